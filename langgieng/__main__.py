@@ -1,0 +1,3 @@
+from langgieng.cli import main
+
+main()

@@ -1,0 +1,30 @@
+"""The exception tree. Expected outcomes (a rejected input) are values
+(`model.Rejection`), not exceptions; these are for callers' mistakes and
+broken environments."""
+
+from __future__ import annotations
+
+
+class LangGiengError(Exception):
+    """Base of every error this package raises on purpose."""
+
+
+class InputError(LangGiengError):
+    """An input file or line that cannot be read as an article."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class StoreError(LangGiengError):
+    """The database cannot be opened, migrated or written."""
+
+
+class NotFound(LangGiengError):
+    """An id (article, entity, fact) that the store or gazetteer does not hold."""
+
+
+class GazetteerError(LangGiengError):
+    """A gazetteer data file that is missing or malformed."""

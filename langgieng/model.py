@@ -1,0 +1,136 @@
+"""The central types passed from stage to stage.
+
+read    -> RawArticle (or Rejection)
+clean   -> Article with `text`, `sentences`, `removed`, `published`
+link    -> Article with `mentions`
+extract -> Article with `facts`
+
+After `clean`, `Article.text` never changes: every later layer is stand-off,
+character offsets into that text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class RawArticle:
+    """One article as a reader found it, before cleaning."""
+
+    source: str  # file path, with ":LINE" for a JSONL line
+    format: str  # "txt", "html" or "jsonl"
+    text: str | None = None  # plain body (txt, jsonl "text")
+    html: str | None = None  # a web page (html, jsonl "html")
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date as given by the input, if any
+
+
+@dataclass(slots=True)
+class Rejection:
+    """An input that could not become an article, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Removed:
+    """A block that cleaning dropped from the page, kept so `show` can explain."""
+
+    text: str
+    reason: str  # e.g. "furniture:follow-us", "furniture:teaser", "caption-repeat"
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name in the clean text and the gazetteer entity it resolves to."""
+
+    start: int
+    end: int
+    surface: str
+    entity: str | None  # gazetteer id, or None when left unresolved
+    kind: str  # country, province, person, org, series, unknown
+    confidence: float
+    rule: str  # the rule that decided the link, e.g. "alias", "pinyin", "office"
+
+
+@dataclass(slots=True)
+class Fact:
+    """A typed fact in the shape of the gold contract, with its evidence."""
+
+    type: str  # meeting, visit, agreement, relations, measure, target
+    fields: dict[str, Any]  # exactly the contract's fields for `type`
+    evidence: Span  # the sentence (or clause) in Article.text that states it
+    confidence: float
+    rule: str
+
+
+@dataclass(slots=True)
+class Article:
+    id: str  # content hash of the clean title and text
+    source: str
+    format: str
+    title: str
+    text: str  # clean body; fixed once cleaned
+    url: str | None = None
+    published: str | None = None  # ISO date (YYYY, YYYY-MM or YYYY-MM-DD)
+    published_inferred: bool = False  # True when guessed from the text
+    sentences: list[Sentence] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+
+@dataclass(slots=True)
+class Office:
+    """A post held by a person over a period."""
+
+    role: str  # key such as "prime_minister", "foreign_minister", "king"
+    country: str  # "vn", "kh", "la" or a province id for provincial posts
+    start: str | None  # ISO date
+    end: str | None  # ISO date; None while in office
+    title: str = ""  # the Vietnamese title as the press writes it
+
+
+@dataclass(slots=True)
+class Entity:
+    """A gazetteer record."""
+
+    id: str
+    kind: str  # country, province, person, org, series
+    name: str  # canonical Vietnamese name
+    aliases: list[str] = field(default_factory=list)  # other vi/en/local forms
+    zh: list[str] = field(default_factory=list)  # Chinese names (hanzi)
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    successors: list[str] = field(default_factory=list)
+    predecessors: list[str] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
+    source: str = ""

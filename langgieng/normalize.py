@@ -1,0 +1,90 @@
+"""Text forms shared by every stage.
+
+- `nfc`: the displayed form (Unicode NFC), as written.
+- `tone_normalize`: one tone-mark placement (`hoá` -> `hóa`, `thuỷ` -> `thủy`),
+  for matching words that differ only in convention.
+- `fold`: lower case, no diacritics, `đ` -> `d`; for search and lookup.
+
+`tone_normalize` and `fold` keep the string's length, so an offset found in
+the folded text is the same offset in the clean text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_COMBINING_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _fold_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", ch)[0]
+    lowered = base.lower()
+    return lowered if len(lowered) == 1 else base
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for start, end in ((0x41, 0x5A), (0xC0, 0x24F), (0x1E00, 0x1EFF)):
+        for code in range(start, end + 1):
+            ch = chr(code)
+            folded = _fold_char(ch)
+            if folded != ch:
+                table[code] = folded
+    return table
+
+
+def fold(text: str) -> str:
+    """Lower-case, diacritic-free form of `text`, of the same length."""
+    return text.translate(_fold_table())
+
+
+# Syllables ending in one of these vowel pairs (no final consonant) take the
+# tone on the first vowel in the convention used here: hóa, hòe, thủy.
+_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=65536)
+def _normalize_syllable(word: str) -> str:
+    if len(word) < 2:
+        return word
+    first, second = word[-2], word[-1]
+    base_first, base_second = _fold_char(first), _fold_char(second)
+    if (base_first, base_second) not in _PAIRS or (len(word) > 2 and _fold_char(word[-3]) == "q"):
+        return word
+    decomposed = unicodedata.normalize("NFD", second)
+    tones = [c for c in decomposed if c in _COMBINING_TONES]
+    if not tones:
+        return word
+    bare_second = nfc("".join(c for c in decomposed if c not in _COMBINING_TONES))
+    toned_first = nfc(first + tones[0])
+    if len(toned_first) != 1:
+        return word
+    return word[:-2] + toned_first + bare_second
+
+
+def tone_normalize(text: str) -> str:
+    """Move tone marks to one placement convention; length is kept."""
+    return _WORD.sub(lambda m: _normalize_syllable(m.group(0)), text)
+
+
+def match_form(text: str) -> str:
+    """NFC plus one tone convention: the form for diacritic-aware matching."""
+    return tone_normalize(nfc(text))
+
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(name: str) -> str:
+    """`Kiên Giang` -> `kien-giang` (the gold id scheme)."""
+    return _NON_SLUG.sub("-", fold(nfc(name))).strip("-")

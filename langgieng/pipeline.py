@@ -1,0 +1,129 @@
+"""Composes the stages: read -> clean -> link -> extract -> store.
+
+Each article goes through on its own; one that fails any stage becomes a
+`Rejection` with the reason, and the batch goes on. Articles are written in
+batches, one transaction each, so an interrupted ingest leaves whole
+articles only and running it again completes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from langgieng import extract as extract_stage
+from langgieng.clean import clean
+from langgieng.extract.dates import infer_published
+from langgieng.gazetteer import Gazetteer, load
+from langgieng.link import Linker
+from langgieng.model import Article, RawArticle, Rejection
+from langgieng.read import read_paths
+from langgieng.store import Store
+
+
+class Pipeline:
+    """clean, date, link and extract one article at a time."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.linker = Linker(gazetteer if gazetteer is not None else load())
+
+    def prepare(self, raw: RawArticle) -> Article | Rejection:
+        """Clean only: enough to know the article's id."""
+        return _guarded(raw.source, "clean", lambda: clean(raw))
+
+    def enrich(self, article: Article) -> Article | Rejection:
+        """Date, link and extract a cleaned article."""
+
+        def run() -> Article:
+            infer_published(article)
+            self.linker.link(article)
+            extract_stage.extract(article)
+            return article
+
+        return _guarded(article.source, "link/extract", run)
+
+    def process(self, raw: RawArticle) -> Article | Rejection:
+        prepared = self.prepare(raw)
+        return prepared if isinstance(prepared, Rejection) else self.enrich(prepared)
+
+    def process_text(self, text: str, *, title: str = "", published: str | None = None) -> Article:
+        """Run a bare text (no title line) through the pipeline, for `link` and tests."""
+        raw = RawArticle(source="<text>", format="txt", text=f"{title}\n{text}", published=published)
+        result = self.process(raw)
+        if isinstance(result, Rejection):
+            raise ValueError(result.reason)
+        return result
+
+
+def _guarded(source: str, stage: str, step: Callable[[], Article | Rejection]) -> Article | Rejection:
+    try:
+        return step()
+    except Exception as exc:  # one bad article must not stop the batch
+        return Rejection(source, f"{stage} failed: {type(exc).__name__}: {exc}")
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    duplicates: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    pipeline: Pipeline | None = None,
+    batch_size: int = 200,
+    on_item: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Read, process and store every article under `paths`."""
+    pipeline = pipeline or Pipeline()
+    report = IngestReport()
+    batch: list[Article] = []
+    seen: set[str] = set()  # ids in this run not yet committed
+    for item in read_paths(paths):
+        for outcome in _process_item(item, store, pipeline, seen):
+            if isinstance(outcome, Rejection):
+                report.rejected.append(outcome)
+            elif outcome is None:
+                report.duplicates += 1
+            else:
+                batch.append(outcome)
+        if on_item:
+            on_item(item.source)
+        if len(batch) >= batch_size:
+            _flush(store, batch, report)
+    _flush(store, batch, report)
+    if report.rejected:
+        store.save_rejections(report.rejected)
+    return report
+
+
+def _process_item(
+    item: RawArticle | Rejection, store: Store, pipeline: Pipeline, seen: set[str]
+) -> Iterator[Article | Rejection | None]:
+    if isinstance(item, Rejection):
+        yield item
+        return
+    prepared = pipeline.prepare(item)
+    if isinstance(prepared, Rejection):
+        yield prepared
+        return
+    if prepared.id in seen or store.has(prepared.id):
+        yield None
+        return
+    seen.add(prepared.id)
+    yield pipeline.enrich(prepared)
+
+
+def _flush(store: Store, batch: list[Article], report: IngestReport) -> None:
+    if batch:
+        store.save_articles(batch)
+        report.stored += len(batch)
+        batch.clear()
