@@ -106,6 +106,42 @@ class Article:
 
 
 @dataclass(slots=True)
+class Source:
+    """Where a reconciled record's claim comes from."""
+
+    article_id: str
+    evidence: Span
+    confidence: float
+    published: str | None = None
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    """One value of one field, and every source that states it."""
+
+    value: Any
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Record:
+    """One happening (or one figure) reconciled across articles."""
+
+    key: str  # stable identity, e.g. "meeting|series/vn-kh-border-provinces-conference|12"
+    type: str
+    fields: dict[str, Any]  # the preferred value of every field
+    claims: dict[str, list[Claim]] = field(default_factory=dict)  # per field, best first
+    sources: list[Source] = field(default_factory=list)
+    review: str | None = None  # None, "accepted", "rejected" or "corrected"
+
+    @property
+    def conflicts(self) -> dict[str, list[Claim]]:
+        """Fields whose sources disagree."""
+        return {name: claims for name, claims in self.claims.items() if len(claims) > 1}
+
+
+@dataclass(slots=True)
 class Office:
     """A post held by a person over a period."""
 

@@ -1,0 +1,155 @@
+"""Stage `reconcile`: facts from many articles -> one record per happening.
+
+Pure functions; the store persists what they return. A record's identity
+(`record_key`) comes from the fields that name the happening, so the same
+meeting reported by ten outlets lands in one record, and a human correction
+keyed on it survives re-ingest and re-extraction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from langgieng.model import Claim, Fact, Record, Source
+
+# Fields that are the record's identity, not claims about it.
+_IDENTITY = {
+    "meeting": ("series", "edition"),
+    "visit": ("visitor", "destination"),
+    "agreement": ("parties", "kind"),
+    "relations": ("parties",),
+    "measure": ("indicator", "parties", "period"),
+    "target": ("indicator", "parties", "by"),
+}
+
+
+def record_key(fact: Fact, *, published: str | None = None) -> str:
+    """The identity of the happening a fact describes."""
+    f = fact.fields
+    kind = fact.type
+    if kind == "meeting":
+        tail = f.get("edition") or _month(f.get("start"))
+        parts = [f.get("series"), tail]
+    elif kind == "visit":
+        parts = [f.get("visitor"), f.get("destination"), _month(f.get("start"))]
+    elif kind == "agreement":
+        parts = [_ids(f.get("parties")), f.get("kind"), _year(f.get("date"))]
+    elif kind == "relations":
+        parts = [_ids(f.get("parties"))]
+    elif kind == "measure":
+        # A running total (no period) is a figure as of the article's year.
+        period = f.get("period") or f"as-of-{_year(published) or 'unknown'}"
+        parts = [f.get("indicator"), _ids(f.get("parties")), period]
+    elif kind == "target":
+        parts = [f.get("indicator"), _ids(f.get("parties")), f.get("by")]
+    else:
+        parts = [json.dumps(f, sort_keys=True, ensure_ascii=False)]
+    return "|".join([kind, *("" if p is None else str(p) for p in parts)])
+
+
+def reconcile(items: Iterable[tuple[Fact, Source]]) -> list[Record]:
+    """Group facts into records and pick each field's preferred value."""
+    groups: dict[str, list[tuple[Fact, Source]]] = {}
+    for fact, source in items:
+        groups.setdefault(record_key(fact, published=source.published), []).append((fact, source))
+    return [build_record(key, group) for key, group in groups.items()]
+
+
+def build_record(key: str, group: list[tuple[Fact, Source]]) -> Record:
+    kind = group[0][0].type
+    claims: dict[str, list[Claim]] = {}
+    for fact, source in group:
+        for name, value in fact.fields.items():
+            if not _is_empty(value):
+                _add_claim(claims.setdefault(name, []), value, source)
+    for name in claims:
+        claims[name].sort(key=_preference, reverse=True)
+    fields = {name: group[0][0].fields.get(name) for name in group[0][0].fields}
+    fields.update({name: options[0].value for name, options in claims.items()})
+    for name in _IDENTITY.get(kind, ()):
+        fields.setdefault(name, None)
+    sources = _unique_sources(source for _, source in group)
+    return Record(key=key, type=kind, fields=fields, claims=claims, sources=sources)
+
+
+def _add_claim(claims: list[Claim], value: Any, source: Source) -> None:
+    for claim in claims:
+        merged = _agree(claim.value, value)
+        if merged is not None:
+            claim.value = merged
+            if all(s.article_id != source.article_id for s in claim.sources):
+                claim.sources.append(source)
+            return
+    claims.append(Claim(value=value, sources=[source]))
+
+
+def _agree(a: Any, b: Any) -> Any | None:
+    """The merged value when `a` and `b` say the same thing, else None.
+
+    Numbers within rounding (0.5%) agree; a date agrees with a more precise
+    date it is a prefix of (the precise one is kept); lists agree as sets.
+    """
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a if a == b else None
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        scale = max(abs(a), abs(b)) or 1.0
+        return (a if a >= b else b) if abs(a - b) / scale <= 0.005 else None
+    if isinstance(a, list) and isinstance(b, list):
+        return a if sorted(map(str, a)) == sorted(map(str, b)) else None
+    if isinstance(a, str) and isinstance(b, str) and _looks_like_date(a) and _looks_like_date(b):
+        short, long = sorted((a, b), key=len)
+        return long if long.startswith(short) else None
+    return a if a == b else None
+
+
+def _preference(claim: Claim) -> tuple[int, int, str, float]:
+    """More sources, then an official outlet, then the latest report, then confidence."""
+    articles = {s.article_id for s in claim.sources}
+    official = any(_is_official(s.url) for s in claim.sources)
+    latest = max((s.published or "" for s in claim.sources), default="")
+    confidence = max((s.confidence for s in claim.sources), default=0.0)
+    return (len(articles), int(official), latest, confidence)
+
+
+@lru_cache(maxsize=1)
+def _official_domains() -> tuple[str, ...]:
+    data = resources.files(__package__).joinpath("data/official_outlets.json").read_text("utf-8")
+    return tuple(json.loads(data)["domains"])
+
+
+def _is_official(url: str | None) -> bool:
+    if not url:
+        return False
+    host = url.split("//", 1)[-1].split("/", 1)[0].lower()
+    return any(host == d or host.endswith("." + d) for d in _official_domains())
+
+
+def _unique_sources(sources: Iterable[Source]) -> list[Source]:
+    seen: dict[tuple[str, int, int], Source] = {}
+    for s in sources:
+        seen.setdefault((s.article_id, s.evidence.start, s.evidence.end), s)
+    return list(seen.values())
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def _looks_like_date(value: str) -> bool:
+    return len(value) >= 4 and (value[:4].isdigit() or value.startswith("--"))
+
+
+def _month(date: Any) -> str | None:
+    return date[:7] if isinstance(date, str) and len(date) >= 7 else date
+
+
+def _year(date: Any) -> str | None:
+    return date[:4] if isinstance(date, str) and date[:4].isdigit() else None
+
+
+def _ids(parties: Any) -> str | None:
+    return ",".join(sorted(parties)) if isinstance(parties, list) else parties

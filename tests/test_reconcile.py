@@ -1,0 +1,118 @@
+from langgieng.model import Fact, Source, Span
+from langgieng.reconcile import reconcile, record_key
+from langgieng.reconcile.views import (
+    Correction,
+    apply_corrections,
+    entity_timeline,
+    indicator_view,
+    series_editions,
+)
+
+SERIES = "series/vn-kh-border-provinces-conference"
+
+
+def _fact(type_: str, **fields: object) -> Fact:
+    return Fact(type_, dict(fields), Span(0, 10), 0.8, "test")
+
+
+def _source(article: str, *, url: str | None = None, published: str | None = None) -> Source:
+    return Source(article, Span(0, 10), 0.8, published=published, url=url)
+
+
+def test_same_relations_from_two_articles_is_one_record() -> None:
+    a = _fact("relations", parties=["vn", "kh"], date="1967-06-24")
+    b = _fact("relations", parties=["kh", "vn"], date="1967-06-24")
+    records = reconcile([(a, _source("doc1")), (b, _source("doc2"))])
+    assert len(records) == 1
+    assert {s.article_id for s in records[0].sources} == {"doc1", "doc2"}
+    assert records[0].conflicts == {}
+
+
+def test_disagreeing_place_is_a_visible_conflict_and_more_sources_win() -> None:
+    facts = [
+        (_fact("meeting", series=SERIES, edition=12, place="vn/tay-ninh"), _source("a")),
+        (_fact("meeting", series=SERIES, edition=12, place="vn/tay-ninh"), _source("b")),
+        (_fact("meeting", series=SERIES, edition=12, place="vn/long-an"), _source("c")),
+    ]
+    (record,) = reconcile(facts)
+    assert record.fields["place"] == "vn/tay-ninh"
+    claims = record.conflicts["place"]
+    assert [c.value for c in claims] == ["vn/tay-ninh", "vn/long-an"]
+    assert [len(c.sources) for c in claims] == [2, 1]
+
+
+def test_official_outlet_breaks_a_tie() -> None:
+    facts = [
+        (_fact("meeting", series=SERIES, edition=7, place="vn/ho-chi-minh"), _source("a")),
+        (
+            _fact("meeting", series=SERIES, edition=7, place="vn/ha-noi"),
+            _source("b", url="https://baoquocte.vn/some-report"),
+        ),
+    ]
+    (record,) = reconcile(facts)
+    assert record.fields["place"] == "vn/ha-noi"
+
+
+def test_precise_date_merges_with_its_month_and_rounding_is_no_conflict() -> None:
+    facts = [
+        (_fact("measure", indicator="trade.bilateral", parties=["vn", "kh"], period="2022",
+               value=10_570_000_000, unit="USD"), _source("a")),
+        (_fact("measure", indicator="trade.bilateral", parties=["kh", "vn"], period="2022",
+               value=10_600_000_000, unit="USD"), _source("b")),
+        (_fact("meeting", series=SERIES, edition=12, start="2023-04"), _source("a")),
+        (_fact("meeting", series=SERIES, edition=12, start="2023-04-25"), _source("b")),
+    ]
+    measure, meeting = sorted(reconcile(facts), key=lambda r: r.type)
+    assert measure.conflicts == {}
+    assert meeting.fields["start"] == "2023-04-25"
+    assert meeting.conflicts == {}
+
+
+def test_running_totals_are_keyed_by_the_year_reported() -> None:
+    fact = _fact("measure", indicator="investment.projects", parties=["vn", "kh"], period=None)
+    assert record_key(fact, published="2014-12") != record_key(fact, published="2023-04-25")
+
+
+def test_series_shows_gaps_and_planned_editions() -> None:
+    facts = [
+        (_fact("meeting", series=SERIES, edition=n, status=s), _source(f"d{n}"))
+        for n, s in [(6, "held"), (7, "held"), (11, "held"), (12, "held"), (13, "planned")]
+    ]
+    editions = series_editions(reconcile(facts), SERIES)
+    assert [e.number for e in editions] == list(range(6, 14))
+    assert [e.number for e in editions if e.record is None] == [8, 9, 10]
+    assert [e.number for e in editions if e.planned] == [13]
+
+
+def test_target_is_checked_against_the_actual_of_its_period() -> None:
+    def measure(period: str, value: float) -> tuple[Fact, Source]:
+        fact = _fact("measure", indicator="trade.bilateral", parties=["vn", "kh"],
+                     period=period, value=value, unit="USD")
+        return fact, _source(period)
+
+    target = _fact("target", indicator="trade.bilateral", parties=["vn", "kh"], by="2015",
+                   value=5_000_000_000, unit="USD")
+    records = reconcile([measure("2013", 3.34e9), measure("2015", 3.5e9), (target, _source("t"))])
+    view = indicator_view(records, "trade.bilateral", ["kh", "vn"])
+    assert [r.fields["period"] for r in view.measures] == ["2013", "2015"]
+    (check,) = view.targets
+    assert check.actual is not None and check.met is False
+
+
+def test_entity_timeline_is_in_date_order() -> None:
+    facts = [
+        (_fact("visit", visitor="person/hun-sen", destination="vn", start="2012-01"), _source("a")),
+        (_fact("relations", parties=["vn", "kh"], date="1967-06-24"), _source("b")),
+        (_fact("visit", visitor="person/other", destination="kh", start="2013-02"), _source("c")),
+    ]
+    timeline = entity_timeline(reconcile(facts), "vn")
+    assert [r.type for r in timeline] == ["relations", "visit"]
+
+
+def test_corrections_win_and_reject_hides_a_record() -> None:
+    (record,) = reconcile([(_fact("meeting", series=SERIES, edition=12, place="vn/long-an"),
+                            _source("a"))])
+    corrected = apply_corrections(record, [Correction(record.key, "correct", "place", "vn/tay-ninh")])
+    assert corrected is not None and corrected.fields["place"] == "vn/tay-ninh"
+    assert corrected.review == "corrected"
+    assert apply_corrections(record, [Correction(record.key, "reject")]) is None
