@@ -1,0 +1,29 @@
+"""/api/articles: the stored articles, a page at a time, and one in full."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from langgieng.web.deps import StoresDep
+from langgieng.web.schemas import ArticleDetail, ArticleList, ArticleSummary
+
+router = APIRouter(tags=["articles"])
+
+
+@router.get("/articles", response_model=ArticleList)
+def list_articles(
+    stores: StoresDep,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> ArticleList:
+    """Stored articles, newest first."""
+    rows = stores.get().list_articles(limit=limit, offset=offset)
+    return ArticleList(articles=[ArticleSummary.of(r) for r in rows], limit=limit, offset=offset)
+
+
+@router.get("/articles/{article_id}", response_model=ArticleDetail)
+def get_article(article_id: str, stores: StoresDep) -> ArticleDetail:
+    """One article: its clean text, mentions and facts (404 if unknown)."""
+    return ArticleDetail.of(stores.get().get_article(article_id))

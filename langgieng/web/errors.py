@@ -1,0 +1,89 @@
+"""One error shape for the whole JSON API: {"error": {"status", "message"}}.
+
+HTML pages get the same status with an error page instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException
+
+from langgieng.errors import NotFound
+
+log = logging.getLogger(__name__)
+JSON_PREFIXES = ("/api/", "/openapi.json")
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    message: str
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "Not found"},
+    422: {"model": ErrorBody, "description": "Invalid parameters"},
+    500: {"model": ErrorBody, "description": "Internal error"},
+}
+
+
+def error_body(status: int, message: str) -> dict[str, Any]:
+    return {"error": {"status": status, "message": message}}
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(NotFound, _not_found)
+    app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(Exception, _internal)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    message = exc.detail if isinstance(exc.detail, str) else "error"
+    return respond(request, exc.status_code, message)
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    return respond(request, 404, str(exc) or "not found")
+
+
+async def _invalid(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    return respond(request, 422, _describe(exc))
+
+
+async def _internal(request: Request, exc: Exception) -> Response:
+    log.exception("error serving %s", request.url.path, exc_info=exc)
+    return respond(request, 500, "internal error")
+
+
+def _describe(exc: RequestValidationError) -> str:
+    """`query.q: String should have at least 1 character; ...`"""
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(part) for part in err.get("loc", ()))
+        parts.append(f"{where}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts) or "invalid request"
+
+
+def respond(request: Request, status: int, message: str) -> Response:
+    """The JSON error body for API paths, the HTML error page otherwise."""
+    if request.url.path.startswith(JSON_PREFIXES):
+        return JSONResponse(error_body(status, message), status_code=status)
+    templates = request.app.state.templates
+    return templates.TemplateResponse(
+        request,
+        "error.html",
+        {"status": status, "message": message, "query": ""},
+        status_code=status,
+    )

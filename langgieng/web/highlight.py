@@ -1,0 +1,64 @@
+"""Stand-off spans over untrusted text, rendered as safe HTML.
+
+Text is escaped piece by piece and only then wrapped in our own tags, so no
+character of the article can ever become markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from langgieng.store.search import highlight_spans, query_terms
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """A span of the text and the element that wraps it."""
+
+    start: int
+    end: int
+    tag: str  # "mark" or "span"
+    css: str = ""
+    title: str = ""
+
+    def open(self) -> str:
+        attrs = f' class="{escape(self.css)}"' if self.css else ""
+        attrs += f' title="{escape(self.title)}"' if self.title else ""
+        return f"<{self.tag}{attrs}>"
+
+    def close(self) -> str:
+        return f"</{self.tag}>"
+
+
+def term_layers(text: str, query: str) -> list[Layer]:
+    """A <mark> over every occurrence of the query's words, diacritics ignored
+    (the same matching as the store's search)."""
+    return [
+        Layer(span.start, span.end, "mark") for span in highlight_spans(text, query_terms(query))
+    ]
+
+
+def render(text: str, layers: list[Layer]) -> Markup:
+    """`text` escaped, with each layer's element around its span.
+
+    Layers may overlap: the text is cut at every boundary and each piece is
+    wrapped in the elements of all layers covering it, so tags always nest.
+    """
+    cuts = sorted({0, len(text), *(x for layer in layers for x in (layer.start, layer.end))})
+    pieces: list[str] = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        if not 0 <= start < end <= len(text):
+            continue
+        covering = [layer for layer in layers if layer.start <= start and end <= layer.end]
+        piece = str(escape(text[start:end]))
+        for layer in reversed(covering):
+            piece = layer.open() + piece + layer.close()
+        pieces.append(piece)
+    return Markup("".join(pieces))
+
+
+def highlight(text: str, query: str) -> Markup:
+    """`text` escaped, with the query's words marked."""
+    return render(text, term_layers(text, query))

@@ -1,0 +1,118 @@
+"""What the API returns, built from the store's objects.
+
+The store may hand back full `Article`s or lighter rows; only the attributes
+named here are read, so either works.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, is_dataclass
+from pathlib import PurePath
+from typing import Any
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel
+
+_JSONL_LINE = re.compile(r"^(?P<path>.*):(?P<line>\d+)$")
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    title: str
+    published: str | None = None
+    published_inferred: bool = False
+    url: str | None = None
+    source: str = ""
+    site: str = ""  # the source, briefly: a host name or a file name
+
+    @classmethod
+    def of(cls, article: Any) -> ArticleSummary:
+        url = getattr(article, "url", None)
+        source = getattr(article, "source", "") or ""
+        return cls(
+            id=article.id,
+            title=article.title or "",
+            published=getattr(article, "published", None),
+            published_inferred=bool(getattr(article, "published_inferred", False)),
+            url=url,
+            source=source,
+            site=site_of(url, source),
+        )
+
+
+class MentionOut(BaseModel):
+    start: int
+    end: int
+    surface: str
+    entity: str | None
+    kind: str
+    confidence: float
+    rule: str
+
+
+class FactOut(BaseModel):
+    type: str
+    fields: dict[str, Any]
+    evidence: tuple[int, int]
+    evidence_text: str
+    confidence: float
+    rule: str
+
+
+class ArticleDetail(ArticleSummary):
+    text: str
+    mentions: list[MentionOut] = []
+    facts: list[FactOut] = []
+
+    @classmethod
+    def of(cls, article: Any) -> ArticleDetail:
+        summary = ArticleSummary.of(article).model_dump()
+        text = article.text
+        mentions = [MentionOut.model_validate(_plain(m)) for m in getattr(article, "mentions", [])]
+        facts = [
+            FactOut(
+                type=fact.type,
+                fields=fact.fields,
+                evidence=(fact.evidence.start, fact.evidence.end),
+                evidence_text=text[fact.evidence.start : fact.evidence.end],
+                confidence=fact.confidence,
+                rule=fact.rule,
+            )
+            for fact in getattr(article, "facts", [])
+        ]
+        return cls(**summary, text=text, mentions=mentions, facts=facts)
+
+
+class ArticleList(BaseModel):
+    articles: list[ArticleSummary]
+    limit: int
+    offset: int
+
+
+class SearchHitOut(BaseModel):
+    article_id: str
+    title: str
+    snippet: str
+    score: float
+
+
+class SearchResults(BaseModel):
+    query: str
+    hits: list[SearchHitOut]
+
+
+def site_of(url: str | None, source: str) -> str:
+    """A host name for web articles, else the file name (with its JSONL line)."""
+    if url and (host := urlsplit(url).hostname):
+        return host.removeprefix("www.")
+    match = _JSONL_LINE.match(source)
+    if match:
+        return f"{PurePath(match['path']).name}:{match['line']}"
+    return PurePath(source).name if source else ""
+
+
+def _plain(obj: Any) -> dict[str, Any]:
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return asdict(obj)
+    return dict(obj)

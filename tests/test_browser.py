@@ -1,0 +1,101 @@
+"""The web UI in a real browser: Debian's chromium driven by Playwright,
+against a uvicorn server on a free local port."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from langgieng.cli.serve import example_files
+from langgieng.pipeline import ingest
+from langgieng.store import open_store
+from langgieng.web import create_app
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is missing: install Debian's chromium (./scripts/test does)"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = tmp_path_factory.mktemp("browser") / "browser.db"
+    with example_files() as files, open_store(db) as store:
+        ingest(files, store)
+    # Bind the socket ourselves: port 0 picks a free port with no race.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    started = threading.Event()
+    while thread.is_alive() and not started.wait(0.05):
+        if server.started:
+            started.set()
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join()
+    sock.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_search_without_diacritics_then_open_the_article(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/")
+    expect(page.locator("table.articles tbody tr")).to_have_count(11)
+
+    page.locator("#q").fill("hai cot")
+    page.locator("#q").press("Enter")
+    page.wait_for_url(re.compile(r"/search\?q=hai\+cot"))
+
+    first = page.locator("li.result").first
+    expect(first.locator("mark").first).to_have_text(re.compile("hài cốt", re.IGNORECASE))
+    title = first.locator("a.title").inner_text()
+
+    first.locator("a.title").click()
+    page.wait_for_url(re.compile(r"/articles/\w+"))
+    expect(page.locator("article.reader h1")).to_have_text(title)
+    expect(page.locator("article.reader .body mark").first).to_be_visible()
+
+
+def test_slash_key_focuses_the_search_box(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/")
+    page.keyboard.press("/")
+    expect(page.locator("#q")).to_be_focused()

@@ -1,0 +1,184 @@
+"""The web UI and JSON API over a real SQLite file made by ingesting the
+bundled examples plus one hostile article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+from markupsafe import escape
+
+from langgieng.cli import main
+from langgieng.cli.serve import example_files
+from langgieng.pipeline import ingest
+from langgieng.store import open_store
+from langgieng.web import create_app
+from langgieng.web.highlight import Layer, render
+
+PROBE = "zebraprobe"  # a word found only in the hostile article
+SCRIPT = "<script>alert(1)</script>"
+HOSTILE = f"""Tin nóng {SCRIPT} về biên giới
+-----
+{SCRIPT} Ngày 2/3/2024, đoàn {PROBE} <img src=x onerror=alert(2)> thăm tỉnh Tây Ninh.
+Hai bên trao đổi về thương mại biên giới & đầu tư.
+"""
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("web")
+    hostile = folder / "hostile.txt"
+    hostile.write_text(HOSTILE, encoding="utf-8")
+    path = folder / "web.db"
+    with example_files() as files, open_store(path) as store:
+        report = ingest([*files, hostile], store)
+    assert report.rejected == [], report.rejected
+    assert report.stored >= 10
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(db)) as client:
+        yield client
+
+
+def hostile_id(client: TestClient) -> str:
+    hits = client.get("/api/search", params={"q": PROBE}).json()["hits"]
+    assert len(hits) == 1, hits
+    return str(hits[0]["article_id"])
+
+
+def test_home_lists_every_article_with_title_and_source(client: TestClient) -> None:
+    listed = client.get("/api/articles", params={"limit": 100}).json()["articles"]
+    page = client.get("/")
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert len(listed) >= 11
+    for article in listed:
+        assert escape(article["title"]) in page.text
+        assert f"/articles/{article['id']}" in page.text
+        assert escape(article["site"]) in page.text
+    assert 'name="q"' in page.text  # the search box
+
+
+def test_hostile_article_is_stored_as_is_and_shown_escaped(client: TestClient) -> None:
+    article_id = hostile_id(client)
+    stored = client.get(f"/api/articles/{article_id}").json()
+    assert SCRIPT in stored["title"] + stored["text"]  # the API returns the data unchanged
+    for path in ("/", f"/articles/{article_id}", f"/search?q={PROBE}"):
+        page = client.get(path).text
+        assert "<script>alert" not in page, path
+        assert "<img src=x" not in page, path
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page, path
+
+
+def test_search_marks_words_after_escaping(client: TestClient) -> None:
+    page = client.get("/search", params={"q": PROBE}).text
+    assert f"<mark>{PROBE}</mark>" in page
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page
+
+
+def test_search_ignores_diacritics_and_marks_the_real_words(client: TestClient) -> None:
+    page = client.get("/search", params={"q": "hai cot"})
+    assert page.status_code == 200
+    marked = re.findall(r"<mark>([^<]*)</mark>", page.text)
+    assert any("hài cốt" in m.lower() for m in marked), marked
+    assert page.text.count('class="result"') >= 3  # several examples speak of remains
+
+
+def test_reader_shows_clean_text_and_marks_the_query(client: TestClient) -> None:
+    hit = client.get("/api/search", params={"q": "Savannakhet"}).json()["hits"][0]
+    article = client.get(f"/api/articles/{hit['article_id']}").json()
+    page = client.get(f"/articles/{hit['article_id']}", params={"q": "savannakhet"})
+    assert page.status_code == 200
+    body = re.search(r'<div class="body">(.*?)</div>', page.text, re.DOTALL)
+    assert body is not None
+    assert "<mark>Savannakhet</mark>" in body[1]
+    # Without our own tags, the body is exactly the escaped clean text.
+    assert re.sub(r"</?(?:mark|span)[^>]*>", "", body[1]) == escape(article["text"])
+
+
+def test_api_lists_pages_and_search_hits_resolve(client: TestClient) -> None:
+    first = client.get("/api/articles", params={"limit": 3}).json()
+    second = client.get("/api/articles", params={"limit": 3, "offset": 3}).json()
+    assert len(first["articles"]) == len(second["articles"]) == 3
+    assert not {a["id"] for a in first["articles"]} & {a["id"] for a in second["articles"]}
+    hits = client.get("/api/search", params={"q": "kon tum"}).json()["hits"]
+    assert hits and all("<mark>" not in h["snippet"] for h in hits)
+    for hit in hits:
+        assert client.get(f"/api/articles/{hit['article_id']}").status_code == 200
+
+
+def assert_error(response: object, status: int) -> None:
+    assert response.status_code == status  # type: ignore[attr-defined]
+    body = response.json()  # type: ignore[attr-defined]
+    assert set(body) == {"error"}
+    assert body["error"]["status"] == status
+    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
+
+
+def test_api_errors_have_one_shape(client: TestClient) -> None:
+    assert_error(client.get("/api/articles/doesnotexist"), 404)
+    assert_error(client.get("/api/no-such-route"), 404)
+    assert_error(client.get("/api/search"), 422)
+    assert_error(client.get("/api/articles", params={"limit": 0}), 422)
+
+
+def test_server_error_has_the_same_shape(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"this is not a database" * 100)
+    with TestClient(create_app(broken), raise_server_exceptions=False) as client:
+        assert_error(client.get("/api/articles"), 500)
+
+
+def test_unknown_article_page_is_an_html_404(client: TestClient) -> None:
+    page = client.get("/articles/doesnotexist")
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+
+
+def test_openapi_lists_the_api_routes_and_error_shape(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    assert {"/api/articles", "/api/articles/{article_id}", "/api/search"} <= set(schema["paths"])
+    assert "/" not in schema["paths"]  # HTML pages are not part of the API
+    not_found = schema["paths"]["/api/articles/{article_id}"]["get"]["responses"]["404"]
+    assert not_found["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorBody")
+
+
+def test_pages_load_nothing_from_other_sites(client: TestClient) -> None:
+    page = client.get("/").text
+    assets = re.findall(r'<(?:link|script)[^>]+(?:href|src)="([^"]+)"', page)
+    assert assets and all(a.startswith("http://testserver/static/") for a in assets)
+    for asset in assets:
+        assert client.get(asset).status_code == 200
+
+
+def test_render_nests_overlapping_layers_and_escapes() -> None:
+    text = "a <b> Kon Tum"
+    out = render(text, [Layer(6, 13, "span", "mention"), Layer(10, 13, "mark")])
+    mention = '<span class="mention">'
+    assert out == f"a &lt;b&gt; {mention}Kon </span>{mention}<mark>Tum</mark></span>"
+
+
+def test_demo_builds_a_fresh_database_each_time(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    runner = CliRunner()
+    for _ in range(2):  # the second run starts over instead of finding duplicates
+        result = runner.invoke(main, ["demo", "--db", str(db), "--no-serve"])
+        assert result.exit_code == 0, result.output
+        assert "stored 11, duplicates 0, rejected 0" in result.output
+    with open_store(db) as store:
+        assert store.stats()["articles"] == 11
+
+
+def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.db"
+    result = CliRunner().invoke(main, ["--db", str(missing), "serve", "--port", "1"])
+    assert result.exit_code != 0
+    assert "no database here" in result.output
+    assert not missing.exists()
