@@ -1,0 +1,67 @@
+"""Character-level normalisation of the displayed text.
+
+NFC; one form for quotes and dashes; invisible characters dropped; spaces
+collapsed; one line per paragraph. Tone marks stay as written: the matching
+form is computed later with `normalize.match_form`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from langgieng.normalize import nfc
+
+_CHARS = str.maketrans(
+    {
+        **dict.fromkeys("“”„‟«»〝〞＂", '"'),
+        **dict.fromkeys("‘’‚‛`´", "'"),
+        **dict.fromkeys("‐‑‒–−﹣－", "-"),
+        **dict.fromkeys("―", "—"),
+        **dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                        "\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f", " "),
+        **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", None),
+        **dict.fromkeys([chr(c) for c in range(0x20) if c not in (9, 10, 11, 12, 13)], None),
+        **dict.fromkeys([chr(c) for c in range(0x7F, 0xA0) if c != 0x85], None),
+    }
+)
+# Matching the rare characters first is much faster than `str.translate` on every one.
+_ODD = re.compile("[" + re.escape("".join(chr(code) for code in _CHARS)) + "]+")
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_SPACES = re.compile(r" {2,}")
+
+
+def _replace(match: re.Match[str]) -> str:
+    return match.group(0).translate(_CHARS)
+
+
+def normalize_chars(text: str) -> str:
+    """NFC, quotes, dashes and invisible characters; newlines kept."""
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = _NEWLINES.sub("\n", text)
+    if _ODD.search(text):  # searching is cheap; substituting every text is not
+        text = _ODD.sub(_replace, text)
+    return nfc(text)
+
+
+def lines_of(text: str) -> list[str]:
+    """Non-empty lines (paragraphs), characters normalised, spaces collapsed."""
+    text = normalize_chars(text)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    return [line for line in (raw.strip() for raw in text.split("\n")) if line]
+
+
+def one_line(text: str) -> str:
+    """A title or other single-line value, normalised."""
+    return _SPACES.sub(" ", normalize_chars(text).replace("\n", " ")).strip()
+
+
+def search_form(text: str) -> str:
+    """Lower case ASCII without diacritics: what furniture vocabularies match.
+
+    Faster than `normalize.fold` but not of the same length; used only for
+    decisions, never for offsets.
+    """
+    text = text.lower().replace("đ", "d").replace("©", " copyright ")
+    return unicodedata.normalize("NFD", text).encode("ascii", "ignore").decode("ascii")

@@ -1,0 +1,102 @@
+"""One `.txt` or `.html` file -> RawArticle, or a Rejection saying why not."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from langgieng.model import RawArticle, Rejection
+from langgieng.read.decode import NotText, declared_charset, decode
+from langgieng.read.html import extract_page
+
+_RULE = re.compile(r"^\s*[-=_—–]{3,}\s*$")
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+NO_PAGE_TEXT = "no article text found in the page"
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; NotText when it is over `max_bytes`, without reading it all."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise NotText(_too_big(size, max_bytes))
+    # read(n) reserves n bytes: ask for no more than the size (unknown for special files)
+    wanted = min(size, max_bytes) + 1 if size or path.is_file() else max_bytes + 1
+    with path.open("rb") as handle:
+        data = handle.read(wanted)
+    if len(data) > max_bytes:  # a special file, whose size stat cannot tell
+        raise NotText(_too_big(len(data), max_bytes))
+    return data
+
+
+def _too_big(size: int, limit: int) -> str:
+    return (
+        f"file too large: {size / 1_048_576:.1f} MB is over the {limit / 1_048_576:.1f} MB "
+        "limit for one article (setting LANGGIENG_MAX_ARTICLE_BYTES)"
+    )
+
+
+def read_txt(path: Path, max_bytes: int) -> RawArticle | Rejection:
+    source = str(path)
+    try:
+        text = decode(read_bytes(path, max_bytes))
+    except NotText as exc:
+        return Rejection(source, str(exc))
+    except OSError as exc:
+        return Rejection(source, f"cannot read the file: {exc.strerror or exc}")
+    parsed = split_title(text)
+    if parsed is None:
+        return Rejection(source, "empty file (only whitespace)")
+    title, body = parsed
+    if not body.strip():
+        return Rejection(source, "no article body after the title line")
+    return RawArticle(source=source, format="txt", text=body, title=title)
+
+
+def split_title(text: str) -> tuple[str, str] | None:
+    """(title, body) of a plain-text article: the first non-empty line is the
+    title, an optional rule of dashes follows it. None for an empty text."""
+    lines = _NEWLINES.sub("\n", text).split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if start is None:
+        return None
+    rest = lines[start + 1 :]
+    first = next((i for i, line in enumerate(rest) if line.strip()), None)
+    if first is not None and _RULE.match(rest[first]):
+        rest = rest[first + 1 :]
+    return lines[start].strip(), "\n".join(rest)
+
+
+def read_html(path: Path, max_bytes: int) -> RawArticle | Rejection:
+    source = str(path)
+    try:
+        data = read_bytes(path, max_bytes)
+        html = decode(data, declared=declared_charset(data))
+    except NotText as exc:
+        return Rejection(source, str(exc))
+    except OSError as exc:
+        return Rejection(source, f"cannot read the file: {exc.strerror or exc}")
+    return raw_from_html(source, "html", html)
+
+
+def raw_from_html(
+    source: str,
+    fmt: str,
+    html: str,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+) -> RawArticle | Rejection:
+    """RawArticle from a page; values given by the input win over the page's."""
+    page = extract_page(html)
+    if page is None:
+        return Rejection(source, NO_PAGE_TEXT)
+    return RawArticle(
+        source=source,
+        format=fmt,
+        text=page.text,
+        html=html,
+        title=title or page.title,
+        url=url or page.url,
+        published=published or page.published,
+    )

@@ -1,0 +1,51 @@
+"""A publication date as inputs give it -> ISO (YYYY-MM-DD, YYYY-MM or YYYY)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# 2023-04-25, 2023/4/25, 2023-04-25T08:30:00+07:00, 20230425
+_YMD = re.compile(r"(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})(?![\d])")
+# 25/04/2023, 25-4-2023, 25.04.2023 (Vietnamese day-first order)
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_YM = re.compile(r"^(\d{4})[-/](\d{1,2})$")
+_MY = re.compile(r"^(\d{1,2})[-/](\d{4})$")
+_Y = re.compile(r"^(\d{4})$")
+
+
+def iso_date(value: object) -> str | None:
+    """ISO form of `value`, or None when it is not a recognisable date."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    for pattern, order in ((_DMY, (3, 2, 1)), (_YMD, (1, 2, 3))):
+        match = pattern.search(text)
+        if match:
+            found = _full(*(int(match.group(i)) for i in order))
+            if found:
+                return found
+    return _partial(text)
+
+
+def _full(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _partial(text: str) -> str | None:
+    for pattern, year_first in ((_YM, True), (_MY, False)):
+        match = pattern.match(text)
+        if match:
+            year, month = (match.group(1), match.group(2))
+            if not year_first:
+                month, year = year, month
+            if 1 <= int(month) <= 12:
+                return f"{int(year):04d}-{int(month):02d}"
+            return None
+    match = _Y.match(text)
+    return match.group(1) if match else None

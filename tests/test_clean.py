@@ -1,0 +1,506 @@
+"""Stage `clean`: characters, page furniture, sentences, ids.
+
+The furniture rules are shown on texts and pages written for these tests
+(tests/data/clean/), and accepted on the seed article that is a raw web page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from langgieng.clean import clean, content_id
+from langgieng.model import Article, RawArticle, Rejection
+from langgieng.read import read_paths
+
+DATA = Path(__file__).parent / "data" / "clean"
+TITLE = "Tỉnh Tây Ninh và tỉnh Svay Rieng ký kết hợp tác"
+LEAD = (
+    "Ngày 17/3, tại thành phố Tây Ninh, lãnh đạo hai tỉnh đã ký biên bản ghi nhớ "
+    "hợp tác giai đoạn 2024-2026 về thương mại, y tế và giáo dục."
+)
+SECOND = (
+    "Hai bên thống nhất trao đổi đoàn công tác mỗi năm một lần và phối hợp quản lý "
+    "chặt chẽ khu vực biên giới chung giữa hai tỉnh."
+)
+
+
+def cleaned(text: str, *, title: str = TITLE, html: str | None = None) -> Article:
+    result = clean(RawArticle(source="t.txt", format="txt", text=text, title=title, html=html))
+    assert isinstance(result, Article), result
+    return result
+
+
+def read_one(path: Path) -> Article:
+    (raw,) = list(read_paths([path]))
+    assert isinstance(raw, RawArticle), raw
+    return cleaned_raw(raw)
+
+
+def cleaned_raw(raw: RawArticle) -> Article:
+    result = clean(raw)
+    assert isinstance(result, Article), result
+    return result
+
+
+def reasons(article: Article) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for block in article.removed:
+        found.setdefault(block.reason, []).append(block.text)
+    return found
+
+
+def body(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# --- characters -------------------------------------------------------------
+
+
+def test_text_is_nfc_and_tone_placement_is_kept() -> None:
+    decomposed = unicodedata.normalize("NFD", f"{LEAD} Văn hoá và thuỷ lợi cũng được bàn.")
+    article = cleaned(decomposed, title=unicodedata.normalize("NFD", TITLE))
+    assert article.title == TITLE
+    assert unicodedata.is_normalized("NFC", article.text)
+    assert "Văn hoá và thuỷ lợi" in article.text  # not rewritten to hóa / thủy
+
+
+def test_quotes_dashes_and_spaces_are_normalised() -> None:
+    raw = (
+        "Hai bên ký kết “Hiệp định\u00a0thương mại”  giai đoạn 2024–2026 \u200b— "
+        "theo ‘nguyên tắc’\tcũ."
+    )
+    article = cleaned(raw)
+    assert article.text == (
+        'Hai bên ký kết "Hiệp định thương mại" giai đoạn 2024-2026 — theo \'nguyên tắc\' cũ.'
+    )
+
+
+def test_paragraphs_are_one_a_line_without_blank_lines() -> None:
+    article = cleaned(f"\n\n  {LEAD}  \r\n\r\n\r\n{SECOND}\n\n")
+    assert article.text == f"{LEAD}\n{SECOND}"
+
+
+# --- furniture by repetition and shape ----------------------------------------
+
+
+def test_line_repeating_the_title_is_dropped() -> None:
+    article = cleaned(body(LEAD, TITLE, SECOND))
+    assert article.text == f"{LEAD}\n{SECOND}"
+    assert reasons(article) == {"furniture:repeated-heading": [TITLE]}
+
+
+def test_near_repetition_of_the_title_is_dropped() -> None:
+    near = TITLE.replace("ký kết", "ký") + "!"
+    article = cleaned(body(LEAD, near, SECOND))
+    assert reasons(article) == {"furniture:repeated-heading": [near]}
+
+
+def test_heading_repeated_later_is_dropped_once_seen() -> None:
+    heading = "Hợp tác y tế và giáo dục"
+    article = cleaned(body(LEAD, heading, SECOND, heading, LEAD.replace("17/3", "18/3")))
+    assert article.text.split("\n").count(heading) == 1
+    assert reasons(article) == {"furniture:repeated-heading": [heading]}
+
+
+def test_photo_caption_with_credit_and_its_heading_are_dropped() -> None:
+    heading = "Lễ ký kết biên bản ghi nhớ"
+    caption = "Lãnh đạo hai tỉnh trao biên bản ghi nhớ tại buổi lễ. (Ảnh: Minh Đức)"
+    article = cleaned(body(LEAD, heading, caption, SECOND))
+    assert article.text == f"{LEAD}\n{SECOND}"
+    assert reasons(article) == {"furniture:caption": [f"{heading}\n{caption}"]}
+
+
+def test_credit_inside_a_sentence_is_body() -> None:
+    line = (
+        "Tỉnh đã ký kết với các tỉnh bạn (Nguồn: TTXVN) Tỉnh Tây Ninh - qua nhiều năm, "
+        "hai bên đã xây dựng quan hệ láng giềng hữu nghị ."
+    )
+    article = cleaned(body(line, SECOND))
+    assert article.text == f"{line}\n{SECOND}"
+    assert article.removed == []
+
+
+def test_follow_us_line_is_dropped() -> None:
+    article = cleaned(body(LEAD, "Theo dõi Báo Mẫu trên Google News", SECOND))
+    assert article.text == f"{LEAD}\n{SECOND}"
+    assert reasons(article) == {"furniture:follow-us": ["Theo dõi Báo Mẫu trên Google News"]}
+
+
+def test_teaser_title_twice_with_its_snippet_is_dropped() -> None:
+    teaser = "Tây Ninh đẩy mạnh giao thương với Campuchia"
+    snippet = "Năm 2023, kim ngạch qua các cửa khẩu của tỉnh tăng mạnh so với cùng kỳ."
+    article = cleaned(body(LEAD, SECOND, teaser, teaser, snippet))
+    assert article.text == f"{LEAD}\n{SECOND}"
+    assert reasons(article) == {"furniture:teaser": [f"{teaser}\n{teaser}\n{snippet}"]}
+
+
+def test_heading_followed_by_a_cut_off_snippet_is_a_teaser() -> None:
+    teaser = "Gia Lai mở rộng hợp tác nông nghiệp"
+    snippet = "Ngày 3/11, lãnh đạo tỉnh đã làm việc với đoàn công tác của tỉnh bạn về kế hoạch…"
+    article = cleaned(body(LEAD, SECOND, teaser, snippet))
+    assert reasons(article) == {"furniture:teaser": [f"{teaser}\n{snippet}"]}
+
+
+def test_ellipsis_inside_body_paragraph_is_kept() -> None:
+    line = "Hai bên hợp tác về giáo dục, y tế, du lịch… ngày càng hiệu quả và thực chất hơn."
+    article = cleaned(body(LEAD, line, SECOND))
+    assert article.text == f"{LEAD}\n{line}\n{SECOND}"
+
+
+def test_byline_right_after_the_title_is_dropped() -> None:
+    article = cleaned(body("Minh Khang", LEAD, SECOND))
+    assert article.text == f"{LEAD}\n{SECOND}"
+    assert reasons(article) == {"furniture:byline": ["Minh Khang"]}
+
+
+def test_byline_and_source_line_closing_the_article_are_dropped() -> None:
+    article = cleaned(body(LEAD, SECOND, "Thu Hà", "Theo TTXVN"))
+    assert article.text == f"{LEAD}\n{SECOND}"
+    assert reasons(article) == {"furniture:credit": ["Theo TTXVN"], "furniture:byline": ["Thu Hà"]}
+
+
+def test_subheading_inside_the_body_is_kept() -> None:
+    article = cleaned(body(LEAD, "Hợp tác nông nghiệp", SECOND))
+    assert article.text == f"{LEAD}\nHợp tác nông nghiệp\n{SECOND}"
+
+
+def test_navigation_before_the_body_is_dropped() -> None:
+    article = cleaned(body("Thời sự / Đối ngoại", "18/03/2024 09:15", LEAD, SECOND))
+    assert article.text == f"{LEAD}\n{SECOND}"
+    assert reasons(article) == {"furniture:nav": ["Thời sự / Đối ngoại\n18/03/2024 09:15"]}
+
+
+# --- furniture by vocabulary, and the tail -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("XSMB 18/3 - Kết quả xổ số miền Bắc hôm nay 18/3/2024", "furniture:lottery"),
+        ("Tử vi 12 cung hoàng đạo ngày 18/3/2024: Kim Ngưu gặp may", "furniture:horoscope"),
+        ("Lịch âm hôm nay 18/3/2024, lịch vạn niên tháng 3", "furniture:calendar"),
+        ("Phiên bản di động", "furniture:footer"),
+        ("© Báo Mẫu. Giấy phép số 123/GP-BTTTT.", "furniture:footer"),
+        ("Chia sẻ Facebook Zalo", "furniture:share"),
+        ("Tin liên quan:", "furniture:read-more"),
+    ],
+)
+def test_vocabulary_lines_are_dropped_with_their_kind(line: str, reason: str) -> None:
+    article = cleaned(body(LEAD, SECOND, line))
+    assert article.text == f"{LEAD}\n{SECOND}"
+    assert reasons(article) == {reason: [line]}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Thủ tướng phát biểu tại hội nghị. Ảnh: Giang Huy", "furniture:caption"),
+        ("Ảnh minh họa: Internet", "furniture:caption"),
+        ("Thanh Tân (TTXVN)", "furniture:credit"),
+        ("(TTXVN/Vietnam+)", "furniture:credit"),
+        ("Tin, ảnh: Minh Hà", "furniture:credit"),
+        ("Từ khóa: Việt Nam, Campuchia, hợp tác", "furniture:read-more"),
+        (">> Việt Nam và Campuchia ký kết hiệp định", "furniture:read-more"),
+        ("Bình luận (0)", "furniture:read-more"),
+        ("* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài trên ứng dụng VTVGo!",
+         "furniture:follow-us"),
+    ],
+)
+def test_closing_lines_of_common_shapes_are_dropped(line: str, reason: str) -> None:
+    article = cleaned(body(LEAD, SECOND, line))
+    assert article.text == f"{LEAD}\n{SECOND}"
+    assert reasons(article) == {reason: [line]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Theo dõi trên mạng xã hội Facebook, lực lượng chức năng phát hiện nhiều đối tượng.",
+        "Xem xét đề nghị của trang trại, tỉnh đồng ý cho mở rộng diện tích trồng cây.",
+        "Đoàn đã đến thăm Tổng biên tập báo Nhân Dân và trao đổi về hợp tác báo chí.",
+        "Cuối cùng, hai bên thống nhất tổ chức Tết Âm lịch chung cho sinh viên hai nước.",
+    ],
+)
+def test_body_sentences_that_share_furniture_words_are_kept(line: str) -> None:
+    article = cleaned(body(LEAD, line, SECOND))
+    assert article.text == f"{LEAD}\n{line}\n{SECOND}"
+
+
+def test_body_sentence_using_furniture_words_is_kept() -> None:
+    line = (
+        "Công ty Xổ số kiến thiết Tây Ninh sẽ tài trợ 2 tỷ đồng xây dựng trường học "
+        "cho học sinh tỉnh Svay Rieng trong năm 2024."
+    )
+    article = cleaned(body(LEAD, line, SECOND))
+    assert article.text == f"{LEAD}\n{line}\n{SECOND}"
+
+
+def test_after_the_body_ends_a_run_of_furniture_takes_the_tail() -> None:
+    stray = "Bình luận của bạn đọc"  # unknown to every vocabulary
+    tail = ("Đọc thêm", "Tin A về biên giới", stray, "Phiên bản di động")
+    article = cleaned(body(LEAD, SECOND, *tail))
+    assert article.text == f"{LEAD}\n{SECOND}"
+    assert reasons(article)["furniture:tail"] == [f"Tin A về biên giới\n{stray}"]
+
+
+def test_furniture_inside_the_body_does_not_cut_what_follows() -> None:
+    article = cleaned(body(LEAD, "Chia sẻ Facebook Zalo", SECOND, LEAD.replace("17/3", "20/3")))
+    assert article.text.split("\n") == [LEAD, SECOND, LEAD.replace("17/3", "20/3")]
+
+
+def test_written_page_keeps_its_body_and_drops_each_kind_of_furniture() -> None:
+    article = read_one(DATA / "furniture_page.txt")
+    assert article.title.startswith("Tỉnh Đồng Tháp và tỉnh Prey Veng")
+    lines = article.text.split("\n")
+    assert lines[0].startswith("Ngày 12/3, tại thành phố Cao Lãnh")
+    assert lines[-1].endswith("từ ngày 10.1 tới.")
+    assert "Hợp tác nông nghiệp" in lines
+    assert any("(Nguồn: Cục Hải quan Đồng Tháp)" in line for line in lines)
+    assert any(line.startswith("Hai bên nhất trí phối hợp") for line in lines)
+    assert set(reasons(article)) == {
+        "furniture:byline", "furniture:follow-us", "furniture:caption", "furniture:read-more",
+        "furniture:teaser", "furniture:share", "furniture:lottery", "furniture:horoscope",
+        "furniture:calendar", "furniture:footer",
+    }
+
+
+def test_vocabularies_are_data_files() -> None:
+    data = json.loads((Path(__file__).parents[1] / "langgieng/clean/furniture.json").read_text())
+    assert {"lottery", "horoscope", "calendar", "follow-us", "footer"} <= set(data["vocabulary"])
+    assert data["read_more"] and data["caption_credit"]
+
+
+# --- HTML through trafilatura -------------------------------------------------
+
+
+def test_html_page_furniture_is_dropped_from_extracted_text() -> None:
+    article = read_one(DATA / "page_furniture.html")
+    assert article.title == "Hai tỉnh biên giới ký kết biên bản hợp tác năm 2024"
+    assert article.published == "2024-03-18"
+    assert article.url == "https://baomau.example.vn/hai-tinh-bien-gioi-ky-ket-bien-ban-hop-tac-123.html"
+    lines = article.text.split("\n")
+    assert lines[0].startswith("Ngày 17/3, tại thành phố Tây Ninh")
+    assert "Hợp tác y tế và giáo dục" in lines
+    assert lines[-1].endswith("tại tỉnh Svay Rieng.")
+    assert reasons(article) == {
+        "furniture:repeated-heading": ["Hai tỉnh biên giới ký kết biên bản hợp tác năm 2024"],
+        "furniture:follow-us": ["Theo dõi Báo Mẫu trên Google News"],
+    }
+
+
+def test_html_link_lines_and_related_box_are_dropped() -> None:
+    article = read_one(DATA / "page_related_inside.html")
+    found = reasons(article)
+    assert found["furniture:links"] == [
+        "Gia Lai và Ratanakiri ký kết biên bản hợp tác giai đoạn mới",
+        "Tăng cường giao lưu nhân dân vùng biên Gia Lai - Ratanakiri mở rộng hợp tác nông nghiệp"
+        " - Cửa khẩu Lệ Thanh đón lượng khách kỷ lục",
+    ]
+    assert found["furniture:byline"] == ["Minh Thư"]
+    kinds = {"furniture:read-more", "furniture:teaser", "furniture:lottery", "furniture:horoscope"}
+    assert kinds <= set(found)
+    lines = article.text.split("\n")
+    assert len(lines) == 4
+    assert lines[0].startswith("Sáng 4/11, tỉnh Gia Lai tổ chức lễ khánh thành")
+    assert lines[-1].startswith("Hai tỉnh cũng thống nhất tổ chức hội chợ")
+
+
+def test_same_line_without_the_page_is_not_a_link_line() -> None:
+    line = "Gia Lai và Ratanakiri ký kết biên bản hợp tác giai đoạn mới"
+    article = cleaned(body(LEAD, line, SECOND))
+    assert line in article.text.split("\n")
+
+
+def test_raw_with_html_only_is_extracted_by_clean() -> None:
+    html = (DATA / "page_furniture.html").read_text(encoding="utf-8")
+    article = cleaned_raw(RawArticle(source="x.jsonl:1", format="jsonl", html=html))
+    assert article.title == "Hai tỉnh biên giới ký kết biên bản hợp tác năm 2024"
+    assert article.text.startswith("Ngày 17/3, tại thành phố Tây Ninh")
+
+
+def test_raw_with_html_without_article_is_rejected() -> None:
+    raw = RawArticle(source="x.jsonl:2", format="jsonl", html="<html><body></body></html>")
+    result = clean(raw)
+    assert result == Rejection("x.jsonl:2", "no article text found in the page")
+
+
+# --- seeds -------------------------------------------------------------------
+
+
+def test_seed_web_page_keeps_its_article_and_drops_the_furniture(seeds_dir: Path) -> None:
+    article = read_one(seeds_dir / "002_ee23f3683c8e621a.txt")
+    assert article.text.startswith("Việt Nam và Campuchia nhất trí tiếp tục đầu tư")
+    assert article.text.endswith(
+        "Hội nghị Hợp tác và phát triển các tỉnh biên giới Việt Nam-Campuchia lần thứ 13 "
+        "dự kiến sẽ được tổ chức tại Campuchia trong năm 2024."
+    )
+    for furniture in ("Theo dõi", "(Nguồn: VGP)", "(Nguồn: TTXVN)", "Đọc thêm", "XSBD", "Tử vi",
+                      "Lịch âm", "Phiên bản di động", "Iran", "lần thứ 12\n"):
+        assert furniture not in article.text
+    assert "Sáng 25/4, tại Hội trường tỉnh ủy Tây Ninh" in article.text
+    assert "đạt trên 10,57 tỷ USD trong năm 2022" in article.text
+    kinds = set(reasons(article))
+    assert {"furniture:byline", "furniture:follow-us", "furniture:repeated-heading",
+            "furniture:caption", "furniture:teaser", "furniture:read-more", "furniture:lottery",
+            "furniture:horoscope", "furniture:calendar", "furniture:footer"} <= kinds
+
+
+@pytest.mark.parametrize("name", ["000_d1bcbdfaa79f0b28", "001_c54aff193e049069",
+                                  "003_66d43b869e5ea0c6", "004_3459a179f06415d8"])
+def test_seed_articles_lose_nothing_of_their_body(seeds_dir: Path, name: str) -> None:
+    path = seeds_dir / f"{name}.txt"
+    source_lines = path.read_text(encoding="utf-8").splitlines()
+    expected = [" ".join(line.split()) for line in source_lines[2:] if line.strip()]
+    article = read_one(path)
+    assert article.title == source_lines[0].strip()
+    assert article.text.split("\n") == expected
+    assert article.removed == []
+
+
+# --- sentences ---------------------------------------------------------------
+
+
+def sentences_of(text: str) -> list[str]:
+    article = cleaned(text)
+    return [article.sentence_text(s) for s in article.sentences]
+
+
+def test_sentences_do_not_split_inside_numbers() -> None:
+    text = (
+        "Thương mại đạt 10,57 tỷ USD, gồm 1.850 dự án. Quan hệ lập ngày 24/6/1967 và "
+        "hội nghị họp ngày 10.1 năm sau. Hai bên tăng 8.5% so với năm 2022. Đây là mốc mới."
+    )
+    assert sentences_of(text) == [
+        "Thương mại đạt 10,57 tỷ USD, gồm 1.850 dự án.",
+        "Quan hệ lập ngày 24/6/1967 và hội nghị họp ngày 10.1 năm sau.",
+        "Hai bên tăng 8.5% so với năm 2022.",
+        "Đây là mốc mới.",
+    ]
+
+
+def test_sentences_do_not_split_after_abbreviations_or_initials() -> None:
+    text = (
+        "Đoàn đến TP. Hồ Chí Minh cùng ThS. Lê Văn An và TS. Trần B. Cường ngày 3/4. "
+        "Sau đó đoàn thăm Tp. Cần Thơ. Buổi làm việc kết thúc."
+    )
+    assert sentences_of(text) == [
+        "Đoàn đến TP. Hồ Chí Minh cùng ThS. Lê Văn An và TS. Trần B. Cường ngày 3/4.",
+        "Sau đó đoàn thăm Tp. Cần Thơ.",
+        "Buổi làm việc kết thúc.",
+    ]
+
+
+def test_sentences_and_ellipses_quotes_and_marks() -> None:
+    text = (
+        "Hợp tác về giáo dục, y tế… ngày càng sâu rộng. Ông nói: \"Hai bên sẽ làm tốt hơn.\" "
+        "Vì sao? Bởi vì hai tỉnh đã chuẩn bị kỹ... Kết quả rất khả quan!"
+    )
+    assert sentences_of(text) == [
+        "Hợp tác về giáo dục, y tế… ngày càng sâu rộng.",
+        "Ông nói: \"Hai bên sẽ làm tốt hơn.\"",
+        "Vì sao?",
+        "Bởi vì hai tỉnh đã chuẩn bị kỹ...",
+        "Kết quả rất khả quan!",
+    ]
+
+
+def test_paragraph_break_always_ends_a_sentence_and_offsets_point_into_text() -> None:
+    paragraphs = [SECOND, "Hai bên thống nhất các nội dung sau", "Tăng cường trao đổi", LEAD]
+    article = cleaned(body(*paragraphs))
+    assert [article.sentence_text(s) for s in article.sentences] == paragraphs
+    for sentence in article.sentences:
+        assert "\n" not in article.text[sentence.start : sentence.end]
+    assert article.sentences[3].start == article.text.index(LEAD)
+
+
+def test_lowercase_after_a_period_does_not_start_a_sentence() -> None:
+    assert sentences_of("Khu vực này rộng 56,8 km. với nhiều cửa khẩu phụ.") == [
+        "Khu vực này rộng 56,8 km. với nhiều cửa khẩu phụ."
+    ]
+
+
+# --- identity, title, dates, rejection ----------------------------------------
+
+
+def test_id_is_a_content_hash_shared_by_the_same_article_from_different_files(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.txt").write_text(f"{TITLE}\n-----\n{LEAD}\n\n{SECOND}\n", encoding="utf-8")
+    record = {"title": f"  {TITLE} ", "text": f"{LEAD}\r\n{SECOND}  "}
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    (tmp_path / "b.jsonl").write_text(line, encoding="utf-8")
+    ids = {cleaned_raw(raw).id for raw in read_paths([tmp_path]) if isinstance(raw, RawArticle)}
+    assert len(ids) == 1
+    (only_id,) = ids
+    assert re.fullmatch(r"[0-9a-f]{16}", only_id)
+    assert only_id == content_id(TITLE, f"{LEAD}\n{SECOND}")
+    assert cleaned(f"{LEAD}\n{SECOND} Thêm một câu.").id != only_id
+
+
+def test_txt_raw_without_title_takes_its_first_line() -> None:
+    raw = RawArticle(source="<text>", format="txt", text=f"{TITLE}\n-----\n{LEAD}")
+    article = cleaned_raw(raw)
+    assert (article.title, article.text) == (TITLE, LEAD)
+
+
+def test_txt_raw_with_empty_first_line_has_an_empty_title() -> None:
+    article = cleaned_raw(RawArticle(source="<text>", format="txt", text=f"\n{LEAD}"))
+    assert (article.title, article.text) == ("", LEAD)
+
+
+def test_jsonl_without_title_takes_a_leading_heading_as_title() -> None:
+    raw = RawArticle(source="x.jsonl:1", format="jsonl", text=f"{TITLE}\n{LEAD}")
+    article = cleaned_raw(raw)
+    assert (article.title, article.text) == (TITLE, LEAD)
+
+
+def test_published_and_url_are_copied() -> None:
+    raw = RawArticle(source="x", format="jsonl", text=LEAD, title=TITLE,
+                     url="https://vidu.example.vn/a", published="2023-04-25")
+    article = cleaned_raw(raw)
+    assert (article.published, article.url, article.published_inferred) == (
+        "2023-04-25", "https://vidu.example.vn/a", False
+    )
+
+
+def test_article_of_furniture_only_is_rejected() -> None:
+    raw = RawArticle(source="f.txt", format="txt", title=TITLE,
+                     text=body(TITLE, "Theo dõi Báo Mẫu trên Google News", "Phiên bản di động"))
+    assert clean(raw) == Rejection("f.txt", "no article text after cleaning")
+
+
+# --- any input ----------------------------------------------------------------
+
+_PIECES = st.sampled_from([
+    LEAD, SECOND, TITLE, "", " ", "\n", "\n\n", "\r\n", "...", "…", ". ", "TP. ", "10,57", "1.850",
+    "Đọc thêm", "Phiên bản di động", "XSMB 10/5", "(Ảnh: Minh Đức)", "“", "”", "\u00a0", "\u200b",
+    "Minh Khang", "Hà Nội", "a", "Ư", "ạ", "\u0301", "?", "!", "\t", "-----",
+])
+
+
+@given(st.lists(_PIECES, max_size=40), st.text(max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_an_article_with_consistent_layers_or_a_rejection(
+    pieces: list[str], noise: str
+) -> None:
+    result = clean(RawArticle(source="h.txt", format="txt", text="".join(pieces) + noise))
+    if isinstance(result, Rejection):
+        assert result.source == "h.txt" and result.reason
+        return
+    text = result.text
+    assert text and unicodedata.is_normalized("NFC", text)
+    assert "\n\n" not in text and text == text.strip()
+    previous_end = 0
+    for sentence in result.sentences:
+        assert previous_end <= sentence.start < sentence.end <= len(text)
+        assert "\n" not in text[sentence.start : sentence.end]
+        assert text[sentence.start : sentence.end] == text[sentence.start : sentence.end].strip()
+        previous_end = sentence.end
+    assert result.id == content_id(result.title, text)
