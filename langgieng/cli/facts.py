@@ -1,3 +1,142 @@
-"""Commands of this area are registered on `langgieng.cli.main` here."""
+"""Fact commands: `facts` (query the stored facts) and `export` (JSON lines,
+CSV, GDELT event rows)."""
 
 from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+
+from langgieng.cli import db_path, main
+from langgieng.errors import LangGiengError
+from langgieng.export import FORMATS, ExportRow, fact_record, write
+from langgieng.model import Article, Fact
+from langgieng.store import Store, open_store
+
+TYPES = ("meeting", "visit", "agreement", "relations", "measure", "target")
+_SNIPPET = 70
+
+
+@contextmanager
+def _store(ctx: click.Context) -> Iterator[Store]:
+    try:
+        with open_store(db_path(ctx), create=False) as store:
+            yield store
+    except LangGiengError as exc:
+        raise click.ClickException(str(exc)) from None
+    except sqlite3.Error as exc:
+        raise click.ClickException(f"{db_path(ctx)}: database error: {exc}") from None
+
+
+class _Articles:
+    """Articles of the listed facts, read once each."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.cache: dict[str, Article] = {}
+
+    def get(self, article_id: str) -> Article:
+        if article_id not in self.cache:
+            self.cache[article_id] = self.store.get_article(article_id)
+        return self.cache[article_id]
+
+    def rows(self, pairs: list[tuple[str, Fact]]) -> list[ExportRow]:
+        out = []
+        for article_id, fact in pairs:
+            art = self.get(article_id)
+            out.append(ExportRow(article_id, fact, art.url, art.published))
+        return out
+
+
+@main.command("facts")
+@click.option("--type", "type_", type=click.Choice(TYPES), help="Only facts of this type.")
+@click.option("--entity", metavar="ID", help="Only facts naming this entity id (vn/kien-giang).")
+@click.option("--indicator", metavar="I", help="Only measures/targets of this indicator.")
+@click.option("--since", metavar="DATE", help="Facts dated on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", help="Facts dated on or before DATE.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+def facts_command(ctx: click.Context, type_: str | None, entity: str | None,
+                  indicator: str | None, since: str | None, until: str | None,
+                  as_json: bool) -> None:
+    """List stored facts: type, key fields, date, article and evidence."""
+    with _store(ctx) as store:
+        pairs = store.facts(type=type_, entity=entity, indicator=indicator, since=since,
+                            until=until)
+        articles = _Articles(store)
+        if as_json:
+            records = [fact_record(row) | {"evidence_text": _evidence(articles, row.article_id,
+                                                                      row.fact)}
+                       for row in articles.rows(pairs)]
+            click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+            return
+        if not pairs:
+            click.echo("no facts match")
+            return
+        for article_id, fact in pairs:
+            click.echo("\t".join([
+                fact.type, describe(fact), fact_date(fact) or "-", article_id[:12],
+                _evidence(articles, article_id, fact, limit=_SNIPPET),
+            ]))
+        click.echo(f"{len(pairs)} fact(s)")
+
+
+@main.command("export")
+@click.argument("outdir", type=click.Path(file_okay=False))
+@click.option("--format", "formats", default=",".join(FORMATS), show_default=True,
+              help="Comma-separated formats: jsonl (facts.jsonl), csv (facts.csv), "
+                   "gdelt (events.gdelt.tsv, GDELT 2.0 event columns).")
+@click.option("--type", "type_", type=click.Choice(TYPES), help="Only facts of this type.")
+@click.pass_context
+def export_command(ctx: click.Context, outdir: str, formats: str, type_: str | None) -> None:
+    """Write every stored fact to OUTDIR in the chosen formats."""
+    chosen = [f.strip() for f in formats.split(",") if f.strip()]
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise click.BadParameter(f"unknown format(s) {', '.join(unknown) or '(none)'}; "
+                                 f"choose from {', '.join(FORMATS)}", param_hint="--format")
+    with _store(ctx) as store:
+        rows = _Articles(store).rows(store.facts(type=type_))
+    try:
+        written = write(rows, outdir, formats=chosen)
+    except OSError as exc:
+        raise click.ClickException(f"{outdir}: cannot write: {exc}") from None
+    for name, count in written.items():
+        click.echo(f"{outdir}/{name}: {count} row(s)")
+
+
+def describe(fact: Fact) -> str:
+    """The key fields of a fact on one line."""
+    f: dict[str, Any] = fact.fields
+    if fact.type == "meeting":
+        place = f.get("place") or "?"
+        text = f"{f.get('series')} #{f.get('edition')} at {place} ({f.get('status')})"
+    elif fact.type == "visit":
+        text = f"{f.get('visitor')} -> {f.get('destination')} ({f.get('kind')})"
+    elif fact.type in ("agreement", "relations"):
+        text = " + ".join(f.get("parties") or [])
+        if fact.type == "agreement":
+            text += f" {f.get('kind')}" + (f" on {f['topic']}" if f.get("topic") else "")
+    else:
+        qualifier = f"{f['qualifier']} " if f.get("qualifier") else ""
+        total = f" of {f['of']}" if f.get("of") is not None else ""
+        text = (f"{f.get('indicator')} {' + '.join(f.get('parties') or [])}: "
+                f"{qualifier}{f.get('value')}{total} {f.get('unit')}")
+    return text
+
+
+def fact_date(fact: Fact) -> str | None:
+    f = fact.fields
+    return f.get("start") or f.get("date") or f.get("period") or f.get("by")
+
+
+def _evidence(articles: _Articles, article_id: str, fact: Fact, limit: int | None = None) -> str:
+    text = articles.get(article_id).text[fact.evidence.start : fact.evidence.end]
+    text = " ".join(text.split())
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text

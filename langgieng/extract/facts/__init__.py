@@ -1,0 +1,27 @@
+"""Typed facts with their evidence sentence: meetings, visits, agreements,
+relations, measures and targets. Each rule module reads a `Context` and
+returns `Fact`s in the gold contract's shape (`../shared/gold/README.md`)."""
+
+from __future__ import annotations
+
+from langgieng.extract.facts.agreements import extract_agreements
+from langgieng.extract.facts.context import Context
+from langgieng.extract.facts.measures import extract_measures
+from langgieng.extract.facts.meetings import extract_meetings
+from langgieng.extract.facts.relations import extract_relations
+from langgieng.extract.facts.visits import extract_visits
+from langgieng.gazetteer import Gazetteer
+from langgieng.model import Article, Fact
+
+RULES = (extract_meetings, extract_visits, extract_agreements, extract_relations, extract_measures)
+
+__all__ = ["Context", "RULES", "find_facts"]
+
+
+def find_facts(article: Article, gazetteer: Gazetteer | None = None) -> list[Fact]:
+    """Every fact the rules find in a linked article."""
+    context = Context(article, gazetteer)
+    facts: list[Fact] = []
+    for rule in RULES:
+        facts += rule(context)
+    return facts

@@ -1,0 +1,178 @@
+"""`agreement` facts: signed documents.
+
+An agreement needs a signing verb followed by a document noun (`ký ... bản
+ghi nhớ`), or a document dated by its signing (`Hiệp định ... (ký tháng
+11/2022)`): talk about agreements in general (`mở rộng thỏa thuận hợp tác ký
+kết`) makes no fact. A province that signs with several partners makes one
+fact per partner.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from langgieng.extract.facts.context import HOME, Context, Unit, alternation, cue_regex, vocabulary
+from langgieng.extract.facts.timing import first_after, is_comparison, value_of
+from langgieng.model import Fact
+from langgieng.normalize import match_form
+
+_T = vocabulary("triggers")["agreement"]
+_SIGN = re.compile(
+    rf"(?<!{_T['sign_not_before'][0]} )" + alternation(_T["sign"])
+    + rf"(?!\s+(?:{'|'.join(_T['sign_not_after'])})(?![^\W_]))"
+)
+_NOT_BEFORE = re.compile(alternation(_T["not_before"]) + r"\s+(?:\w+\s+){0,1}$")
+_DOCS = [(kind, word) for kind, words in _T["documents"] for word in words]
+_DOC = cue_regex([word for _, word in _DOCS])
+_KIND_OF = {match_form(word).lower(): kind for kind, word in _DOCS}
+_DATED = re.compile(r"^\s*\(?\s*(?:" + alternation(_T["dated_sign"]) + r")")
+_TOPICS = [(cue_regex([vi]), en) for vi, en in _T["topics"]]
+_STOP = re.compile("|".join(re.escape(s) for s in _T["name_stops"]))
+_WITH = cue_regex(_T["with"])
+_TOPIC_STOP = re.compile(r"[.;(]|" + alternation(_T["with"] + ["nhân dịp", "nhằm"]))
+_PAIR_PROV = cue_regex(_T["pair_words"]["provinces"])
+_PAIR_COUNTRY = cue_regex(_T["pair_words"]["countries"])
+_DOC_REACH = 90
+_TERM = cue_regex(_T["term"])
+_OCCASION = cue_regex(_T["occasion"])
+
+
+def extract_agreements(ctx: Context) -> list[Fact]:
+    merged: dict[tuple[frozenset[str], str], Fact] = {}
+    for unit in ctx.units:
+        for fact in _unit_agreements(ctx, unit):
+            key = (frozenset(fact.fields["parties"]), fact.fields["kind"])
+            kept = merged.setdefault(key, fact)
+            if kept is not fact:
+                for name in ("date", "topic"):
+                    kept.fields[name] = kept.fields[name] or fact.fields[name]
+    return list(merged.values())
+
+
+def _unit_agreements(ctx: Context, unit: Unit) -> list[Fact]:
+    facts: list[Fact] = []
+    if "ký" not in unit.low:
+        return facts  # both rules need a signing verb
+    for sign in _SIGN.finditer(unit.low):
+        if _NOT_BEFORE.search(unit.low[max(0, sign.start() - 25) : sign.start()]):
+            continue
+        doc = _DOC.search(unit.low, sign.end(), sign.end() + _DOC_REACH)
+        if doc is None or "." in unit.low[sign.end() : doc.start()]:
+            continue
+        when = _signing_date(unit, sign.end()) or _dateline(unit, sign.start())
+        rule = "agreement.sign"
+        if when is None and _OCCASION.search(unit.low) and (lead := _lead_date(ctx)):
+            when, rule = lead, "agreement.sign-on-lead-date"
+        facts += _facts(ctx, unit, sign.start(), doc, when, rule)
+    for doc in _DOC.finditer(unit.low):
+        dated = _DATED.match(unit.low, _name_end(unit, doc.end()))
+        if dated is None:
+            continue
+        when = first_after(unit, dated.end(), dated.end() + 20)
+        if when is not None:
+            facts += _facts(ctx, unit, doc.start(), doc, when, "agreement.dated")
+    return facts
+
+
+def _name_end(unit: Unit, pos: int) -> int:
+    """End of a document's name: `Hiệp định thương mại biên giới` + stop."""
+    stop = _STOP.search(unit.low, pos, pos + 80)
+    return stop.start() if stop else min(len(unit.low), pos + 80)
+
+
+def _signing_date(unit: Unit, pos: int) -> Any | None:
+    """The first date after the verb that is not the term of the document
+    (`giai đoạn 2023-2025`)."""
+    for mention in unit.dates_in(pos):
+        head = unit.low[max(0, mention.start - 12) : min(mention.end, mention.start + 12)]
+        if _TERM.search(head):
+            continue
+        if not is_comparison(unit, mention):
+            return mention
+    return None
+
+
+def _lead_date(ctx: Context) -> Any | None:
+    """The date that opens the article's first sentence (`Chiều 12/9/2024, ...`)."""
+    if not ctx.units:
+        return None
+    return _dateline(ctx.units[0], len(ctx.units[0].text))
+
+
+def _dateline(unit: Unit, pos: int) -> Any | None:
+    before = unit.dates_in(0, pos)
+    return before[0] if before and before[0].start < 20 else None
+
+
+def _facts(
+    ctx: Context, unit: Unit, verb: int, doc: re.Match[str], when: Any | None, rule: str
+) -> list[Fact]:
+    kind = _KIND_OF[re.sub(r"\s+", " ", match_form(doc.group(0)))]
+    name_end = _name_end(unit, doc.end())
+    topic = _topic(unit, min(verb, doc.start()), doc.end())
+    date = value_of(when) if when is not None else None
+    facts = []
+    for pair in _pairs(ctx, unit, verb, doc, name_end):
+        fields = {"parties": pair, "kind": kind, "topic": topic, "date": date}
+        confidence = 0.75 if rule != "agreement.sign-on-lead-date" else 0.65
+        facts.append(Fact("agreement", fields, unit.evidence, confidence, rule))
+    return facts
+
+
+def _topic(unit: Unit, lo: int, pos: int) -> str | None:
+    """The subject of a document: `bản ghi nhớ về hợp tác toàn diện` -> the first
+    topic (in the data's order of preference) before its partners or its end."""
+    stop = _TOPIC_STOP.search(unit.low, pos, pos + 100)
+    hi = stop.start() if stop else min(len(unit.low), pos + 100)
+    return next((en for rx, en in _TOPICS if rx.search(unit.low, lo, hi)), None)
+
+
+def _pairs(
+    ctx: Context, unit: Unit, verb: int, doc: re.Match[str], name_end: int
+) -> list[list[str]]:
+    named = unit.marks_of("country", lo=doc.end(), hi=name_end)
+    if len({m.entity for m in named}) >= 2:
+        return [sorted({m.entity for m in named}, key=lambda e: e != HOME)]
+    partners = _with_partners(unit, verb)
+    if partners:
+        own = _own_side(ctx, unit, verb, partners[0])
+        return [[own, p] for p in partners if own and p != own]
+    return [pair] if (pair := _default_pair(ctx, unit)) else []
+
+
+def _with_partners(unit: Unit, verb: int) -> list[str]:
+    """Partners after `với` in the signing clause: provinces if any, else countries."""
+    match = _WITH.search(unit.low, verb)
+    if match is None:
+        return []
+    hi = unit.low.find(";", match.end())
+    hi = len(unit.low) if hi < 0 else hi
+    provinces = [m.entity for m in unit.marks_of("province", lo=match.end(), hi=hi)
+                 if not m.entity.startswith(HOME + "/")]
+    if provinces:
+        return list(dict.fromkeys(provinces))
+    countries = [m.entity for m in unit.marks_of("country", lo=match.end(), hi=hi)
+                 if m.entity != HOME]
+    return list(dict.fromkeys(countries))[:1]
+
+
+def _own_side(ctx: Context, unit: Unit, verb: int, partner: str) -> str | None:
+    """The Vietnamese signatory before the verb: a province, else Vietnam."""
+    provinces = [m.entity for m in unit.marks_of("province", hi=verb)
+                 if m.entity.startswith(HOME + "/")]
+    if "/" in partner:
+        return provinces[-1] if provinces else ctx.vn_province
+    return provinces[-1] if provinces else HOME
+
+
+def _default_pair(ctx: Context, unit: Unit) -> list[str] | None:
+    vn = [m.entity for m in unit.marks_of("province") if m.entity.startswith(HOME + "/")]
+    other = [m.entity for m in unit.marks_of("province") if not m.entity.startswith(HOME)]
+    if _PAIR_PROV.search(unit.low) or (vn and other and not _PAIR_COUNTRY.search(unit.low)):
+        own = vn[0] if vn else ctx.vn_province
+        partner = other[0] if other else ctx.partner_province
+        return [own, partner] if own and partner else None
+    partner = next((m.entity for m in unit.marks_of("country") if m.entity != HOME),
+                   ctx.partner_country)
+    return [HOME, partner] if partner else None

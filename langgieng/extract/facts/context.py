@@ -1,0 +1,217 @@
+"""What every fact rule needs about one article: its sentences (and title),
+each with the mentions, dates, quantities and editions found in it, and a
+lower-cased form of the text for cue matching.
+
+Cue words are matched with their diacritics (`ký` is not `kỳ`, `thăm` is
+not `tham`), on NFC text with one tone convention, lower-cased. Offsets in a
+`Unit` are relative to the unit; `Unit.start` places it in `Article.text`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from langgieng.extract.dates import find_dates
+from langgieng.extract.numbers import Quantity, find_quantities
+from langgieng.gazetteer import Gazetteer
+from langgieng.model import Article, Span
+from langgieng.normalize import match_form
+
+try:  # the edition finder may live beside the date finder or in its own module
+    from langgieng.extract.editions import find_editions  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - depends on the other helper's layout
+    from langgieng.extract.dates import find_editions  # type: ignore[attr-defined,no-redef]
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HOME = "vn"
+PLACE_KINDS = ("province", "country")
+
+
+@lru_cache(maxsize=4)
+def vocabulary(name: str) -> dict[str, Any]:
+    """A data file of cue words (`triggers`, `indicators`), loaded once."""
+    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def low(text: str) -> str:
+    """Lower-cased matching form of (NFC) `text`, of the same length. Tone-mark
+    conventions are not unified here: `alternation` spells cues both ways."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_PAIR_SYLLABLE = re.compile(rf"([oO][{_TONES}])([aeAE])(?![^\W_])|([uU][{_TONES}])([yY])(?![^\W_])")
+
+
+def spellings(word: str) -> set[str]:
+    """A cue in both tone-mark conventions: `hóa` and `hoá`, `thủy` and `thuỷ`."""
+    new = match_form(word).lower()
+    nfd = unicodedata.normalize("NFD", new)
+
+    def move(m: re.Match[str]) -> str:
+        first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        return first[0] + second + first[1]
+
+    old = unicodedata.normalize("NFC", _PAIR_SYLLABLE.sub(move, nfd))
+    return {new, old}
+
+
+def alternation(words: list[str]) -> str:
+    """Regex alternation of cue phrases, longest first, on word boundaries."""
+    ordered = sorted({s for w in words for s in spellings(w)}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return rf"(?<![^\W_])(?:{body})(?![^\W_])"
+
+
+def cue_regex(words: list[str]) -> re.Pattern[str]:
+    return re.compile(alternation(words))
+
+
+@dataclass(slots=True)
+class Mark:
+    """A linked mention inside one unit (offsets relative to the unit)."""
+
+    start: int
+    end: int
+    entity: str
+    kind: str
+    confidence: float
+
+
+@dataclass(slots=True)
+class Unit:
+    """One sentence of the article, or its title (`start` -1). Dates, figures
+    and editions are found on first use: most sentences need none of them."""
+
+    start: int
+    text: str
+    low: str
+    marks: list[Mark] = field(default_factory=list)
+    reference: str | None = None  # the article's date, to resolve partial dates
+    _dates: list[Any] | None = None
+    _quantities: list[Quantity] | None = None
+    _editions: list[tuple[int, int, int]] | None = None
+
+    @property
+    def dates(self) -> list[Any]:
+        if self._dates is None:
+            self._dates = list(find_dates(self.text, reference=self.reference))
+        return self._dates
+
+    @property
+    def quantities(self) -> list[Quantity]:
+        if self._quantities is None:
+            self._quantities = list(find_quantities(self.text))
+        return self._quantities
+
+    @property
+    def editions(self) -> list[tuple[int, int, int]]:
+        if self._editions is None:
+            self._editions = [(e[0], e[1], e[2]) for e in find_editions(self.text)]
+        return self._editions
+
+    @property
+    def is_title(self) -> bool:
+        return self.start < 0
+
+    @property
+    def evidence(self) -> Span:
+        if self.is_title:
+            return Span(0, 0)
+        return Span(self.start, self.start + len(self.text))
+
+    def marks_of(self, *kinds: str, lo: int = 0, hi: int | None = None) -> list[Mark]:
+        hi = len(self.text) if hi is None else hi
+        return [m for m in self.marks if m.kind in kinds and lo <= m.start and m.end <= hi]
+
+    def dates_in(self, lo: int = 0, hi: int | None = None) -> list[Any]:
+        hi = len(self.text) if hi is None else hi
+        return [d for d in self.dates if lo <= d.start and d.end <= hi]
+
+
+class Context:
+    """One article prepared for the fact rules."""
+
+    def __init__(self, article: Article, gazetteer: Gazetteer | None) -> None:
+        self.article = article
+        self.gazetteer = gazetteer
+        self.published = article.published
+        self.low = low(article.text)
+        self.units = [self._unit(s.start, s.end) for s in article.sentences]
+        title = article.title
+        self.title = (
+            Unit(-1, title, low(title), reference=self.published) if title.strip() else None
+        )
+        counts = Counter(m.entity for u in self.units for m in u.marks)
+        self.vn_province = _most_common(counts, lambda e: e.startswith(HOME + "/"))
+        self.partner_province = _most_common(
+            counts, lambda e: "/" in e and e[:2] != HOME and e.split("/")[0] == e[:2]
+        )
+        self.provincial = self._is_provincial(counts)
+        partner = _most_common(counts, lambda e: len(e) == 2 and e != HOME)
+        if partner is None and self.partner_province:
+            partner = self.partner_province.split("/")[0]
+        self.partner_country = partner
+
+    def _is_provincial(self, counts: Counter[str]) -> bool:
+        """Whether the article is about a Vietnamese province (named in the title,
+        or often), so that `hai bên` means the province and its partner."""
+        if self.vn_province is None:
+            return False
+        entity = self.gazetteer.get(self.vn_province) if self.gazetteer is not None else None
+        in_title = bool(entity and self.title and low(entity.name) in self.title.low)
+        return in_title or counts[self.vn_province] >= 3
+
+    def _unit(self, start: int, end: int) -> Unit:
+        text = self.article.text[start:end]
+        marks = [
+            Mark(m.start - start, m.end - start, m.entity, m.kind, m.confidence)
+            for m in self.article.mentions
+            if m.entity and start <= m.start and m.end <= end
+        ]
+        marks.sort(key=lambda m: m.start)
+        return Unit(start, text, self.low[start:end], marks, reference=self.published)
+
+    def country_of(self, entity_id: str) -> str | None:
+        """The country an entity belongs to: a province's prefix, a person's office."""
+        head = entity_id.split("/")[0]
+        if "/" not in entity_id:
+            return entity_id if len(entity_id) == 2 else None
+        if head not in ("person", "org", "series"):
+            return head
+        entity = self.gazetteer.get(entity_id) if self.gazetteer is not None else None
+        if entity is None:
+            return None
+        if entity.country:
+            return entity.country.split("/")[0]
+        for office in entity.offices:
+            if office.country:
+                return office.country.split("/")[0]
+        return None
+
+    def partner_of(self, country: str | None) -> str | None:
+        """The other country of the article's main pair."""
+        if country == HOME:
+            return self.partner_country
+        return HOME if country else None
+
+
+def _most_common(counts: Counter[str], keep: Any) -> str | None:
+    ranked = [(n, e) for e, n in counts.items() if keep(e)]
+    if not ranked:
+        return None
+    return max(ranked, key=lambda item: (item[0], -_first_index(item[1], counts)))[1]
+
+
+def _first_index(entity: str, counts: Counter[str]) -> int:
+    return list(counts).index(entity)

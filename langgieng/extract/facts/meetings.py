@@ -1,0 +1,298 @@
+"""`meeting` facts: one per (series, edition) in an article.
+
+A sentence can name a meeting fully (a series mention or a conference phrase
+with `lần thứ N`), or refer back to the article's main meeting (`Hội nghị`,
+`cuộc họp hai ngày`). Each reference owns the part of its sentence up to the
+next reference; the date, place (`tại X`), chairs (`đồng chủ trì`) and status
+found there are merged per (series, edition), explicit references first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from langgieng.extract.facts.context import (
+    Context,
+    Unit,
+    alternation,
+    cue_regex,
+    low,
+    vocabulary,
+)
+from langgieng.extract.facts.timing import is_comparison, is_full_day, later_than, range_of, shift
+from langgieng.model import Fact, Span
+from langgieng.normalize import match_form
+
+_T = vocabulary("triggers")["meeting"]
+_WORDS = cue_regex(_T["words"])
+_CHAIR_BEFORE = cue_regex(_T["chair_before"])
+_CHAIR_AFTER = cue_regex(_T["chair_after"])
+_PREP = cue_regex(_T["place_preps"])
+_FUTURE = cue_regex(_T["future"])
+_NOT_DATE = cue_regex(_T["not_date"])
+_ENDS = cue_regex(_T["ends"])
+_DURATION = {low(k): v for k, v in _T["duration"].items()}
+_DURATION_RX = cue_regex(list(_T["duration"]))
+_SERIES_CUES = [
+    (cue["series"], [match_form(low(w)) for w in cue["all"]],
+     [match_form(low(w)) for w in cue.get("any2", [])], cue.get("country"))
+    for cue in _T["series_cues"]
+]
+_COUNTRY_NAMES = {c: [match_form(low(n)) for n in names]
+                  for c, names in _T["country_names"].items()}
+_OTHER_BODY = cue_regex(_T["other_bodies"])
+_PASSING = re.compile(alternation(_T["passing"]) + r"\s*$")
+# where the name of a meeting written after its edition ends
+_NAME_END = re.compile(r"[,.;(]|\s(?:diễn ra|sẽ|được|tổ chức|đã|tại|vào|ngày)(?![^\W_])")
+_PLACE_REACH = 40
+_UNIT_WORD = re.compile(r"^\s*(?:thành phố|thủ đô|tỉnh|thị xã|huyện|quận)?\s*$")
+_LISTED = re.compile(r"[^.;]{0,120}?\s(?:có|là|gồm)(?![^\W_])")
+_WORD_REACH = 90
+
+
+@dataclass(slots=True)
+class Anchor:
+    """A reference to a meeting inside one unit."""
+
+    start: int
+    end: int
+    series: str | None
+    edition: int | None
+    explicit: bool  # an edition is named here
+
+
+@dataclass
+class Draft:
+    """The values gathered for one (series, edition), best contribution first."""
+
+    series: str
+    edition: int | None
+    contributions: list[tuple[int, int, dict[str, Any], Span]] = field(default_factory=list)
+
+
+def extract_meetings(ctx: Context) -> list[Fact]:
+    main, current = _main_key(ctx)
+    drafts: dict[tuple[str, int | None], Draft] = {}
+    for unit in ctx.units:
+        if not _may_name_meeting(unit):
+            continue
+        anchors = _anchors(unit, main, ctx.partner_country)
+        bounds = _scopes(unit.low, anchors)
+        for anchor, (lo, hi) in zip(anchors, bounds, strict=True):
+            key = _key(anchor, main if current else None)
+            if key is None:
+                continue
+            values = _values(ctx, unit, anchor, lo, hi)
+            draft = drafts.setdefault(key, Draft(*key))
+            richness = sum(bool(values.get(k)) for k in ("place", "start", "chairs"))
+            rank = 2 if anchor.explicit else 1
+            draft.contributions.append((rank, richness, values, unit.evidence))
+    if main is not None and current and main not in drafts:
+        drafts[main] = Draft(*main)  # named only in the title
+    return [fact for d in drafts.values() if (fact := _fact(ctx, d)) is not None]
+
+
+def _scopes(text: str, anchors: list[Anchor]) -> list[tuple[int, int]]:
+    """The part of the sentence each reference owns: from the end of the
+    previous one's clause to the end of its own clause (the first comma outside
+    brackets after it), the last one to the end of the sentence."""
+    cuts = [0]
+    for anchor, following in zip(anchors, anchors[1:], strict=False):
+        cuts.append(_clause_end(text, anchor.end, following.start))
+    cuts.append(len(text))
+    return list(zip(cuts, cuts[1:], strict=False))
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    depth = 0
+    for index in range(pos, limit):
+        char = text[index]
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        if depth == 0 and char in ",;":
+            return index + 1
+    return limit
+
+
+def _may_name_meeting(unit: Unit) -> bool:
+    return bool(_WORDS.search(unit.low)) or any(m.kind == "series" for m in unit.marks)
+
+
+def _main_key(ctx: Context) -> tuple[tuple[str, int] | None, bool]:
+    """The meeting the article is about: the title's, else the first one named
+    as happening (not one recalled with `kể từ`, nor the next one planned).
+    Whether it is such a current meeting decides if `Hội nghị` alone refers to it."""
+    fallback = _main_series(ctx)
+    units = ([ctx.title] if ctx.title else []) + ctx.units
+    named: list[tuple[bool, str, int]] = []
+    for unit in units:
+        if not _may_name_meeting(unit):
+            continue
+        for anchor in _anchors(unit, (fallback, 0) if fallback else None, ctx.partner_country):
+            if anchor.explicit and anchor.series and anchor.edition is not None:
+                aside = bool(_PASSING.search(unit.low[max(0, anchor.start - 20) : anchor.start])
+                             or _FUTURE.search(unit.low))
+                if unit.is_title or not aside:
+                    return (anchor.series, anchor.edition), True
+                named.append((aside, anchor.series, anchor.edition))
+    return ((named[0][1], named[0][2]), False) if named else (None, False)
+
+
+def _main_series(ctx: Context) -> str | None:
+    counts = Counter(m.entity for u in ctx.units for m in u.marks if m.kind == "series")
+    if counts:
+        return counts.most_common(1)[0][0]
+    if ctx.title:
+        return _cue_series(ctx.title.low, ctx.partner_country)
+    return None
+
+
+def _cue_series(phrase: str, partner: str | None) -> str | None:
+    """The series a meeting phrase names by its words (`ủy ban hỗn hợp` ...)."""
+    phrase = match_form(phrase)
+    named = {c for c, names in _COUNTRY_NAMES.items() if any(n in phrase for n in names)}
+    for series, every, any2, country in _SERIES_CUES:
+        if country and not (country in named or (not named and partner == country)):
+            continue
+        if all(w in phrase for w in every) and (not any2 or any(w in phrase for w in any2)):
+            return series
+    return None
+
+
+def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> list[Anchor]:
+    series_marks = [m for m in unit.marks if m.kind == "series"]
+    words = list(_WORDS.finditer(unit.low))
+    anchors: list[Anchor] = []
+    used: set[int] = set()
+    for start, end, number in unit.editions:
+        mark = next((m for m in series_marks if 0 <= start - m.end <= 6
+                     or 0 <= m.start - end <= 30), None)
+        if mark is not None:
+            used.add(id(mark))
+            anchors.append(Anchor(min(mark.start, start), max(mark.end, end),
+                                  mark.entity, number, True))
+            continue
+        word = next((w for w in reversed(words) if w.end() <= start
+                     and start - w.end() <= _WORD_REACH), None)
+        if word is None and not _WORDS.match(unit.low, start):
+            continue  # `lần thứ N` of something that is not a meeting
+        lo = word.start() if word else start
+        stop = _NAME_END.search(unit.low, end, end + 90)
+        series = _cue_series(unit.low[lo : stop.start() if stop else end + 90], partner)
+        if series is None and main and not _OTHER_BODY.search(unit.low[lo:end]) and not [
+            m for m in unit.marks_of("org", "series") if lo <= m.start < end
+        ]:
+            series = main[0]  # `Hội nghị lần thứ 6`: the article's own mechanism
+        if series is not None:
+            anchors.append(Anchor(lo, end, series, number, True))
+    for mark in series_marks:
+        if id(mark) not in used and not _inside(mark.start, anchors):
+            anchors.append(Anchor(mark.start, mark.end, mark.entity, None, False))
+    for word in words:
+        if not _inside(word.start(), anchors):
+            series = _cue_series(unit.low[word.start() : word.end() + 80], partner)
+            anchors.append(Anchor(word.start(), word.end(), series, None, False))
+    return sorted(anchors, key=lambda a: a.start)
+
+
+def _inside(pos: int, anchors: list[Anchor]) -> bool:
+    return any(a.start <= pos < a.end for a in anchors)
+
+
+def _key(anchor: Anchor, main: tuple[str, int] | None) -> tuple[str, int | None] | None:
+    if anchor.explicit and anchor.series:
+        return anchor.series, anchor.edition
+    if main is not None and anchor.series in (None, main[0]):
+        return main
+    return None
+
+
+def _values(ctx: Context, unit: Unit, anchor: Anchor, lo: int, hi: int) -> dict[str, Any]:
+    scope = unit.low[lo:hi]
+    start, end = _dates(unit, anchor, lo, hi)
+    status = "planned" if _FUTURE.search(scope) or later_than(start, ctx.published) else "held"
+    return {"place": _place(unit, lo, hi), "start": start, "end": end,
+            "chairs": _chairs(unit, lo, hi), "status": status}
+
+
+def _dates(unit: Unit, anchor: Anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
+    candidates = [d for d in unit.dates_in(lo, hi) if not is_comparison(unit, d)]
+    if not candidates:
+        return None, None
+    if not anchor.explicit and _NOT_DATE.search(unit.low[: candidates[0].start]):
+        return None, None  # `Trước đó, ... từ ngày 23-24/4`: a preparatory event
+    start, end = range_of(unit, candidates[0])
+    if is_full_day(start) or (start or "").startswith("--"):
+        days = _duration(unit.low[lo:hi])
+        if end is None and days > 1 and start and len(start) >= 7:
+            if _ENDS.search(unit.low):
+                start, end = shift(start, 1 - days), start
+            else:
+                end = shift(start, days - 1)
+        elif end is None and is_full_day(start):
+            end = start
+    return start, end
+
+
+def _duration(scope: str) -> int:
+    match = _DURATION_RX.search(scope)
+    return _DURATION.get(re.sub(r"\s+", " ", match.group(0)), 1) if match else 1
+
+
+def _place(unit: Unit, lo: int, hi: int) -> str | None:
+    series_spans = [(m.start, m.end) for m in unit.marks if m.kind == "series"]
+    for prep in _PREP.finditer(unit.low, lo, hi):
+        for mark in unit.marks_of("province", "country", lo=prep.end(), hi=hi):
+            gap = unit.low[prep.end() : mark.start]
+            if mark.start - prep.end() > _PLACE_REACH or _WORDS.search(gap) or (
+                "," in gap and not _UNIT_WORD.match(gap.rsplit(",", 1)[1])
+            ):
+                break  # `tại Khách sạn Sokha, thủ đô Phnom Penh` goes on; others stop
+            if not any(s <= mark.start < e for s, e in series_spans):
+                return mark.entity
+    return None
+
+
+def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
+    people: list[str] = []
+    for cue in _CHAIR_AFTER.finditer(unit.low, lo, hi):
+        people += [m.entity for m in unit.marks_of("person", lo=cue.end(), hi=hi)]
+    if not people:
+        for cue in _CHAIR_BEFORE.finditer(unit.low, lo, hi):
+            if unit.low[max(0, cue.start() - 8) : cue.start()].endswith("sự "):
+                continue  # `dưới sự chủ trì của` is handled above
+            before = unit.marks_of("person", lo=lo, hi=cue.start())
+            if not before and _LISTED.match(unit.low, cue.end()):
+                before = unit.marks_of("person", lo=cue.end(), hi=hi)  # `Đồng chủ trì ... có A, B`
+            people += [m.entity for m in before]
+            break
+    return list(dict.fromkeys(people))
+
+
+def _fact(ctx: Context, draft: Draft) -> Fact | None:
+    ranked = sorted(draft.contributions, key=lambda c: (-c[0], -c[1]))
+    if draft.edition is None and not any(c[2].get("start") for c in ranked):
+        return None  # an unnumbered series in passing: too vague to be a meeting
+    fields: dict[str, Any] = {"series": draft.series, "edition": draft.edition,
+                              "place": None, "start": None, "end": None, "chairs": [],
+                              "status": "held"}
+    for name in ("place", "chairs"):
+        fields[name] = next((c[2][name] for c in ranked if c[2][name]), fields[name])
+    dated = next((c for c in ranked if c[2]["start"]), None)
+    if dated is not None:
+        fields["start"], fields["end"] = dated[2]["start"], dated[2]["end"]
+    if ranked:
+        fields["status"] = (dated or ranked[0])[2]["status"]
+    evidence = ranked[0][3] if ranked else Span(0, 0)
+    body = [c for c in ranked if c[3] != Span(0, 0)]
+    if body:
+        evidence = body[0][3]
+    explicit = any(c[0] == 2 for c in ranked)
+    confidence = 0.85 if explicit else 0.6
+    rule = "meeting.series-edition" if explicit else "meeting.main-reference"
+    if not ranked:
+        confidence, rule = 0.6, "meeting.title"
+    return Fact("meeting", fields, evidence, confidence, rule)

@@ -1,0 +1,54 @@
+"""`relations` facts: diplomatic relations established, with their date
+(`thiết lập quan hệ ngoại giao vào ngày 24 tháng 6 năm 1967`, or the
+anniversary form `(24/6/1967-24/6/2022)`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from langgieng.extract.facts.context import HOME, Context, Unit, cue_regex, vocabulary
+from langgieng.extract.facts.timing import first_after
+from langgieng.model import Fact
+
+_REL = cue_regex(vocabulary("triggers")["relations"]["triggers"])
+_ANNIVERSARY = re.compile(r"kỷ niệm\s+(\d+)\s+năm")
+
+
+def _celebration(ctx: Context, unit: Unit, when: Any) -> bool:
+    """`Lễ kỷ niệm 60 năm thiết lập quan hệ ngoại giao ngày 5/9/2022`: the date
+    of the anniversary, not of the establishment."""
+    years = _ANNIVERSARY.search(unit.low)
+    published = (ctx.published or "")[:4]
+    if years is None or not published.isdigit() or getattr(when, "end_value", None):
+        return False
+    return int(when.value[:4]) > int(published) - int(years.group(1)) + 1
+
+
+def _relation_pair(ctx: Context, unit: Unit) -> list[str] | None:
+    """Vietnam and the other country named, or two other countries named alone."""
+    named = list(dict.fromkeys(m.entity for m in unit.marks_of("country")))
+    others = [c for c in named if c != HOME]
+    if HOME not in named and len(others) >= 2:
+        return others[:2]
+    partner = others[0] if others else ctx.partner_country
+    return [HOME, partner] if partner else None
+
+
+def extract_relations(ctx: Context) -> list[Fact]:
+    """`thiết lập quan hệ ngoại giao` with a dated establishment."""
+    facts: dict[tuple[str, ...], Fact] = {}
+    for unit in ctx.units:
+        for cue in _REL.finditer(unit.low):
+            when = first_after(unit, cue.end(), cue.end() + 40) or next(
+                iter(reversed(unit.dates_in(0, cue.start()))), None
+            )
+            if when is None or not when.value[:4].isdigit() or _celebration(ctx, unit, when):
+                continue
+            pair = _relation_pair(ctx, unit)
+            if pair is None:
+                continue
+            fields = {"parties": pair, "date": when.value}
+            facts.setdefault((*pair, when.value), Fact(
+                "relations", fields, unit.evidence, 0.85, "relations.established"))
+    return list(facts.values())

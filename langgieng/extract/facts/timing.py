@@ -1,0 +1,110 @@
+"""Choosing which date mention of a sentence belongs to a fact, and date arithmetic."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from langgieng.extract.facts.context import Unit, cue_regex, vocabulary
+
+_IND = vocabulary("indicators")
+_COMPARISON = cue_regex(_IND["comparison"])
+_GLUE = re.compile(
+    r"^[\s,(]*(?:(?:trong|vào|của|cả|tính|đến|năm|tới|hết)\s+)*[\s(]*$"
+)
+_CLAUSE_BREAK = re.compile(r"[;,]|\s(?:và|còn)\s")
+_SINCE = re.compile(r"(?<![^\W_])(?:kể từ|từ|tính từ)\s+(?:năm|tháng|ngày)?")
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def is_since(unit: Unit, mention: Any) -> bool:
+    """`kể từ năm 2001` (with no end) starts a running total; it is no period."""
+    if getattr(mention, "end_value", None):
+        return False
+    around = unit.low[max(0, mention.start - 8) : mention.start + 6]
+    return bool(_SINCE.search(around))
+
+
+def value_of(mention: Any) -> str | None:
+    """The date's value as the contract wants it: a period when it is one."""
+    return getattr(mention, "period", None) or mention.value
+
+
+def is_full_day(value: str | None) -> bool:
+    return bool(value and _FULL_DAY.match(value))
+
+
+def is_comparison(unit: Unit, mention: Any) -> bool:
+    """`so với năm 2021` names the base of a comparison, not the period."""
+    return bool(_COMPARISON.search(unit.low[max(0, mention.start - 12) : mention.start]))
+
+
+def adjacent_after(unit: Unit, pos: int, *, slack: int = 16) -> Any | None:
+    """A date that directly follows `pos`, joined only by glue words (`trong năm`)."""
+    for mention in unit.dates:
+        if mention.start < pos:
+            continue
+        gap = unit.low[pos : mention.start]
+        if len(gap) <= slack and _GLUE.match(gap) and not is_comparison(unit, mention):
+            return mention
+        return None
+    return None
+
+
+def clause_start(unit: Unit, pos: int) -> int:
+    """Where the clause holding `pos` begins."""
+    last = 0
+    for match in _CLAUSE_BREAK.finditer(unit.low, 0, pos):
+        last = match.end()
+    return last
+
+
+def period_near(unit: Unit, start: int, end: int) -> Any | None:
+    """The date a figure at [start, end) is stated for: one right after it,
+    else the nearest before it in its clause, else the nearest before it in the
+    sentence. Comparison bases are skipped."""
+    after = adjacent_after(unit, end)
+    if after is not None:
+        return after
+    before = [m for m in unit.dates if m.end <= start and not is_comparison(unit, m)]
+    if not before or is_since(unit, before[-1]):
+        return None
+    return before[-1]
+
+
+def first_after(unit: Unit, pos: int, hi: int | None = None) -> Any | None:
+    for mention in unit.dates_in(pos, hi):
+        if not is_comparison(unit, mention):
+            return mention
+    return None
+
+
+def range_of(unit: Unit, mention: Any) -> tuple[str | None, str | None]:
+    """Start and end of a date mention, joining `từ ngày A đến ngày B` when the
+    finder gave them as two mentions."""
+    start, end = mention.value, getattr(mention, "end_value", None)
+    if end is None:
+        following = [m for m in unit.dates if m.start >= mention.end]
+        if following:
+            gap = unit.low[mention.end : following[0].start]
+            if re.fullmatch(r"\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?", gap):
+                end = following[0].value
+    return start, end
+
+
+def shift(value: str, days: int) -> str:
+    """Move a `YYYY-MM-DD` or `--MM-DD` date by whole days."""
+    if value.startswith("--"):
+        moved = date(2001, int(value[2:4]), int(value[5:7])) + timedelta(days=days)
+        return moved.strftime("--%m-%d")
+    moved = date.fromisoformat(value) + timedelta(days=days)
+    return moved.isoformat()
+
+
+def later_than(value: str | None, reference: str | None) -> bool:
+    """Whether `value` is after the article's date (both partial ISO dates)."""
+    if not value or not reference or value.startswith("--"):
+        return False
+    size = min(len(value), len(reference))
+    return value[:size] > reference[:size]

@@ -1,0 +1,150 @@
+"""`visit` facts: a leader (person id) visiting a country.
+
+`X thăm Campuchia`, `chuyến thăm Campuchia của X`, and lists of past visits
+(`lãnh đạo ... thăm Campuchia là: A tháng 12 năm 2011 ..., B trong tháng Hai
+năm 2013 ...`, one visit per leader, dated by the date after the name). The
+visitor's country comes from the gazetteer, so that a host or an inviter of
+the destination country is never taken for the visitor.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from langgieng.extract.facts.context import Context, Mark, Unit, alternation, cue_regex, vocabulary
+from langgieng.extract.facts.timing import first_after, range_of
+from langgieng.model import Fact
+
+_T = vocabulary("triggers")["visit"]
+_TRIGGER = re.compile(
+    rf"(?<![^\W_]){_T['trigger']}(?![^\W_])(?!\s+(?:{'|'.join(_T['not_after'])})(?![^\W_]))"
+)
+_LIST_MARK = re.compile(r"^\s*(?:là\s*)?:|^\s*(?:bao\s+)?gồm(?![^\W_])")
+_KINDS = [(kind, cue_regex(words)) for kind, words in _T["kinds"]]
+_RANK = {"state": 4, "official": 3, "working": 2, "other": 1}
+_INVITER = cue_regex(_T["inviter"])
+_HEAD = re.compile(alternation(_T["head_titles"]) + r"\s*$")
+_LEADER = re.compile(alternation(_T["head_titles"] + _T["leader_titles"]) + r"\s*$")
+_HEAD_START = re.compile(r"\s*(?:của\s+)?" + alternation(_T["head_titles"]))
+_LEADER_START = re.compile(r"\s*" + alternation(_T["head_titles"] + _T["leader_titles"]))
+_DEST_GAP = re.compile(r"^[\s\w]{0,30}$")
+_DATE_REACH = 100
+_OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
+
+
+def extract_visits(ctx: Context) -> list[Fact]:
+    found: list[Fact] = []
+    for unit in ctx.units:
+        found += _unit_visits(ctx, unit)
+    return _merge(found)
+
+
+def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
+    facts: list[Fact] = []
+    for trigger in _TRIGGER.finditer(unit.low):
+        dest = _destination(ctx, unit, trigger.end())
+        if dest is None:
+            continue
+        mark, country = dest
+        after = unit.low[mark.end : mark.end + 12]
+        if _LIST_MARK.match(after):
+            return _listed(ctx, unit, mark.end, country)
+        visitor = _visitor(ctx, unit, trigger.start(), mark.end, country)
+        if visitor is None:
+            continue
+        when = first_after(unit, mark.end, mark.end + _DATE_REACH) or _dateline(
+            unit, trigger.start()
+        )
+        start, end = range_of(unit, when) if when is not None else (None, None)
+        kind = _kind(unit.low, visitor, unit)
+        fields = {"visitor": visitor.entity, "destination": country, "start": start,
+                  "end": end, "kind": kind}
+        facts.append(Fact("visit", fields, unit.evidence, 0.75, "visit.trigger"))
+    return facts
+
+
+def _destination(ctx: Context, unit: Unit, pos: int) -> tuple[Mark, str] | None:
+    """The country (or province of a country) named right after `thăm`."""
+    for mark in unit.marks_of("country", "province", lo=pos):
+        gap = unit.low[pos : mark.start]
+        if not _DEST_GAP.match(gap) or unit.marks_of("person", lo=pos, hi=mark.start):
+            return None
+        country = ctx.country_of(mark.entity)
+        return (mark, country) if country else None
+    return None
+
+
+def _foreign(ctx: Context, person: Mark, country: str) -> bool:
+    home = ctx.country_of(person.entity)
+    return home is None or home != country
+
+
+def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -> Mark | None:
+    people = [p for p in unit.marks_of("person") if _foreign(ctx, p, country)
+              and not _INVITER.search(unit.low[max(0, p.start - 25) : p.start])]
+    after = [p for p in people if p.start >= dest_end and _OF.search(unit.low[dest_end : p.start])]
+    if after:
+        return after[0]  # `chuyến thăm Campuchia của Thủ tướng X`
+    before = [p for p in people if p.end <= trig and trig - p.end <= 160]
+    return before[-1] if before else None
+
+
+def _dateline(unit: Unit, pos: int) -> Any | None:
+    before = unit.dates_in(0, pos)
+    return before[0] if before and before[0].start < 20 else None
+
+
+def _kind(scope: str, visitor: Mark | None, unit: Unit) -> str:
+    """The kind named by a cue; else a head of state invited by a head of state
+    makes a state visit, and a leader's unqualified visit is an official one."""
+    for kind, cue in _KINDS:
+        if cue.search(scope):
+            return kind
+    if visitor is None:
+        return "other"
+    title = unit.low[max(0, visitor.start - 25) : visitor.start]
+    named = unit.low[visitor.start : visitor.end] + " "
+    invited_by_head = any(_HEAD_START.match(unit.low, m.end()) for m in _INVITER.finditer(unit.low))
+    if (_HEAD.search(title) or _HEAD_START.match(named)) and invited_by_head:
+        return "state"
+    if _LEADER.search(title) or _LEADER_START.match(named):
+        return "official"
+    return "other"
+
+
+def _listed(ctx: Context, unit: Unit, pos: int, country: str) -> list[Fact]:
+    """One visit per leader in `... thăm X là: A <date> ..., B <date> ...`."""
+    people = [p for p in unit.marks_of("person", lo=pos) if _foreign(ctx, p, country)
+              and ctx.country_of(p.entity) is not None]
+    facts = []
+    for index, person in enumerate(people):
+        hi = people[index + 1].start if index + 1 < len(people) else len(unit.text)
+        when = first_after(unit, person.end, hi)
+        if when is None:
+            continue
+        start, end = range_of(unit, when)
+        kind = _kind(unit.low[person.end : hi], person, unit)
+        fields = {"visitor": person.entity, "destination": country, "start": start,
+                  "end": end, "kind": kind}
+        facts.append(Fact("visit", fields, unit.evidence, 0.7, "visit.list"))
+    return facts
+
+
+def _merge(facts: list[Fact]) -> list[Fact]:
+    """One visit per (visitor, destination, month); an undated mention of the
+    same trip adds its kind to the dated one."""
+    merged: dict[tuple[str, str, str | None], Fact] = {}
+    for fact in sorted(facts, key=lambda f: f.fields["start"] is None):
+        f = fact.fields
+        month = f["start"][:7] if f["start"] else None
+        key = (f["visitor"], f["destination"], month)
+        if month is None:
+            key = next((k for k in merged if k[:2] == key[:2]), key)
+        if key not in merged:
+            merged[key] = fact
+            continue
+        kept = merged[key].fields
+        if _RANK[f["kind"]] > _RANK[kept["kind"]]:
+            kept["kind"] = f["kind"]
+    return list(merged.values())

@@ -1,0 +1,121 @@
+"""Agreement and relations facts on hand-built articles."""
+
+from __future__ import annotations
+
+from extract_fixtures import COUNTRIES, article, facts
+
+PROVINCES = {
+    "Kiên Giang": ("vn/kien-giang", "province"),
+    "Kampot": ("kh/kampot", "province"),
+    "Kep": ("kh/kep", "province"),
+    "Koh Kong": ("kh/koh-kong", "province"),
+    "Phnom Penh": ("kh/phnom-penh", "province"),
+    "Kon Tum": ("vn/kon-tum", "province"),
+    "Sekong": ("la/sekong", "province"),
+} | COUNTRIES
+
+
+def agreements(text: str, published: str | None = None) -> list[dict]:
+    return [f.fields for f in facts(article(text, PROVINCES, published=published), "agreement")]
+
+
+def test_one_agreement_per_partner_province() -> None:
+    text = (
+        "Tỉnh Kiên Giang ký hợp đồng kinh tế, văn hoá và hợp tác ngoại giao với Campuchia Kampot, "
+        "Kep, tỉnh Koh Kong và thành phố Phnom Penh."
+    )
+    found = agreements(text)
+    assert [f["parties"] for f in found] == [
+        ["vn/kien-giang", "kh/kampot"], ["vn/kien-giang", "kh/kep"],
+        ["vn/kien-giang", "kh/koh-kong"], ["vn/kien-giang", "kh/phnom-penh"],
+    ]
+    assert {f["kind"] for f in found} == {"agreement"}
+    assert {f["topic"] for f in found} == {"cooperation"}
+
+
+def test_memorandum_between_two_provinces_with_yearless_dateline() -> None:
+    text = (
+        "Ngày 6 tháng 8, tại cuộc họp hợp tác giữa tỉnh Kon Tum của Việt Nam và tỉnh Sekong của "
+        "Lào, lãnh đạo hai tỉnh đã ký một bản ghi nhớ về hợp tác toàn diện."
+    )
+    assert agreements(text) == [{"parties": ["vn/kon-tum", "la/sekong"], "kind": "mou",
+                                 "topic": "comprehensive cooperation", "date": "--08-06"}]
+
+
+def test_named_national_agreement_and_its_dated_mention_merge() -> None:
+    text = (
+        "Hai nước đã ký kết Hiệp định thương mại biên giới Việt Nam-Campuchia nhân dịp chuyến "
+        "thăm của Thủ tướng (11/2022). Hai bên thúc đẩy triển khai Hiệp định thương mại biên "
+        "giới (ký tháng 11/2022) giữa hai nước."
+    )
+    assert agreements(text, "2023-04-25") == [
+        {"parties": ["vn", "kh"], "kind": "agreement", "topic": "border trade", "date": "2022-11"}
+    ]
+
+
+def test_talk_about_agreements_makes_no_fact() -> None:
+    text = (
+        "Hai bên tích cực mở rộng thỏa thuận hợp tác ký kết giữa hai tỉnh Kiên Giang và Kampot. "
+        "Hai bên cam kết thực hiện thỏa thuận ký kết; tiếp tục xây dựng và ký kết một nội dung "
+        "quan tâm chung. Việt Nam có 205 dự án với tổng vốn đăng ký đạt 2,94 tỷ USD. "
+        "Kết thúc Hội nghị, hai bên đã thông qua Thông cáo chung."
+    )
+    assert agreements(text) == []
+
+
+def test_communique_signed() -> None:
+    text = "Ngày 5/6/2023, hai Thủ tướng đã ký Thông cáo chung Việt Nam-Lào."
+    assert agreements(text) == [
+        {"parties": ["vn", "la"], "kind": "communique", "topic": None, "date": "2023-06-05"}
+    ]
+
+
+def test_relations_established_plain_and_anniversary_forms() -> None:
+    first = "Việt Nam và Campuchia thiết lập quan hệ ngoại giao vào ngày 24 tháng 6 năm 1967."
+    second = ("Hai nước kỷ niệm 55 năm ngày hai nước thiết lập quan hệ ngoại giao "
+              "(24/6/1967-24/6/2022) tại Campuchia.")
+    for text in (first, second):
+        found = facts(article(text, COUNTRIES, published="2023-04-25"), "relations")
+        assert [f.fields for f in found] == [{"parties": ["vn", "kh"], "date": "1967-06-24"}]
+
+
+def test_relations_without_a_date_make_no_fact() -> None:
+    text = "Hai nước thiết lập quan hệ ngoại giao từ lâu và Campuchia là láng giềng."
+    assert facts(article(text, COUNTRIES), "relations") == []
+
+
+def test_intended_signing_makes_no_fact_and_the_term_is_no_date() -> None:
+    intended = "Hai bên nhất trí sớm ký kết Bản ghi nhớ hợp tác giữa tỉnh Kiên Giang và Kampot."
+    assert agreements(intended) == []
+    signed = ("Ngày 15/3/2023, tỉnh Kiên Giang và tỉnh Kampot đã ký kết biên bản ghi nhớ hợp tác "
+              "giai đoạn 2023-2025.")
+    (fact,) = agreements(signed)
+    assert (fact["parties"], fact["date"]) == (["vn/kien-giang", "kh/kampot"], "2023-03-15")
+
+
+def test_old_tone_convention_is_matched() -> None:
+    text = "Ngày 2/3/2020, hai nước đã ký thoả thuận hợp tác văn hoá giữa Việt Nam và Lào."
+    (fact,) = agreements(text)
+    assert (fact["kind"], fact["parties"]) == ("agreement", ["vn", "la"])
+
+
+def test_anniversary_celebration_date_is_not_the_establishment() -> None:
+    text = ("Lễ kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam và Lào diễn ra ngày "
+            "5/9/2022 tại Hà Nội.")
+    assert facts(article(text, COUNTRIES, published="2022-09-06"), "relations") == []
+
+
+def test_signing_on_the_occasion_takes_the_lead_date() -> None:
+    text = ("Chiều 12/9/2024, tại tỉnh Kampot, đoàn công tác tỉnh Kiên Giang hội đàm với lãnh đạo "
+            "tỉnh Kampot. Kết thúc buổi hội đàm, lãnh đạo hai tỉnh đã ký kết Biên bản thỏa thuận "
+            "hợp tác giai đoạn 2024-2028.")
+    art = article(text, PROVINCES, published="2024-09-12")
+    (fact,) = facts(art, "agreement")
+    assert fact.fields["date"] == "2024-09-12"
+    assert fact.rule == "agreement.sign-on-lead-date"
+
+
+def test_relations_between_two_other_countries() -> None:
+    text = "Campuchia và Lào thiết lập quan hệ ngoại giao ngày 15/6/1956."
+    found = facts(article(text, COUNTRIES, published="2023-01-01"), "relations")
+    assert [f.fields["parties"] for f in found] == [["kh", "la"]]

@@ -1,0 +1,106 @@
+"""Measure and target facts on hand-built articles."""
+
+from __future__ import annotations
+
+import pytest
+from extract_fixtures import COUNTRIES, article, facts
+
+LINKS = {"Kiên Giang": ("vn/kien-giang", "province"), "Kampot": ("kh/kampot", "province"),
+         "Kon Tum": ("vn/kon-tum", "province")} | COUNTRIES
+
+
+def measures(text: str, kind: str = "measure") -> list[dict]:
+    return [f.fields for f in facts(article(text, LINKS, published="2023-04-25"), kind)]
+
+
+def test_trade_turnover_and_growth_with_qualifiers() -> None:
+    text = ("Thương mại giữa hai nước Việt Nam và Campuchia đạt trên 10,57 tỷ USD trong năm 2022, "
+            "tăng gần 11% so với năm 2021.")
+    assert measures(text) == [
+        {"indicator": "trade.growth_pct", "parties": ["vn", "kh"], "value": 11, "unit": "%",
+         "period": "2022", "qualifier": "about"},
+        {"indicator": "trade.bilateral", "parties": ["vn", "kh"], "value": 10570000000,
+         "unit": "USD", "period": "2022", "qualifier": "over"},
+    ]
+
+
+def test_each_figure_takes_its_own_period() -> None:
+    text = ("Khối lượng thương mại hai chiều trong năm 2013 đã đạt 3,34 tỷ đô la Mỹ và thương "
+            "mại song phương đạt 2,631 tỷ đô la Mỹ trong 10 tháng đầu năm 2014 giữa Việt Nam và "
+            "Campuchia.")
+    found = {f["period"]: f["value"] for f in measures(text)}
+    assert found == {"2013": 3340000000, "2014-01/2014-10": 2631000000}
+
+
+def test_province_pair_series_from_machine_translation() -> None:
+    text = ("Tỉnh Kiên Giang và tỉnh Kampot có tiềm năng hợp tác. Từ năm 2005 đến năm 2014, hai "
+            "tỉnh xuất khẩu vàng tăng 8 lần, từ 12,2 triệu $ vào năm 2005 tăng lên 101 triệu $ "
+            "trong năm 2014, kim ngạch nhập khẩu và xuất khẩu năm 2015 lên tới 115 triệu $.")
+    found = measures(text)
+    assert {f["period"]: f["value"] for f in found} == {
+        "2005": 12200000, "2014": 101000000, "2015": 115000000}
+    assert {tuple(f["parties"]) for f in found} == {("vn/kien-giang", "kh/kampot")}
+
+
+def test_investment_running_totals() -> None:
+    text = ("Đến nay, Việt Nam có 205 dự án đầu tư còn hiệu lực ở Campuchia với tổng vốn đăng ký "
+            "đạt 2,94 tỷ USD.")
+    found = {f["indicator"]: f for f in measures(text)}
+    assert found["investment.projects"]["value"] == 205
+    assert found["investment.projects"]["unit"] == "project"
+    assert found["investment.capital"]["value"] == 2940000000
+    assert found["investment.capital"]["period"] is None
+
+
+def test_border_markers_and_remains_for_a_province() -> None:
+    text = ("Tỉnh Kiên Giang và Campuchia có đường biên giới 56,8 km. Tỉnh Kiên Giang đã hoàn "
+            "thành xây dựng 22 cột mốc trên tổng số 28 mốc và đang đàm phán về sáu cột mốc "
+            "còn lại. "
+            "Đến nay, tỉnh Kiên Giang đã tìm kiếm, quy tập và hồi hương 1.850 hài cốt liệt sĩ "
+            "quân tình nguyện Việt Nam hy sinh tại Campuchia.")
+    found = {f["indicator"]: f for f in measures(text)}
+    assert set(found) == {"border.length", "border.markers", "remains.repatriated"}
+    assert found["border.length"]["value"] == pytest.approx(56.8)
+    assert (found["border.markers"]["value"], found["border.markers"]["of"]) == (22, 28)
+    assert found["remains.repatriated"]["value"] == 1850
+    assert all(f["parties"] == ["vn/kien-giang", "kh"] for f in found.values())
+
+
+def test_target_with_year() -> None:
+    text = ("Việt Nam và Campuchia đưa ra mục tiêu về khối lượng thương mại hai chiều 5 tỷ đô la "
+            "Mỹ vào năm 2015.")
+    assert measures(text, "target") == [
+        {"indicator": "trade.bilateral", "parties": ["vn", "kh"], "value": 5000000000,
+         "unit": "USD", "by": "2015"}]
+    assert measures(text) == []
+
+
+def test_export_only_and_vague_figures_are_not_bilateral_trade() -> None:
+    text = ("Kim ngạch thương mại hai chiều giữa Việt Nam và Campuchia tăng mạnh, trong đó xuất "
+            "khẩu đạt 7 tỷ USD. Campuchia đứng thứ 2 trong số 79 quốc gia có 125 đoàn.")
+    assert measures(text) == []
+
+
+def test_since_year_is_a_running_total() -> None:
+    text = ("Kể từ năm 2001, Việt Nam đã tìm kiếm, quy tập và hồi hương hơn 40.000 bộ hài cốt "
+            "liệt sĩ quân tình nguyện hy sinh tại Campuchia.")
+    (fact,) = measures(text)
+    assert fact["indicator"] == "remains.repatriated"
+    assert (fact["value"], fact["period"], fact["qualifier"]) == (40000, None, "over")
+    assert fact["parties"] == ["vn", "kh"]
+
+
+def test_provincial_article_figures_belong_to_the_province() -> None:
+    text = ("Tỉnh Kon Tum và Campuchia hợp tác chặt chẽ. Tỉnh Kon Tum tổ chức nhiều đoàn. "
+            "Tỉnh Kon Tum đẩy mạnh thương mại. Hai bên đã phối hợp xây dựng 102 cột mốc trên "
+            "tổng số 108 cột mốc.")
+    (fact,) = measures(text)
+    assert fact["parties"] == ["vn/kon-tum", "kh"]
+    assert (fact["value"], fact["of"]) == (102, 108)
+
+
+def test_distances_and_single_projects_are_not_indicators() -> None:
+    text = ("Cửa khẩu cách biên giới Việt Nam - Campuchia 20 km. Tỉnh triển khai 3 dự án đầu tư "
+            "xây dựng cầu. Kim ngạch thương mại hai chiều Việt Nam - Campuchia đạt 10 tỷ USD, "
+            "trong đó xuất khẩu tăng 15%.")
+    assert [f["indicator"] for f in measures(text)] == ["trade.bilateral"]

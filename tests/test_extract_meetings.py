@@ -1,0 +1,138 @@
+"""Meeting facts on hand-built articles (mentions placed by hand)."""
+
+from __future__ import annotations
+
+from extract_fixtures import COUNTRIES, article, facts
+
+SERIES = "series/vn-kh-border-provinces-conference"
+CONF = "Hội nghị hợp tác và phát triển các tỉnh biên giới Việt Nam-Campuchia"
+LINKS = {
+    CONF: (SERIES, "series"),
+    "Tây Ninh": ("vn/tay-ninh", "province"),
+    "Trần Lưu Quang": ("person/tran-luu-quang", "person"),
+    "Sar Kheng": ("person/sar-kheng", "person"),
+}
+
+
+def by_edition(found: list) -> dict:
+    return {f.fields["edition"]: f.fields for f in found}
+
+
+def test_named_meeting_with_dateline_place_and_chairs() -> None:
+    text = (
+        f"Sáng 25/4, tại Hội trường tỉnh ủy Tây Ninh, Phó Thủ tướng Trần Lưu Quang cùng "
+        f"Phó Thủ tướng Sar Kheng đồng chủ trì {CONF} lần thứ 12."
+    )
+    fields = by_edition(facts(article(text, LINKS, published="2023-04-25"), "meeting"))[12]
+    assert fields == {
+        "series": SERIES, "edition": 12, "place": "vn/tay-ninh", "start": "2023-04-25",
+        "end": "2023-04-25", "chairs": ["person/tran-luu-quang", "person/sar-kheng"],
+        "status": "held",
+    }
+
+
+def test_editions_in_passing_and_planned_edition() -> None:
+    text = (
+        f"Phát biểu tại Hội nghị, hai Phó Thủ tướng ghi nhận kể từ {CONF} lần thứ 11 "
+        f"(tháng 10/2021) đến nay, hai nước hợp tác tốt. "
+        f"{CONF} lần thứ 13 dự kiến sẽ được tổ chức tại Campuchia trong năm 2024."
+    )
+    found = by_edition(facts(article(text, LINKS | COUNTRIES, published="2023-04-25"), "meeting"))
+    assert found[11]["start"] == "2021-10" and found[11]["status"] == "held"
+    assert found[11]["place"] is None
+    assert found[13]["status"] == "planned"
+    assert (found[13]["place"], found[13]["start"]) == ("kh", "2024")
+
+
+def test_title_names_the_meeting_and_the_body_refers_back() -> None:
+    # machine-translation style: the body never repeats the edition
+    title = ("Hội nghị Hợp tác và Phát triển Liên hợp biên giới Việt Nam-Campuchia lần thứ VII "
+             "kết thúc")
+    text = (
+        "Ngày 9-3, tại thành phố Hồ Chí Minh, Việt Nam đã tổ chức một cuộc họp hai ngày về hợp "
+        "tác phát triển biên giới Việt Nam-Campuchia đã kết thúc thành công. "
+        "Hội nghị đạt kết quả dưới sự lãnh đạo chung của ông Phạm Bình Minh và Sar Kheng. "
+        "Đại diện hai nước rà soát kết quả từ cuộc họp biên giới lần thứ 6 tổ chức vào "
+        "tháng 8 năm 2010."
+    )
+    links = {"thành phố Hồ Chí Minh": ("vn/ho-chi-minh", "province"),
+             "Phạm Bình Minh": ("person/pham-binh-minh", "person"),
+             "Sar Kheng": ("person/sar-kheng", "person")} | COUNTRIES
+    found = by_edition(facts(article(text, links, title=title, published="2012-03-09"), "meeting"))
+    assert set(found) == {6, 7}
+    assert found[7]["series"] == SERIES
+    assert (found[7]["start"], found[7]["end"]) == ("2012-03-08", "2012-03-09")
+    assert found[7]["place"] == "vn/ho-chi-minh"
+    assert found[7]["chairs"] == ["person/pham-binh-minh", "person/sar-kheng"]
+    assert (found[6]["start"], found[6]["chairs"]) == ("2010-08", [])
+
+
+def test_committee_session_with_parenthetical_date_and_place() -> None:
+    committee = "Ủy ban hỗn hợp Việt Nam-Campuchia"
+    text = (
+        f"Hai bên triển khai các cơ chế hợp tác, trong đó có Kỳ họp lần thứ 20 {committee} về "
+        "Hợp tác kinh tế, văn hóa, khoa học và kỹ thuật (tháng 3/2023 tại Hà Nội)."
+    )
+    links = {committee: ("series/vn-kh-joint-committee", "series"),
+             "Hà Nội": ("vn/ha-noi", "province")}
+    (fact,) = facts(article(text, links, published="2023-04-25"), "meeting")
+    assert fact.fields["edition"] == 20
+    assert (fact.fields["place"], fact.fields["start"]) == ("vn/ha-noi", "2023-03")
+    assert fact.evidence.start == 0 and fact.rule and 0 < fact.confidence <= 1
+
+
+def test_one_fact_per_edition_and_the_explicit_date_wins() -> None:
+    text = (
+        f"Sáng 25/4, tại Tây Ninh, Trần Lưu Quang và Sar Kheng đồng chủ trì {CONF} lần thứ 12. "
+        "Trước đó, trong khuôn khổ Hội nghị, từ ngày 23-24/4, các quan chức cấp cao đã có "
+        "các phiên họp chuẩn bị cho Hội nghị."
+    )
+    found = facts(article(text, LINKS, published="2023-04-25"), "meeting")
+    assert len(found) == 1
+    assert found[0].fields["start"] == "2023-04-25"
+
+
+def test_numbered_things_that_are_not_meetings_make_no_fact() -> None:
+    text = ("Việt Nam là đối tác thương mại lớn lần thứ 3 liên tiếp. "
+            "Hai tỉnh tổ chức cuộc họp hợp tác.")
+    assert facts(article(text, COUNTRIES, published="2023-04-25"), "meeting") == []
+
+
+def test_other_bodies_editions_are_not_the_articles_series() -> None:
+    text = (
+        f"Sáng 25/4, tại Tây Ninh, Trần Lưu Quang và Sar Kheng đồng chủ trì {CONF} lần thứ 12. "
+        "Bên lề, các đại biểu nhắc lại Nghị quyết Hội nghị Trung ương lần thứ 8 về biên giới."
+    )
+    found = by_edition(facts(article(text, LINKS, published="2023-04-25"), "meeting"))
+    assert set(found) == {12}
+
+
+def test_series_named_by_cue_words_when_not_linked() -> None:
+    text = ("Phiên họp lần thứ 11 Ủy ban liên hợp biên giới Việt Nam-Campuchia diễn ra ngày "
+            "5/10/2023.")
+    (fact,) = facts(article(text, COUNTRIES, published="2023-12-11"), "meeting")
+    assert fact.fields["series"] == "series/vn-kh-joint-border-committee"
+    assert (fact.fields["edition"], fact.fields["start"]) == (11, "2023-10-05")
+
+
+def test_the_meeting_being_held_is_the_main_one_not_the_one_recalled() -> None:
+    text = (
+        f"Tiếp nối kết quả {CONF} lần thứ 11, sáng 25/4, Trần Lưu Quang và Sar Kheng đồng chủ trì "
+        f"{CONF} lần thứ 12 tại Tây Ninh. Hội nghị đã thông qua Thông cáo chung."
+    )
+    found = by_edition(facts(article(text, LINKS, published="2023-04-25"), "meeting"))
+    assert found[12]["place"] == "vn/tay-ninh"
+    assert found[12]["chairs"] == ["person/tran-luu-quang", "person/sar-kheng"]
+    assert found[11]["chairs"] == []
+
+
+def test_chairs_listed_after_the_cue_and_place_after_a_venue() -> None:
+    text = (
+        f"{CONF} lần thứ 12 diễn ra ngày 25/4 tại Khách sạn Sokha, thủ đô Phnom Penh. "
+        f"Đồng chủ trì {CONF} lần thứ 12 có Phó Thủ tướng Trần Lưu Quang và Phó Thủ tướng "
+        "Sar Kheng."
+    )
+    links = LINKS | {"Phnom Penh": ("kh/phnom-penh", "province")}
+    fields = by_edition(facts(article(text, links, published="2023-04-25"), "meeting"))[12]
+    assert fields["place"] == "kh/phnom-penh"
+    assert fields["chairs"] == ["person/tran-luu-quang", "person/sar-kheng"]

@@ -1,0 +1,96 @@
+"""Visit facts on hand-built articles."""
+
+from __future__ import annotations
+
+from extract_fixtures import COUNTRIES, article, facts
+
+PEOPLE = {
+    "Norodom Sihamoni": ("person/norodom-sihamoni", "person"),
+    "Norodom Sihanouk": ("person/norodom-sihanouk", "person"),
+    "Trương Tấn Sang": ("person/truong-tan-sang", "person"),
+    "Nguyễn Phú Trọng": ("person/nguyen-phu-trong", "person"),
+    "Nguyễn Tấn Dũng": ("person/nguyen-tan-dung", "person"),
+    "Phạm Minh Chính": ("person/pham-minh-chinh", "person"),
+    "Hun Sen": ("person/hun-sen", "person"),
+} | COUNTRIES
+
+
+def visits(text: str, published: str | None = "2014-12") -> dict[str, dict]:
+    found = facts(article(text, PEOPLE, published=published), "visit")
+    return {f.fields["visitor"]: f.fields for f in found}
+
+
+def test_invited_head_of_state_visit_with_date_range() -> None:
+    text = (
+        "Theo lời mời của Quốc vương Norodom Sihamoni, Chủ tịch nước Trương Tấn Sang sẽ đến thăm "
+        "Campuchia từ ngày 23 tháng 12 đến ngày 24 tháng 12."
+    )
+    found = visits(text)
+    assert list(found) == ["person/truong-tan-sang"]  # the inviter is the host, not a visitor
+    assert found["person/truong-tan-sang"] == {
+        "visitor": "person/truong-tan-sang", "destination": "kh", "start": "2014-12-23",
+        "end": "2014-12-24", "kind": "state",
+    }
+
+
+def test_list_of_past_visits_gives_one_visit_per_leader() -> None:
+    text = (
+        "Lãnh đạo cấp cao của Việt Nam thăm Campuchia là: Tổng Bí thư Nguyễn Phú Trọng tháng 12 "
+        "năm 2011 nhà nước đến thăm Campuchia, Thủ tướng Nguyễn Tấn Dũng trong tháng Hai năm 2013 "
+        "để tham dự lễ hỏa táng Quốc vương Norodom Sihanouk vào năm 2014."
+    )
+    found = visits(text)
+    assert set(found) == {"person/nguyen-phu-trong", "person/nguyen-tan-dung"}
+    assert found["person/nguyen-phu-trong"]["start"] == "2011-12"
+    assert found["person/nguyen-phu-trong"]["kind"] == "state"
+    assert (found["person/nguyen-tan-dung"]["start"], found["person/nguyen-tan-dung"]["kind"]) == (
+        "2013-02", "other")
+
+
+def test_list_of_visits_to_vietnam_by_the_neighbour() -> None:
+    text = (
+        "Lãnh đạo cấp cao của Campuchia thăm Việt Nam bao gồm: Quốc vương Norodom Sihamoni tháng 9 "
+        "năm 2012 thăm cấp nhà nước, Thủ tướng Hun Sen trong tháng 1 năm 2012 tham dự lễ kỷ niệm."
+    )
+    found = visits(text)
+    assert found["person/norodom-sihamoni"]["destination"] == "vn"
+    assert found["person/norodom-sihamoni"]["kind"] == "state"
+    assert found["person/hun-sen"]["start"] == "2012-01"
+
+
+def test_visit_of_named_after_the_destination() -> None:
+    text = (
+        "Hai nước đã ký kết Hiệp định thương mại biên giới nhân dịp chuyến thăm Campuchia của "
+        "Thủ tướng Phạm Minh Chính (11/2022) nhằm tạo thuận lợi cho thương mại."
+    )
+    found = visits(text, published="2023-04-25")
+    assert found["person/pham-minh-chinh"]["start"] == "2022-11"
+    assert found["person/pham-minh-chinh"]["destination"] == "kh"
+
+
+def test_undated_mention_of_the_same_trip_merges() -> None:
+    text = (
+        "Chủ tịch nước Trương Tấn Sang sẽ thăm làm việc Campuchia từ ngày 23 tháng 12. "
+        "Chủ tịch nước Trương Tấn Sang nhân chuyến thăm chính thức Campuchia nhấn mạnh quan hệ."
+    )
+    found = facts(article(text, PEOPLE, published="2014-12"), "visit")
+    assert len(found) == 1
+    assert found[0].fields["kind"] == "official"  # the more specific kind wins
+
+
+def test_exploration_and_visits_without_a_person_make_no_fact() -> None:
+    text = (
+        "Việt Nam đầu tư vào thăm dò dầu khí tại Campuchia. "
+        "Hai bên duy trì các chuyến thăm cấp cao. Lãnh đạo hai nước thăm Campuchia."
+    )
+    assert visits(text) == {}
+
+
+def test_visitor_is_the_guest_of_talks() -> None:
+    text = ("Sáng 11/12/2023, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Hun Sen, người đang "
+            "có chuyến thăm chính thức Việt Nam từ ngày 11-12/12/2023.")
+    found = visits(text, published="2023-12-11")
+    assert list(found) == ["person/hun-sen"]
+    assert found["person/hun-sen"]["destination"] == "vn"
+    assert (found["person/hun-sen"]["start"], found["person/hun-sen"]["kind"]) == (
+        "2023-12-11", "official")
