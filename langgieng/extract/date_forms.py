@@ -1,0 +1,157 @@
+"""The written forms of Vietnamese dates, as one regex, and their parts.
+
+`find_dates` (in `dates`) turns the parts into ISO dates. Month names, day
+words, count words and relative years come from `data/dates.json`; counted
+nouns (a `5/7` before `cột mốc` is a count, not a day) from `data/units.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from langgieng.extract.scanning import keyword_scanner
+
+_VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(encoding="utf-8"))
+_MONTH_WORDS: dict[str, int] = _VOCAB["month_words"]
+_COUNT_WORDS: dict[str, int] = _VOCAB["count_words"]
+_RELATIVE: dict[str, int] = _VOCAB["relative_years"]
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_UNITS = json.loads((Path(__file__).with_name("data") / "units.json").read_text(encoding="utf-8"))
+
+
+def _alt(words: Iterable[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_CTX = rf"(?:(?:{_alt(_VOCAB['day_words'])})\s+(?:ngày\s+)?)"
+# Lower-case "năm" after "tháng" reads "months and years"; only "Năm" is May.
+_MONTH_WORD = rf"(?:{_alt(w for w in _MONTH_WORDS if w != 'năm')}|(?-i:Năm|NĂM))\b"
+_MONTH = rf"(?:\d{{1,2}}(?!\d)|{_MONTH_WORD})"
+_YEAR_TAIL = r"(?:\s*,?\s*(?:năm\s+|[/.-]\s*)(?P<{0}>\d{{4}})(?!\d))?"  # tháng 6-2023
+_D = r"(?<![\d.,/])\d{1,2}(?!\d)"
+_COUNTED = _alt(_UNITS["nouns"] + _UNITS["classifiers"])
+
+_PATTERNS = {
+    # 10 tháng đầu năm 2014, 6 tháng cuối năm 2014, 9 tháng năm 2014
+    "span": rf"(?<![\d.,])(?P<s_n>\d{{1,2}}|{_alt(_COUNT_WORDS)})\s+tháng\s+"
+    r"(?:(?P<s_w>đầu|cuối)\s+)?"
+    rf"năm\s+(?:(?P<s_y>\d{{4}})(?!\d)|(?P<s_r>{_alt(_RELATIVE)})\b)",  # 6 tháng đầu năm nay
+    # ngày 24 tháng 6 năm 1967, 23-25 tháng 4, ngày 6 tháng 8
+    "text": rf"(?P<t_ctx>{_CTX})?(?P<t_d>{_D})(?:\s*(?:[-–]|và)\s*(?P<t_d2>{_D}))?\s+tháng\s+"
+    rf"(?P<t_m>{_MONTH})" + _YEAR_TAIL.format("t_y"),
+    # 10/2021, (11/2022)
+    "month_year": r"(?<![\d.,/-])(?P<my_m>\d{1,2})/(?P<my_y>\d{4})(?![\d/])",
+    # 25/4, 23-24/4, 24/6/1967, 23-25/4/2023, Sáng 25/4
+    "slash": rf"(?P<n_ctx>{_CTX})?(?P<n_d>{_D})(?:\s*[-–]\s*(?P<n_d2>{_D}))?/(?P<n_m>\d{{1,2}})"
+    rf"(?:/(?P<n_y>\d{{4}}|\d{{2}}))?(?![\d/])(?!\s+(?:{_COUNTED})\b)",  # not 5/7 cột mốc
+    # 2023-04-25 (ISO, as in metadata lines)
+    "iso": r"(?<![\d.,/-])(?P<i_y>\d{4})-(?P<i_m>\d{2})-(?P<i_d>\d{2})(?![\d/-])",
+    # 24-6-1967, 24.6.1967
+    "full": r"(?<![\d.,/-])(?P<f_d>\d{1,2})(?P<f_sep>[-.])(?P<f_m>\d{1,2})(?P=f_sep)"
+    r"(?P<f_y>\d{4})(?!\d)",
+    # Ngày 9-3, ngày 10.1: only after a day word, else 10.1 is a number
+    "context": rf"(?P<c_ctx>{_CTX})(?P<c_d>{_D})\s*[-.]\s*(?P<c_m>\d{{1,2}})(?![\d.,/]\d|\d)",
+    # ngày 23 (đến ngày 25/4): a bare day only when a range follows
+    "day": r"(?P<d_ctx>ngày\s+)(?P<d_d>\d{1,2})"
+    r"(?=\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s*[/-]?\s*"
+    r"(?:tháng|\d))",
+    # tháng 10/2021, tháng 3.2017, tháng 12 năm 2011, tháng Hai năm 2013, đầu tháng 8
+    "month": r"(?:(?P<m_q>đầu|cuối|giữa)\s+)?tháng\s+(?P<m_m>" + _MONTH + ")"
+    + _YEAR_TAIL.format("m_y"),
+    # quý I/2023, quý 2 năm 2023
+    "quarter": r"quý\s+(?P<q_q>IV|I{1,3}|[1-4])\b(?:\s*(?:[/.-]|năm)\s*(?P<q_y>\d{4})(?!\d))?",
+    # năm nay, năm ngoái, năm tới: only with a reference
+    "relative": rf"(?:(?P<r_q>đầu|cuối|giữa|hết)\s+)?năm\s+(?P<r_w>{_alt(_RELATIVE)})\b",
+    # năm 2015, cuối năm 2015, giai đoạn 2016-2020
+    "year": r"(?:(?P<y_q>đầu|cuối|giữa|hết)\s+)?(?:năm|giai\s+đoạn|niên\s+khóa)\s+"
+    r"(?P<y_y>\d{4})(?:\s*[-–]\s*(?P<y_y2>\d{4}))?(?![\d/])",
+}
+PATTERN = re.compile(
+    "|".join(rf"(?P<{name}>{pattern})" for name, pattern in _PATTERNS.items()), re.IGNORECASE
+)
+SCANNER = keyword_scanner(["tháng", "năm", "quý", "giai", "niên", "ngày"])
+OPENERS = frozenset(
+    token
+    for phrase in [*_VOCAB["day_words"], *_COUNT_WORDS, *_VOCAB["year_qualifiers"], "ngày"]
+    for token in phrase.split()
+)
+_YEAR_QUALIFIERS = {"đầu": "start", "cuối": "end", "giữa": "middle", "hết": "end"}
+
+
+@dataclass(slots=True)
+class Parts:
+    """A date as written, before its year is resolved."""
+
+    start: int
+    end: int
+    d: int | None
+    m: int | None
+    y: int | None
+    d2: int | None = None
+    m2: int | None = None
+    y2: int | None = None
+    span: tuple[int, int] | None = None  # months m..m2 a figure covers
+    qualifier: str | None = None
+    relative: int | None = None  # years after the reference's year: năm ngoái -> -1
+
+
+def int_of(m: re.Match[str], name: str | int) -> int | None:
+    text = m.group(name)
+    return int(text) if text else None
+
+
+def _month(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) if text.isdigit() else _MONTH_WORDS.get(" ".join(text.lower().split()))
+
+
+def parts_of(m: re.Match[str]) -> Parts | None:
+    kind = m.lastgroup or ""
+    s, e = m.start(), m.end()
+    if kind == "span":
+        n = m.group("s_n")
+        count = int(n) if n.isdigit() else _COUNT_WORDS[" ".join(n.lower().split())]
+        if not 1 <= count <= 12:
+            return None
+        months = (13 - count, 12) if (m.group("s_w") or "").lower() == "cuối" else (1, count)
+        relative = _RELATIVE[m.group("s_r").lower()] if m.group("s_r") else None
+        return Parts(s, e, None, None, int_of(m, "s_y"), span=months, relative=relative)
+    if kind == "text":
+        if not m.group("t_m").isdigit() and not m.group("t_ctx"):
+            return None  # "3 tháng hai bên": a word month needs "ngày" before it
+        return Parts(s, e, int_of(m, "t_d"), _month(m.group("t_m")), int_of(m, "t_y"),
+                      d2=int_of(m, "t_d2"))
+    if kind == "month_year":
+        return Parts(s, e, None, int_of(m, "my_m"), int_of(m, "my_y"))
+    if kind == "slash":
+        short = int_of(m, "n_y")
+        if short is not None and short < 100:  # 25/4/23
+            short += 2000 if short < 50 else 1900
+        return Parts(s, e, int_of(m, "n_d"), int_of(m, "n_m"), short, d2=int_of(m, "n_d2"))
+    if kind == "iso":
+        return Parts(s, e, int_of(m, "i_d"), int_of(m, "i_m"), int_of(m, "i_y"))
+    if kind == "full":
+        return Parts(s, e, int_of(m, "f_d"), int_of(m, "f_m"), int_of(m, "f_y"))
+    if kind == "context":
+        return Parts(s, e, int_of(m, "c_d"), int_of(m, "c_m"), None)
+    if kind == "day":
+        return Parts(s, e, int_of(m, "d_d"), None, None)
+    if kind == "month":
+        q = _YEAR_QUALIFIERS.get((m.group("m_q") or "").lower())
+        return Parts(s, e, None, _month(m.group("m_m")), int_of(m, "m_y"), qualifier=q)
+    if kind == "quarter":
+        q = m.group("q_q").lower()
+        quarter = int(q) if q.isdigit() else _ROMAN[q]
+        return Parts(s, e, None, None, int_of(m, "q_y"), span=(quarter * 3 - 2, quarter * 3))
+    if kind == "relative":
+        q = _YEAR_QUALIFIERS.get((m.group("r_q") or "").lower())
+        offset = _RELATIVE[m.group("r_w").lower()]
+        return Parts(s, e, None, None, None, qualifier=q, relative=offset)
+    q = _YEAR_QUALIFIERS.get((m.group("y_q") or "").lower())
+    return Parts(s, e, None, None, int_of(m, "y_y"), y2=int_of(m, "y_y2"), qualifier=q)

@@ -1,0 +1,336 @@
+"""Vietnamese dates, edition numbers and publication-date inference."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from langgieng.clean import clean
+from langgieng.extract.dates import DateMention, find_dates, infer_published, resolve
+from langgieng.extract.editions import find_editions, roman_to_int
+from langgieng.extract.published import guess_published
+from langgieng.model import Article, Rejection
+from langgieng.read import read_paths
+
+ISO_PARTIAL = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?")
+
+
+def only(text: str, reference: str | None = None) -> DateMention:
+    found = find_dates(text, reference=reference)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "end_value", "period"),
+    [
+        ("vào ngày 24 tháng 6 năm 1967.", "ngày 24 tháng 6 năm 1967", "1967-06-24", None, None),
+        ("ngày 24/6/1967", "ngày 24/6/1967", "1967-06-24", None, None),
+        ("24-6-1967", "24-6-1967", "1967-06-24", None, None),
+        ("24.6.1967", "24.6.1967", "1967-06-24", None, None),
+        ("(24/6/1967-24/6/2022)", "24/6/1967-24/6/2022", "1967-06-24", "2022-06-24", None),
+        ("từ ngày 23-25/4/2023", "ngày 23-25/4/2023", "2023-04-23", "2023-04-25", None),
+        ("từ ngày 23 đến ngày 25/4/2023", "ngày 23 đến ngày 25/4/2023", "2023-04-23",
+         "2023-04-25", None),
+        ("lần thứ 11 (tháng 10/2021) đến", "tháng 10/2021", "2021-10", None, "2021-10"),
+        ("Thủ tướng (11/2022) nhằm", "11/2022", "2022-11", None, "2022-11"),
+        ("ký tháng 11/2022", "tháng 11/2022", "2022-11", None, "2022-11"),
+        ("từ tháng 3.2017", "tháng 3.2017", "2017-03", None, "2017-03"),
+        ("từ tháng 6-2023 đến nay", "tháng 6-2023", "2023-06", None, "2023-06"),
+        ("Cập nhật 2023-04-25 10:30", "2023-04-25", "2023-04-25", None, None),
+        ("từ tháng 3 đến tháng 5/2023", "tháng 3 đến tháng 5/2023", "2023-03", "2023-05",
+         "2023-03/2023-05"),
+        ("trong tháng Hai năm 2013 để", "tháng Hai năm 2013", "2013-02", None, "2013-02"),
+        ("tháng Giêng năm 2020", "tháng Giêng năm 2020", "2020-01", None, "2020-01"),
+        ("tháng Chạp năm 2020", "tháng Chạp năm 2020", "2020-12", None, "2020-12"),
+        ("tháng Mười Hai năm 2020", "tháng Mười Hai năm 2020", "2020-12", None, "2020-12"),
+        ("Tháng 12 năm 2011 nhà nước", "Tháng 12 năm 2011", "2011-12", None, "2011-12"),
+        ("trong năm 2013 đã đạt", "năm 2013", "2013", None, "2013"),
+        ("trong 10 tháng đầu năm 2014.", "10 tháng đầu năm 2014", "2014", None, "2014-01/2014-10"),
+        ("sáu tháng cuối năm 2014", "sáu tháng cuối năm 2014", "2014", None, "2014-07/2014-12"),
+        ("Trong 9 tháng năm 2023,", "9 tháng năm 2023", "2023", None, "2023-01/2023-09"),
+        ("quý I/2023", "quý I/2023", "2023", None, "2023-01/2023-03"),
+        ("quý 3 năm 2023", "quý 3 năm 2023", "2023", None, "2023-07/2023-09"),
+        ("giai đoạn 2016-2020", "giai đoạn 2016-2020", "2016", "2020", "2016/2020"),
+        ("Từ năm 2005 đến năm 2014,", "năm 2005 đến năm 2014", "2005", "2014", "2005/2014"),
+    ],
+)
+def test_dates_with_a_year(
+    text: str, surface: str, value: str, end_value: str | None, period: str | None
+) -> None:
+    d = only(text, reference="2030-06-01")  # an explicit year never comes from the reference
+    assert text[d.start : d.end] == surface
+    assert (d.value, d.end_value, d.period, d.inferred_year) == (value, end_value, period, False)
+
+
+def test_a_year_does_not_join_a_month() -> None:
+    found = find_dates("từ năm 2005 đến tháng 3/2006")
+    assert [(d.value, d.end_value) for d in found] == [("2005", None), ("2006-03", None)]
+
+
+def test_year_qualifier_is_kept() -> None:
+    d = only("trong bối cảnh cuối năm 2015 dưới")
+    assert (d.value, d.qualifier, d.period) == ("2015", "end", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "end_value"),
+    [
+        ("Sáng 25/4, tại Hội trường", "Sáng 25/4", "2023-04-25", None),
+        ("Chiều 25/4, tại", "Chiều 25/4", "2023-04-25", None),
+        ("Tối 24/4,", "Tối 24/4", "2023-04-24", None),
+        ("từ ngày 23-24/4, các quan chức", "ngày 23-24/4", "2023-04-23", "2023-04-24"),
+        ("Ngày 9-3, tại thành phố", "Ngày 9-3", "2023-03-09", None),
+        ("ngày 10.1 vừa qua", "ngày 10.1", "2023-01-10", None),
+        ("Ngày 6 tháng 8, tại cuộc họp", "Ngày 6 tháng 8", "2023-08-06", None),
+        ("Ngày 6 tháng 11, tại cuộc họp", "Ngày 6 tháng 11", "2022-11-06", None),
+        ("từ ngày 23 tháng 12 đến ngày 24 tháng 12.", "ngày 23 tháng 12 đến ngày 24 tháng 12",
+         "2022-12-23", "2022-12-24"),
+        ("từ ngày 28/12 đến 2/1", "ngày 28/12 đến 2/1", "2022-12-28", "2023-01-02"),
+    ],
+)
+def test_dates_without_a_year_take_the_reference(
+    text: str, surface: str, value: str, end_value: str | None
+) -> None:
+    d = only(text, reference="2023-04-25")
+    assert text[d.start : d.end] == surface
+    assert (d.value, d.end_value, d.inferred_year) == (value, end_value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period", "qualifier"),
+    [
+        ("kim ngạch năm nay đạt", "2023", "2023", None),
+        ("cuối năm ngoái", "2022", None, "end"),
+        ("năm tới sẽ", "2024", "2024", None),
+        ("6 tháng đầu năm nay,", "2023", "2023-01/2023-06", None),
+    ],
+)
+def test_relative_years(text: str, value: str, period: str | None, qualifier: str | None) -> None:
+    d = only(text, reference="2023-04-25")
+    assert (d.value, d.period, d.qualifier, d.inferred_year) == (value, period, qualifier, True)
+    assert find_dates(text) == []  # without a reference nothing can be known
+
+
+def test_without_reference_the_year_stays_unknown() -> None:
+    d = only("Ngày 6 tháng 8, tại cuộc họp")
+    assert (d.value, d.inferred_year) == ("--08-06", False)
+    assert only("từ ngày 23-24/4").end_value == "--04-24"
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "year", "reference", "expected"),
+    [
+        (25, 4, None, "2023-04-25", "2023-04-25"),
+        (23, 12, None, "2014-12", "2014-12-23"),  # upcoming within the month
+        (10, 11, None, "2023-04-25", "2022-11-10"),  # > 6 months ahead: last year
+        (10, 9, None, "2023-04-25", "2023-09-10"),  # < 6 months ahead: this year
+        (10, 1, None, "2023-12-20", "2023-01-10"),  # earlier in the year: this year
+        (None, 8, None, "2024", "2024-08"),
+        (6, 8, None, None, "--08-06"),
+        (None, 8, None, None, "--08"),
+        (24, 6, 1967, "2023-04-25", "1967-06-24"),
+        (None, None, 2015, None, "2015"),
+        (29, 2, 2023, None, None),  # not a day of that year
+        (29, 2, None, None, "--02-29"),
+        (31, 4, None, None, None),
+        (1, 13, 2020, None, None),
+        (None, None, None, "2023-04-25", None),
+    ],
+)
+def test_resolve(
+    day: int | None,
+    month: int | None,
+    year: int | None,
+    reference: str | None,
+    expected: str | None,
+) -> None:
+    assert resolve(day, month, year, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đạt trên 10,57 tỷ USD",
+        "di dời 1.850 tình nguyện viên",
+        "tăng 10.1% so với",
+        "2,631 tỷ đô la Mỹ",
+        "tăng 8 lần",
+        "trong 3 tháng hai bên đã",  # "tháng hai" here is not February
+        "tháng năm qua",  # lower-case "năm" is "year", not May
+        "ngày 31/4",  # no such day
+        "tỷ lệ 12/30 tỉnh",  # no month 30
+        "lần thứ 12",
+        "đã cắm 5/7 cột mốc",  # a progress count, not 5 July
+    ],
+)
+def test_quantities_are_not_dates(text: str) -> None:
+    assert find_dates(text, reference="2023-04-25") == []
+
+
+# --- properties -------------------------------------------------------------
+
+STYLES = [
+    "ngày {d} tháng {m} năm {y}",
+    "ngày {d}/{m}/{y}",
+    "{d:02d}/{m:02d}/{y}",
+    "{d}-{m}-{y}",
+    "{d}.{m}.{y}",
+    "Sáng {d}/{m}/{y}",
+]
+days = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+
+
+@given(days, st.sampled_from(STYLES))
+def test_full_date_round_trip(day: date, style: str) -> None:
+    text = "Hội nghị diễn ra " + style.format(d=day.day, m=day.month, y=day.year) + ", tại Hà Nội"
+    d = only(text)
+    assert d.value == day.isoformat()
+    assert text[d.start : d.end].endswith(str(day.year))
+
+
+@given(days, st.sampled_from(["tháng {m}/{y}", "tháng {m} năm {y}", "tháng {m}.{y}", "({m}/{y})"]))
+def test_month_round_trip(day: date, style: str) -> None:
+    d = only("ký " + style.format(m=day.month, y=day.year) + " nhằm")
+    assert d.value == f"{day.year:04d}-{day.month:02d}"
+
+
+@given(days, days, st.sampled_from(["Sáng {d}/{m}", "ngày {d} tháng {m}", "Ngày {d}-{m}"]))
+def test_year_inference_window(day: date, ref: date, style: str) -> None:
+    """A year-less date lands within a year before and ~6 months after the reference."""
+    if day.month == 2 and day.day == 29:
+        return  # not every year has it; covered by test_resolve
+    d = only(style.format(d=day.day, m=day.month) + ", tại", reference=ref.isoformat())
+    resolved = date.fromisoformat(d.value)
+    assert d.inferred_year
+    assert ref - timedelta(days=366) < resolved <= ref + timedelta(days=184)
+
+
+@given(st.text())
+def test_arbitrary_text_gives_well_formed_dates(text: str) -> None:
+    for d in find_dates(text, reference="2020-05-05"):
+        assert 0 <= d.start < d.end <= len(text)
+        assert ISO_PARTIAL.fullmatch(d.value)
+        assert d.end_value is None or ISO_PARTIAL.fullmatch(d.end_value)
+
+
+@given(st.lists(st.sampled_from(
+    ["ngày", "Sáng", "24", "tháng", "6", "năm", "1967", "25/4", "23-24/4", "đến", "quý", "I/2023",
+     "10,57", "1.850", "cuối", "10", "đầu", "Hai", "-", ",", "(11/2022)", "3.2017", "lần", "thứ"]
+)).map(" ".join))
+def test_offsets_slice_a_date(text: str) -> None:
+    found = find_dates(text)
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
+    for d in found:
+        surface = text[d.start : d.end]
+        assert surface == surface.strip()
+        assert any(ch.isdigit() for ch in surface) or surface.lower().startswith("tháng")
+
+
+# --- editions ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "number"),
+    [
+        ("Hội nghị ... lần thứ 12", "lần thứ 12", 12),
+        ("biên giới Việt Nam-Campuchia lần thứ VII kết thúc", "lần thứ VII", 7),
+        ("Kỳ họp lần thứ 20 Ủy ban hỗn hợp", "lần thứ 20", 20),
+        ("Hội nghị lần 13 sẽ", "lần 13", 13),
+        ("Hội nghị thứ mười hai", "Hội nghị thứ mười hai", 12),
+        ("Đại hội lần thứ mười ba", "lần thứ mười ba", 13),
+        ("lần thứ nhất", "lần thứ nhất", 1),
+        ("lần thứ năm", "lần thứ năm", 5),
+        ("Đại hội khóa XIII", "khóa XIII", 13),
+    ],
+)
+def test_find_editions(text: str, surface: str, number: int) -> None:
+    [(start, end, found)] = find_editions(text)
+    assert (text[start:end], found) == (surface, number)
+
+
+@pytest.mark.parametrize(
+    "text", ["thứ Hai, ngày 5", "lớn thứ 3", "tăng 8 lần", "Hội nghị hai bên", "vi phạm lần này"]
+)
+def test_weekdays_ranks_and_times_are_not_editions(text: str) -> None:
+    assert find_editions(text) == []
+
+
+@pytest.mark.parametrize(("roman", "value"), [("VII", 7), ("XIII", 13), ("IV", 4), ("IIII", None)])
+def test_roman_to_int(roman: str, value: int | None) -> None:
+    assert roman_to_int(roman) == value
+
+
+# --- publication date -------------------------------------------------------
+
+
+def article(text: str, published: str | None = None) -> Article:
+    return Article(id="x", source="t", format="txt", title="", text=text, published=published)
+
+
+def test_dateline_with_stated_year() -> None:
+    text = "Ảnh: TTXVN\nSáng 25/4, tại Tây Ninh, hội nghị khai mạc. Thương mại năm 2022 tăng."
+    assert guess_published(text) == "2022-04-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngày 15/3/2024, tại Viêng Chăn, hai bên ký kết. Năm 2023 đạt 1 tỷ USD.", "2024-03-15"),
+        ("Viêng Chăn (TTXVN) - Chiều 25/4 (giờ địa phương), hai bên hội đàm. Năm 2022 tăng.",
+         "2022-04-25"),
+        ("Hai bên hội đàm. Chiều 25/4, tại Hà Nội, năm 2022 tăng.", "2022-04-25"),
+        ("Hai bên hội đàm chiều 25/4 tại Hà Nội. Năm 2022 tăng.", "2022"),  # not a dateline
+    ],
+)
+def test_dateline_forms(text: str, expected: str) -> None:
+    assert guess_published(text) == expected
+
+
+def test_future_years_are_not_publication_years() -> None:
+    text = "Ngày 9-3, tại Hà Nội, hai bên họp. Hội nghị tới dự kiến sẽ tổ chức năm 2013."
+    assert guess_published(text) is None  # no past year: the dateline alone gives nothing
+
+
+def test_year_alone_without_dateline() -> None:
+    assert guess_published("Kim ngạch năm 2013 đạt 3 tỷ USD. Mục tiêu năm 2015 là 5 tỷ.") == "2013"
+
+
+def test_upcoming_event_places_the_month() -> None:
+    text = "Chủ tịch sẽ thăm Lào từ ngày 3 tháng 5 đến ngày 5 tháng 5. Năm 2016 thương mại tăng."
+    assert guess_published(text) == "2016-05"
+
+
+def test_given_date_is_kept() -> None:
+    a = infer_published(article("Sáng 25/4, tại Hà Nội. Năm 2022.", published="2024-01-02"))
+    assert (a.published, a.published_inferred) == ("2024-01-02", False)
+
+
+def test_inferred_date_is_flagged() -> None:
+    a = infer_published(article("Sáng 25/4, tại Hà Nội, năm 2022 đã qua."))
+    assert (a.published, a.published_inferred) == ("2022-04-25", True)
+
+
+def test_nothing_known_gives_none() -> None:
+    a = infer_published(article("Ngày 6 tháng 8, tại cuộc họp, hai tỉnh ký kết."))
+    assert (a.published, a.published_inferred) == (None, False)
+
+
+def test_seed_articles_match_gold(seeds_dir: Path, gold_dir: Path) -> None:
+    """Through the real reader and cleaner, inference gives the gold publication dates."""
+    checked = 0
+    for raw in read_paths([seeds_dir]):
+        assert not isinstance(raw, Rejection), raw
+        cleaned = clean(raw)
+        assert not isinstance(cleaned, Rejection), cleaned
+        gold = json.loads((gold_dir / f"{Path(raw.source).stem}.json").read_text("utf-8"))
+        assert infer_published(cleaned).published == gold["published"], raw.source
+        checked += 1
+    assert checked == 5
