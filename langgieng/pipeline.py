@@ -49,14 +49,18 @@ class Pipeline:
 
     def process_text(self, text: str, *, title: str = "", published: str | None = None) -> Article:
         """Run a bare text (no title line) through the pipeline, for `link` and tests."""
-        raw = RawArticle(source="<text>", format="txt", text=f"{title}\n{text}", published=published)
+        raw = RawArticle(
+            source="<text>", format="txt", text=text, title=title, published=published
+        )
         result = self.process(raw)
         if isinstance(result, Rejection):
             raise ValueError(result.reason)
         return result
 
 
-def _guarded(source: str, stage: str, step: Callable[[], Article | Rejection]) -> Article | Rejection:
+def _guarded(
+    source: str, stage: str, step: Callable[[], Article | Rejection]
+) -> Article | Rejection:
     try:
         return step()
     except Exception as exc:  # one bad article must not stop the batch
@@ -67,6 +71,7 @@ def _guarded(source: str, stage: str, step: Callable[[], Article | Rejection]) -
 class IngestReport:
     stored: int = 0
     duplicates: int = 0
+    records: int = 0  # reconciled records rebuilt
     rejected: list[Rejection] = field(default_factory=list)
 
     @property
@@ -102,6 +107,8 @@ def ingest(
     _flush(store, batch, report)
     if report.rejected:
         store.save_rejections(report.rejected)
+    # Also folds in facts left unreconciled by an interrupted earlier run.
+    report.records = store.refresh_records()
     return report
 
 

@@ -1,3 +1,152 @@
-"""Commands of this area are registered on `langgieng.cli.main` here."""
+"""Ingest-side commands: `ingest`, `search`, `show`, `stats`."""
 
 from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+from tqdm import tqdm
+
+from langgieng import pipeline
+from langgieng.cli import db_path, main
+from langgieng.config import Settings
+from langgieng.errors import LangGiengError
+from langgieng.model import Article
+from langgieng.store import Store, open_store
+
+
+@contextmanager
+def _store(ctx: click.Context, *, create: bool = False) -> Iterator[Store]:
+    """The command's store; our errors become one line on stderr and exit status 1."""
+    try:
+        with open_store(db_path(ctx), create=create) as store:
+            yield store
+    except LangGiengError as exc:
+        raise click.ClickException(str(exc)) from None
+    except sqlite3.Error as exc:
+        raise click.ClickException(f"{db_path(ctx)}: database error: {exc}") from None
+
+
+def _print_json(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option(
+    "--batch-size", type=click.IntRange(min=1), default=None,
+    help="Articles per database transaction (default $LANGGIENG_BATCH_SIZE or 200).",
+)
+@click.pass_context
+def ingest_command(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None) -> None:
+    """Read, clean, link and extract the articles in PATHS (files or folders) and store them.
+
+    Exit status 1 when some input was rejected; the rest is stored all the same.
+    """
+    size = batch_size or Settings().batch_size
+    try:
+        with _store(ctx, create=True) as store, tqdm(
+            desc="ingest", unit=" article", file=sys.stderr, disable=None
+        ) as progress:
+            report = pipeline.ingest(
+                paths, store, batch_size=size, on_item=lambda _source: progress.update()
+            )
+    except KeyboardInterrupt:
+        click.echo("interrupted: whole batches are stored; run the same command to finish",
+                   err=True)
+        ctx.exit(130)
+    click.echo(
+        f"stored {report.stored}, duplicates {report.duplicates}, rejected {len(report.rejected)}"
+    )
+    for rejection in report.rejected:
+        click.echo(f"rejected {rejection.source}: {rejection.reason}")
+    ctx.exit(0 if report.ok else 1)
+
+
+@main.command("search")
+@click.argument("query", nargs=-1, required=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON.")
+@click.pass_context
+def search_command(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Articles containing the words of QUERY; diacritics and case are ignored."""
+    with _store(ctx) as store:
+        hits = store.search(" ".join(query), limit=limit)
+    if as_json:
+        _print_json([dataclasses.asdict(hit) for hit in hits])
+        return
+    if not hits:
+        click.echo("no articles found", err=True)
+    for hit in hits:
+        click.echo(f"{hit.article_id}  {hit.title}")
+        click.echo(f"    {hit.snippet}")
+
+
+@main.command("show")
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole article as JSON.")
+@click.pass_context
+def show_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
+    """One article (by id or an id prefix of 6+ characters): its clean text and
+    what cleaning removed."""
+    with _store(ctx) as store:
+        article = store.get_article(article_id)
+    if as_json:
+        _print_json(dataclasses.asdict(article))
+    else:
+        click.echo(_format_article(article))
+
+
+def _format_article(article: Article) -> str:
+    published = article.published or "unknown"
+    if article.published and article.published_inferred:
+        published += " (inferred)"
+    lines = [
+        article.title,
+        f"id:        {article.id}",
+        f"source:    {article.source}",
+        f"url:       {article.url or '-'}",
+        f"published: {published}",
+        "",
+        article.text,
+    ]
+    if article.mentions:
+        lines += ["", "Mentions:"]
+        lines += [
+            f"  {m.start}-{m.end} {m.surface} -> {m.entity or '?'}"
+            f" ({m.kind}, {m.rule}, {m.confidence:.2f})"
+            for m in article.mentions
+        ]
+    if article.facts:
+        lines += ["", "Facts:"]
+        for fact in article.facts:
+            fields = json.dumps(fact.fields, ensure_ascii=False)
+            evidence = " ".join(article.text[fact.evidence.start : fact.evidence.end].split())
+            lines += [f"  {fact.type} {fields} ({fact.rule}, {fact.confidence:.2f})",
+                      f"      \u201c{evidence}\u201d"]
+    if article.removed:
+        lines += ["", "Removed by cleaning:"]
+        lines += [f"  [{block.reason}] {block.text}" for block in article.removed]
+    return "\n".join(lines)
+
+
+@main.command("stats")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.pass_context
+def stats_command(ctx: click.Context, as_json: bool) -> None:
+    """How much the store holds."""
+    with _store(ctx) as store:
+        figures = store.stats()
+    if as_json:
+        _print_json(figures)
+        return
+    for name, value in figures.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
+        click.echo(f"{name + ':':<17}{value}")

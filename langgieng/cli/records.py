@@ -1,3 +1,253 @@
-"""Commands of this area are registered on `langgieng.cli.main` here."""
+"""Commands over reconciled records: series, indicator, timeline, review."""
 
 from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+
+from langgieng.cli import db_path, main
+from langgieng.errors import NotFound
+from langgieng.model import Record
+from langgieng.reconcile.views import (
+    Correction,
+    entity_timeline,
+    indicator_view,
+    record_date,
+    series_editions,
+)
+from langgieng.store import open_store
+from langgieng.store.records import key_id
+
+
+def _sources(record: Record) -> str:
+    return ", ".join(sorted({s.article_id for s in record.sources}))
+
+
+def _conflict_lines(record: Record) -> list[str]:
+    lines = []
+    for name, claims in record.conflicts.items():
+        options = "; ".join(
+            f"{c.value} ({', '.join(sorted({s.article_id for s in c.sources}))})" for c in claims
+        )
+        lines.append(f"    conflict on {name}: {options}")
+    return lines
+
+
+def _emit_json(payload: Any) -> None:
+    click.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+
+
+def _record_json(record: Record) -> dict[str, Any]:
+    return {
+        "id": record_id(record),
+        "key": record.key,
+        "type": record.type,
+        "fields": record.fields,
+        "review": record.review,
+        "sources": sorted({s.article_id for s in record.sources}),
+        "conflicts": {
+            name: [{"value": c.value, "sources": [s.article_id for s in c.sources]} for c in claims]
+            for name, claims in record.conflicts.items()
+        },
+    }
+
+
+def record_id(record: Record) -> str:
+    return key_id(record.key)
+
+
+@main.command()
+@click.argument("series_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def series(ctx: click.Context, series_id: str, as_json: bool) -> None:
+    """List the editions of a recurring mechanism, with gaps."""
+    with open_store(db_path(ctx)) as store:
+        editions = series_editions(store.records(type="meeting"), series_id)
+    if as_json:
+        _emit_json(
+            [
+                {
+                    "edition": e.number,
+                    "gap": e.record is None,
+                    **({} if e.record is None else _record_json(e.record)),
+                }
+                for e in editions
+            ]
+        )
+        return
+    if not editions:
+        click.echo(f"No editions of {series_id} are recorded.")
+        return
+    click.echo(f"{series_id}: editions {editions[0].number}-{editions[-1].number}")
+    for e in editions:
+        if e.record is None:
+            click.echo(f"  {e.number:>3}  (gap: no article reports this edition)")
+            continue
+        f = e.record.fields
+        status = "planned" if e.planned else "held"
+        dates = f.get("start") or "?"
+        if f.get("end") and f.get("end") != f.get("start"):
+            dates += f" to {f['end']}"
+        chairs = ", ".join(f.get("chairs") or []) or "-"
+        click.echo(
+            f"  {e.number:>3}  {status:<7} {dates:<24} {f.get('place') or '-':<18} "
+            f"chairs: {chairs}  sources: {_sources(e.record)}"
+        )
+        for line in _conflict_lines(e.record):
+            click.echo(line)
+
+
+@main.command()
+@click.argument("indicator_name", metavar="INDICATOR")
+@click.option("--parties", required=True, help="Comma-separated entity ids, e.g. vn,kh.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def indicator(ctx: click.Context, indicator_name: str, parties: str, as_json: bool) -> None:
+    """Values of an indicator by period, and targets against actuals."""
+    party_ids = [p.strip() for p in parties.split(",") if p.strip()]
+    with open_store(db_path(ctx)) as store:
+        view = indicator_view(store.records(), indicator_name, party_ids)
+    if as_json:
+        _emit_json(
+            {
+                "indicator": view.indicator,
+                "parties": view.parties,
+                "measures": [_record_json(r) for r in view.measures],
+                "targets": [
+                    {
+                        "target": _record_json(t.target),
+                        "met": t.met,
+                        "actual": None if t.actual is None else t.actual.fields.get("value"),
+                    }
+                    for t in view.targets
+                ],
+            }
+        )
+        return
+    click.echo(f"{view.indicator} for {', '.join(view.parties)}")
+    if not view.measures and not view.targets:
+        click.echo("  nothing recorded")
+    for r in view.measures:
+        f = r.fields
+        period = f.get("period") or f"as of {r.key.rsplit('as-of-', 1)[-1]}"
+        qualifier = f" ({f['qualifier']})" if f.get("qualifier") else ""
+        click.echo(
+            f"  {period:<18} {_number(f.get('value'))} {f.get('unit') or ''}{qualifier}"
+            f"  sources: {_sources(r)}"
+        )
+        for line in _conflict_lines(r):
+            click.echo(line)
+    for check in view.targets:
+        f = check.target.fields
+        outcome = {None: "no actual yet", True: "met", False: "missed"}[check.met]
+        click.echo(
+            f"  target by {f.get('by')}: {_number(f.get('value'))} {f.get('unit') or ''}"
+            f" -> {outcome}  sources: {_sources(check.target)}"
+        )
+
+
+@main.command()
+@click.argument("entity")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def timeline(ctx: click.Context, entity: str, as_json: bool) -> None:
+    """Every reconciled event an entity took part in, in date order."""
+    with open_store(db_path(ctx)) as store:
+        records = entity_timeline(store.records(entity=entity), entity)
+    if as_json:
+        _emit_json([_record_json(r) for r in records])
+        return
+    if not records:
+        click.echo(f"No records name {entity}.")
+    for r in records:
+        click.echo(f"  {record_date(r) or '?':<16} {r.type:<10} {_summary(r)}  [{record_id(r)}]")
+
+
+@main.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def review(ctx: click.Context, as_json: bool) -> None:
+    """The review queue: records no person has accepted, rejected or corrected yet."""
+    if ctx.invoked_subcommand:
+        return
+    with open_store(db_path(ctx)) as store:
+        queue = [r for r in store.records(include_rejected=True) if r.review is None]
+    queue.sort(key=lambda r: (-len(r.conflicts), r.type, r.key))
+    if as_json:
+        _emit_json([_record_json(r) for r in queue])
+        return
+    click.echo(f"{len(queue)} records to review (conflicts first)")
+    for r in queue:
+        click.echo(f"  {record_id(r)}  {r.type:<10} {_summary(r)}")
+        for line in _conflict_lines(r):
+            click.echo(line)
+
+
+def _save(ctx: click.Context, record_ref: str, correction_for: Any) -> None:
+    try:
+        with open_store(db_path(ctx)) as store:
+            record = store.record(record_ref)
+            store.save_correction(correction_for(record.key))
+    except NotFound as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"saved for {record_id(record)} ({record.key})")
+
+
+@review.command("accept")
+@click.argument("record_ref", metavar="RECORD")
+@click.option("--note", default="", help="Why.")
+@click.pass_context
+def review_accept(ctx: click.Context, record_ref: str, note: str) -> None:
+    """Accept a record as extracted."""
+    _save(ctx, record_ref, lambda key: Correction(key, "accept", note=note))
+
+
+@review.command("reject")
+@click.argument("record_ref", metavar="RECORD")
+@click.option("--note", default="", help="Why.")
+@click.pass_context
+def review_reject(ctx: click.Context, record_ref: str, note: str) -> None:
+    """Reject a record: it no longer shows in series, indicators or timelines."""
+    _save(ctx, record_ref, lambda key: Correction(key, "reject", note=note))
+
+
+@review.command("correct")
+@click.argument("record_ref", metavar="RECORD")
+@click.argument("field_name", metavar="FIELD")
+@click.argument("value")
+@click.option("--note", default="", help="Why.")
+@click.pass_context
+def review_correct(
+    ctx: click.Context, record_ref: str, field_name: str, value: str, note: str
+) -> None:
+    """Set FIELD of a record to VALUE (JSON, or a plain string)."""
+    try:
+        parsed: Any = json.loads(value)
+    except json.JSONDecodeError:
+        parsed = value
+    _save(ctx, record_ref, lambda key: Correction(key, "correct", field_name, parsed, note))
+
+
+def _summary(record: Record) -> str:
+    f = record.fields
+    if record.type == "meeting":
+        return f"{f.get('series')} #{f.get('edition')} at {f.get('place') or '?'}"
+    if record.type == "visit":
+        return f"{f.get('visitor')} -> {f.get('destination')} ({f.get('kind') or '?'})"
+    if record.type in {"agreement", "relations"}:
+        return f"{' & '.join(f.get('parties') or [])} {f.get('kind') or ''} {f.get('topic') or ''}"
+    return (
+        f"{f.get('indicator')} {','.join(f.get('parties') or [])} "
+        f"{_number(f.get('value'))} {f.get('unit') or ''}"
+    )
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, int | float):
+        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+    return str(value)

@@ -1,30 +1,34 @@
-"""Stage `store`: one SQLite file (PostgreSQL later through the same interface)."""
+"""Stage `store`: one SQLite file (PostgreSQL later through the same interface).
+
+    with open_store("langgieng.db") as store:
+        store.save_articles(articles)
+        hits = store.search("kien giang")
+"""
 
 from __future__ import annotations
 
-from langgieng.model import Article, Rejection
+from pathlib import Path
+
+from langgieng.errors import StoreError
+from langgieng.store.codec import ArticleSummary
+from langgieng.store.search import SearchHit, snippet
+from langgieng.store.sqlite import Store
+
+__all__ = ["ArticleSummary", "SearchHit", "Store", "open_store", "snippet"]
 
 
-class Store:
-    """STUB interface the pipeline relies on."""
+def open_store(
+    target: str | Path, *, create: bool = True, migrations_dir: Path | None = None
+) -> Store:
+    """Open (and migrate) the store at `target`, a SQLite file path.
 
-    def __init__(self, target: str) -> None:
-        self.target = target
-        self._ids: set[str] = set()
-
-    def has(self, article_id: str) -> bool:
-        return article_id in self._ids
-
-    def save_articles(self, articles: list[Article]) -> None:
-        """Store a batch in one transaction (article, sentences, removed, mentions, facts)."""
-        self._ids.update(a.id for a in articles)
-
-    def save_rejections(self, rejections: list[Rejection]) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-def open_store(target: str) -> Store:
-    return Store(target)
+    With `create=False` a missing file is an error instead of a new empty store,
+    which is what read-only commands want.
+    """
+    target = str(target)
+    if target.startswith(("postgresql://", "postgres://")):
+        # the URL may hold a password: do not echo it
+        raise StoreError("PostgreSQL is not supported yet; give a SQLite file path")
+    if not create and target != ":memory:" and not Path(target).is_file():
+        raise StoreError(f"{target}: no database here (run `langgieng ingest` first)")
+    return Store(target, migrations_dir=migrations_dir)

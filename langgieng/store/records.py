@@ -66,8 +66,16 @@ def rebuild(db: sqlite3.Connection, keys: Iterable[str]) -> None:
         db.execute(
             "INSERT INTO records (key, id, type, fields, claims, sources, date, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (key, key_id(key), record.type, _json(record.fields), _json(_claims_json(record)),
-             _json([_source_json(s) for s in record.sources]), record_date(record) or None, now),
+            (
+                key,
+                key_id(key),
+                record.type,
+                _json(record.fields),
+                _json(_claims_json(record)),
+                _json([_source_json(s) for s in record.sources]),
+                record_date(record) or None,
+                now,
+            ),
         )
         db.executemany(
             "INSERT INTO record_entities (record_key, entity) VALUES (?, ?)",
@@ -125,9 +133,14 @@ def save_correction(db: sqlite3.Connection, correction: Correction) -> None:
     db.execute(
         "INSERT INTO corrections (record_key, action, field, value, note, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        (correction.record_key, correction.action, correction.field,
-         None if correction.value is None else _json(correction.value), correction.note,
-         datetime.now(UTC).isoformat(timespec="seconds")),
+        (
+            correction.record_key,
+            correction.action,
+            correction.field,
+            None if correction.value is None else _json(correction.value),
+            correction.note,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+        ),
     )
 
 
@@ -170,14 +183,24 @@ def _claims_json(record: Record) -> dict[str, Any]:
 
 
 def _source_json(source: Source) -> dict[str, Any]:
-    return {"article": source.article_id, "start": source.evidence.start,
-            "end": source.evidence.end, "confidence": source.confidence,
-            "published": source.published, "url": source.url}
+    return {
+        "article": source.article_id,
+        "start": source.evidence.start,
+        "end": source.evidence.end,
+        "confidence": source.confidence,
+        "published": source.published,
+        "url": source.url,
+    }
 
 
 def _source(data: dict[str, Any]) -> Source:
-    return Source(data["article"], Span(data["start"], data["end"]), data["confidence"],
-                  data.get("published"), data.get("url"))
+    return Source(
+        data["article"],
+        Span(data["start"], data["end"]),
+        data["confidence"],
+        data.get("published"),
+        data.get("url"),
+    )
 
 
 def _json(value: Any) -> str:

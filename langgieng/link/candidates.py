@@ -1,0 +1,113 @@
+"""Capitalised names that no alias matched: the input of the repair rules.
+
+A candidate is a run of capitalised words (`Ruan Chunfu`, `Xe-kong`,
+`Lê Quang Minh`) joined by single spaces or hyphens, cut at stop words
+(`Tháng`, `Hội`, ...) and at names already matched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from langgieng.link.cues import Cues
+from langgieng.normalize import fold
+
+_UPPER = "".join(
+    chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha()
+)
+_CAPITALISED = re.compile(rf"(?<![^\W\d_])[{re.escape(_UPPER)}][^\W\d_]*")
+_MULTI = re.compile(r"[ \-‐‑]")
+# Capitalised words joined by single spaces or hyphens.
+_RUN = re.compile(
+    rf"(?<![^\W\d_])[{re.escape(_UPPER)}][^\W\d_]*"
+    rf"(?:[ \-‐‑][{re.escape(_UPPER)}][^\W\d_]*)*(?![^\W\d_])"
+)
+# One Vietnamese syllable, folded: onset, vowels, final consonant.
+_VIET_SYLLABLE = re.compile(
+    r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"([aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?"
+)
+_FRONT = frozenset("eiy")  # k, gh, ngh only before these; c never
+
+
+@lru_cache(maxsize=65536)
+def vietnamese_syllable(word: str) -> bool:
+    """Whether `word` is spelt like one Vietnamese syllable (`Sen`, not `Kun`)."""
+    match = _VIET_SYLLABLE.fullmatch(fold(word).lower())
+    if not match:
+        return False
+    onset, front = match.group(1), match.group(2)[0] in _FRONT
+    if onset in ("k", "gh", "ngh"):
+        return front
+    return not (onset == "c" and front)
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int  # the whole run, honorifics included
+    end: int
+    name_start: int  # where the name proper starts, after honorifics
+    words: list[str]  # the name's words as written
+
+    @property
+    def foreign(self) -> bool:
+        """Some word is not one Vietnamese syllable (`Chunfu`, `Kervillo`)."""
+        return not all(vietnamese_syllable(w) for w in self.words)
+
+    @property
+    def acronym(self) -> bool:
+        """`VGP`, `XSBD`: initials, which aliases match exactly or not at all."""
+        return len(self.words) == 1 and self.words[0].isupper() and len(self.words[0]) > 1
+
+    @property
+    def ascii(self) -> bool:
+        return all(w.isascii() for w in self.words)
+
+
+def find_candidates(
+    text: str, low: str, taken: list[tuple[int, int]], cues: Cues
+) -> list[Candidate]:
+    """Runs of capitalised words outside the spans in `taken`."""
+    blocked = _covered(len(text), taken)
+    candidates: list[Candidate] = []
+    for run in _RUN.finditer(text):
+        start, end = run.span()
+        if blocked.find(0, start, end) < 0:
+            continue  # all of it already matched
+        if not _MULTI.search(text, start, end):
+            word = run.group()  # one word: a name only if it is no Vietnamese syllable
+            if low[start:end] in cues.stopwords or vietnamese_syllable(word):
+                continue
+        words = list(_CAPITALISED.finditer(text, start, end))
+        if blocked.find(1, start, end) < 0 and not any(
+            low[w.start() : w.end()] in cues.stopwords for w in words
+        ):
+            candidates.append(_candidate(words, low, cues))  # the usual case: one clean run
+            continue
+        current: list[re.Match[str]] = []
+        for word in words:
+            if blocked[word.start()] or low[word.start() : word.end()] in cues.stopwords:
+                if current:
+                    candidates.append(_candidate(current, low, cues))
+                current = []
+            else:
+                current.append(word)
+        if current:
+            candidates.append(_candidate(current, low, cues))
+    return candidates
+
+
+def _candidate(run: list[re.Match[str]], low: str, cues: Cues) -> Candidate:
+    start, end = run[0].start(), run[-1].end()
+    name_start = cues.honorific_prefix(low, start, end)
+    words = [w.group(0) for w in run if w.start() >= name_start]
+    return Candidate(start, end, name_start, words)
+
+
+def _covered(length: int, taken: list[tuple[int, int]]) -> bytearray:
+    mask = bytearray(length + 1)
+    for start, end in taken:
+        mask[start:end] = b"\x01" * (end - start)
+    return mask

@@ -1,0 +1,133 @@
+"""Cue words around a name: what kind of thing it is, which office its
+bearer holds, which country it belongs to. The vocabularies are data:
+`data/cues.json`, `data/honorifics.json`, `data/names.json`."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from langgieng.normalize import tone_normalize
+
+DATA = Path(__file__).with_name("data")
+LOOKBEHIND = 48  # characters searched before a name for its cue
+_APPOSITION_OPENERS = frozenset(", (-–—")
+
+
+def load_data(name: str) -> dict:
+    path = DATA / name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise RuntimeError(f"{path}: cannot read link data: {exc}") from exc
+
+
+def lowered(text: str) -> str:
+    """Lower case with diacritics; same length as `text`. Cue words are
+    written in the same (NFC) form the clean stage gives the text."""
+    out = text.lower()
+    if len(out) == len(text):
+        return out
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _alternation(words: list[str]) -> str:
+    forms = sorted({lowered(tone_normalize(w)) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeCue:
+    role: str
+    title: str  # the cue as written in the data file, lower case
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    kind_before: re.Pattern[str]
+    kind_of: dict[str, str]  # lower-case cue -> kind
+    office_before: re.Pattern[str]
+    apposition: re.Pattern[str]
+    role_of: dict[str, str]  # lower-case cue -> role
+    honorifics: re.Pattern[str]
+    stopwords: frozenset[str]
+    default_country: str
+    last_words: frozenset[str]  # the last word of every cue: a cheap test before the regex
+
+    def kind(self, low: str, start: int) -> str | None:
+        """The kind announced by a cue ending just before `start`."""
+        if _word_before(low, start) not in self.last_words:
+            return None
+        match = self.kind_before.search(low, max(0, start - LOOKBEHIND), start)
+        if not match:
+            return None
+        return self.kind_of.get(" ".join(match.group(1).split()))
+
+    def office_ending_at(self, low: str, start: int) -> OfficeCue | None:
+        """An office cue that ends just before `start` (`Thủ tướng X`)."""
+        if _word_before(low, start) not in self.last_words:
+            return None
+        match = self.office_before.search(low, max(0, start - LOOKBEHIND), start)
+        return self._office(match) if match else None
+
+    def office_after(self, low: str, end: int) -> OfficeCue | None:
+        """An office in apposition after a name (`X, Bộ trưởng Ngoại giao`)."""
+        if low[end : end + 1] not in _APPOSITION_OPENERS:
+            return None
+        match = self.apposition.match(low, end, min(len(low), end + LOOKBEHIND))
+        return self._office(match) if match else None
+
+    def _office(self, match: re.Match[str]) -> OfficeCue | None:
+        title = " ".join(match.group(1).split())
+        role = self.role_of.get(title)
+        return OfficeCue(role, title, match.start(1), match.end(1)) if role else None
+
+    def honorific_prefix(self, low: str, start: int, end: int) -> int:
+        """Where the name proper starts after any honorifics at `start`."""
+        position = start
+        while position < end:
+            match = self.honorifics.match(low, position, end)
+            if not match or match.end() == position:
+                break
+            position = match.end()
+        return position
+
+
+def _word_before(low: str, start: int) -> str:
+    """The word (letters and dots) that ends before `start`, spaces skipped."""
+    end = start
+    while end > 0 and low[end - 1] == " ":
+        end -= 1
+    begin = end
+    while begin > 0 and (low[begin - 1].isalpha() or low[begin - 1] == "."):
+        begin -= 1
+    return low[begin:end]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    data = load_data("cues.json")
+    kind_of = {lowered(w): kind for kind, words in data["kinds"].items() for w in words}
+    role_of = {" ".join(lowered(o["cue"]).split()): o["role"] for o in data["offices"]}
+    titles = _alternation([o["cue"] for o in data["offices"]])
+    honorifics = load_data("honorifics.json")["honorifics"]
+    stopwords = load_data("names.json")["stopwords"]
+    return Cues(
+        kind_before=re.compile(rf"(?:^|(?<=[^\w]))({_alternation(list(kind_of))})\s+$"),
+        kind_of=kind_of,
+        office_before=re.compile(rf"(?:^|(?<=[^\w]))({titles})\s+$"),
+        apposition=re.compile(rf"\s*[,(\-–—]\s*({titles})(?!\w)"),
+        role_of=role_of,
+        honorifics=re.compile(rf"({_alternation(honorifics)})(?:\s+|$)"),
+        stopwords=frozenset(lowered(w) for w in stopwords),
+        default_country=data["default_country"],
+        last_words=frozenset(
+            lowered(tone_normalize(cue)).split()[-1]
+            for cue in [*kind_of, *role_of]
+        ),
+    )

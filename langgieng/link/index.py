@@ -1,0 +1,165 @@
+"""Exact matching of every alias of every entity, in one automaton pass.
+
+Text and aliases are compared in folded form (lower case, no diacritics,
+hyphens as spaces), which keeps offsets. Multi-word aliases are also
+indexed without their spaces, so `Cam-pu-chia`, `Cam pu chia` and
+`Campuchia` meet. Folding makes short names collide with common words
+(`Lào` / `lao`, `Mỹ` / `my`, `Kep` / `kẹp`), so a short alias must match
+with its case and diacritics, and every alias must keep its capitals.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+
+from langgieng.model import Entity
+from langgieng.normalize import fold, match_form, nfc
+
+STRICT_LETTERS = 4  # aliases this short must match case and diacritics exactly
+MAX_JOINED_WORDS = 5  # aliases up to this many words are also indexed run together
+BLOCK = "\x00block"  # entity id of phrases that hide the alias inside them
+LAYERED = ("series/", "org/")  # names matched over, not instead of, the names inside them
+
+_WORD = re.compile(r"[^\W_]+")
+# Translation tables as strings indexed by code point: much faster than dicts.
+# Characters past the table's end (CJK, emoji) are left as they are.
+_TABLE_END = 0x2070
+_FOLD = "".join(fold(chr(c)) for c in range(_TABLE_END))
+_SPACES = "".join(
+    chr(c) if chr(c).isalnum() or unicodedata.category(chr(c)).startswith("M") else " "
+    for c in range(_TABLE_END)
+)  # combining marks (Khmer, Lao vowel signs) stay inside their words
+
+
+def fold_fast(text: str) -> str:
+    """`normalize.fold` through a faster table; same length as `text`."""
+    return text.translate(_FOLD)
+
+
+def prepare(text: str, folded: str | None = None) -> str:
+    """The folded text aliases are matched against, everything but letters
+    and digits as spaces; same length as `text`, so offsets carry over."""
+    return (folded if folded is not None else fold_fast(text)).translate(_SPACES)
+
+
+def alias_key(alias: str) -> str:
+    return " ".join(prepare(nfc(alias)).split())
+
+
+def _exact_form(text: str) -> str:
+    return "".join(_WORD.findall(match_form(text)))
+
+
+@dataclass(slots=True, frozen=True)
+class Target:
+    """What an indexed alias stands for."""
+
+    entity: str
+    alias: str
+    exact: str  # alias letters with case and diacritics, for strict matching
+    strict: bool
+    capitals: tuple[bool, ...]  # which alias words start with a capital
+
+
+@dataclass(slots=True, frozen=True)
+class Match:
+    start: int
+    end: int
+    targets: tuple[Target, ...]  # every entity this surface may mean
+
+
+class AliasIndex:
+    """All alias forms of a gazetteer in one Aho-Corasick automaton."""
+
+    def __init__(self, entities: list[Entity], blocked: Sequence[str] = ()) -> None:
+        table: dict[str, list[Target]] = {}
+        for entity in entities:
+            for alias in dict.fromkeys([entity.name, *entity.aliases]):
+                self._add(table, entity.id, alias)
+        for phrase in blocked:
+            self._add(table, BLOCK, phrase)
+        self.by_key: dict[str, tuple[Target, ...]] = {k: tuple(v) for k, v in table.items()}
+        self.automaton = ahocorasick.Automaton()
+        for key, targets in self.by_key.items():
+            # padded with spaces, so only whole words match
+            self.automaton.add_word(f" {key} ", (len(key), targets))
+        if self.by_key:
+            self.automaton.make_automaton()
+
+    @staticmethod
+    def _add(table: dict[str, list[Target]], entity_id: str, alias: str) -> None:
+        key = alias_key(alias)
+        if not key:
+            return
+        words = nfc(alias).split()  # `Xê-kông` is one word for capitals
+        exact = _exact_form(alias)
+        target = Target(
+            entity=entity_id,
+            alias=alias,
+            exact=exact,
+            strict=len(exact) <= STRICT_LETTERS,
+            capitals=tuple(w[:1].isupper() for w in words),
+        )
+        parts = key.split()
+        keys = {key, prepare(nfc(alias)).strip()}  # also as punctuated: `Nguồn: X`
+        if 1 < len(parts) <= MAX_JOINED_WORDS:
+            for joins in itertools.product((" ", ""), repeat=len(parts) - 1):
+                keys.add(parts[0] + "".join(j + p for j, p in zip(joins, parts[1:], strict=True)))
+        for variant in keys:
+            bucket = table.setdefault(variant, [])
+            if all(t.entity != entity_id for t in bucket):
+                bucket.append(target)
+
+    def lookup(self, name: str) -> tuple[Target, ...]:
+        """Targets of a whole name (case rules applied), for repaired candidates."""
+        targets = self.by_key.get(alias_key(name), ())
+        return tuple(t for t in targets if t.entity != BLOCK and _fits(t, name))
+
+    def find(self, text: str, prepared: str) -> list[Match]:
+        """Whole-word matches, longest first, without overlaps, in text order."""
+        if not self.by_key:
+            return []
+        found: list[Match] = []
+        for end, (length, targets) in self.automaton.iter(f" {prepared} "):
+            stop = end - 1  # the padding space after the match, as an offset in `text`
+            start = stop - length
+            surface = text[start:stop]
+            fitting = tuple(t for t in targets if _fits(t, surface))
+            if fitting:
+                found.append(Match(start, stop, fitting))
+        # a mechanism's long name keeps the countries inside it as mentions too
+        blocks = [m for m in found if m.targets[0].entity == BLOCK]
+        layered = [m for m in found if m.targets[0].entity.startswith(LAYERED)] + blocks
+        rest = [m for m in found if not m.targets[0].entity.startswith(LAYERED)]
+        return sorted(_longest(rest) + _longest(layered), key=lambda m: m.start)
+
+
+def _fits(target: Target, surface: str) -> bool:
+    """Case and diacritics rules: strict aliases exactly, others keep capitals."""
+    if target.entity == BLOCK or surface == target.alias:
+        return True
+    if target.strict:
+        return _exact_form(surface) == target.exact
+    words = surface.split()
+    if len(words) == len(target.capitals):
+        pairs = zip(words, target.capitals, strict=True)
+        return all(word[:1].isupper() or not capital for word, capital in pairs)
+    return bool(words) and (words[0][:1].isupper() or not target.capitals[0])
+
+
+def _longest(found: list[Match]) -> list[Match]:
+    """Leftmost-longest matches without overlaps; block phrases hide what they cover."""
+    found.sort(key=lambda m: (m.start, -m.end))
+    taken: list[Match] = []
+    reach = -1
+    for match in found:
+        if match.start >= reach:  # the longest at each start comes first
+            taken.append(match)
+            reach = match.end
+    return [m for m in taken if m.targets[0].entity != BLOCK]

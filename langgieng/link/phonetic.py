@@ -1,0 +1,68 @@
+"""Sound keys for comparing names across spellings and transliterations.
+
+A name garbled by translation keeps its consonant frame better than its
+vowels: a transliteration may change every vowel of `Kiên Giang` and still
+keep k-n-gi-ng. The key maps consonants that sound alike in Vietnamese,
+pinyin and English spellings to one letter and drops vowels and h, so keys
+can be compared with an edit ratio.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio
+
+from langgieng.normalize import fold
+
+# Multi-letter spellings first: each (pattern, class letter).
+_CLASSES: list[tuple[str, str]] = [
+    ("ngh", "n"), ("ng", "n"), ("nh", "n"), ("gh", "k"), ("gi", "j"), ("dj", "j"), ("dz", "j"),
+    ("zh", "c"), ("ch", "c"), ("tr", "c"), ("sh", "s"), ("th", "t"), ("ph", "f"), ("kh", "k"),
+    ("qu", "k"), ("ck", "k"), ("x", "s"), ("z", "j"), ("r", "j"), ("q", "c"),
+    ("g", "k"), ("c", "k"), ("v", "b"), ("w", ""), ("h", ""), ("y", ""),
+]
+_SPELLING = re.compile("|".join(re.escape(p) for p, _ in _CLASSES) + "|[aeiou]")
+_CLASS = dict(_CLASSES)
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_VOWEL = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=65536)
+def compact(name: str) -> str:
+    """Folded letters only: `Xê-Kông` -> `xekong`."""
+    return _NOT_LETTER.sub("", fold(name))
+
+
+@lru_cache(maxsize=65536)
+def sound_key(name: str) -> str:
+    """Consonant frame of a name, like consonants collapsed: `Kiên Giang` -> `knjn`."""
+    words = _NOT_LETTER.split(fold(name))
+    key = "".join(_SPELLING.sub(lambda m: _CLASS.get(m.group(0), ""), w) for w in words)
+    out: list[str] = []
+    for ch in key:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1: half the ratio of sound keys, half the ratio of folded letters."""
+    ka, kb = sound_key(a), sound_key(b)
+    keys = ratio(ka, kb) / 100 if ka and kb else 0.0
+    return 0.5 * keys + 0.5 * ratio(compact(a), compact(b)) / 100
+
+
+def same_initial(a: str, b: str) -> bool:
+    """Both names open with the same consonant class (or both with a vowel)."""
+    return _initial(a) == _initial(b) != ""
+
+
+def _initial(name: str) -> str:
+    letters = compact(name)
+    if not letters:
+        return ""
+    if letters[0] in _VOWEL or letters[0] == "h":
+        return letters[0] if letters[0] == "h" else "-"
+    return sound_key(letters[:3])[:1]

@@ -1,0 +1,257 @@
+"""Repair rules for names no alias matched, tried in order:
+
+honorific  titles stripped, then an exact alias
+pinyin     romanised Chinese read back as Sino-Vietnamese (`Ruan` -> Nguyễn)
+zh         the entity's Chinese name in pinyin, or its English/local name, spelt alike
+office     the holder of the cued office on the date, sharing part of the name
+phonetic   a similar sound key among entities of the cued kind and country
+context    after `tỉnh`: a province of that country already named in the article,
+           opening with the same consonant (low confidence)
+
+Each returns (entity id, confidence) or None; a name none resolves stays
+unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.fuzz import ratio
+
+from langgieng.link import phonetic, pinyin
+from langgieng.link.cues import OfficeCue
+from langgieng.link.index import AliasIndex
+from langgieng.link.offices import Offices, date_range
+from langgieng.model import Entity
+from langgieng.normalize import fold
+
+PINYIN_CUED, PINYIN_BARE = 0.66, 1.0  # share of syllables read back correctly
+SPELLING_CUED, SPELLING_BARE = 0.80, 0.90  # rapidfuzz ratio of folded letters
+PHONETIC_MIN = 0.70
+PHONETIC_NAMED_MIN = 0.50  # for entities the article already names
+SPELLING_CACHE = 20000  # names kept with their near spellings before the cache is reset
+TOPIC_MENTIONS = 2  # the weak rules only lean on provinces the article names this often
+KEY_PREFILTER = 40  # sound-key ratio below which PHONETIC_MIN cannot be reached
+NAME_SHARE_MIN = 0.75  # similarity that counts as sharing a name with an office holder
+
+
+@dataclass(slots=True)
+class Need:
+    """What the text around a candidate says about it."""
+
+    words: list[str]
+    kind: str | None = None
+    country: str | None = None
+    office: OfficeCue | None = None
+    date: str | None = None  # nearest date for office tenures
+    published: str | None = None
+    cued: bool = False
+    foreign: bool = False
+    ascii: bool = False
+    honorific: bool = False
+    linked: dict[str, int] = field(default_factory=dict)  # entity id -> mentions so far
+
+
+def _syllables(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).lower().replace("-", " ").split())
+
+
+class Repairer:
+    """Indexes of one gazetteer for the repair rules, built once."""
+
+    def __init__(self, entities: list[Entity], index: AliasIndex, default_country: str) -> None:
+        self.index = index
+        self._default_country = default_country
+        self.by_id = {e.id: e for e in entities}
+        self.offices = Offices([e for e in entities if e.offices])
+        self.by_head: dict[tuple[int, str], list[tuple[Entity, tuple[str, ...]]]] = (
+            defaultdict(list)
+        )
+        self.spellings: list[tuple[Entity, str]] = []
+        for entity in entities:
+            if entity.kind not in ("person", "province"):
+                continue
+            for form in dict.fromkeys([entity.name, *entity.aliases]):
+                syllables = _syllables(form)
+                if syllables:
+                    self.by_head[len(syllables), syllables[0]].append((entity, syllables))
+                if form.isascii() or form == entity.name:
+                    self.spellings.append((entity, phonetic.compact(form)))
+            for hanzi in entity.zh:
+                self.spellings.append((entity, pinyin.hanzi_to_pinyin(hanzi)))
+        self.spelling_strings = [spelling for _, spelling in self.spellings]
+        self._spelling_cache: dict[tuple[str, float], list[tuple[str, float, int]]] = {}
+        self.sound_forms = [
+            (e, form)
+            for e in entities
+            if e.kind == "province"
+            for form in dict.fromkeys([e.name, *e.aliases])
+        ]
+        self.sound_keys = [phonetic.sound_key(form) for _, form in self.sound_forms]
+
+    def repair(self, need: Need) -> tuple[str, float, str] | None:
+        """(entity id, confidence, rule) of the first rule that resolves."""
+        name = " ".join(need.words)
+        if not name:
+            return None
+        rules = (self.honorific, self.pinyin, self.zh, self.office, self.phonetic, self.context)
+        for rule in rules:
+            found = rule(need, name)
+            if found:
+                return found[0], round(found[1], 3), rule.__name__
+        return None
+
+    def honorific(self, need: Need, name: str) -> tuple[str, float] | None:
+        if not need.honorific:
+            return None
+        ids = [t.entity for t in self.index.lookup(name)]
+        return (ids[0], 0.95) if len(set(ids)) == 1 else None
+
+    def pinyin(self, need: Need, name: str) -> tuple[str, float] | None:
+        if not need.ascii or not (need.foreign or need.cued):
+            return None
+        syllables = pinyin.segment_name(need.words)
+        if not syllables:
+            return None
+        scored: dict[str, float] = {}
+        heads = pinyin.readings().get(syllables[0], ())
+        for entity, vietnamese in (
+            pair for head in heads for pair in self.by_head.get((len(syllables), head), ())
+        ):
+            if not self._fits(entity, need):
+                continue
+            score = pinyin.reading_score(syllables, vietnamese)
+            if score:
+                score += self._bonus(entity, need)
+            scored[entity.id] = max(score, scored.get(entity.id, 0.0))
+        floor = PINYIN_CUED if need.cued else PINYIN_BARE
+        return _unique_best([(s, i) for i, s in scored.items()], floor, 0.6, 0.3)
+
+    def zh(self, need: Need, name: str) -> tuple[str, float] | None:
+        letters = phonetic.compact(name)
+        if not need.foreign or len(letters) < 4:
+            return None
+        floor = SPELLING_CUED if need.cued else SPELLING_BARE
+        near = self._near_spellings(letters, floor)
+        scored: dict[str, float] = {}
+        for _, score, position in near:
+            entity = self.spellings[position][0]
+            if self._fits(entity, need):
+                total = score / 100 + self._bonus(entity, need)
+                scored[entity.id] = max(total, scored.get(entity.id, 0.0))
+        return _unique_best([(s, i) for i, s in scored.items()], floor, 0.0, 0.85)
+
+    def _near_spellings(self, letters: str, floor: float) -> list[tuple[str, float, int]]:
+        """Spellings within `floor` of `letters`, cached: names recur across articles."""
+        key = (letters, floor)
+        near = self._spelling_cache.get(key)
+        if near is None:
+            if len(self._spelling_cache) > SPELLING_CACHE:
+                self._spelling_cache.clear()
+            near = process.extract(
+                letters, self.spelling_strings, scorer=ratio, score_cutoff=floor * 100, limit=None
+            )
+            self._spelling_cache[key] = near
+        return near
+
+    def office(self, need: Need, name: str) -> tuple[str, float] | None:
+        cue = need.office
+        if cue is None:
+            return None
+        country = need.country or self._default_country
+        # the date in the sentence, else the article's; any time only when neither is known
+        known = [(d, c) for d, c in ((need.date, 0.85), (need.published, 0.8)) if d]
+        dates: list[tuple[str | None, float]] = [*known] or [(None, 0.6)]
+        for date, confidence in dates:
+            holders = self.offices.holders(cue.role, cue.title, country, date)
+            scored = [(_name_share(name, h.name), h.id) for h in holders]
+            found = _unique_best(scored, NAME_SHARE_MIN, confidence)
+            if found:
+                return found
+        return None
+
+    def phonetic(self, need: Need, name: str) -> tuple[str, float] | None:
+        """First among provinces the article is about (a looser bar), then all."""
+        if need.kind != "province":
+            return None
+        home = need.country or self._default_country
+        named = [
+            (self._similarity(name, entity), entity.id)
+            for entity in (
+                self.by_id[i] for i, n in need.linked.items()
+                if n >= TOPIC_MENTIONS and i in self.by_id
+            )
+            if entity.kind == "province" and entity.country == home
+        ]
+        found = _unique_best(named, PHONETIC_NAMED_MIN, 0.2, 0.4)
+        if found:
+            return found
+        key = phonetic.sound_key(name)
+        near = process.extract(
+            key, self.sound_keys, scorer=ratio, score_cutoff=KEY_PREFILTER, limit=None
+        )
+        best: dict[str, float] = {}
+        for _, _, position in near:
+            entity, form = self.sound_forms[position]
+            if self._fits(entity, need) and phonetic.same_initial(name, form):
+                score = phonetic.similarity(name, form)
+                best[entity.id] = max(score, best.get(entity.id, 0.0))
+        return _unique_best([(s, i) for i, s in best.items()], PHONETIC_MIN, 0.2, 0.5)
+
+    @staticmethod
+    def _similarity(name: str, entity: Entity) -> float:
+        return max(phonetic.similarity(name, form) for form in (entity.name, *entity.aliases))
+
+    def context(self, need: Need, name: str) -> tuple[str, float] | None:
+        """A province the article is about, of the name's country, with the same
+        first consonant: a weak guess, with a low confidence."""
+        if need.kind != "province":
+            return None
+        country = need.country or self._default_country
+        scored = [
+            (phonetic.similarity(name, e.name), e.id)
+            for e in (self.by_id.get(i) for i, n in need.linked.items() if n >= TOPIC_MENTIONS)
+            if e and e.kind == "province" and e.country == country
+            and phonetic.same_initial(name, e.name)
+        ]
+        return _unique_best(scored, 0.0, 0.35)
+
+    def _fits(self, entity: Entity, need: Need) -> bool:
+        if need.kind and entity.kind != need.kind:
+            return False
+        return not (need.country and entity.country and entity.country != need.country)
+
+    def _bonus(self, entity: Entity, need: Need) -> float:
+        """A small preference for entities current at the date or already named."""
+        bonus = 0.02 if entity.id in need.linked else 0.0
+        span = date_range(need.date or need.published)
+        if span and entity.offices:
+            for office in entity.offices:
+                if (office.start or "") <= span[1] and (office.end or "9999") >= span[0]:
+                    return bonus + 0.01
+        return bonus
+
+
+def _name_share(name: str, holder: str) -> float:
+    """1.0 when the given names (last syllables) agree or two syllables are shared."""
+    ours, theirs = _syllables(name), _syllables(holder)
+    if ours and theirs and ours[-1] == theirs[-1]:
+        return 1.0
+    if len(set(ours) & set(theirs)) >= 2:
+        return 1.0
+    return phonetic.similarity(name, holder)
+
+
+def _unique_best(
+    scored: list[tuple[float, str]], floor: float, base: float, scale: float = 0.0
+) -> tuple[str, float] | None:
+    """The single best-scoring id at or above `floor`; None on a tie."""
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    best, best_id = scored[0]
+    if best < floor or (len(scored) > 1 and scored[1][0] == best and scored[1][1] != best_id):
+        return None
+    return best_id, min(1.0, base + scale * min(best, 1.0))

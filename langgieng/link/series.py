@@ -1,0 +1,63 @@
+"""Recurring mechanisms named by long phrases that translations reword.
+
+`Hội nghị hợp tác và phát triển các tỉnh biên giới Việt Nam-Campuchia`
+also comes as `Hội nghị Hợp tác và Phát triển Liên hợp biên giới
+Việt Nam-Campuchia` or `cuộc họp ... về hợp tác phát triển biên giới
+Việt Nam-Campuchia`: the key words in order, a few words apart. The
+patterns are data (`data/series.json`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from langgieng.link.cues import load_data
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesPattern:
+    entity: str
+    pattern: re.Pattern[str]
+    requires: tuple[str, ...]  # literal words that must all occur first
+
+
+def _expand(part: str, countries: dict[str, str]) -> str:
+    def pair(match: re.Match[str]) -> str:
+        a, b = countries[match.group(1)], countries[match.group(2)]
+        return rf"(?:(?:{a})\W+(?:{b})|(?:{b})\W+(?:{a}))\b"
+
+    part = re.sub(r"\{pair:(\w+):(\w+)\}", pair, part)
+    return re.sub(r"\{(\w+)\}", lambda m: rf"(?:{countries[m.group(1)]})\b", part)
+
+
+def load_patterns(known: set[str]) -> list[SeriesPattern]:
+    """Compiled patterns of the series present in the gazetteer."""
+    data = load_data("series.json")
+    countries = {code: f"(?:{alt})" for code, alt in data["countries"].items()}
+    patterns: list[SeriesPattern] = []
+    for series in data["series"]:
+        if series["id"] not in known:
+            continue
+        gap = int(series.get("gap", data["gap"]))
+        parts = [_expand(p, countries) for p in series["parts"]]
+        # A leading \b defeats the regex engine's literal-prefix scan (3x slower);
+        # the boundary is checked after the match instead.
+        parts[0] = parts[0].removeprefix(r"\b")
+        joined = f"[^.,;:!?\\n]{{0,{gap}}}?".join(f"(?:{p})" for p in parts)
+        requires = tuple(series.get("requires", ()))
+        patterns.append(SeriesPattern(series["id"], re.compile(joined), requires))
+    return patterns
+
+
+def find_series(folded: str, patterns: list[SeriesPattern]) -> list[tuple[int, int, str]]:
+    """(start, end, series id) of each loose match in the folded text
+    (punctuation kept, so a match does not run across sentences)."""
+    found: list[tuple[int, int, str]] = []
+    for series in patterns:
+        if not all(word in folded for word in series.requires):
+            continue
+        for match in series.pattern.finditer(folded):
+            start = match.start()
+            if start == 0 or not folded[start - 1].isalnum():
+                found.append((start, match.end(), series.entity))
+    return found

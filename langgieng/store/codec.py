@@ -1,0 +1,131 @@
+"""Articles to table rows and back. No SQL here: plain tuples in column order."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from langgieng.model import Article, Fact, Mention, Removed, Sentence, Span
+from langgieng.normalize import fold
+
+# Contract fields that never hold an entity id ("km" in `unit` looks like a country code).
+_NON_ENTITY_FIELDS = frozenset(
+    {"type", "indicator", "unit", "kind", "status", "qualifier", "topic",
+     "start", "end", "date", "period", "by", "value", "of", "edition", "optional"}
+)
+# The gold id scheme: `vn`, `vn/kien-giang`, `person/hun-sen`, `series/...`, `org/...`.
+_ENTITY_ID = re.compile(r"^(?:[a-z]{2}|[a-z]+/[a-z0-9][a-z0-9-]*)$")
+_DATE_FIELDS = ("start", "date", "period", "by")
+
+
+class Row(Protocol):
+    """A database row read by column name (sqlite3.Row, a dict)."""
+
+    def __getitem__(self, key: str) -> Any: ...
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def article_row(article: Article, ingested_at: str) -> tuple[Any, ...]:
+    sentences = [[s.start, s.end] for s in article.sentences]
+    removed = [{"text": r.text, "reason": r.reason} for r in article.removed]
+    return (
+        article.id, article.source, article.format, article.title, article.text,
+        article.url, article.published, int(article.published_inferred),
+        _json(sentences), _json(removed), ingested_at,
+    )
+
+
+def search_row(article: Article) -> tuple[str, str, str]:
+    return (article.id, fold(article.title), fold(article.text))
+
+
+def mention_rows(article: Article) -> Iterator[tuple[Any, ...]]:
+    for m in article.mentions:
+        yield (article.id, m.start, m.end, m.surface, m.entity, m.kind, m.confidence, m.rule)
+
+
+def fact_row(fact_id: int, article_id: str, fact: Fact) -> tuple[Any, ...]:
+    date, date_end = fact_dates(fact.fields)
+    indicator = fact.fields.get("indicator")
+    return (
+        fact_id, article_id, fact.type, _json(fact.fields),
+        fact.evidence.start, fact.evidence.end, fact.confidence, fact.rule,
+        indicator if isinstance(indicator, str) else None, date, date_end,
+    )
+
+
+def fact_entities(fields: dict[str, Any]) -> set[str]:
+    """Every entity id in a fact's fields (lists included)."""
+    found: set[str] = set()
+    for name, value in fields.items():
+        if name in _NON_ENTITY_FIELDS:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and _ENTITY_ID.match(item):
+                found.add(item)
+    return found
+
+
+def fact_dates(fields: dict[str, Any]) -> tuple[str | None, str | None]:
+    """(first, last) ISO date the fact is about, from start/date/period/by and end.
+
+    A period `2014-01/2014-10` gives both ends; a date without a year (`--08-06`)
+    gives none, since it cannot be placed on a timeline.
+    """
+    value = next((fields[name] for name in _DATE_FIELDS if fields.get(name)), None)
+    if value is None:
+        return None, None
+    first, _, last = str(value).partition("/")
+    end = fields.get("end")
+    last = last or (str(end) if end else first)
+    if first.startswith("--"):
+        return None, None
+    return first, (None if last.startswith("--") else last)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """An article without its text and layers, for listings."""
+
+    id: str
+    title: str
+    source: str
+    url: str | None
+    published: str | None
+    published_inferred: bool
+
+
+def summary_from_row(row: Row) -> ArticleSummary:
+    return ArticleSummary(row["id"], row["title"], row["source"], row["url"], row["published"],
+                          bool(row["published_inferred"]))
+
+
+def article_from_row(row: Row) -> Article:
+    return Article(
+        id=row["id"], source=row["source"], format=row["format"], title=row["title"],
+        text=row["text"], url=row["url"], published=row["published"],
+        published_inferred=bool(row["published_inferred"]),
+        sentences=[Sentence(start, end) for start, end in json.loads(row["sentences"])],
+        removed=[Removed(r["text"], r["reason"]) for r in json.loads(row["removed"])],
+    )
+
+
+def mention_from_row(row: Row) -> Mention:
+    return Mention(
+        start=row["start"], end=row["end"], surface=row["surface"], entity=row["entity"],
+        kind=row["kind"], confidence=row["confidence"], rule=row["rule"],
+    )
+
+
+def fact_from_row(row: Row) -> Fact:
+    return Fact(
+        type=row["type"], fields=json.loads(row["fields"]),
+        evidence=Span(row["evidence_start"], row["evidence_end"]),
+        confidence=row["confidence"], rule=row["rule"],
+    )

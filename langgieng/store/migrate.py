@@ -1,0 +1,113 @@
+"""Versioned schema: ordered SQL files applied forward, one transaction each.
+
+A migration is `NNN_name.sql` in the migrations folder. Each applied file is
+recorded in `schema_migrations`, so opening an old database brings it up to
+date without touching its data, and a failed migration leaves it as it was.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from langgieng.errors import StoreError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_FILE_NAME = re.compile(r"^(\d+)_(\w+)\.sql$")
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    path: Path
+
+    def statements(self) -> list[str]:
+        """The file's SQL split into complete statements (triggers stay whole)."""
+        statements: list[str] = []
+        pending = ""
+        for line in self.path.read_text(encoding="utf-8").splitlines(keepends=True):
+            pending += line
+            if sqlite3.complete_statement(pending):
+                statements.append(pending.strip())
+                pending = ""
+        if pending.strip() and not _only_comments(pending):
+            raise StoreError(f"{self.path}: incomplete SQL statement at the end of the file")
+        return statements
+
+
+def _only_comments(sql: str) -> bool:
+    return all(not line.strip() or line.strip().startswith("--") for line in sql.splitlines())
+
+
+def discover(directory: Path | None = None) -> list[Migration]:
+    """The migrations in `directory`, in version order."""
+    directory = directory or MIGRATIONS_DIR
+    found: dict[int, Migration] = {}
+    for path in sorted(directory.glob("*.sql")):
+        match = _FILE_NAME.match(path.name)
+        if not match:
+            raise StoreError(f"{path}: a migration must be named NNN_name.sql")
+        version = int(match.group(1))
+        if version in found:
+            raise StoreError(f"{path}: migration version {version} is used twice")
+        found[version] = Migration(version, match.group(2), path)
+    return [found[v] for v in sorted(found)]
+
+
+def applied_versions(conn: sqlite3.Connection) -> set[int]:
+    rows = conn.execute("SELECT version FROM schema_migrations").fetchall()
+    return {row[0] for row in rows}
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(conn: sqlite3.Connection, directory: Path | None = None) -> list[int]:
+    """Apply every pending migration; return the versions applied now.
+
+    `conn` must be in autocommit mode (isolation_level=None): transactions here
+    are explicit, so a migration's DDL and its record commit together.
+    """
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    migrations = discover(directory)
+    known = {m.version for m in migrations}
+    unknown = applied_versions(conn) - known
+    if unknown:
+        raise StoreError(
+            f"database schema version {max(unknown)} is newer than this program knows "
+            f"({max(known, default=0)}); upgrade langgieng"
+        )
+    applied: list[int] = []
+    for migration in migrations:
+        if _apply(conn, migration):
+            applied.append(migration.version)
+    return applied
+
+
+def _apply(conn: sqlite3.Connection, migration: Migration) -> bool:
+    statements = migration.statements()
+    conn.execute("BEGIN IMMEDIATE")  # also re-checks under the write lock (two openers)
+    try:
+        if migration.version in applied_versions(conn):
+            conn.execute("ROLLBACK")
+            return False
+        for statement in statements:
+            conn.execute(statement)
+        conn.execute(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+            (migration.version, migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
+        )
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        conn.execute("ROLLBACK")
+        raise StoreError(f"{migration.path}: migration failed: {exc}") from exc
+    return True

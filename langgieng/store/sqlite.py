@@ -1,0 +1,344 @@
+"""The SQLite store: every SQL statement of the package outside migrations lives here.
+
+One connection in autocommit mode with explicit transactions, so each
+`save_articles` call is exactly one transaction: a killed ingest leaves whole
+articles only. WAL lets readers (search, the web UI) run beside a writer.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from langgieng.errors import NotFound, StoreError
+from langgieng.model import Article, Fact, Mention, Record, Rejection
+from langgieng.reconcile.views import Correction
+from langgieng.store import codec, migrate, records
+from langgieng.store.codec import ArticleSummary
+from langgieng.store.search import SearchHit, match_expressions, query_terms, snippet
+
+MIN_PREFIX = 6  # shortest id prefix accepted by get_article
+RANK_WINDOW = 2000  # search ranks at most this many (the newest) matches of a query
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """Articles, their mentions and facts, and rejected inputs, in one SQLite file."""
+
+    def __init__(self, target: str, *, migrations_dir: Path | None = None) -> None:
+        self.target = target
+        try:
+            self.db = sqlite3.connect(target, isolation_level=None, timeout=10)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{target}: cannot open the database: {exc}") from exc
+        try:
+            self.db.row_factory = sqlite3.Row
+            for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
+                self.db.execute(f"PRAGMA {pragma}")
+            migrate.migrate(self.db, migrations_dir)
+        except (sqlite3.Error, StoreError) as exc:
+            self.db.close()
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(f"{target}: cannot open the database: {exc}") from exc
+
+    # -- lifecycle ---------------------------------------------------------
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; rolled back if the block raises."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.target}: cannot write: {exc}") from exc
+        try:
+            yield self.db
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise StoreError(f"{self.target}: write failed, nothing saved: {exc}") from exc
+        except BaseException:  # e.g. Ctrl-C, which may come just after COMMIT
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+
+    # -- writing -----------------------------------------------------------
+
+    def has(self, article_id: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def save_articles(self, articles: list[Article]) -> int:
+        """Store a batch in one transaction; ids already present are left alone.
+        Returns how many articles were new."""
+        with self.transaction() as db:
+            new = self._new_articles(articles)
+            if not new:
+                return 0
+            now = _now()
+            db.executemany(
+                "INSERT INTO articles (id, source, format, title, text, url, published,"
+                " published_inferred, sentences, removed, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [codec.article_row(a, now) for a in new],
+            )
+            db.executemany(
+                "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
+                [codec.search_row(a) for a in new],
+            )
+            self._insert_layers(new)
+        return len(new)
+
+    def replace_layers(self, articles: list[Article]) -> None:
+        """Swap the stored mentions and facts of articles for new ones (after re-linking
+        and re-extraction), in one transaction. Records are rebuilt by `refresh_all_records`."""
+        with self.transaction() as db:
+            for article in articles:
+                db.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
+                db.execute("DELETE FROM facts WHERE article_id = ?", (article.id,))
+            self._insert_layers(articles)
+
+    def _insert_layers(self, articles: list[Article]) -> None:
+        self.db.executemany(
+            'INSERT INTO mentions (article_id, start, "end", surface, entity, kind,'
+            " confidence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [row for a in articles for row in codec.mention_rows(a)],
+        )
+        self._insert_facts(articles)
+
+    def _new_articles(self, articles: list[Article]) -> list[Article]:
+        new: dict[str, Article] = {}
+        for article in articles:
+            if article.id not in new and not self.has(article.id):
+                new[article.id] = article
+        return list(new.values())
+
+    def _insert_facts(self, articles: list[Article]) -> None:
+        # Ids are assigned here (under the write lock) so executemany can be used.
+        next_id = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM facts").fetchone()[0]
+        facts, links = [], []
+        for article in articles:
+            for fact in article.facts:
+                facts.append(codec.fact_row(next_id, article.id, fact))
+                links += [(next_id, entity) for entity in sorted(codec.fact_entities(fact.fields))]
+                next_id += 1
+        self.db.executemany(
+            "INSERT INTO facts (id, article_id, type, fields, evidence_start, evidence_end,"
+            " confidence, rule, indicator, date, date_end)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            facts,
+        )
+        self.db.executemany("INSERT INTO fact_entities (fact_id, entity) VALUES (?, ?)", links)
+
+    def save_rejections(self, rejections: list[Rejection]) -> None:
+        """Record rejected inputs; the same input and reason again only updates the time."""
+        now = _now()
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT INTO rejections (source, reason, at) VALUES (?, ?, ?)"
+                " ON CONFLICT (source, reason) DO UPDATE SET at = excluded.at",
+                [(r.source, r.reason, now) for r in rejections],
+            )
+
+    # -- reading -----------------------------------------------------------
+
+    def resolve_id(self, id_or_prefix: str) -> str:
+        """The full id for an id or an unambiguous prefix of at least MIN_PREFIX characters."""
+        key = id_or_prefix.strip()
+        if self.has(key):
+            return key
+        if len(key) < MIN_PREFIX:
+            raise NotFound(f"no article {key!r} (give the id or at least {MIN_PREFIX} characters)")
+        rows = self.db.execute(
+            "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            (key, key + "\U0010ffff"),
+        ).fetchall()
+        if not rows:
+            raise NotFound(f"no article {key!r}; `langgieng search` finds articles by words")
+        if len(rows) > 1:
+            raise NotFound(f"article prefix {key!r} is ambiguous; give more characters")
+        return str(rows[0]["id"])
+
+    def get_article(self, id_or_prefix: str) -> Article:
+        """The article with every layer: sentences, removed blocks, mentions, facts."""
+        article_id = self.resolve_id(id_or_prefix)
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        article = codec.article_from_row(row)
+        article.mentions = self.mentions(article_id)
+        article.facts = [
+            codec.fact_from_row(r)
+            for r in self.db.execute("SELECT * FROM facts WHERE article_id = ? ORDER BY id",
+                                     (article_id,))
+        ]
+        return article
+
+    def list_articles(self, limit: int = 50, offset: int = 0) -> list[ArticleSummary]:
+        """Newest first by publication date (undated last)."""
+        rows = self.db.execute(
+            "SELECT id, title, source, url, published, published_inferred FROM articles"
+            " ORDER BY published DESC, id DESC LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return [codec.summary_from_row(r) for r in rows]
+
+    def mentions(self, article_id: str) -> list[Mention]:
+        rows = self.db.execute(
+            "SELECT * FROM mentions WHERE article_id = ? ORDER BY rowid", (article_id,)
+        )
+        return [codec.mention_from_row(r) for r in rows]
+
+    def facts(
+        self,
+        type: str | None = None,
+        entity: str | None = None,
+        indicator: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[tuple[str, Fact]]:
+        """(article id, fact) pairs matching every filter given.
+
+        `since` / `until` are ISO prefixes compared at the coarser of the two
+        precisions, so `until="2014"` keeps a fact of 2014-10 and `since="2014-06"`
+        keeps a fact dated only 2014. Facts without a dated year are left out then.
+        """
+        params = {"type": type, "entity": entity, "indicator": indicator,
+                  "since": since, "until": until}
+        where = [_FACT_FILTERS[name] for name, value in params.items() if value is not None]
+        where = where or ["1 = 1"]
+        rows = self.db.execute(
+            f"SELECT f.* FROM facts f WHERE {' AND '.join(where)} ORDER BY f.date, f.id", params
+        )
+        return [(r["article_id"], codec.fact_from_row(r)) for r in rows]
+
+    def rejections(self) -> list[Rejection]:
+        rows = self.db.execute("SELECT source, reason FROM rejections ORDER BY at DESC, id")
+        return [Rejection(r["source"], r["reason"]) for r in rows]
+
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        *,
+        marks: tuple[str, str] = ("[", "]"),
+        escape: Callable[[str], str] | None = None,
+    ) -> list[SearchHit]:
+        """Articles matching every word of `query` (diacritics and case ignored),
+        those with the words as a phrase first; best first within each group."""
+        terms = query_terms(query)
+        found: dict[str, tuple[int, float]] = {}
+        for expression in match_expressions(terms):
+            if len(found) >= limit:
+                break
+            for article_id, index_row, score in self._ranked(expression, limit + len(found)):
+                if article_id not in found and len(found) < limit:  # earlier groups come again
+                    found[article_id] = (index_row, score)
+        return [self._hit(article_id, index_row, score, terms, marks, escape)
+                for article_id, (index_row, score) in found.items()]
+
+    def _ranked(self, expression: str, limit: int) -> list[tuple[str, int, float]]:
+        """(article id, index row, score) of the best matches by BM25 (title weighs 5x),
+        among the RANK_WINDOW newest matches: ranking costs time per match, and a word
+        found in every article would cost it all."""
+        bound = self.db.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+            " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            (expression, RANK_WINDOW - 1),
+        ).fetchone()
+        rows = self.db.execute(
+            "SELECT article_id, rowid, bm25(articles_fts, 0.0, 5.0, 1.0) AS rank"
+            " FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?",
+            (expression, bound[0] if bound else 0, limit),
+        )
+        return [(row["article_id"], row["rowid"], -row["rank"]) for row in rows]
+
+    def _hit(self, article_id: str, index_row: int, score: float, terms: list[str],
+             marks: tuple[str, str], escape: Callable[[str], str] | None) -> SearchHit:
+        # the index already holds the folded text: no need to fold it again
+        row = self.db.execute(
+            "SELECT a.title, a.text, f.text AS folded FROM articles a, articles_fts f"
+            " WHERE a.id = ? AND f.rowid = ?",
+            (article_id, index_row),
+        ).fetchone()
+        text = snippet(row["text"], terms, folded=row["folded"], marks=marks, escape=escape)
+        return SearchHit(article_id, row["title"], text, score)
+
+    # -- reconciled records (SQL in store/records.py) --------------------------
+
+    def refresh_records(self) -> int:
+        """Fold facts stored since the last refresh into their records; returns how
+        many records were rebuilt. Cheap when nothing is new, so safe to call often."""
+        with self.transaction() as db:
+            rows = db.execute("SELECT DISTINCT article_id FROM facts WHERE record_key IS NULL")
+            return records.refresh_for_articles(db, [row[0] for row in rows.fetchall()])
+
+    def refresh_all_records(self) -> int:
+        """Rebuild every record from the stored facts; people's corrections are kept."""
+        with self.transaction() as db:
+            return records.refresh_all(db)
+
+    def records(self, *, type: str | None = None, entity: str | None = None,
+                include_rejected: bool = False) -> list[Record]:
+        return records.load_records(self.db, type=type, entity=entity,
+                                    include_rejected=include_rejected)
+
+    def record(self, ref: str) -> Record:
+        return records.find_record(self.db, ref)
+
+    def save_correction(self, correction: Correction) -> None:
+        with self.transaction() as db:
+            records.save_correction(db, correction)
+
+    def stats(self) -> dict[str, Any]:
+        def count(sql: str) -> int:
+            return int(self.db.execute(sql).fetchone()[0])
+
+        by_type = self.db.execute("SELECT type, COUNT(*) FROM facts GROUP BY type ORDER BY type")
+        page = self.db.execute("PRAGMA page_count").fetchone()[0]
+        size = self.db.execute("PRAGMA page_size").fetchone()[0]
+        return {
+            "articles": count("SELECT COUNT(*) FROM articles"),
+            "mentions": count("SELECT COUNT(*) FROM mentions"),
+            "linked_mentions": count("SELECT COUNT(*) FROM mentions WHERE entity IS NOT NULL"),
+            "facts": {row[0]: row[1] for row in by_type},
+            "rejections": count("SELECT COUNT(*) FROM rejections"),
+            "db_bytes": page * size,
+            "schema_version": migrate.schema_version(self.db),
+        }
+
+
+def _prefix_compare(column: str, op: str, param: str) -> str:
+    """SQL comparing `column` and `:param`, both cut to the shorter of the two."""
+    shorter = f"MIN(LENGTH({column}), LENGTH(:{param}))"
+    return (f"({column} IS NOT NULL"
+            f" AND SUBSTR({column}, 1, {shorter}) {op} SUBSTR(:{param}, 1, {shorter}))")
+
+
+_FACT_FILTERS = {
+    "type": "f.type = :type",
+    "indicator": "f.indicator = :indicator",
+    "entity": "f.id IN (SELECT fact_id FROM fact_entities WHERE entity = :entity)",
+    "since": _prefix_compare("COALESCE(f.date_end, f.date)", ">=", "since"),
+    "until": _prefix_compare("f.date", "<=", "until"),
+}

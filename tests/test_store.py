@@ -1,0 +1,275 @@
+"""The SQLite store, on real files in tmp_path."""
+
+from __future__ import annotations
+
+import html
+import shutil
+from pathlib import Path
+
+import pytest
+
+from langgieng.errors import NotFound, StoreError
+from langgieng.model import Article, Fact, Mention, Rejection, Removed, Sentence, Span
+from langgieng.store import Store, open_store
+from langgieng.store.migrate import MIGRATIONS_DIR
+from langgieng.store.search import match_expressions, query_terms, snippet
+
+TEXT = (
+    "Sáng 25/4, tại tỉnh Tây Ninh, Hội nghị hợp tác lần thứ 12 đã diễn ra. "
+    "Lãnh đạo tỉnh Kiên Giang và tỉnh Kampot ký biên bản ghi nhớ."
+)
+
+
+def make_article(article_id: str = "a1b2c3d4e5f60718", *, text: str = TEXT, **extra) -> Article:
+    kien_giang = text.find("Kiên Giang")
+    fields = dict(
+        id=article_id,
+        source=f"/corpus/{article_id}.txt",
+        format="txt",
+        title="Hợp tác Kiên Giang – Kampot",
+        text=text,
+        url="https://example.vn/a",
+        published="2023-04-25",
+        published_inferred=True,
+        sentences=[Sentence(0, 70), Sentence(71, len(text))],
+        removed=[Removed("Theo dõi chúng tôi trên Facebook", "furniture:follow-us")],
+        mentions=[
+            Mention(kien_giang, kien_giang + 10, "Kiên Giang", "vn/kien-giang", "province", 0.95,
+                    "alias"),
+            Mention(0, 4, "Sáng", None, "unknown", 0.1, "none"),
+        ],
+        facts=[
+            Fact("agreement", {"parties": ["vn/kien-giang", "kh/kampot"], "kind": "mou",
+                               "topic": "cooperation", "date": "2023-04"}, Span(71, len(text)),
+                 0.8, "sign"),
+            Fact("measure", {"indicator": "border.length", "parties": ["vn/kien-giang", "kh"],
+                             "value": 56.8, "unit": "km", "period": None}, Span(0, 70), 0.7, "num"),
+            Fact("measure", {"indicator": "trade.bilateral", "parties": ["vn", "kh"],
+                             "value": 2631000000, "unit": "USD", "period": "2014-01/2014-10"},
+                 Span(0, 70), 0.7, "num"),
+        ],
+    )
+    return Article(**(fields | extra))
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with open_store(tmp_path / "test.db") as opened:
+        yield opened
+
+
+def test_article_round_trips_with_every_layer(store: Store) -> None:
+    article = make_article()
+    assert store.save_articles([article]) == 1
+    assert store.has(article.id)
+    assert store.get_article(article.id) == article
+
+
+def test_prefix_finds_article_and_bad_ids_say_why(store: Store) -> None:
+    store.save_articles([make_article("a1b2c3d4e5f60718"), make_article("a1b2c3ffffffffff")])
+    assert store.get_article("a1b2c3d4").id == "a1b2c3d4e5f60718"
+    with pytest.raises(NotFound, match="ambiguous"):
+        store.get_article("a1b2c3")
+    with pytest.raises(NotFound, match="at least 6"):
+        store.get_article("a1b2")
+    with pytest.raises(NotFound, match="no article"):
+        store.get_article("ffffffff")
+
+
+def test_id_already_present_is_left_alone(store: Store) -> None:
+    store.save_articles([make_article()])
+    again = make_article()
+    again.source = "/elsewhere/copy.txt"
+    assert store.save_articles([again, again]) == 0
+    assert store.get_article(again.id).source == "/corpus/a1b2c3d4e5f60718.txt"
+    assert store.stats()["articles"] == 1
+    assert store.stats()["facts"] == {"agreement": 1, "measure": 2}
+
+
+def test_failing_batch_stores_nothing(store: Store) -> None:
+    broken = make_article("bbbbbbbbbbbbbbbb")
+    broken.mentions[0].surface = None  # type: ignore[assignment]  # violates NOT NULL
+    with pytest.raises(StoreError, match="NOT NULL"):
+        store.save_articles([make_article(), broken])
+    assert not store.has("a1b2c3d4e5f60718")
+    assert store.stats()["articles"] == 0
+    assert store.search("Kiên Giang") == []
+
+
+def test_search_ignores_diacritics_and_case(store: Store) -> None:
+    store.save_articles([make_article()])
+    for query in ("kien giang", "Kiên Giang", "KIÊN GIANG", "kiên  giang!"):
+        hits = store.search(query)
+        assert [h.article_id for h in hits] == ["a1b2c3d4e5f60718"], query
+        assert "tỉnh [Kiên Giang] và" in hits[0].snippet
+    assert store.search("tay ninh")[0].snippet.startswith("Sáng 25/4, tại tỉnh [Tây Ninh]")
+    assert store.search("kien ninh")  # every word, not as a phrase
+    assert store.search("campuchia") == []
+
+
+def test_phrase_hits_rank_before_scattered_words(store: Store) -> None:
+    scattered = "Giang nói về đường biên giới. Ông Kiên đến thăm tỉnh bạn."
+    store.save_articles(
+        [make_article("0000000000000001", text=scattered, title="Tin biên giới"), make_article()]
+    )
+    assert [h.article_id for h in store.search("kien giang")] == [
+        "a1b2c3d4e5f60718", "0000000000000001"]
+
+
+def test_snippet_marks_and_escaping_for_html(store: Store) -> None:
+    text = "Tỉnh <b>Kiên Giang</b> & Kampot " + "hợp tác " * 60
+    store.save_articles([make_article(text=text)])
+    [hit] = store.search("kien giang", marks=("<mark>", "</mark>"), escape=html.escape)
+    assert "&lt;b&gt;<mark>Kiên Giang</mark>&lt;/b&gt; &amp; Kampot" in hit.snippet
+    assert hit.snippet.endswith("…") and len(hit.snippet) < 260
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "kien\"giang", "kien OR", "NOT kien", "kien*", "title:kien", "(kien", "NEAR(a b)",
+     "'; DROP TABLE articles; --", "\x00", "", "   ", "^kien", "kien AND", "-", "+ * :"],
+)
+def test_query_syntax_in_user_input_cannot_break_search(store: Store, query: str) -> None:
+    store.save_articles([make_article()])
+    store.search(query)  # must not raise
+    assert store.stats()["articles"] == 1
+
+
+def test_facts_filters(store: Store) -> None:
+    store.save_articles([make_article()])
+    assert {f.type for _, f in store.facts()} == {"agreement", "measure"}
+    assert [f.fields["indicator"] for _, f in store.facts(type="measure", entity="vn")] == [
+        "trade.bilateral"]
+    assert len(store.facts(entity="kh/kampot")) == 1
+    assert store.facts(entity="km") == []  # a unit is not an entity
+    assert len(store.facts(indicator="border.length")) == 1
+    # dates compared as ISO prefixes at the coarser precision; undated facts drop out
+    assert [f.type for _, f in store.facts(since="2023")] == ["agreement"]
+    assert [f.type for _, f in store.facts(since="2023-04-30")] == ["agreement"]
+    assert store.facts(since="2023-05") == []
+    period = store.facts(since="2014-10", until="2014-10")
+    assert [f.fields["period"] for _, f in period] == ["2014-01/2014-10"]
+    assert store.facts(until="2013") == []
+    assert store.facts(since="2014-11", until="2022") == []
+    article_id, fact = store.facts(type="agreement")[0]
+    assert article_id == "a1b2c3d4e5f60718" and fact.evidence == Span(71, len(TEXT))
+
+
+def test_mentions_rejections_stats_and_list(store: Store) -> None:
+    store.save_articles([make_article(), make_article("ffffffffffffffff", published=None)])
+    assert [m.surface for m in store.mentions("ffffffffffffffff")] == ["Kiên Giang", "Sáng"]
+    store.save_rejections([Rejection("bad.txt", "not text: a PDF document")])
+    store.save_rejections([Rejection("bad.txt", "not text: a PDF document")])
+    assert store.rejections() == [Rejection("bad.txt", "not text: a PDF document")]
+    stats = store.stats()
+    assert stats["articles"] == 2 and stats["mentions"] == 4 and stats["rejections"] == 1
+    assert stats["facts"] == {"agreement": 2, "measure": 4}
+    assert stats["schema_version"] >= 1 and stats["db_bytes"] > 0
+    # dated first, newest first; paging
+    summaries = store.list_articles(limit=1)
+    assert [s.id for s in summaries] == ["a1b2c3d4e5f60718"]
+    assert [s.id for s in store.list_articles(limit=5, offset=1)] == ["ffffffffffffffff"]
+    assert summaries[0].published_inferred is True
+
+
+def test_wal_mode_and_integrity(tmp_path: Path) -> None:
+    path = tmp_path / "wal.db"
+    with open_store(path) as store:
+        store.save_articles([make_article()])
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_missing_or_unreadable_database_is_a_store_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no database"):
+        open_store(tmp_path / "missing.db", create=False)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not a database at all, just some bytes" * 100)
+    with pytest.raises(StoreError, match="junk.db"):
+        open_store(junk)
+
+
+# -- migrations ----------------------------------------------------------------
+
+
+def _version_one_dir(tmp_path: Path) -> Path:
+    migrations = tmp_path / "migrations"
+    migrations.mkdir()
+    shutil.copy(MIGRATIONS_DIR / "001_initial.sql", migrations / "001_initial.sql")
+    return migrations
+
+
+def test_old_database_is_migrated_forward_without_losing_data(tmp_path: Path) -> None:
+    migrations = _version_one_dir(tmp_path)
+    path = tmp_path / "old.db"
+    with open_store(path, migrations_dir=migrations) as store:
+        store.save_articles([make_article()])
+        assert store.stats()["schema_version"] == 1
+    (migrations / "002_reviews.sql").write_text(
+        "-- a later stage's table; the statement below spans lines\n"
+        "CREATE TABLE reviews (\n  fact_id INTEGER REFERENCES facts (id),\n"
+        "  verdict TEXT NOT NULL -- accepted; rejected\n);\n"
+        "ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT 'vi';\n",
+        encoding="utf-8",
+    )
+    with open_store(path, migrations_dir=migrations) as store:
+        assert store.stats()["schema_version"] == 2
+        assert store.get_article("a1b2c3d4e5f60718") == make_article()
+        assert store.search("kampot")
+        assert store.db.execute("SELECT language FROM articles").fetchone()[0] == "vi"
+        store.db.execute("INSERT INTO reviews (fact_id, verdict) VALUES (1, 'accepted')")
+        rows = store.db.execute("SELECT version, name FROM schema_migrations ORDER BY version")
+        assert [tuple(r) for r in rows] == [(1, "initial"), (2, "reviews")]
+    with open_store(path, migrations_dir=migrations) as store:  # nothing left to apply
+        assert store.stats()["schema_version"] == 2
+
+
+def test_failed_migration_leaves_database_as_it_was(tmp_path: Path) -> None:
+    migrations = _version_one_dir(tmp_path)
+    path = tmp_path / "old.db"
+    open_store(path, migrations_dir=migrations).close()
+    (migrations / "002_broken.sql").write_text(
+        "CREATE TABLE half_done (x INTEGER);\nALTER TABLE no_such_table ADD COLUMN y TEXT;\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(StoreError, match="002_broken.sql"):
+        open_store(path, migrations_dir=migrations)
+    (migrations / "002_broken.sql").unlink()
+    with open_store(path, migrations_dir=migrations) as store:
+        assert store.stats()["schema_version"] == 1
+        tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
+        assert "half_done" not in tables
+
+
+def test_database_newer_than_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    with open_store(path) as store:
+        store.db.execute(
+            "INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01T00:00:00+00:00')")
+    with pytest.raises(StoreError, match="newer"):
+        open_store(path)
+
+
+# -- search helpers ------------------------------------------------------------
+
+
+def test_query_terms_are_folded_words_and_expressions_are_quoted() -> None:
+    assert query_terms('Kiên "Giang" OR title:Đà*') == ["kien", "giang", "or", "title", "da"]
+    assert match_expressions(["kien", "giang"]) == ['"kien giang"', '"kien" AND "giang"']
+    assert match_expressions([]) == []
+
+
+def test_snippet_is_cut_at_words_and_never_cuts_a_hit() -> None:
+    text = "mở đầu " * 40 + "tỉnh Kiên Giang ký kết " + "kết thúc " * 40
+    cut = snippet(text, ["kien", "giang"], width=60)
+    assert cut.startswith("…mở đầu") and cut.endswith("…")
+    assert "[Kiên Giang]" in cut and len(cut) < 90
+    # a window that would end inside the hit is stretched to its end
+    edge = snippet("a " * 3 + "Kiên Giang là", ["kien", "giang"], width=8)
+    assert "[Kiên Giang]" in edge
+
+
+def test_title_only_hit_gives_the_start_of_the_text(store: Store) -> None:
+    store.save_articles([make_article(text="Nội dung không nhắc tới tên đó. " * 20)])
+    [hit] = store.search("kampot")
+    assert hit.snippet.startswith("Nội dung không") and "[" not in hit.snippet
