@@ -49,9 +49,7 @@ class Pipeline:
 
     def process_text(self, text: str, *, title: str = "", published: str | None = None) -> Article:
         """Run a bare text (no title line) through the pipeline, for `link` and tests."""
-        raw = RawArticle(
-            source="<text>", format="txt", text=text, title=title, published=published
-        )
+        raw = RawArticle(source="<text>", format="txt", text=text, title=title, published=published)
         result = self.process(raw)
         if isinstance(result, Rejection):
             raise ValueError(result.reason)
@@ -134,3 +132,34 @@ def _flush(store: Store, batch: list[Article], report: IngestReport) -> None:
         store.save_articles(batch)
         report.stored += len(batch)
         batch.clear()
+
+
+def reprocess(
+    store: Store,
+    *,
+    pipeline: Pipeline | None = None,
+    batch_size: int = 200,
+    on_item: Callable[[str], None] | None = None,
+) -> int:
+    """Re-link and re-extract every stored article with the current gazetteer and
+    rules (the clean text stays), then rebuild the records. Returns the number of
+    articles processed; people's corrections are kept, keyed by record."""
+    pipeline = pipeline or Pipeline()
+    done, offset = 0, 0
+    while page := store.list_articles(limit=batch_size, offset=offset):
+        offset += len(page)
+        batch = []
+        for summary in page:
+            article = store.get_article(summary.id)
+            article.mentions, article.facts = [], []
+            if article.published_inferred:
+                article.published, article.published_inferred = None, False
+            enriched = pipeline.enrich(article)
+            if isinstance(enriched, Article):
+                batch.append(enriched)
+            if on_item:
+                on_item(summary.id)
+        store.replace_layers(batch)
+        done += len(batch)
+    store.refresh_all_records()
+    return done

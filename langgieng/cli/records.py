@@ -7,10 +7,12 @@ import sys
 from typing import Any
 
 import click
+from tqdm import tqdm
 
 from langgieng.cli import db_path, main
 from langgieng.errors import NotFound
 from langgieng.model import Record
+from langgieng.pipeline import reprocess
 from langgieng.reconcile.views import (
     Correction,
     entity_timeline,
@@ -57,6 +59,26 @@ def _record_json(record: Record) -> dict[str, Any]:
 
 def record_id(record: Record) -> str:
     return key_id(record.key)
+
+
+@main.command("reconcile")
+@click.option(
+    "--reextract",
+    is_flag=True,
+    help="Re-link and re-extract every stored article first (after the rules or gazetteer change).",
+)
+@click.pass_context
+def reconcile_command(ctx: click.Context, reextract: bool) -> None:
+    """Rebuild the reconciled records from the stored facts; corrections are kept."""
+    with open_store(db_path(ctx), create=False) as store:
+        if reextract:
+            with tqdm(desc="re-extracting", unit=" articles", file=sys.stderr) as progress:
+                done = reprocess(store, on_item=lambda _id: progress.update())
+            click.echo(f"re-extracted {done} articles")
+        else:
+            store.refresh_all_records()
+        total = len(store.records(include_rejected=True))
+    click.echo(f"{total} records")
 
 
 @main.command()

@@ -1,0 +1,106 @@
+"""Reconciled records through the real pipeline, a real SQLite file and the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from langgieng.cli import main
+
+SERIES = "series/vn-kh-border-provinces-conference"
+
+
+def _run(db: Path, *args: str) -> str:
+    result = CliRunner().invoke(main, ["--db", str(db), *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
+    db = tmp_path_factory.mktemp("records") / "seeds.db"
+    _run(db, "ingest", str(seeds_dir))
+    return db
+
+
+def _editions(db: Path) -> dict[int, dict]:
+    return {e["edition"]: e for e in json.loads(_run(db, "series", SERIES, "--json"))}
+
+
+def test_series_lists_editions_with_gaps_and_the_planned_one(seeded: Path) -> None:
+    editions = _editions(seeded)
+    known = sorted(n for n, e in editions.items() if not e["gap"])
+    assert known == [6, 7, 11, 12, 13]
+    assert sorted(n for n, e in editions.items() if e["gap"]) == [8, 9, 10]
+    assert editions[13]["fields"]["status"] == "planned"
+    assert editions[13]["fields"]["start"] == "2024"
+    assert editions[12]["fields"]["place"] == "vn/tay-ninh"
+
+
+def test_indicator_shows_periods_and_the_target_without_an_actual(seeded: Path) -> None:
+    view = json.loads(_run(seeded, "indicator", "trade.bilateral", "--parties", "vn,kh", "--json"))
+    periods = [m["fields"]["period"] for m in view["measures"]]
+    assert periods == ["2013", "2014-01/2014-10", "2022"]
+    (target,) = view["targets"]
+    assert target["target"]["fields"]["by"] == "2015"
+    assert target["met"] is None  # no full-year 2015 figure is stored
+
+
+def test_relations_stated_by_two_articles_are_one_record(seeded: Path) -> None:
+    timeline = json.loads(_run(seeded, "timeline", "kh", "--json"))
+    relations = [r for r in timeline if r["type"] == "relations"]
+    assert len(relations) == 1
+    assert len(relations[0]["sources"]) == 2
+
+
+def test_entity_timeline_is_in_date_order(seeded: Path) -> None:
+    timeline = json.loads(_run(seeded, "timeline", "person/sar-kheng", "--json"))
+    starts = [r["fields"]["start"] for r in timeline]
+    assert starts == sorted(starts) and len(starts) >= 2
+
+
+def test_two_outlets_disagreeing_on_the_place_make_one_record_with_a_conflict(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Sáng 25/4/2023, tại tỉnh {place}, Phó Thủ tướng Trần Lưu Quang và Phó Thủ tướng "
+        "Campuchia Sar Kheng đồng chủ trì Hội nghị hợp tác và phát triển các tỉnh biên giới "
+        "Việt Nam-Campuchia lần thứ 12.\n"
+    )
+    for name, place in [("a", "Tây Ninh"), ("b", "Long An")]:
+        (tmp_path / f"{name}.txt").write_text(
+            f"Hội nghị biên giới {name}\n-----\n" + body.format(place=place), encoding="utf-8"
+        )
+    db = tmp_path / "two.db"
+    _run(db, "ingest", str(tmp_path))
+    record = _editions(db)[12]
+    assert len(record["sources"]) == 2
+    places = {c["value"] for c in record["conflicts"]["place"]}
+    assert places == {"vn/tay-ninh", "vn/long-an"}
+
+
+def test_a_correction_survives_reextraction_and_reingest(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    db = tmp_path / "review.db"
+    _run(db, "ingest", str(seeds_dir))
+    record_id = _editions(db)[7]["id"]
+    _run(db, "review", "correct", record_id, "place", "vn/ha-noi")
+    _run(db, "review", "reject", _editions(db)[6]["id"])
+    _run(db, "reconcile", "--reextract")
+    _run(db, "ingest", str(seeds_dir))
+    editions = _editions(db)
+    assert editions[7]["fields"]["place"] == "vn/ha-noi"
+    assert editions[7]["review"] == "corrected"
+    assert 6 not in editions  # rejected: no longer part of the series
+    queue = json.loads(_run(db, "review", "--json"))
+    assert record_id not in {r["id"] for r in queue}
+
+
+def test_review_of_an_unknown_record_fails_cleanly(seeded: Path) -> None:
+    result = CliRunner().invoke(main, ["--db", str(seeded), "review", "accept", "ffffffffff"])
+    assert result.exit_code == 1
+    assert "no record" in result.output
