@@ -55,10 +55,28 @@ def test_official_outlet_breaks_a_tie() -> None:
 
 def test_precise_date_merges_with_its_month_and_rounding_is_no_conflict() -> None:
     facts = [
-        (_fact("measure", indicator="trade.bilateral", parties=["vn", "kh"], period="2022",
-               value=10_570_000_000, unit="USD"), _source("a")),
-        (_fact("measure", indicator="trade.bilateral", parties=["kh", "vn"], period="2022",
-               value=10_600_000_000, unit="USD"), _source("b")),
+        (
+            _fact(
+                "measure",
+                indicator="trade.bilateral",
+                parties=["vn", "kh"],
+                period="2022",
+                value=10_570_000_000,
+                unit="USD",
+            ),
+            _source("a"),
+        ),
+        (
+            _fact(
+                "measure",
+                indicator="trade.bilateral",
+                parties=["kh", "vn"],
+                period="2022",
+                value=10_600_000_000,
+                unit="USD",
+            ),
+            _source("b"),
+        ),
         (_fact("meeting", series=SERIES, edition=12, start="2023-04"), _source("a")),
         (_fact("meeting", series=SERIES, edition=12, start="2023-04-25"), _source("b")),
     ]
@@ -86,12 +104,24 @@ def test_series_shows_gaps_and_planned_editions() -> None:
 
 def test_target_is_checked_against_the_actual_of_its_period() -> None:
     def measure(period: str, value: float) -> tuple[Fact, Source]:
-        fact = _fact("measure", indicator="trade.bilateral", parties=["vn", "kh"],
-                     period=period, value=value, unit="USD")
+        fact = _fact(
+            "measure",
+            indicator="trade.bilateral",
+            parties=["vn", "kh"],
+            period=period,
+            value=value,
+            unit="USD",
+        )
         return fact, _source(period)
 
-    target = _fact("target", indicator="trade.bilateral", parties=["vn", "kh"], by="2015",
-                   value=5_000_000_000, unit="USD")
+    target = _fact(
+        "target",
+        indicator="trade.bilateral",
+        parties=["vn", "kh"],
+        by="2015",
+        value=5_000_000_000,
+        unit="USD",
+    )
     records = reconcile([measure("2013", 3.34e9), measure("2015", 3.5e9), (target, _source("t"))])
     view = indicator_view(records, "trade.bilateral", ["kh", "vn"])
     assert [r.fields["period"] for r in view.measures] == ["2013", "2015"]
@@ -110,9 +140,12 @@ def test_entity_timeline_is_in_date_order() -> None:
 
 
 def test_corrections_win_and_reject_hides_a_record() -> None:
-    (record,) = reconcile([(_fact("meeting", series=SERIES, edition=12, place="vn/long-an"),
-                            _source("a"))])
-    corrected = apply_corrections(record, [Correction(record.key, "correct", "place", "vn/tay-ninh")])
+    (record,) = reconcile(
+        [(_fact("meeting", series=SERIES, edition=12, place="vn/long-an"), _source("a"))]
+    )
+    corrected = apply_corrections(
+        record, [Correction(record.key, "correct", "place", "vn/tay-ninh")]
+    )
     assert corrected is not None and corrected.fields["place"] == "vn/tay-ninh"
     assert corrected.review == "corrected"
     assert apply_corrections(record, [Correction(record.key, "reject")]) is None

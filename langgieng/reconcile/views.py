@@ -58,9 +58,15 @@ def indicator_view(records: Iterable[Record], indicator: str, parties: list[str]
     ]
     measures = sorted((r for r in chosen if r.type == "measure"), key=_period_sort_key)
     view = IndicatorView(indicator, sorted(wanted), measures=measures)
-    for target in sorted((r for r in chosen if r.type == "target"), key=lambda r: r.fields["by"] or ""):
+    for target in sorted(
+        (r for r in chosen if r.type == "target"), key=lambda r: r.fields["by"] or ""
+    ):
         actual = _actual_for(measures, target.fields.get("by"))
-        met = None if actual is None else float(actual.fields["value"]) >= float(target.fields["value"])
+        met = (
+            None
+            if actual is None
+            else float(actual.fields["value"]) >= float(target.fields["value"])
+        )
         view.targets.append(TargetCheck(target, actual, met))
     return view
 
