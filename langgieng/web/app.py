@@ -7,7 +7,10 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import jinja2
+import swagger_ui_bundle
 from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
@@ -39,16 +42,38 @@ def create_app(db_path: str | Path) -> FastAPI:
         description="Vietnam's cooperation with Cambodia and Laos, from the news: "
         "articles, search and the facts they state.",
         lifespan=lifespan,
+        docs_url=None,  # FastAPI's default pages load Swagger UI from a CDN
+        redoc_url=None,
     )
     app.state.stores = stores
     app.state.templates = _templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    _install_api_docs(app)
     errors.install(app)
     for router in PAGE_ROUTERS:
         app.include_router(router)
     for router in API_ROUTERS:
         app.include_router(router, prefix="/api", responses=errors.ERROR_RESPONSES)
     return app
+
+
+def _install_api_docs(app: FastAPI) -> None:
+    """Swagger UI at /docs, served from the swagger-ui-bundle package: no network."""
+    app.mount(
+        "/swagger-ui",
+        StaticFiles(directory=swagger_ui_bundle.swagger_ui_path),
+        name="swagger",
+    )
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="Láng Giềng API",
+            swagger_js_url="/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="/swagger-ui/favicon-32x32.png",
+        )
 
 
 def _templates() -> Jinja2Templates:
