@@ -299,8 +299,17 @@ def test_future_years_are_not_publication_years() -> None:
     assert guess_published(text) is None  # no past year: the dateline alone gives nothing
 
 
-def test_year_alone_without_dateline() -> None:
-    assert guess_published("Kim ngạch năm 2013 đạt 3 tỷ USD. Mục tiêu năm 2015 là 5 tỷ.") == "2013"
+def test_a_finished_years_figure_dates_the_article_after_it() -> None:
+    """A whole year's result is reported once the year is over; targets say nothing."""
+    assert guess_published("Kim ngạch năm 2013 đạt 3 tỷ USD. Mục tiêu năm 2015 là 5 tỷ.") == "2014"
+
+
+def test_an_estimate_is_made_within_its_year() -> None:
+    assert guess_published("Năm 2013, kim ngạch giữa hai tỉnh ước đạt 3 tỷ USD.") == "2013"
+
+
+def test_a_year_stated_without_a_figure_is_the_year() -> None:
+    assert guess_published("Tháng 11/2013, hai bên đã trao đổi đoàn cấp cao.") == "2013"
 
 
 def test_upcoming_event_places_the_month() -> None:
@@ -334,3 +343,178 @@ def test_seed_articles_match_gold(seeds_dir: Path, gold_dir: Path) -> None:
         assert infer_published(cleaned).published == gold["published"], raw.source
         checked += 1
     assert checked == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of a plan's period is not when the article was written
+        ("Sáng 3/2, tại Pleiku, hai tỉnh ký thỏa thuận hợp tác giai đoạn 2031–2035.",
+         "2031-02-03"),
+        ("Ngày 8/1, hai tỉnh ký kế hoạch hợp tác giai đoạn 2015 - 2019. Năm 2014, trao đổi "
+         "thương mại đạt hơn 90 triệu USD.", "2015-01-08"),
+        ("Hai tỉnh ký biên bản 2021-2025 về y tế. Năm 2020, thương mại đạt 5 triệu USD.", "2021"),
+        # an announced visit in the lead gives the year and month
+        ("Chủ tịch nước sẽ thăm Lào từ ngày 11 đến 13/3/2030.\nNăm 2029, thương mại đạt "
+         "2 tỷ USD, tăng 9% so với năm 2028. Hai bên phấn đấu đạt 3 tỷ USD vào năm 2032.",
+         "2030-03"),
+        # a year kept as an anniversary counts only when nothing else does
+        ("Nhân kỷ niệm 60 năm quan hệ ngoại giao (1/7/1970 - 1/7/2030), hai bên gặp gỡ.", "2030"),
+        ("Hai bên ôn lại kỷ niệm (1/7/1970 - 1/7/2030). Tháng 3/2027, hai tỉnh ký biên bản.",
+         "2027"),
+        # a target or a plan is never the year
+        ("Chiều 9/10, hai bên thống nhất phấn đấu đưa thương mại lên 4 tỷ USD đến năm 2040.", None),
+        # a source, then the dateline
+        ("Theo TTXVN, ngày 14 tháng 5, tại Viêng Chăn, hai bên ký kết. Năm 2021, thương mại "
+         "ước đạt 1 tỷ USD.", "2021-05-14"),
+        # a wire translated from Chinese is stamped with its own date
+        ("Tân Hoa xã Viêng Chăn ngày 22 tháng 11 điện Ngày 21 tháng 11, hai bên hội đàm. "
+         "Năm 2031 kim ngạch đạt 1 tỷ đô la Mỹ.", "2032-11-22"),
+    ],
+)
+def test_year_evidence_is_ranked(text: str, expected: str | None) -> None:
+    assert guess_published(text) == expected
+
+
+def test_a_wire_stamp_is_not_the_events_date() -> None:
+    text = "Tân Hoa xã Hà Nội ngày 12 tháng 3 điện Hai thủ tướng ngày 10 và 11 tháng 3 đã hội đàm."
+    found = find_dates(text, reference="2031-03-12")
+    assert [(d.value, d.end_value) for d in found] == [("2031-03-10", "2031-03-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value", "end_value"),
+    [
+        # an announced event earlier in the year than the article is next year's
+        ("Thủ tướng sẽ thăm Campuchia từ ngày 10 đến 12 tháng 4.", "2030-12-05", "2031-04-10",
+         "2031-04-12"),
+        ("Hội nghị dự kiến họp ngày 20/2 tại Huế.", "2030-11", "2031-02-20", None),
+        ("Hội nghị dự kiến họp ngày 20/12 tại Huế.", "2030-11", "2030-12-20", None),
+        # a past event stays in the past, even before a future marker later in the clause
+        ("Ngày 10/4, hai bên khẳng định sẽ tăng cường hợp tác.", "2030-12-05", "2030-04-10",
+         None),
+        ("ngày 7 và 8 tháng 1 đã diễn ra", "2031-01-20", "2031-01-07", "2031-01-08"),
+    ],
+)
+def test_announced_dates_look_ahead(
+    text: str, reference: str, value: str, end_value: str | None
+) -> None:
+    d = only(text, reference)
+    assert (d.value, d.end_value) == (value, end_value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "end_value", "period"),
+    [
+        ("Trong tháng 6-7/2031, thương mại tăng", "tháng 6-7/2031", "2031-06", "2031-07",
+         "2031-06/2031-07"),
+        ("kỷ niệm (2 tháng 12 năm 1975 - 2 tháng 12 năm 2030)",
+         "2 tháng 12 năm 1975 - 2 tháng 12 năm 2030", "1975-12-02", "2030-12-02", None),
+    ],
+)
+def test_ranges_of_months_and_long_anniversaries(
+    text: str, surface: str, value: str, end_value: str, period: str | None
+) -> None:
+    d = only(text)
+    assert (text[d.start : d.end], d.value, d.end_value, d.period) == (
+        surface, value, end_value, period
+    )
+
+
+def test_this_year_follows_the_reference() -> None:
+    d = only("Hội nghị lần thứ 12 sẽ được tổ chức vào cuối năm nay.", "2031-02")
+    assert (d.value, d.qualifier) == ("2031", "end")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["theo Nghị định 12/2018 của Chính phủ", "Quyết định số 11/2019/QĐ-TTg", "Thông tư 3/2020"],
+)
+def test_document_numbers_are_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên thống nhất kế hoạch hợp tác tại cuộc họp ngày 3/2.",  # a plan, not a tense
+        "Như dự kiến, ngày 3/2 hai bên đã họp tại Huế.",  # done as planned
+    ],
+)
+def test_plans_and_fulfilled_plans_stay_in_the_past(text: str) -> None:
+    assert only(text, "2030-12-05").value == "2030-02-03"
+
+
+def test_a_historical_date_in_the_lead_gives_way_to_later_years() -> None:
+    text = ("Hai nước thiết lập quan hệ ngoại giao ngày 24/6/1967, hai bên nhắc lại. "
+            "Năm 2030, thương mại song phương đạt 12 tỷ USD.")
+    assert guess_published(text) == "2031"
+
+
+def test_only_a_figure_marks_a_finished_year() -> None:
+    text = "Năm 2030, hai tỉnh đạt được nhiều kết quả trong hợp tác biên giới."
+    assert guess_published(text) == "2030"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong mùa khô 2029-2030, đội đã quy tập 21 hài cốt. Kể từ năm 1995, tỉnh đã đưa về "
+         "1.400 hài cốt.", "2030"),
+        ("Hai tỉnh ký thỏa thuận hợp tác 2031-2035 về thương mại.", "2031"),
+        ("Đội sẽ tiếp tục tìm kiếm trong mùa khô 2030-2031. Năm 2028, hai bên họp.", "2028"),
+    ],
+)
+def test_bare_year_pairs(text: str, expected: str) -> None:
+    assert guess_published(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "end_value"),
+    [
+        ("thăm từ 21 đến 23/3/2031.", "21 đến 23/3/2031", "2031-03-21", "2031-03-23"),
+        ("trong hai ngày 14 và 15/8/2031", "ngày 14 và 15/8/2031", "2031-08-14", "2031-08-15"),
+        ("ngày 14 và 15 tháng 8 năm 2031", "ngày 14 và 15 tháng 8 năm 2031", "2031-08-14",
+         "2031-08-15"),
+        ("trong tháng 11 và 12/2031", "tháng 11 và 12/2031", "2031-11", "2031-12"),
+    ],
+)
+def test_two_days_or_months_make_a_range(
+    text: str, surface: str, value: str, end_value: str
+) -> None:
+    d = only(text)
+    assert (text[d.start : d.end], d.value, d.end_value) == (surface, value, end_value)
+
+
+@pytest.mark.parametrize("text", ["từ 5 đến 10 năm", "từ 5 đến 10 triệu USD", "từ 3 đến 5 tháng"])
+def test_ranges_of_amounts_are_not_days(text: str) -> None:
+    assert find_dates(text, reference="2031-01-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thứ Ba, 25/04/2031 10:30 (GMT+7)\nNgày 24/4, hai bên họp. Năm 2030 đạt 1 tỷ USD.",
+         "2031-04-25"),
+        ("08:15 - Chủ nhật, 2/3/2031\nSáng 1/3, hai bên ký kết.", "2031-03-02"),
+        ("Cập nhật 2031-04-25 10:30\nHai bên họp.", "2031-04-25"),
+    ],
+)
+def test_a_time_stamp_is_the_publication_date(text: str, expected: str) -> None:
+    assert guess_published(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Viêng Chăn, ngày 3/2/2031 - Hai bên ký kết.", "2031-02-03"),
+        ("Ngày 10.12.2031, tại xã Vĩnh Gia, hai bên khánh thành mốc.", "2031-12-10"),
+        ("Hai bên hội đàm, ngày 3/2, tại Huế. Năm 2031 tăng.", "2031"),  # not a place
+    ],
+)
+def test_datelines_after_a_place_or_a_day_word(text: str, expected: str) -> None:
+    assert guess_published(text) == expected
+
+
+def test_a_word_starting_with_dien_is_no_wire_stamp() -> None:
+    assert only("Ngày 5 tháng 3 điện lực tỉnh cắt điện.").value == "--03-05"

@@ -254,3 +254,47 @@ def test_ranges_share_the_unit(text: str, values: list[float], unit: str | None)
     found = find_quantities(text)
     assert [q.value for q in found] == values
     assert {q.unit for q in found} == {unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("theo Nghị định 38/2019 của Chính phủ, 4 dự án được duyệt", 4, "du an"),
+        ("Quyết định số 12/2020/QĐ-TTg giao 7 cột mốc", 7, "cot moc"),
+        ("văn bản số 9/2021 nêu rõ tổng số 108 cột mốc", 108, "cot moc"),
+    ],
+)
+def test_document_numbers_are_not_counts(text: str, value: float, noun: str) -> None:
+    q = only(text)
+    assert (q.value, q.noun) == (value, noun)
+
+
+def test_a_verb_like_document_word_keeps_its_count() -> None:
+    assert only("tỉnh quyết định 3 dự án trọng điểm").value == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("xe chạy trên 2 tuyến đường", None),  # "on" two roads
+        ("có trên 300 doanh nghiệp", "over"),
+        ("dài trên 3 km", "over"),
+        ("đạt trên 1 tỷ USD", "over"),
+        ("được đăng trên\n40 tờ báo", None),  # a line break: not one phrase
+    ],
+)
+def test_tren_is_over_only_before_a_sizeable_figure(text: str, qualifier: str | None) -> None:
+    assert only(text).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thăm từ 21 đến 23/3/2031 nhằm", "vào các ngày 14 và 15/8 tại", "ngày 14 và 15 tháng 8 tại"],
+)
+def test_day_ranges_are_not_counts(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_a_range_before_a_counted_total_stays_a_count() -> None:
+    found = find_quantities("đã cắm từ 12 đến 15/20 cột mốc")
+    assert (found[-1].value, found[-1].of) == (15, 20)

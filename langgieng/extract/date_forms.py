@@ -47,7 +47,8 @@ _PATTERNS = {
     # 10/2021, (11/2022)
     "month_year": r"(?<![\d.,/-])(?P<my_m>\d{1,2})/(?P<my_y>\d{4})(?![\d/])",
     # 25/4, 23-24/4, 24/6/1967, 23-25/4/2023, Sáng 25/4
-    "slash": rf"(?P<n_ctx>{_CTX})?(?P<n_d>{_D})(?:\s*[-–]\s*(?P<n_d2>{_D}))?/(?P<n_m>\d{{1,2}})"
+    "slash": rf"(?P<n_ctx>{_CTX})?(?P<n_d>{_D})(?:\s*(?:[-–]|và)\s*(?P<n_d2>{_D}))?"
+    r"/(?P<n_m>\d{1,2})"
     rf"(?:/(?P<n_y>\d{{4}}|\d{{2}}))?(?![\d/])(?!\s+(?:{_COUNTED})\b)",  # not 5/7 cột mốc
     # 2023-04-25 (ISO, as in metadata lines)
     "iso": r"(?<![\d.,/-])(?P<i_y>\d{4})-(?P<i_m>\d{2})-(?P<i_d>\d{2})(?![\d/-])",
@@ -57,12 +58,13 @@ _PATTERNS = {
     # Ngày 9-3, ngày 10.1: only after a day word, else 10.1 is a number
     "context": rf"(?P<c_ctx>{_CTX})(?P<c_d>{_D})\s*[-.]\s*(?P<c_m>\d{{1,2}})(?![\d.,/]\d|\d)",
     # ngày 23 (đến ngày 25/4): a bare day only when a range follows
-    "day": r"(?P<d_ctx>ngày\s+)(?P<d_d>\d{1,2})"
-    r"(?=\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s*[/-]?\s*"
+    "day": r"(?P<d_ctx>(?:ngày|từ)\s+)(?P<d_d>\d{1,2})"  # also: từ 25 đến 26/2/2019
+    r"(?=\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}(?!\d)\s*[/-]?\s*"
     r"(?:tháng|\d))",
-    # tháng 10/2021, tháng 3.2017, tháng 12 năm 2011, tháng Hai năm 2013, đầu tháng 8
+    # tháng 10/2021, tháng 3.2017, tháng 12 năm 2011, tháng Hai năm 2013, đầu tháng 8,
+    # tháng 6-7/2023, tháng 11 và 12/2023 (month ranges; tháng 6-2023 is June 2023)
     "month": r"(?:(?P<m_q>đầu|cuối|giữa)\s+)?tháng\s+(?P<m_m>" + _MONTH + ")"
-    + _YEAR_TAIL.format("m_y"),
+    r"(?:\s*(?:[-–]|và)\s*(?P<m_m2>\d{1,2})(?![\d.,]))?" + _YEAR_TAIL.format("m_y"),
     # quý I/2023, quý 2 năm 2023
     "quarter": r"quý\s+(?P<q_q>IV|I{1,3}|[1-4])\b(?:\s*(?:[/.-]|năm)\s*(?P<q_y>\d{4})(?!\d))?",
     # năm nay, năm ngoái, năm tới: only with a reference
@@ -77,10 +79,17 @@ PATTERN = re.compile(
 SCANNER = keyword_scanner(["tháng", "năm", "quý", "giai", "niên", "ngày"])
 OPENERS = frozenset(
     token
-    for phrase in [*_VOCAB["day_words"], *_COUNT_WORDS, *_VOCAB["year_qualifiers"], "ngày"]
+    for phrase in [*_VOCAB["day_words"], *_COUNT_WORDS, *_VOCAB["year_qualifiers"], "ngày", "từ"]
     for token in phrase.split()
 )
 _YEAR_QUALIFIERS = {"đầu": "start", "cuối": "end", "giữa": "middle", "hết": "end"}
+# Nghị định 15/2018, Quyết định số 12/2019: a document number just before the match.
+_DOCUMENT_BEFORE = re.compile(rf"\b(?:{_alt(_VOCAB['document_words'])})\s*$", re.IGNORECASE)
+# Hà Nội ngày 10 tháng 1 điện: a wire dispatch stamp, not the event's date.
+_DISPATCH_AFTER = re.compile(rf"\s+(?:{_alt(_VOCAB['dispatch_words'])})\b", re.IGNORECASE)
+
+
+_NUMBERED = frozenset({"month_year", "slash", "full"})
 
 
 @dataclass(slots=True)
@@ -111,9 +120,27 @@ def _month(text: str | None) -> int | None:
     return int(text) if text.isdigit() else _MONTH_WORDS.get(" ".join(text.lower().split()))
 
 
+def is_dispatch(m: re.Match[str]) -> bool:
+    """`ngày 10 tháng 1 điện`: the stamp of a wire translated from Chinese."""
+    return m.lastgroup == "text" and dispatch_follows(m.string, m.end())
+
+
+def dispatch_follows(text: str, pos: int) -> bool:
+    """`điện` then a new sentence (`điện Thủ tướng`, `điện (phóng viên)`), not `điện lực`."""
+    word = _DISPATCH_AFTER.match(text, pos)
+    if word is None:
+        return False
+    rest = text[word.end() : word.end() + 4].lstrip()
+    return not rest or rest[0].isupper() or rest[0] in "(,:-–—"
+
+
 def parts_of(m: re.Match[str]) -> Parts | None:
     kind = m.lastgroup or ""
     s, e = m.start(), m.end()
+    if kind in _NUMBERED and _DOCUMENT_BEFORE.search(m.string, max(0, s - 24), s):
+        return None  # Nghị định 15/2018 is a document, not a date
+    if is_dispatch(m):
+        return None
     if kind == "span":
         n = m.group("s_n")
         count = int(n) if n.isdigit() else _COUNT_WORDS[" ".join(n.lower().split())]
@@ -140,11 +167,15 @@ def parts_of(m: re.Match[str]) -> Parts | None:
         return Parts(s, e, int_of(m, "f_d"), int_of(m, "f_m"), int_of(m, "f_y"))
     if kind == "context":
         return Parts(s, e, int_of(m, "c_d"), int_of(m, "c_m"), None)
-    if kind == "day":
-        return Parts(s, e, int_of(m, "d_d"), None, None)
+    if kind == "day":  # `từ` is not part of the date
+        start = s if m.group("d_ctx").lower().startswith("ngày") else m.start("d_d")
+        return Parts(start, e, int_of(m, "d_d"), None, None)
     if kind == "month":
         q = _YEAR_QUALIFIERS.get((m.group("m_q") or "").lower())
-        return Parts(s, e, None, _month(m.group("m_m")), int_of(m, "m_y"), qualifier=q)
+        first, last = _month(m.group("m_m")), int_of(m, "m_m2")
+        if last is not None and (first is None or not first < last <= 12):
+            last = None  # tháng 6-7/2023 only when the second month is later
+        return Parts(s, e, None, first, int_of(m, "m_y"), m2=last, qualifier=q)
     if kind == "quarter":
         q = m.group("q_q").lower()
         quarter = int(q) if q.isdigit() else _ROMAN[q]

@@ -3,10 +3,15 @@
 Forms: `ngày 24 tháng 6 năm 1967`, `24/6/1967`, `24-6-1967`, `Sáng 25/4`,
 `23-24/4`, `từ ngày 23 tháng 12 đến ngày 24 tháng 12`, `tháng 10/2021`,
 `(11/2022)`, `tháng 3.2017`, `ngày 10.1`, `Ngày 9-3`, `năm 2015`,
-`cuối năm 2015`, `10 tháng đầu năm 2014`, `tháng Hai năm 2013`, `quý I/2023`.
+`cuối năm 2015`, `10 tháng đầu năm 2014`, `tháng Hai năm 2013`, `quý I/2023`,
+`ngày 9 và 10 tháng 1`, `từ 25 đến 26/2/2019`, `tháng 6-7/2023`.
 The forms are one precompiled regex (`date_forms`), tried where a date can
-start; two neighbours joined by `đến`/`-` become one range. Vocabularies
-live in `data/dates.json`.
+start; two neighbours joined by `đến`/`-` become one range. Not dates: a
+document number (`Nghị định 12/2018`) and the stamp of a wire translated from
+Chinese (`Hà Nội ngày 10 tháng 1 điện`), so the event's date that follows is
+the first. A year-less date after `sẽ`/`dự kiến` in its clause is announced,
+so it resolves forward from the reference. Vocabularies live in
+`data/dates.json`.
 Publication-date inference is in `langgieng.extract.published`.
 """
 
@@ -17,7 +22,15 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from langgieng.extract.date_forms import OPENERS, PATTERN, SCANNER, Parts, int_of, parts_of
+from langgieng.extract.clauses import announced
+from langgieng.extract.date_forms import (
+    OPENERS,
+    PATTERN,
+    SCANNER,
+    Parts,
+    int_of,
+    parts_of,
+)
 from langgieng.extract.scanning import scan
 from langgieng.model import Article
 
@@ -87,7 +100,12 @@ def _valid(day: int | None, month: int | None, year: int | None) -> bool:
 
 
 def resolve(
-    day: int | None, month: int | None, year: int | None, reference: str | None
+    day: int | None,
+    month: int | None,
+    year: int | None,
+    reference: str | None,
+    *,
+    future: bool = False,
 ) -> str | None:
     """The ISO partial date for the parts given, or None if they are not a date.
 
@@ -95,8 +113,10 @@ def resolve(
     same year, unless that puts the date more than ~6 months (183 days) after
     the reference, in which case the previous year. News mostly reports what
     has happened: `Sáng 25/4` in an article of 2023-01-10 is 2022-04-25, while
-    `ngày 23/12` in an article of 2014-12-05 stays in 2014. Without a reference
-    the result is `--MM-DD` (or `--MM`).
+    `ngày 23/12` in an article of 2014-12-05 stays in 2014. A `future` date
+    (`sẽ thăm ... từ ngày 10 tháng 4`) is announced before it happens: a month
+    earlier than the reference's month is in the next year. Without a
+    reference the result is `--MM-DD` (or `--MM`).
     """
     if not _valid(day, month, None):
         return None
@@ -104,7 +124,9 @@ def resolve(
         ref = _parse_reference(reference)
         if ref is not None:
             year = ref[0]
-            if ref[1] is not None:
+            if ref[1] is not None and future:
+                year += 1 if month < ref[1] else 0
+            elif ref[1] is not None:
                 candidate = date(year, month, min(day or 1, 28))
                 anchor = date(ref[0], ref[1], ref[2] or 15)
                 if (candidate - anchor).days > 183:
@@ -122,7 +144,7 @@ def resolve(
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
 
 
-def _mention(p: Parts, reference: str | None) -> DateMention | None:
+def _mention(p: Parts, reference: str | None, future: bool = False) -> DateMention | None:
     inferred = False
     if p.relative is not None:  # năm nay, năm ngoái: the reference's year, shifted
         ref = _parse_reference(reference)
@@ -139,7 +161,7 @@ def _mention(p: Parts, reference: str | None) -> DateMention | None:
         first, last = p.span
         period = f"{p.y:04d}-{first:02d}/{p.y:04d}-{last:02d}"
         return DateMention(p.start, p.end, f"{p.y:04d}", None, period, inferred)
-    value = resolve(p.d, p.m, p.y, reference)
+    value = resolve(p.d, p.m, p.y, reference, future=future)
     if value is None:
         return None
     end_value = None
@@ -170,7 +192,10 @@ def find_dates(text: str, *, reference: str | None = None) -> list[DateMention]:
     parts = [p for m in scan(PATTERN, SCANNER, text, OPENERS) if (p := parts_of(m)) is not None]
     out: list[DateMention] = []
     for p in _merge_ranges(text, parts):
-        mention = _mention(p, reference)
+        future = False
+        if reference and p.y is None and p.m is not None:  # only year-less dates care
+            future = announced(text, p.start)  # sẽ thăm ... từ ngày 10 tháng 4
+        mention = _mention(p, reference, future)
         if mention is not None:
             out.append(mention)
     return out

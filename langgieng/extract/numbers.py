@@ -3,7 +3,9 @@
 Vietnamese writes a decimal comma and a thousands dot (`1.234,5`). One
 precompiled regex is tried where a number can start (see `scanning`); its
 `skip` alternative swallows dates, times and ordinals (`24/6/1967`,
-`năm 2014`, `lần thứ 12`) so that their digits never become quantities.
+`năm 2014`, `lần thứ 12`, `Nghị định 15/2018`) so that their digits never
+become quantities. `trên` is "over" only right before a sizeable figure
+(`trên 300 doanh nghiệp`), not in `trên 2 tuyến đường` ("on").
 A unit said once covers a range (`5-7%`), smaller scaled parts add up
 (`1 tỷ 200 triệu`), and `22/28 cột mốc` is a count of a total. Vocabularies
 live in `data/units.json` and `data/scales.json`; spelled numbers in
@@ -58,6 +60,8 @@ _DATES = json.loads((_DATA / "dates.json").read_text(encoding="utf-8"))
 _SCALES = json.loads((_DATA / "scales.json").read_text(encoding="utf-8"))
 _MONTH_WORDS = _alt(_DATES["month_words"])
 _DAY_WORDS = _alt(_UNITS["day_words"])
+_DOCUMENT_WORDS = [w for w in _DATES["document_words"] if w != "số"]
+_PLACE_QUALIFIERS: dict[str, float] = _UNITS["place_qualifiers"]
 
 # Digits: thousands dots with optional decimal comma; English thousands commas
 # (two or more groups, or with a decimal dot); plain digits with one separator.
@@ -77,10 +81,17 @@ _COUNTED = _alt(_UNITS["nouns"] + _UNITS["classifiers"])
 _SKIP = "|".join(
     [
         rf"{_DAY}(?:\s*[-–]\s*{_DAY})?/{_MON}(?:/\d{{2,4}})?(?!\d)",  # 25/4, 23-24/4, 24/6/1967
+        # 25 đến 26/2/2019, 9 và 10/1: a day range (but 12 đến 15/20 cột mốc is a count)
+        rf"{_DAY}\s*(?:và|đến|tới)\s*(?:ngày\s+)?{_DAY}/{_MON}(?:/\d{{2,4}})?(?!\d)"
+        rf"(?!\s+(?:{_COUNTED})\b)",
         rf"{_MON}/\d{{4}}(?!\d)",  # 10/2021
         r"\d{1,2}(?P<sep>[-.])\d{1,2}(?P=sep)\d{4}(?!\d)",  # 24-6-1967, 24.6.1967
         rf"\b(?:{_DAY_WORDS})\s+\d{{1,2}}(?:\s*[-–.]\s*\d{{1,2}})+(?!\d)",  # ngày 9-3, ngày 10.1
-        r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+tháng\s+(?:\d|đầu|cuối|năm|" + _MONTH_WORDS + r")",
+        r"\d{1,2}(?:\s*(?:[-–]|và|đến|tới)\s*(?:ngày\s+)?\d{1,2})?\s+tháng\s+"
+        r"(?:\d|đầu|cuối|năm|" + _MONTH_WORDS + r")",
+        # Nghị định 15/2018, Quyết định số 12/2019/QĐ-TTg, số 7/2020: document numbers
+        rf"\b(?:{_alt(_DOCUMENT_WORDS)})\s+(?:số\s+\d+|\d+(?=/\d))(?:[/.-][^\W_]+)*",
+        r"\bsố\s+\d+/(?:19|20)\d\d(?![\d.,])(?:[/-][^\W_]+)*",
         rf"\b(?:{_alt(_UNITS['label_words'])})"
         r"\s+\d+(?:[.,/-]\d+)*(?:\s*[-–]\s*\d{4})?",
         rf"\b(?:thứ|tháng|lần\s+thứ)\s+(?:{_WORDSEQ})",
@@ -92,7 +103,7 @@ _SKIP = "|".join(
 _MASTER = re.compile(
     rf"(?P<frac>\d{{1,5}}/\d{{1,5}}(?=\s+(?:{_COUNTED})\b))"  # 5/7 cột mốc: a count, not 5 July
     rf"|(?P<skip>{_SKIP})"
-    rf"|(?<![\w.,])(?:(?P<q>{_alt(_QUALIFIERS)})\s+)?(?:(?P<pre>{_alt(_BEFORE)})\s?)?"
+    rf"|(?<![\w.,])(?:(?P<q>{_alt(_QUALIFIERS)})[ \t\u00a0]+)?(?:(?P<pre>{_alt(_BEFORE)})\s?)?"
     rf"(?:(?P<num>{_NUM})|(?P<words>{_WORDSEQ}))",
     re.IGNORECASE,
 )
@@ -104,7 +115,10 @@ _SCANNER = keyword_scanner(
 )
 _OPENERS = frozenset(
     token
-    for phrase in [*_UNITS["label_words"], *_UNITS["day_words"], *_QUALIFIERS, *_BEFORE, "lần thứ"]
+    for phrase in [
+        *_UNITS["label_words"], *_UNITS["day_words"], *_QUALIFIERS, *_BEFORE, *_DATES[
+            "document_words"], "lần thứ"
+    ]
     for token in phrase.split()
 )
 _TAIL_SCALE = re.compile(
@@ -201,8 +215,10 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
             not noun or _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):
             return None  # a year standing alone
-    qual = m.group("q")
-    qualifier = _QUALIFIERS[_SPACE.sub(" ", qual.lower())] if qual else None
+    qual = _SPACE.sub(" ", m.group("q").lower()) if m.group("q") else None
+    if qual in _PLACE_QUALIFIERS and unit is None and scale == 1:
+        qual = qual if value >= _PLACE_QUALIFIERS[qual] else None  # trên 2 tuyến: "on"
+    qualifier = _QUALIFIERS[qual] if qual else None
     start = m.start("num") if m.group("num") else m.start("words")
     if qualifier or m.group("pre"):
         start = m.start()

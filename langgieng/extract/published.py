@@ -1,18 +1,27 @@
 """Infer an article's publication date from its own text.
 
 Evidence, strongest first:
+0. A time stamp: a full date beside a clock time in the lead
+   (`Thứ Ba, 25/04/2023 10:30`), as pages print when they were published.
 1. A dateline: a day and month opening a paragraph or sentence near the top,
-   followed by a comma (`Sáng 25/4, tại ...`, `Ngày 9-3, tại ...`). It gives
-   the day and month of the events reported, which Vietnamese news publishes
-   on the same day.
-2. The latest year the article states in a past or present context. A
-   sentence with a future marker (`sẽ`, `dự kiến`, `mục tiêu`, `đến năm`...)
-   speaks of plans and is skipped: a target for 2015 says nothing about when
-   the text was written.
-3. An upcoming event: a future sentence with a day and month but no year
-   (`sẽ đến thăm ... từ ngày 23 tháng 12`). An announcement is written shortly
-   before the event, so the event's month in the latest stated year is the
-   best guess of the publication month.
+   followed by a comma (`Sáng 25/4, tại ...`, `Ngày 9-3, tại ...`), or the
+   stamp of a wire translated from Chinese (`Hà Nội ngày 10 tháng 1 điện`).
+   Vietnamese news publishes on the day of the events (or the next), so it
+   gives the day and month; with its own year it is the whole answer.
+2. The year, ranked:
+   a. full dates (day, month, year) in the lead, even announced ones
+      (`sẽ thăm ... từ ngày 25 đến 26/2/2019`), unless the text states a later
+      year in a past or present context (the lead recalls a historical date);
+   b. else those stated years, where a figure for a finished year
+      (`năm 2017 ... đạt 890 triệu USD`) means 2018 or later; an estimate
+      (`năm 2016 ước đạt`) is made within the year;
+   c. the first year of a plan's period (`giai đoạn 2019–2023`);
+   d. the year an anniversary is kept (`(5/9/1962 - 5/9/2024)`).
+   Never evidence: the end of a period, years in sentences about plans and
+   targets (`sẽ`, `dự kiến`, `mục tiêu`, `phấn đấu`, `đến năm`...).
+3. An upcoming event: an announced day and month (`sẽ đến thăm ... từ ngày
+   23 tháng 12`). An announcement is written shortly before the event, so
+   the event's month is the best guess of the publication month.
 
 Result: YYYY-MM-DD with a dateline and a year; YYYY-MM with an upcoming
 event and a year; YYYY with a year alone; None without a year (a dateline
@@ -23,17 +32,62 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from langgieng.extract.dates import DateMention, find_dates
+from langgieng.extract.clauses import clause_bounds, has_future
+from langgieng.extract.date_forms import dispatch_follows
+from langgieng.extract.dates import DateMention, find_dates, resolve
 from langgieng.model import Article
 
 _VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(encoding="utf-8"))
-_FUTURE_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _VOCAB["future_markers"])
-_FUTURE = re.compile(rf"\b(?:{_FUTURE_WORDS})\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
-_DATELINE_AFTER = frozenset(",(:")  # Sáng 25/4, tại ... / Sáng 25/4 (giờ địa phương) ...
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+
+_PERIOD_BEFORE = re.compile(rf"\b(?:{_alt(_VOCAB['period_words'])})\s*$", re.IGNORECASE)
+# đạt 890 triệu, đạt khoảng 420 triệu: a figure, not "đạt được nhiều kết quả"
+_COMPLETED = re.compile(
+    rf"\b(?:{_alt(_VOCAB['completed_verbs'])})\b[^\d.;\n]{{0,20}}\d", re.IGNORECASE
+)
+_ESTIMATE = re.compile(rf"\b(?:{_alt(_VOCAB['estimate_markers'])})\b", re.IGNORECASE)
+_DISPATCH = re.compile(
+    r"\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?!\d)",
+    re.IGNORECASE,
+)
+# Theo hãng thông tấn Việt Nam đưa tin, ngày 22 tháng 3, ...: a source, then the dateline.
+_SOURCE_CLAUSE = re.compile(r"(?:^|[\n.!?]\s*)Theo\s[^\n.!?,]{1,60},\s*$")
+# or a place opening the line: `Hà Nội, ngày 20/1/2025 - ...`, `Tây Ninh (TTXVN), ...`
+_PLACE_LINE = re.compile(r"(?:^|\n)[ \t]*([^\n.!?,]{2,40}),\s*$")
+# Ngày 10.12.2022: the full form starts at the digits, after the day word
+_DAY_WORD_END = re.compile(rf"\b(?:{_alt(_VOCAB['day_words'])})$", re.IGNORECASE)
+# mùa khô 2021-2022, 2017-2021: year pairs no date form claims
+_YEAR_PAIR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/])")
+# 25/04/2023 10:30, 10:30 25/4/2023, 2023-04-25 10:30: a page's own time stamp
+_CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
+_STAMP = re.compile(
+    rf"(?<![\d/.-])(?:(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})|"
+    rf"(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))(?=\s*[-,|]?\s*{_CLOCK}\b)"
+    rf"|(?<![\d:]){_CLOCK}\s*[-,|]?\s*(?:Thứ\s+\w+,?\s*|Chủ\s+nhật,?\s*)?"
+    r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})(?![\d/])",
+    re.IGNORECASE,
+)
+# Sáng 25/4, tại ... / Sáng 25/4 (giờ địa phương) ... / Hà Nội, ngày 20/1/2025 - ...
+_DATELINE_AFTER = frozenset(",(:-–")
 _DATELINE_WINDOW = 1500  # a dateline sits in the lead, within the first paragraphs
+_LEAD = 600  # the title and the first paragraph or two
+
+
+@dataclass(slots=True)
+class _Evidence:
+    lead: list[int] = field(default_factory=list)  # years of full dates in the lead
+    stated: list[int] = field(default_factory=list)  # years stated in past/present clauses
+    completed: list[int] = field(default_factory=list)  # the year after a finished year's figure
+    periods: list[int] = field(default_factory=list)  # first years of plans' periods
+    anniversaries: list[int] = field(default_factory=list)  # years anniversaries are kept
+    announced_month: int | None = None  # month of the first announced event
 
 
 def infer_published(article: Article) -> Article:
@@ -49,56 +103,129 @@ def infer_published(article: Article) -> Article:
 
 def guess_published(text: str) -> str | None:
     """The most precise publication date the text supports, or None."""
+    stamp = _stamp(text)
+    if stamp is not None:
+        return stamp
     mentions = find_dates(text)
-    future = _future_spans(text)
-    year = _latest_year(mentions, future)
-    dateline = _dateline(text, mentions)
-    if dateline is not None and dateline.value.startswith("--"):
-        if year is None:
-            return None
-        return f"{year:04d}{dateline.value[1:]}"
-    if dateline is not None:  # the dateline states its own year
-        return dateline.value
+    dateline = _dispatch(text) or _dateline(text, mentions)
+    if dateline is not None and not dateline.startswith("--"):
+        return dateline  # the dateline states its own year
+    evidence = _gather(text, mentions)
+    year = _best_year(evidence)
     if year is None:
         return None
-    upcoming = _upcoming_month(mentions, future)
-    return f"{year:04d}-{upcoming:02d}" if upcoming else f"{year:04d}"
+    if dateline is not None:
+        return f"{year:04d}{dateline[1:]}"
+    month = evidence.announced_month
+    return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
 
 
-def _future_spans(text: str) -> list[tuple[int, int]]:
-    """Clauses that speak of plans or upcoming events."""
-    spans, start = [], 0
-    for end_m in _CLAUSE_END.finditer(text):
-        if _FUTURE.search(text, start, end_m.start()):
-            spans.append((start, end_m.start()))
-        start = end_m.end()
-    if _FUTURE.search(text, start):
-        spans.append((start, len(text)))
-    return spans
+def _best_year(ev: _Evidence) -> int | None:
+    if ev.lead and max(ev.lead) >= max(ev.stated, default=0):
+        return max(ev.lead)  # later than any year looked back on
+    for years in (ev.stated + ev.completed, ev.periods[:1], ev.anniversaries):
+        if years:
+            return max(years)
+    return None
 
 
-def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
+    ev = _Evidence()
+    for m in mentions:
+        clause = clause_bounds(text, m.start)
+        future = has_future(text, *clause)  # plans and targets: the whole clause
+        if m.value.startswith("--"):
+            if ev.announced_month is None and future:
+                ev.announced_month = int(m.value[2:4])
+            continue
+        year, end_year = int(m.value[:4]), _year(m.end_value)
+        if _is_anniversary(m):
+            ev.anniversaries.append(end_year or year)
+        elif _is_period(text, m):
+            ev.periods.append(year)
+        elif len(m.value) == 10 and m.start < _LEAD:
+            ev.lead.append(max(year, end_year or year))
+            if ev.announced_month is None and future:
+                ev.announced_month = int(m.value[5:7])
+        elif not future:
+            ev.stated.extend(y for y in (year, end_year) if y is not None)
+            if _reports_finished_year(text, m, clause):
+                ev.completed.append(year + 1)
+    _gather_year_pairs(text, mentions, ev)
+    return ev
 
 
-def _latest_year(mentions: list[DateMention], future: list[tuple[int, int]]) -> int | None:
-    years = [
-        int(v[:4])
-        for m in mentions
-        if not _in_any(m.start, future)
-        for v in (m.value, m.end_value or "")
-        if v[:4].isdigit()
-    ]
-    return max(years, default=None)
+def _gather_year_pairs(text: str, mentions: list[DateMention], ev: _Evidence) -> None:
+    """A season looked back on (`Trong mùa khô 2021-2022, ... đã`) ended in its second
+    year; a longer span (`hợp tác 2017-2021`) is a plan's period."""
+    for pair in _YEAR_PAIR.finditer(text):
+        if any(m.start <= pair.start() < m.end for m in mentions):
+            continue
+        first, last = int(pair.group(1)), int(pair.group(2))
+        if last == first + 1 and not has_future(text, *clause_bounds(text, pair.start())):
+            ev.stated.append(last)
+        elif first < last:
+            ev.periods.append(first)
 
 
-def _dateline(text: str, mentions: list[DateMention]) -> DateMention | None:
+def _year(value: str | None) -> int | None:
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
+def _is_anniversary(m: DateMention) -> bool:
+    """`(24/6/1967-24/6/2022)`: the same day and month, years apart."""
+    end = m.end_value
+    return end is not None and len(m.value) == 10 and m.value[4:] == end[4:] and m.value != end
+
+
+def _is_period(text: str, m: DateMention) -> bool:
+    """`giai đoạn 2019–2023`, `năm 2017-2021`: a plan's years, not a span looked back on."""
+    if len(m.value) != 4 or m.end_value is None or len(m.end_value) != 4:
+        return False
+    surface = text[m.start : m.end]
+    before = _PERIOD_BEFORE.search(text, max(0, m.start - 24), m.start)
+    return before is not None or "giai" in surface.lower() or not re.search("đến|tới", surface)
+
+
+def _reports_finished_year(text: str, m: DateMention, clause: tuple[int, int]) -> bool:
+    """`Năm 2017, kim ngạch đạt ...`: a whole year's figure, not an estimate."""
+    if len(m.value) != 4 or m.end_value is not None or m.qualifier or m.period != m.value:
+        return False
+    start, end = clause
+    return bool(_COMPLETED.search(text, start, end)) and not _ESTIMATE.search(text, start, end)
+
+
+def _stamp(text: str) -> str | None:
+    """A date beside a clock time in the lead: when the page was published."""
+    for m in _STAMP.finditer(text, 0, _LEAD):
+        parts = [g for g in (m.group("y", "m", "d"), m.group("iy", "im", "id"),
+                             m.group("y2", "m2", "d2")) if g[0]]
+        value = resolve(int(parts[0][2]), int(parts[0][1]), int(parts[0][0]), None)
+        if value is not None:
+            return value
+    return None
+
+
+def _dispatch(text: str) -> str | None:
+    """`Hà Nội ngày 10 tháng 1 điện`: the wire's own date, in the lead."""
+    stamps = (m for m in _DISPATCH.finditer(text, 0, _LEAD) if dispatch_follows(text, m.end()))
+    m = next(stamps, None)
+    if m is None:
+        return None
+    day, month = int(m.group("d")), int(m.group("m"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = m.group("y")
+    return f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _dateline(text: str, mentions: list[DateMention]) -> str | None:
     for m in mentions:
         if m.start > _DATELINE_WINDOW:
             return None
         after = text[m.end : m.end + 3].lstrip(" ")[:1]
         if _has_day(m.value) and _opens_sentence(text, m.start) and after in _DATELINE_AFTER:
-            return m
+            return m.value
     return None
 
 
@@ -108,13 +235,17 @@ def _has_day(value: str) -> bool:
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
-    """At a line or sentence start, or after `Viêng Chăn (TTXVN) -`."""
+    """At a line or sentence start, after `Viêng Chăn (TTXVN) -` or `Theo TTXVN,`."""
     before = text[max(0, pos - 40) : pos].rstrip(" \t")
-    return not before or before[-1] in "\n.!?-–—:"
-
-
-def _upcoming_month(mentions: list[DateMention], future: list[tuple[int, int]]) -> int | None:
-    for m in mentions:
-        if m.value.startswith("--") and _in_any(m.start, future):
-            return int(m.value[2:4])
-    return None
+    day_word = _DAY_WORD_END.search(before)
+    if day_word is not None:
+        pos = max(0, pos - 40) + day_word.start()
+        before = before[: day_word.start()].rstrip(" \t")
+    if not before or before[-1] in "\n.!?-–—:":
+        return True
+    if before[-1] != ",":
+        return False
+    if _SOURCE_CLAUSE.search(text, max(0, pos - 80), pos) is not None:
+        return True
+    place = _PLACE_LINE.search(text, max(0, pos - 60), pos)
+    return place is not None and all(w[:1].isupper() or w[:1] == "(" for w in place[1].split())
