@@ -99,3 +99,27 @@ def test_slash_key_focuses_the_search_box(page: Page, base_url: str) -> None:
     page.goto(base_url + "/")
     page.keyboard.press("/")
     expect(page.locator("#q")).to_be_focused()
+
+
+def test_open_an_entity_from_the_reader_then_accept_a_record(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/")
+    page.locator("table.articles a.title").first.click()
+    page.wait_for_url(re.compile(r"/articles/\w+"))
+    mention = page.locator("article.reader .body a.mention").first
+    entity_id = mention.get_attribute("title").split(" ", 1)[0]  # type: ignore[union-attr]
+    mention.click()
+    page.wait_for_url(re.compile(r"/entities/"))
+    assert page.url.endswith(f"/entities/{entity_id}")
+    expect(page.locator("dl.facts-list code")).to_have_text(entity_id)
+    expect(page.locator("section.timeline h2")).to_have_text("Timeline")
+
+    page.locator("header.site nav").get_by_text("Review").click()
+    page.wait_for_url(re.compile(r"/review$"))
+    first = page.locator("section.review-item").first
+    record_id = (first.get_attribute("id") or "").removeprefix("r-")
+    assert record_id
+    first.get_by_role("button", name="Accept").click()
+    page.wait_for_url(re.compile(r"/review$"))
+    expect(page.locator(f"#r-{record_id}")).to_have_count(0)
+    record = page.request.get(f"{base_url}/api/records/{record_id}").json()
+    assert record["review"] == "accepted"

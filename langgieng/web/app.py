@@ -15,16 +15,35 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from langgieng import __version__
-from langgieng.web import errors
+from langgieng.reconcile.views import record_date
+from langgieng.web import errors, present
 from langgieng.web.api import articles as api_articles
+from langgieng.web.api import entities as api_entities
+from langgieng.web.api import records as api_records
 from langgieng.web.api import search as api_search
+from langgieng.web.api import views as api_views
 from langgieng.web.deps import Stores
-from langgieng.web.views import articles as article_views
-from langgieng.web.views import search as search_views
+from langgieng.web.views import articles, entities, indicators, network, overview, review, search
+from langgieng.web.views import series as series_views
 
 HERE = Path(__file__).parent
-PAGE_ROUTERS = (article_views.router, search_views.router)
-API_ROUTERS = (api_articles.router, api_search.router)
+PAGE_ROUTERS = (
+    overview.router,
+    articles.router,
+    search.router,
+    entities.router,
+    series_views.router,
+    indicators.router,
+    network.router,
+    review.router,
+)
+API_ROUTERS = (
+    api_articles.router,
+    api_search.router,
+    api_records.router,
+    api_views.router,
+    api_entities.router,
+)
 
 
 def create_app(db_path: str | Path) -> FastAPI:
@@ -40,7 +59,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         title="Láng Giềng",
         version=__version__,
         description="Vietnam's cooperation with Cambodia and Laos, from the news: "
-        "articles, search and the facts they state.",
+        "articles, search, the facts they state, and the records reconciled from them "
+        "(series, indicators, entity timelines, review).",
         lifespan=lifespan,
         docs_url=None,  # FastAPI's default pages load Swagger UI from a CDN
         redoc_url=None,
@@ -84,6 +104,16 @@ def _templates() -> Jinja2Templates:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["plain"] = _plain_value
+    env.filters["number"] = present.human_number
+    env.globals.update(
+        entity_name=present.entity_name,
+        entity_url=present.entity_url,
+        is_entity_field=present.is_entity_field,
+        record_id=present.record_id,
+        record_date=record_date,
+        summary=present.summary,
+        unique_sources=present.unique_sources,
+    )
     return Jinja2Templates(env=env)
 
 

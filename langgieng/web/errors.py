@@ -20,6 +20,10 @@ log = logging.getLogger(__name__)
 JSON_PREFIXES = ("/api/", "/openapi.json")
 
 
+class InvalidInput(ValueError):
+    """A request the server understood but refuses (an unknown field, a bad value): 400."""
+
+
 class ErrorDetail(BaseModel):
     status: int
     message: str
@@ -35,6 +39,10 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     500: {"model": ErrorBody, "description": "Internal error"},
 }
 
+BAD_INPUT: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "Invalid input (unknown field, bad value)"},
+}
+
 
 def error_body(status: int, message: str) -> dict[str, Any]:
     return {"error": {"status": status, "message": message}}
@@ -43,6 +51,7 @@ def error_body(status: int, message: str) -> dict[str, Any]:
 def install(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(NotFound, _not_found)
+    app.add_exception_handler(InvalidInput, _refused)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(Exception, _internal)
 
@@ -55,6 +64,10 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 async def _not_found(request: Request, exc: Exception) -> Response:
     return respond(request, 404, str(exc) or "not found")
+
+
+async def _refused(request: Request, exc: Exception) -> Response:
+    return respond(request, 400, str(exc) or "invalid input")
 
 
 async def _invalid(request: Request, exc: Exception) -> Response:

@@ -19,12 +19,14 @@ class Layer:
 
     start: int
     end: int
-    tag: str  # "mark" or "span"
+    tag: str  # "mark", "span" or "a"
     css: str = ""
     title: str = ""
+    href: str = ""  # for "a": a path of ours, never a URL from the article
 
     def open(self) -> str:
-        attrs = f' class="{escape(self.css)}"' if self.css else ""
+        attrs = f' href="{escape(self.href)}"' if self.href else ""
+        attrs += f' class="{escape(self.css)}"' if self.css else ""
         attrs += f' title="{escape(self.title)}"' if self.title else ""
         return f"<{self.tag}{attrs}>"
 

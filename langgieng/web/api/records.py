@@ -1,0 +1,44 @@
+"""/api/records: reconciled records, one in full, and a person's review of one."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from langgieng.web.deps import StoresDep
+from langgieng.web.errors import BAD_INPUT
+from langgieng.web.record_schemas import RecordDetail, RecordList, RecordOut, ReviewIn
+from langgieng.web.review import correction_for
+
+router = APIRouter(tags=["records"])
+
+
+@router.get("/records", response_model=RecordList)
+def list_records(
+    stores: StoresDep,
+    type: Annotated[str | None, Query(description="meeting, visit, agreement, ...")] = None,
+    entity: Annotated[str | None, Query(description="only records naming this entity id")] = None,
+    include_rejected: bool = False,
+) -> RecordList:
+    """Reconciled records with people's corrections applied, in date order."""
+    records = stores.get().records(type=type, entity=entity, include_rejected=include_rejected)
+    return RecordList(records=[RecordOut.of(r) for r in records])
+
+
+@router.get("/records/{record_id}", response_model=RecordDetail)
+def get_record(record_id: str, stores: StoresDep) -> RecordDetail:
+    """One record by id (or an unambiguous id prefix), with every claim and its sources."""
+    return RecordDetail.of(stores.get().record(record_id))
+
+
+@router.post("/records/{record_id}/review", response_model=RecordDetail, responses=BAD_INPUT)
+def review_record(record_id: str, review: ReviewIn, stores: StoresDep) -> RecordDetail:
+    """Accept, reject or correct (`field`, `value`) a record. The verdict is kept apart
+    from extracted facts, so it survives re-ingest and re-extraction."""
+    store = stores.get()
+    record = store.record(record_id)
+    store.save_correction(
+        correction_for(record, review.action, review.field, review.value, review.note)
+    )
+    return RecordDetail.of(store.record(record.key))

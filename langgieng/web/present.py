@@ -1,0 +1,136 @@
+"""How reconciled records read on a page: names for entity ids, one-line
+summaries, numbers, and the kind of each record field (from data/record_fields.json)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from langgieng.errors import GazetteerError, NotFound
+from langgieng.gazetteer import Gazetteer, load
+from langgieng.model import Entity, Record, Source
+from langgieng.reconcile.views import record_date
+from langgieng.store.records import key_id
+
+FIELDS_FILE = Path(__file__).with_name("data") / "record_fields.json"
+_SCALES = ((1e9, "bn"), (1e6, "m"), (1e3, "k"))
+
+
+@lru_cache(maxsize=1)
+def record_fields() -> dict[str, dict[str, Any]]:
+    """Per record type, each field's value kind (`entity`, `date`, ... or allowed words)."""
+    types: dict[str, dict[str, Any]] = json.loads(FIELDS_FILE.read_text("utf-8"))["types"]
+    return types
+
+
+@lru_cache(maxsize=1)
+def _entity_fields() -> frozenset[str]:
+    return frozenset(
+        name
+        for fields in record_fields().values()
+        for name, kind in fields.items()
+        if kind in ("entity", "entities")
+    )
+
+
+def is_entity_field(name: str) -> bool:
+    """Whether a fact or record field holds entity ids (so the page links them)."""
+    return name in _entity_fields()
+
+
+def gazetteer() -> Gazetteer | None:
+    """The shipped gazetteer; None when its data is broken, so pages still show ids."""
+    try:
+        return load()
+    except GazetteerError:
+        return None
+
+
+def entity_name(entity_id: Any) -> str:
+    """The canonical name of an entity id, or the id itself when unknown."""
+    found = gazetteer()
+    entity = found.get(entity_id) if found and isinstance(entity_id, str) else None
+    return entity.name if entity else str(entity_id)
+
+
+def record_id(record: Record) -> str:
+    return key_id(record.key)
+
+
+def source_articles(sources: list[Source]) -> list[str]:
+    """The distinct article ids among sources, in first-seen order."""
+    return list(dict.fromkeys(source.article_id for source in sources))
+
+
+def human_number(value: Any) -> str:
+    """`10570000000` -> `10.57 bn`; small numbers with thousands separators."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    for scale, suffix in _SCALES[:2]:
+        if abs(value) >= scale:
+            return f"{value / scale:,.2f}".rstrip("0").rstrip(".") + f" {suffix}"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def names(values: Any) -> str:
+    items = values if isinstance(values, list) else [values] if values else []
+    return ", ".join(entity_name(item) for item in items) or "?"
+
+
+def summary(record: Record) -> str:
+    """One line saying what the record is about, with names instead of ids."""
+    f = record.fields
+    if record.type == "meeting":
+        edition = f" #{f['edition']}" if f.get("edition") else ""
+        return f"{names(f.get('series'))}{edition} at {names(f.get('place'))}"
+    if record.type == "visit":
+        kind = f" ({f['kind']} visit)" if f.get("kind") else ""
+        return f"{names(f.get('visitor'))} to {names(f.get('destination'))}{kind}"
+    if record.type == "agreement":
+        topic = f" on {f['topic']}" if f.get("topic") else ""
+        return f"{f.get('kind') or 'agreement'}{topic}: {names(f.get('parties'))}"
+    if record.type == "relations":
+        return f"diplomatic relations: {names(f.get('parties'))}"
+    when = f" by {f['by']}" if record.type == "target" else f" in {f.get('period') or 'total'}"
+    return (
+        f"{f.get('indicator')} {names(f.get('parties'))}: "
+        f"{human_number(f.get('value'))} {f.get('unit') or ''}{when}".rstrip()
+    )
+
+
+def recent(records: list[Record], limit: int) -> list[Record]:
+    """The records with the latest dates first (undated left out)."""
+    dated = [r for r in records if record_date(r) and not record_date(r).startswith("-")]
+    return sorted(dated, key=lambda r: (record_date(r), r.key), reverse=True)[:limit]
+
+
+def require_entity(entity_id: str) -> Entity:
+    """The gazetteer entity, or NotFound (a 404 page or JSON error)."""
+    found = gazetteer()
+    entity = found.get(entity_id) if found else None
+    if entity is None:
+        raise NotFound(f"no entity {entity_id!r} in the gazetteer")
+    return entity
+
+
+def entity_url(entity_id: Any) -> str:
+    """The entity page's path; the id is quoted, so no character of it can end the URL."""
+    return "/entities/" + quote(str(entity_id), safe="/")
+
+
+def unique_sources(sources: list[Source]) -> list[Source]:
+    """One source per article, in first-seen order."""
+    first: dict[str, Source] = {}
+    for source in sources:
+        first.setdefault(source.article_id, source)
+    return list(first.values())
+
+
+def require_series(series_id: str, editions: list[Any]) -> None:
+    """NotFound unless the series has recorded editions or is in the gazetteer."""
+    known = gazetteer()
+    if not editions and (known is None or series_id not in known):
+        raise NotFound(f"no series {series_id!r}")

@@ -1,0 +1,141 @@
+"""What the API returns for reconciled records, series, entities and indicators."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from langgieng.model import Claim, Record, Source
+from langgieng.reconcile.views import Edition, IndicatorView, record_date
+from langgieng.web.present import record_id, summary
+
+
+class SourceOut(BaseModel):
+    article_id: str
+    evidence: tuple[int, int]
+    confidence: float
+    published: str | None = None
+    url: str | None = None
+
+    @classmethod
+    def of(cls, source: Source) -> SourceOut:
+        return cls(
+            article_id=source.article_id,
+            evidence=(source.evidence.start, source.evidence.end),
+            confidence=source.confidence,
+            published=source.published,
+            url=source.url,
+        )
+
+
+class ClaimOut(BaseModel):
+    value: Any
+    sources: list[str]  # article ids
+
+    @classmethod
+    def of(cls, claim: Claim) -> ClaimOut:
+        articles = dict.fromkeys(source.article_id for source in claim.sources)
+        return cls(value=claim.value, sources=list(articles))
+
+
+class RecordOut(BaseModel):
+    id: str
+    key: str
+    type: str
+    date: str = Field(description="where the record sits on a timeline; empty when unknown")
+    summary: str
+    fields: dict[str, Any]
+    review: str | None = Field(description="null, accepted, rejected or corrected")
+    sources: list[SourceOut]
+    conflicts: dict[str, list[ClaimOut]] = Field(description="fields whose sources disagree")
+
+    @classmethod
+    def of(cls, record: Record) -> RecordOut:
+        return cls(
+            id=record_id(record),
+            key=record.key,
+            type=record.type,
+            date=record_date(record),
+            summary=summary(record),
+            fields=record.fields,
+            review=record.review,
+            sources=[SourceOut.of(s) for s in record.sources],
+            conflicts={
+                name: [ClaimOut.of(c) for c in claims] for name, claims in record.conflicts.items()
+            },
+        )
+
+
+class RecordDetail(RecordOut):
+    claims: dict[str, list[ClaimOut]] = Field(description="every value stated, per field")
+
+    @classmethod
+    def of(cls, record: Record) -> RecordDetail:
+        claims = {name: [ClaimOut.of(c) for c in cs] for name, cs in record.claims.items()}
+        return cls(**RecordOut.of(record).model_dump(), claims=claims)
+
+
+class RecordList(BaseModel):
+    records: list[RecordOut]
+
+
+class EditionOut(BaseModel):
+    edition: int
+    gap: bool
+    planned: bool
+    record: RecordOut | None
+
+    @classmethod
+    def of(cls, edition: Edition) -> EditionOut:
+        record = None if edition.record is None else RecordOut.of(edition.record)
+        return cls(
+            edition=edition.number, gap=record is None, planned=edition.planned, record=record
+        )
+
+
+class SeriesOut(BaseModel):
+    series: str
+    name: str
+    editions: list[EditionOut]
+
+
+class EntityOut(BaseModel):
+    entity: dict[str, Any] = Field(description="the gazetteer record, with its history")
+    timeline: list[RecordOut]
+
+
+class TargetOut(BaseModel):
+    target: RecordOut
+    actual: RecordOut | None
+    met: bool | None = Field(description="null while no actual figure for the period is known")
+
+
+class IndicatorOut(BaseModel):
+    indicator: str
+    parties: list[str]
+    measures: list[RecordOut]
+    targets: list[TargetOut]
+
+    @classmethod
+    def of(cls, view: IndicatorView) -> IndicatorOut:
+        return cls(
+            indicator=view.indicator,
+            parties=view.parties,
+            measures=[RecordOut.of(r) for r in view.measures],
+            targets=[
+                TargetOut(
+                    target=RecordOut.of(t.target),
+                    actual=None if t.actual is None else RecordOut.of(t.actual),
+                    met=t.met,
+                )
+                for t in view.targets
+            ],
+        )
+
+
+class ReviewIn(BaseModel):
+    action: Literal["accept", "reject", "correct"]
+    field: str | None = Field(None, description="the field to set (correct only)")
+    value: Any = Field(None, description="the new value (correct only)")
+    note: str = Field("", max_length=2000)

@@ -1,0 +1,75 @@
+"""An indicator's values by period as a chart and a table, and its targets."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from markupsafe import Markup
+
+from langgieng.model import Record
+from langgieng.reconcile.views import IndicatorView, indicator_view
+from langgieng.web.deps import StoresDep
+from langgieng.web.present import human_number, names, source_articles
+from langgieng.web.svg import Bar, Rule, bar_chart
+from langgieng.web.views.render import render_page
+
+router = APIRouter(include_in_schema=False)
+
+
+def party_list(parties: str) -> list[str]:
+    return [p.strip() for p in parties.split(",") if p.strip()]
+
+
+def period_of(record: Record) -> str:
+    """The measure's period; a running total is shown as of the year it was reported."""
+    return str(record.fields.get("period") or f"as of {record.key.rsplit('as-of-', 1)[-1]}")
+
+
+def choices(records: list[Record]) -> list[tuple[str, str, int]]:
+    """(indicator, parties, how many records) for every series of figures in the store."""
+    counts = Counter(
+        (str(r.fields["indicator"]), ",".join(r.fields.get("parties") or []))
+        for r in records
+        if r.type in ("measure", "target") and r.fields.get("indicator")
+    )
+    return sorted((indicator, parties, n) for (indicator, parties), n in counts.items())
+
+
+def chart(view: IndicatorView) -> Markup:
+    bars = [
+        Bar(period_of(r), float(r.fields["value"]),
+            f"{period_of(r)}: {human_number(r.fields['value'])} {r.fields.get('unit') or ''}"
+            f" ({', '.join(source_articles(r.sources))})")
+        for r in view.measures
+        if isinstance(r.fields.get("value"), int | float)
+    ]
+    by_value: dict[float, list[str]] = {}  # targets of equal value share one line
+    for check in view.targets:
+        value = check.target.fields.get("value")
+        if isinstance(value, int | float):
+            by_value.setdefault(float(value), []).append(str(check.target.fields.get("by") or "?"))
+    rules = [
+        Rule(f"target {', '.join(years)}: {human_number(value)}", value, "target")
+        for value, years in by_value.items()
+    ]
+    label = f"{view.indicator} for {names(view.parties)} by period"
+    return bar_chart(bars, rules, label)
+
+
+@router.get("/indicators", response_class=HTMLResponse)
+def indicators_page(
+    request: Request, stores: StoresDep, indicator: str = "", parties: str = ""
+) -> HTMLResponse:
+    records = stores.get().records()
+    view = indicator_view(records, indicator, party_list(parties)) if indicator else None
+    context = {
+        "choices": choices(records),
+        "indicator": indicator,
+        "parties": parties,
+        "view": view,
+        "chart": chart(view) if view and (view.measures or view.targets) else None,
+        "period_of": period_of,
+    }
+    return render_page(request, "indicators.html", context)
