@@ -273,3 +273,10 @@ def test_title_only_hit_gives_the_start_of_the_text(store: Store) -> None:
     store.save_articles([make_article(text="Nội dung không nhắc tới tên đó. " * 20)])
     [hit] = store.search("kampot")
     assert hit.snippet.startswith("Nội dung không") and "[" not in hit.snippet
+
+
+def test_articles_mentioning_an_entity_counts_and_orders(store: Store) -> None:
+    store.save_articles([make_article(), make_article("ffffffffffffffff", published="2011")])
+    found = store.articles_mentioning("vn/kien-giang")
+    assert [(s.id, n) for s, n in found] == [("a1b2c3d4e5f60718", 1), ("ffffffffffffffff", 1)]
+    assert store.articles_mentioning("kh/takeo") == []

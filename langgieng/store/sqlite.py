@@ -203,6 +203,18 @@ class Store:
         )
         return [codec.summary_from_row(r) for r in rows]
 
+    def articles_mentioning(
+        self, entity: str, limit: int = 100
+    ) -> list[tuple[ArticleSummary, int]]:
+        """Articles that name an entity, newest first, with how often each names it."""
+        rows = self.db.execute(
+            "SELECT a.id, a.title, a.source, a.url, a.published, a.published_inferred,"
+            " COUNT(*) AS mentions FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.entity = ? GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT ?",
+            (entity, limit),
+        )
+        return [(codec.summary_from_row(r), int(r["mentions"])) for r in rows]
+
     def mentions(self, article_id: str) -> list[Mention]:
         rows = self.db.execute(
             "SELECT * FROM mentions WHERE article_id = ? ORDER BY rowid", (article_id,)

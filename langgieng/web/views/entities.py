@@ -21,7 +21,7 @@ MAX_ARTICLES = 100
 
 @dataclass(frozen=True, slots=True)
 class Mentioning:
-    """An article that states a fact about the entity, and how often it names it."""
+    """An article that names the entity, and how often."""
 
     id: str
     title: str
@@ -39,23 +39,14 @@ def entity_page(request: Request, entity_id: str, stores: StoresDep) -> HTMLResp
         "entity": entity,
         "history": history(known, entity) if known else [],
         "timeline": timeline,
-        "articles": articles_about(store, entity.id, [s.article_id for r in timeline
-                                                       for s in r.sources]),
+        "articles": articles_about(store, entity.id),
     }
     return render_page(request, "entity.html", context)
 
 
-def articles_about(store: Store, entity_id: str, record_sources: list[str]) -> list[Mentioning]:
-    """Articles with a fact naming the entity or a source of its records, newest first.
-
-    The store offers no lookup of mentions by entity, so articles that only
-    name the entity in passing, without a fact about it, are not found here.
-    """
-    ids = dict.fromkeys([article_id for article_id, _ in store.facts(entity=entity_id)]
-                        + record_sources)
-    found = []
-    for article_id in list(ids)[:MAX_ARTICLES]:
-        article = store.get_article(article_id)
-        count = sum(1 for m in article.mentions if m.entity == entity_id)
-        found.append(Mentioning(article.id, article.title, article.published, count))
-    return sorted(found, key=lambda a: (a.published or "", a.id), reverse=True)
+def articles_about(store: Store, entity_id: str) -> list[Mentioning]:
+    """Articles that name the entity, newest first."""
+    return [
+        Mentioning(summary.id, summary.title, summary.published, count)
+        for summary, count in store.articles_mentioning(entity_id, limit=MAX_ARTICLES)
+    ]
