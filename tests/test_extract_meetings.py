@@ -136,3 +136,11 @@ def test_chairs_listed_after_the_cue_and_place_after_a_venue() -> None:
     fields = by_edition(facts(article(text, links, published="2023-04-25"), "meeting"))[12]
     assert fields["place"] == "kh/phnom-penh"
     assert fields["chairs"] == ["person/tran-luu-quang", "person/sar-kheng"]
+
+
+def test_the_year_of_a_target_set_at_a_meeting_is_not_its_date() -> None:
+    text = (f"Tại {CONF} lần thứ 12, hai bên đặt mục tiêu đưa kim ngạch thương mại song phương "
+            f"lên 20 tỷ USD vào năm 2030.")
+    fields = by_edition(facts(article(text, LINKS | COUNTRIES, published="2023-04-25"),
+                              "meeting"))[12]
+    assert (fields["start"], fields["status"]) == (None, "held")

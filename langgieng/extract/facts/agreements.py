@@ -36,6 +36,7 @@ _PAIR_COUNTRY = cue_regex(_T["pair_words"]["countries"])
 _DOC_REACH = 90
 _TERM = cue_regex(_T["term"])
 _OCCASION = cue_regex(_T["occasion"])
+_ADJACENT = re.compile(r"^[\s(]*(?:(?:kết|vào|hôm|ngày|năm|tháng)\s*)*$")  # `ký (kết) vào ngày`
 
 
 def extract_agreements(ctx: Context) -> list[Fact]:
@@ -60,7 +61,7 @@ def _unit_agreements(ctx: Context, unit: Unit) -> list[Fact]:
         doc = _DOC.search(unit.low, sign.end(), sign.end() + _DOC_REACH)
         if doc is None or "." in unit.low[sign.end() : doc.start()]:
             continue
-        when = _signing_date(unit, sign.end()) or _dateline(unit, sign.start())
+        when = _when_signed(unit, sign.start(), sign.end(), _name_end(unit, doc.end()))
         rule = "agreement.sign"
         if when is None and _OCCASION.search(unit.low) and (lead := _lead_date(ctx)):
             when, rule = lead, "agreement.sign-on-lead-date"
@@ -91,6 +92,48 @@ def _signing_date(unit: Unit, pos: int) -> Any | None:
         if not is_comparison(unit, mention):
             return mention
     return None
+
+
+def _when_signed(unit: Unit, verb: int, verb_end: int, name_end: int) -> Any | None:
+    """The signing date: one right after the verb (`ký ngày 5/3/2020`) or the
+    document (`ký bản ghi nhớ vào ngày 3/4/2019`), else the sentence's opening
+    date (`Ngày 17/6, ...`) unless a date after the verb is more precise: a year
+    inside the document's name (`biên bản ghi nhớ hợp tác năm 2022`) yields to
+    it. An anniversary's span in brackets is never one."""
+    after = _signing_date(unit, verb_end)
+    if after is not None and (_ADJACENT.match(unit.low[verb_end : after.start]) or (
+        _precision(after) >= 7 and _ADJACENT.match(unit.low[name_end : after.start])
+    )):
+        return after
+    opening = _opening_date(unit, verb)
+    if after is None or _bracketed_range(unit, after):
+        return opening
+    if opening is None:
+        return after
+    return opening if _precision(opening) >= _precision(after) else after
+
+
+def _opening_date(unit: Unit, verb: int) -> Any | None:
+    """The date that opens the sentence (`Chiều 14/3`) or a clause before the
+    verb (`Trước đó, ngày 12/3/2024, tỉnh đã ký`)."""
+    fronted = [d for d in unit.dates_in(0, verb)
+               if d.start < 20 or unit.low[d.end : d.end + 2].startswith(",")]
+    fronted = [d for d in fronted if not is_comparison(unit, d)]
+    return fronted[-1] if fronted else None
+
+
+def _precision(mention: Any) -> int:
+    value = mention.value or ""
+    return 10 if value.startswith("--") else len(value)
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def _bracketed_range(unit: Unit, mention: Any) -> bool:
+    """`(5/9/1962 - 5/9/2012)`: an anniversary's span, never a signing date."""
+    return _in_brackets(unit.low, mention.start) and bool(getattr(mention, "end_value", None))
 
 
 def _lead_date(ctx: Context) -> Any | None:
@@ -131,7 +174,7 @@ def _topic(unit: Unit, lo: int, pos: int) -> str | None:
 def _pairs(
     ctx: Context, unit: Unit, verb: int, doc: re.Match[str], name_end: int
 ) -> list[list[str]]:
-    named = unit.marks_of("country", lo=doc.end(), hi=name_end)
+    named = unit.parties_of("country", lo=doc.end(), hi=name_end)
     if len({m.entity for m in named}) >= 2:
         return [sorted({m.entity for m in named}, key=lambda e: e != HOME)]
     partners = _with_partners(unit, verb)
@@ -148,31 +191,31 @@ def _with_partners(unit: Unit, verb: int) -> list[str]:
         return []
     hi = unit.low.find(";", match.end())
     hi = len(unit.low) if hi < 0 else hi
-    provinces = [m.entity for m in unit.marks_of("province", lo=match.end(), hi=hi)
+    provinces = [m.entity for m in unit.parties_of("province", lo=match.end(), hi=hi)
                  if not m.entity.startswith(HOME + "/")]
     if provinces:
         return list(dict.fromkeys(provinces))
-    countries = [m.entity for m in unit.marks_of("country", lo=match.end(), hi=hi)
+    countries = [m.entity for m in unit.parties_of("country", lo=match.end(), hi=hi)
                  if m.entity != HOME]
     return list(dict.fromkeys(countries))[:1]
 
 
 def _own_side(ctx: Context, unit: Unit, verb: int, partner: str) -> str | None:
     """The Vietnamese signatory before the verb: a province, else Vietnam."""
-    provinces = [m.entity for m in unit.marks_of("province", hi=verb)
-                 if m.entity.startswith(HOME + "/")]
+    marks = [m for m in unit.parties_of("province", hi=verb) if m.entity.startswith(HOME + "/")]
+    marks.sort(key=lambda m: (m.weak, -m.start))  # the nearest confident one
     if "/" in partner:
-        return provinces[-1] if provinces else ctx.vn_province
-    return provinces[-1] if provinces else HOME
+        return marks[0].entity if marks else ctx.vn_province
+    return marks[0].entity if marks else HOME
 
 
 def _default_pair(ctx: Context, unit: Unit) -> list[str] | None:
-    vn = [m.entity for m in unit.marks_of("province") if m.entity.startswith(HOME + "/")]
-    other = [m.entity for m in unit.marks_of("province") if not m.entity.startswith(HOME)]
+    vn = [m.entity for m in unit.parties_of("province") if m.entity.startswith(HOME + "/")]
+    other = [m.entity for m in unit.parties_of("province") if not m.entity.startswith(HOME)]
     if _PAIR_PROV.search(unit.low) or (vn and other and not _PAIR_COUNTRY.search(unit.low)):
         own = vn[0] if vn else ctx.vn_province
         partner = other[0] if other else ctx.partner_province
         return [own, partner] if own and partner else None
-    partner = next((m.entity for m in unit.marks_of("country") if m.entity != HOME),
+    partner = next((m.entity for m in unit.parties_of("country") if m.entity != HOME),
                    ctx.partner_country)
     return [HOME, partner] if partner else None

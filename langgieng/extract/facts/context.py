@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -77,6 +78,28 @@ def cue_regex(words: list[str]) -> re.Pattern[str]:
     return re.compile(alternation(words))
 
 
+_PARTIES = vocabulary("triggers")["parties"]
+_VENUE = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(map(re.escape, _PARTIES["venue_preps"])) + r")\s+(?:(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _PARTIES["venue_unit_words"])
+    + r")\s+)?$"
+)
+_HOST = cue_regex(_PARTIES["hosts"])
+# `Hà Nội, ngày 20/1/2025 - ...`, `Tân Hoa xã Hà Nội ngày 10 tháng 1 điện`: where the news was filed
+_DATELINE_TAIL = re.compile(r"\s*,?\s*(?:ngày|hôm)\s+\d|\s*,\s*\d{1,2}/\d{1,2}")
+_WEAK_RULES = frozenset(_PARTIES["weak_rules"])
+
+
+def is_venue(lowered: str, pos: int) -> bool:
+    """Whether the name at `pos` follows a venue preposition (`tại thành phố X`)
+    that no host word (`dự án đầu tư tại X`) turns into a party."""
+    venue = _VENUE.search(lowered, max(0, pos - 30), pos)
+    if venue is None:
+        return False
+    before = lowered[max(0, venue.start() - _PARTIES["host_window"]) : venue.start()]
+    return not _HOST.search(before.rsplit(",", 1)[-1])
+
+
 @dataclass(slots=True)
 class Mark:
     """A linked mention inside one unit (offsets relative to the unit)."""
@@ -86,6 +109,13 @@ class Mark:
     entity: str
     kind: str
     confidence: float
+    rule: str = ""
+    venue: bool = False  # a province or city after `tại`: where, not who
+
+    @property
+    def weak(self) -> bool:
+        """Linked by a guess (sound alike, the article's topic) rather than a cue."""
+        return self.rule in _WEAK_RULES and self.confidence < _PARTIES["weak_below"]
 
 
 @dataclass(slots=True)
@@ -134,6 +164,11 @@ class Unit:
         hi = len(self.text) if hi is None else hi
         return [m for m in self.marks if m.kind in kinds and lo <= m.start and m.end <= hi]
 
+    def parties_of(self, *kinds: str, lo: int = 0, hi: int | None = None) -> list[Mark]:
+        """Marks that may be a fact's parties: venues left out, confident links first."""
+        marks = [m for m in self.marks_of(*kinds, lo=lo, hi=hi) if not m.venue]
+        return sorted(marks, key=lambda m: m.weak)
+
     def dates_in(self, lo: int = 0, hi: int | None = None) -> list[Any]:
         hi = len(self.text) if hi is None else hi
         return [d for d in self.dates if lo <= d.start and d.end <= hi]
@@ -147,15 +182,19 @@ class Context:
         self.gazetteer = gazetteer
         self.published = article.published
         self.low = low(article.text)
+        self._linked = sorted((m for m in article.mentions if m.entity), key=lambda m: m.start)
+        self._starts = [m.start for m in self._linked]
         self.units = [self._unit(s.start, s.end) for s in article.sentences]
         title = article.title
         self.title = (
             Unit(-1, title, low(title), reference=self.published) if title.strip() else None
         )
-        counts = Counter(m.entity for u in self.units for m in u.marks)
-        self.vn_province = _most_common(counts, lambda e: e.startswith(HOME + "/"))
-        self.partner_province = _most_common(
-            counts, lambda e: "/" in e and e[:2] != HOME and e.split("/")[0] == e[:2]
+        counts = Counter(m.entity for u in self.units for m in u.marks if not m.venue)
+        # a place named only as a venue is the main pair's last resort (a delegation's host)
+        venues = Counter(m.entity for u in self.units for m in u.marks if m.venue)
+        self.vn_province = _most_common(counts, _home) or _most_common(venues, _home)
+        self.partner_province = (
+            _most_common(counts, _partner_side) or _most_common(venues, _partner_side)
         )
         self.provincial = self._is_provincial(counts)
         partner = _most_common(counts, lambda e: len(e) == 2 and e != HOME)
@@ -169,18 +208,25 @@ class Context:
         if self.vn_province is None:
             return False
         entity = self.gazetteer.get(self.vn_province) if self.gazetteer is not None else None
-        in_title = bool(entity and self.title and low(entity.name) in self.title.low)
+        names = {low(m.surface) for m in self.article.mentions if m.entity == self.vn_province}
+        if entity is not None:
+            names.add(low(entity.name))  # the title may spell it as the body does, or not
+        title = self.title.low if self.title else ""
+        in_title = any(_named_not_venue(title, name) for name in names)
         return in_title or counts[self.vn_province] >= 3
 
     def _unit(self, start: int, end: int) -> Unit:
         text = self.article.text[start:end]
+        lowered = self.low[start:end]
+        inside = self._linked[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
         marks = [
-            Mark(m.start - start, m.end - start, m.entity, m.kind, m.confidence)
-            for m in self.article.mentions
-            if m.entity and start <= m.start and m.end <= end
+            Mark(m.start - start, m.end - start, m.entity or "", m.kind, m.confidence, m.rule,
+                 m.kind == "province" and is_venue(lowered, m.start - start))
+            for m in inside
+            if m.end <= end
         ]
-        marks.sort(key=lambda m: m.start)
-        return Unit(start, text, self.low[start:end], marks, reference=self.published)
+        _mark_dateline(lowered, marks)
+        return Unit(start, text, lowered, marks, reference=self.published)
 
     def country_of(self, entity_id: str) -> str | None:
         """The country an entity belongs to: a province's prefix, a person's office."""
@@ -204,6 +250,33 @@ class Context:
         if country == HOME:
             return self.partner_country
         return HOME if country else None
+
+
+def _mark_dateline(lowered: str, marks: list[Mark]) -> None:
+    """A place that opens the sentence (after at most a news agency's name) and
+    is followed by the date is the dateline: where the news was filed."""
+    covered = 0
+    for mark in marks:
+        if lowered[covered : mark.start].strip(" \t()-–,:"):
+            return
+        if mark.kind == "province" and _DATELINE_TAIL.match(lowered, mark.end):
+            mark.venue = True
+            return
+        covered = mark.end
+
+
+def _named_not_venue(text: str, name: str) -> bool:
+    """Whether `name` occurs in `text` other than as a venue (`họp tại Hà Nội`)."""
+    return any(not is_venue(text, m.start()) for m in re.finditer(re.escape(name), text))
+
+
+def _home(entity: str) -> bool:
+    return entity.startswith(HOME + "/")
+
+
+def _partner_side(entity: str) -> bool:
+    """A province of a neighbour (`kh/kampot`), not a person or a series."""
+    return "/" in entity and entity[:2] != HOME and entity.split("/")[0] == entity[:2]
 
 
 def _most_common(counts: Counter[str], keep: Any) -> str | None:

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from langgieng.extract.facts.context import (
-    HOME,
     Context,
     Unit,
     alternation,
@@ -18,6 +17,7 @@ from langgieng.extract.facts.context import (
     spellings,
     vocabulary,
 )
+from langgieng.extract.facts.parties import figure_parties
 from langgieng.extract.facts.timing import first_after, period_near, value_of
 from langgieng.extract.numbers import Quantity
 from langgieng.model import Fact
@@ -25,14 +25,10 @@ from langgieng.model import Fact
 _DATA = vocabulary("indicators")
 _TARGET = cue_regex(_DATA["target_cues"])
 _RUNNING = cue_regex(_DATA["running_total"])
-_PROVINCE_PAIR = cue_regex(_DATA["province_pair"])
-_COUNTRY_PAIR = cue_regex(_DATA["country_pair"])
-_PROVINCIAL_SUBJECT = re.compile(
-    r"^\W*tỉnh(?![^\W_])|(?:^|[,;:]\s*)(?:" + alternation(_DATA["provincial_subject"])
-    + r")\s+(?:đã|có|đang|cũng|hiện|vẫn|luôn|tiếp tục|sẽ)(?![^\W_])"
-)
-_PAIR_GAP = re.compile(r"^\s*(?:và|-|–|với)\s*$")
-_BORDER_LIKE = ("border.", "remains.")
+_BARE = _DATA["bare_target"]
+_BARE_LEAD = cue_regex(_BARE["lead"])
+_FOLLOW_REACH = 3  # `240 km đường biên giới`: the trigger right after the figure
+_FOLLOW_LEAD = 12  # `có hơn 360 km`: the lead word just before the figure
 
 
 @dataclass(slots=True)
@@ -52,6 +48,7 @@ class Indicator:
     requires: str | None
     lead: re.Pattern[str] | None
     lead_window: int
+    follows: re.Pattern[str] | None  # lead words of a figure written before its trigger
 
 
 def _indicator(spec: dict[str, Any]) -> Indicator:
@@ -67,6 +64,8 @@ def _indicator(spec: dict[str, Any]) -> Indicator:
         context_side=spec.get("context_side", "before"),
         of_words=[low(w) for w in spec.get("of_words", [])], exclude=rx("exclude"),
         requires=spec.get("requires"), lead=rx("lead"), lead_window=spec.get("lead_window", 25),
+        follows=re.compile(alternation(spec["trigger_follows"]) + r"\s*$")
+        if spec.get("trigger_follows") else None,
     )
 
 
@@ -88,19 +87,55 @@ def extract_measures(ctx: Context) -> list[Fact]:
     """Every measure and target stated in the article's sentences."""
     facts: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
-    for unit in ctx.units:
-        if not _ANY_CUE.search(unit.low):
-            continue
-        for hit in _hits(unit):
-            fact = _fact(ctx, unit, hit)
-            if fact is None:
-                continue
+    money: tuple[int, Fact] | None = None  # the latest figure in USD and its sentence
+    for index, unit in enumerate(ctx.units):
+        hits = _hits(unit) if _ANY_CUE.search(unit.low) else []
+        found = [fact for hit in hits if (fact := _fact(ctx, unit, hit)) is not None]
+        if money and index - money[0] <= _BARE["reach"] and _TARGET.search(unit.low):
+            found += _bare_targets(ctx, unit, {h.quantity.start for h in hits}, money[1])
+        for fact in found:
             key = (fact.type, fact.fields["indicator"], tuple(fact.fields["parties"]),
                    fact.fields.get("period", fact.fields.get("by")))
             if key not in seen:
                 seen.add(key)
                 facts.append(fact)
+            if fact.fields["unit"] == "USD":
+                money = index, fact
     return facts
+
+
+def _bare_targets(ctx: Context, unit: Unit, claimed: set[int], money: Fact) -> list[Fact]:
+    """`Hai bên phấn đấu đạt mục tiêu 5 tỷ USD vào năm 2020.`: a target in USD
+    whose sentence names no indicator takes the one of the latest figure in USD
+    a few sentences before it, and its parties unless the sentence names its own."""
+    ind = _BY_ID[money.fields["indicator"]]
+    targets = []
+    for q in unit.quantities:
+        if q.unit != ind.unit or q.start in claimed:
+            continue
+        clause = unit.low[_clause_begin(unit.low, q.start) : q.start]
+        if not _TARGET.search(clause) or (ind.exclude and ind.exclude.search(unit.low)):
+            continue
+        if not _BARE_LEAD.search(unit.low, max(0, q.start - _BARE["lead_window"]), q.start):
+            continue  # `phấn đấu đạt 2 tỷ USD`, not `phấn đấu thu hút 2 tỷ USD`
+        parties: list[str] | None = list(money.fields["parties"])
+        if unit.parties_of("province", "country"):
+            parties, _ = figure_parties(ctx, unit, ind.id, q.start, q.end)
+        if parties is None:
+            continue
+        when = first_after(unit, q.end)
+        fields = {"indicator": ind.id, "parties": parties, "value": _plain(q.value),
+                  "unit": ind.unit, "by": _year(when)}
+        targets.append(Fact("target", fields, unit.evidence, 0.6, "target.inherited"))
+    return targets
+
+
+def _plain(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def _year(when: Any | None) -> str | None:
+    return (value_of(when) or "")[:4] or None if when is not None else None
 
 
 def _hits(unit: Unit) -> list[Hit]:
@@ -119,6 +154,8 @@ def _hits(unit: Unit) -> list[Hit]:
                 if of_index is not None:
                     claimed.add(of_index)
                     hit.of = unit.quantities[of_index].value
+                elif quantity.of is not None:
+                    hit.of = quantity.of  # `17/19 cột mốc`
             hits.append(hit)
     return hits
 
@@ -141,9 +178,21 @@ def _near_trigger(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     if ind.where == "sentence":
         return bool(ind.triggers.search(unit.low))
     lo = max(0, q.start - ind.window - 40)
-    return any(
-        0 <= q.start - m.end() <= ind.window for m in ind.triggers.finditer(unit.low, lo, q.start)
-    )
+    if any(0 <= q.start - m.end() <= ind.window
+           for m in ind.triggers.finditer(unit.low, lo, q.start)):
+        return True
+    return _trigger_follows(unit, ind, q)
+
+
+def _trigger_follows(unit: Unit, ind: Indicator, q: Quantity) -> bool:
+    """`có 240 km đường biên giới với Campuchia`: the figure, then its trigger,
+    led by a word of having (`có`, `với`) so that road works are not taken."""
+    if ind.follows is None or ind.triggers is None:
+        return False
+    after = ind.triggers.search(unit.low, q.end, q.end + _FOLLOW_REACH + 40)
+    if after is None or unit.low[q.end : after.start()].strip():
+        return False
+    return bool(ind.follows.search(unit.low, max(0, q.start - _FOLLOW_LEAD), q.start))
 
 
 def _clause_begin(text: str, pos: int) -> int:
@@ -187,16 +236,14 @@ def _of_total(unit: Unit, ind: Indicator, index: int) -> int | None:
 
 def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     q = hit.quantity
-    parties, inferred = _parties(ctx, unit, hit.indicator)
+    parties, inferred = figure_parties(ctx, unit, hit.indicator.id, q.start, q.end)
     if parties is None:
         return None
-    value = int(q.value) if float(q.value).is_integer() else q.value
+    value = _plain(q.value)
     confidence = 0.8 - (0.15 if inferred else 0.0) - (0.05 if hit.indicator.kind == "noun" else 0)
     if _TARGET.search(unit.low[_clause_begin(unit.low, q.start) : q.start]):
-        when = first_after(unit, q.end)
-        by = (value_of(when) or "")[:4] or None if when is not None else None
         fields = {"indicator": hit.indicator.id, "parties": parties, "value": value,
-                  "unit": hit.indicator.unit, "by": by}
+                  "unit": hit.indicator.unit, "by": _year(first_after(unit, q.end))}
         return Fact("target", fields, unit.evidence, round(confidence, 2),
                     f"target.{hit.indicator.kind}")
     fields = {"indicator": hit.indicator.id, "parties": parties, "value": value,
@@ -204,7 +251,7 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     if q.qualifier:
         fields["qualifier"] = q.qualifier
     if hit.of is not None:
-        fields["of"] = int(hit.of) if float(hit.of).is_integer() else hit.of
+        fields["of"] = _plain(hit.of)
     return Fact("measure", fields, unit.evidence, round(confidence, 2),
                 f"measure.{hit.indicator.kind}")
 
@@ -216,41 +263,3 @@ def _period(unit: Unit, q: Quantity) -> str | None:
     if mention.end <= q.start and _RUNNING.search(unit.low[mention.end : q.start]):
         return None  # `Năm 2020 ..., đến nay đạt 205 dự án`: a running total
     return value_of(mention)
-
-
-def _national(unit: Unit) -> bool:
-    """`hai nước`, `Việt Nam và Campuchia`, `Việt Nam-Lào`: the two countries."""
-    if _COUNTRY_PAIR.search(unit.low):
-        return True
-    countries = unit.marks_of("country")
-    return any(
-        HOME in (a.entity, b.entity) and a.entity != b.entity
-        and _PAIR_GAP.match(unit.low[a.end : b.start])
-        for a, b in zip(countries, countries[1:], strict=False)
-    )
-
-
-def _parties(ctx: Context, unit: Unit, ind: Indicator) -> tuple[list[str] | None, bool]:
-    """The pair a figure is about, and whether it was inferred from the article."""
-    vn_prov = [m.entity for m in unit.marks_of("province") if m.entity.startswith(HOME + "/")]
-    other_prov = [m.entity for m in unit.marks_of("province") if not m.entity.startswith(HOME)]
-    countries = [m.entity for m in unit.marks_of("country") if m.entity != HOME]
-    partner = countries[0] if countries else (
-        other_prov[0].split("/")[0] if other_prov else ctx.partner_country
-    )
-    national = _national(unit)
-    provincial = bool(vn_prov) or bool(_PROVINCE_PAIR.search(unit.low)) or bool(
-        ctx.vn_province and (_PROVINCIAL_SUBJECT.search(unit.low) or ctx.provincial)
-    )
-    if national and not vn_prov:
-        provincial = False
-    if not provincial or not (vn_prov or ctx.vn_province):
-        return ([HOME, partner], not countries) if partner else (None, True)
-    province = vn_prov[0] if vn_prov else ctx.vn_province
-    assert province is not None
-    if ind.id.startswith(_BORDER_LIKE):
-        return ([province, partner], not vn_prov) if partner else (None, True)
-    counterpart = other_prov[0] if other_prov else (ctx.partner_province or partner)
-    if counterpart is None:
-        return None, True
-    return [province, counterpart], not (vn_prov and other_prov)

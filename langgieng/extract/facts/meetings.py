@@ -22,7 +22,14 @@ from langgieng.extract.facts.context import (
     low,
     vocabulary,
 )
-from langgieng.extract.facts.timing import is_comparison, is_full_day, later_than, range_of, shift
+from langgieng.extract.facts.timing import (
+    is_comparison,
+    is_full_day,
+    is_target_year,
+    later_than,
+    range_of,
+    shift,
+)
 from langgieng.model import Fact, Span
 from langgieng.normalize import match_form
 
@@ -219,7 +226,8 @@ def _values(ctx: Context, unit: Unit, anchor: Anchor, lo: int, hi: int) -> dict[
 
 
 def _dates(unit: Unit, anchor: Anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
-    candidates = [d for d in unit.dates_in(lo, hi) if not is_comparison(unit, d)]
+    candidates = [d for d in unit.dates_in(lo, hi)
+                  if not is_comparison(unit, d) and not is_target_year(unit, lo, d)]
     if not candidates:
         return None, None
     if not anchor.explicit and _NOT_DATE.search(unit.low[: candidates[0].start]):

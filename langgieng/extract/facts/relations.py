@@ -8,11 +8,12 @@ import re
 from typing import Any
 
 from langgieng.extract.facts.context import HOME, Context, Unit, cue_regex, vocabulary
-from langgieng.extract.facts.timing import first_after
+from langgieng.extract.facts.timing import is_comparison
 from langgieng.model import Fact
 
 _REL = cue_regex(vocabulary("triggers")["relations"]["triggers"])
 _ANNIVERSARY = re.compile(r"kỷ niệm\s+(\d+)\s+năm")
+_REACH = 40  # from the cue to the start of its date
 
 
 def _celebration(ctx: Context, unit: Unit, when: Any) -> bool:
@@ -35,12 +36,19 @@ def _relation_pair(ctx: Context, unit: Unit) -> list[str] | None:
     return [HOME, partner] if partner else None
 
 
+def _date_after(unit: Unit, pos: int) -> Any | None:
+    """The first date that begins soon after the cue, however long it is
+    (`(5 tháng 9 năm 1962 - 5 tháng 9 năm 2017)`)."""
+    return next((d for d in unit.dates_in(pos) if d.start - pos <= _REACH
+                 and not is_comparison(unit, d)), None)
+
+
 def extract_relations(ctx: Context) -> list[Fact]:
     """`thiết lập quan hệ ngoại giao` with a dated establishment."""
     facts: dict[tuple[str, ...], Fact] = {}
     for unit in ctx.units:
         for cue in _REL.finditer(unit.low):
-            when = first_after(unit, cue.end(), cue.end() + 40) or next(
+            when = _date_after(unit, cue.end()) or next(
                 iter(reversed(unit.dates_in(0, cue.start()))), None
             )
             if when is None or not when.value[:4].isdigit() or _celebration(ctx, unit, when):

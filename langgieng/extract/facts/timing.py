@@ -10,6 +10,7 @@ from langgieng.extract.facts.context import Unit, cue_regex, vocabulary
 
 _IND = vocabulary("indicators")
 _COMPARISON = cue_regex(_IND["comparison"])
+_TARGET = cue_regex(_IND["target_cues"])
 _GLUE = re.compile(
     r"^[\s,(]*(?:(?:trong|vào|của|cả|tính|đến|năm|tới|hết)\s+)*[\s(]*$"
 )
@@ -38,6 +39,13 @@ def is_full_day(value: str | None) -> bool:
 def is_comparison(unit: Unit, mention: Any) -> bool:
     """`so với năm 2021` names the base of a comparison, not the period."""
     return bool(_COMPARISON.search(unit.low[max(0, mention.start - 12) : mention.start]))
+
+
+def is_target_year(unit: Unit, lo: int, mention: Any) -> bool:
+    """`đặt mục tiêu đưa kim ngạch lên 5 tỷ USD vào năm 2030`: the year a target
+    is set for (a target cue, then a figure, then the date, from `lo` on)."""
+    cues = [m.end() for m in _TARGET.finditer(unit.low, lo, mention.start)]
+    return bool(cues) and any(cues[-1] <= q.start < mention.start for q in unit.quantities)
 
 
 def adjacent_after(unit: Unit, pos: int, *, slack: int = 16) -> Any | None:

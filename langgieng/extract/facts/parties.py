@@ -1,0 +1,135 @@
+"""Who a figure (`measure`, `target`) is about.
+
+The parties named in the figure's own sentence win: `kim ngạch của tỉnh với
+Campuchia` is the province and Cambodia even when the article is about one
+partner province. The article's main pair fills in only what the sentence
+leaves out, or what it refers to as `hai tỉnh` / `hai bên`. National wording
+(`song phương`, `hai nước`, `Việt Nam có N dự án tại Lào`) makes the two
+countries. Venues (`tại Hà Nội`) are never parties (`Unit.parties_of`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from langgieng.extract.facts.context import (
+    HOME,
+    Context,
+    Mark,
+    Unit,
+    alternation,
+    cue_regex,
+    vocabulary,
+)
+
+_DATA = vocabulary("indicators")
+_VERBS = alternation(_DATA["subject_verbs"])
+_PROVINCE_PAIR = cue_regex(_DATA["province_pair"])
+_COUNTRY_PAIR = cue_regex(_DATA["country_pair"])
+_FALLBACK = cue_regex(_DATA["pair_fallback"])
+_PROVINCIAL_REF = cue_regex(_DATA["provincial_refs"])
+_NOT_NAMES = frozenset(_DATA["not_province_names"])
+_PROVINCIAL_SUBJECT = re.compile(
+    r"^\W*tỉnh(?![^\W_])|(?:^|[,;:]\s*)(?:" + alternation(_DATA["provincial_subject"])
+    + r")\s+" + _VERBS
+)
+_NATIONAL_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:" + alternation(_DATA["national_subject"]) + r")\s+" + _VERBS
+)
+_NAMED_PROVINCE = re.compile(r"(?<![^\W_])[Tt]ỉnh\s+(\w[\w'’-]*)")
+_PAIR_GAP = re.compile(r"^\s*(?:và|-|–|với)\s*$")
+_CLAUSE_END = re.compile(r"[,;]\s|[;:]")
+_BORDER_LIKE = ("border.", "remains.")
+
+
+def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a figure at [start, end): between the separators
+    (`, ` or `;`, not the decimal comma of `1,3`) that enclose it."""
+    lo = max(text.rfind(", ", 0, start), text.rfind(";", 0, start))
+    stop = _CLAUSE_END.search(text, end)
+    return lo + 1, stop.start() if stop else len(text)
+
+
+@lru_cache(maxsize=64)
+def _wording(text: str) -> tuple[bool, bool, bool, bool]:
+    """(about a province, nationally worded, `tỉnh` as subject, `hai tỉnh`/`hai bên`)
+    for a sentence: looked up once however many figures it holds."""
+    provincial = bool(_PROVINCE_PAIR.search(text) or _PROVINCIAL_REF.search(text))
+    nationally = bool(_COUNTRY_PAIR.search(text) or _NATIONAL_SUBJECT.search(text))
+    return (provincial, nationally, bool(_PROVINCIAL_SUBJECT.search(text)),
+            bool(_FALLBACK.search(text)))
+
+
+def national(unit: Unit) -> bool:
+    """`hai nước`, `song phương`, `Việt Nam và Campuchia`, `Việt Nam - Lào`, or
+    Vietnam as a clause's subject (`Việt Nam có 209 dự án`), with no province pair."""
+    worded, nationally, _, _ = _wording(unit.low)
+    if worded:
+        return False
+    if nationally:
+        return True
+    countries = unit.marks_of("country")
+    return any(
+        HOME in (a.entity, b.entity) and a.entity != b.entity
+        and _PAIR_GAP.match(unit.low[a.end : b.start])
+        for a, b in zip(countries, countries[1:], strict=False)
+    )
+
+
+def _unresolved_province(unit: Unit) -> bool:
+    """`tỉnh Yi'an` with no link: a province is named that the linker could not
+    tell, so neither the two countries nor a guess are safe parties."""
+    spans = [(m.start, m.end) for m in unit.marks_of("province")]
+    return any(
+        name.group(1)[0].isupper() and name.group(1).lower() not in _NOT_NAMES
+        and not any(lo <= name.start(1) < hi for lo, hi in spans)
+        for name in _NAMED_PROVINCE.finditer(unit.text)
+    )
+
+
+def _home_provinces(unit: Unit, lo: int, hi: int) -> list[str]:
+    """Vietnamese provinces of the sentence, confident links first, then those of
+    the figure's clause (`Sau khi hợp nhất với tỉnh A, tỉnh B có ...`: B)."""
+    marks = [m for m in unit.parties_of("province") if m.entity.startswith(HOME + "/")]
+    ranked = sorted(marks, key=lambda m: (m.weak, not lo <= m.start < hi))
+    return [m.entity for m in ranked]
+
+
+def _entities(marks: list[Mark]) -> list[str]:
+    return list(dict.fromkeys(m.entity for m in marks))
+
+
+def figure_parties(
+    ctx: Context, unit: Unit, indicator: str, start: int, end: int
+) -> tuple[list[str] | None, bool]:
+    """The pair a figure at [start, end) is about, and whether it was inferred
+    from the article rather than read from the sentence."""
+    lo, hi = clause_of(unit.low, start, end)
+    vn_prov = _home_provinces(unit, lo, hi)
+    other_prov = _entities([m for m in unit.parties_of("province")
+                            if not m.entity.startswith(HOME)])
+    countries = _entities([m for m in unit.parties_of("country") if m.entity != HOME])
+    partner = countries[0] if countries else (
+        other_prov[0].split("/")[0] if other_prov else ctx.partner_country
+    )
+    worded, _, subject, fallback = _wording(unit.low)
+    provincial = bool(vn_prov) or worded or bool(ctx.vn_province and (subject or ctx.provincial))
+    if not vn_prov and national(unit):
+        provincial = False
+    elif not vn_prov and not ctx.vn_province and (worded or _unresolved_province(unit)):
+        return None, True  # about a province, but none is known: no safe pair
+    if not provincial or not (vn_prov or ctx.vn_province):
+        return ([HOME, partner], not countries) if partner else (None, True)
+    province = vn_prov[0] if vn_prov else ctx.vn_province
+    assert province is not None
+    if indicator.startswith(_BORDER_LIKE):
+        return ([province, partner], not vn_prov) if partner else (None, True)
+    if other_prov:
+        return [province, other_prov[0]], not vn_prov
+    if countries and not fallback:
+        return [province, countries[0]], not vn_prov  # `của tỉnh với Campuchia`
+    counterpart = ctx.partner_province or partner
+    if counterpart is None:
+        return None, True
+    return [province, counterpart], True
