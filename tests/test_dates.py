@@ -518,3 +518,10 @@ def test_datelines_after_a_place_or_a_day_word(text: str, expected: str) -> None
 
 def test_a_word_starting_with_dien_is_no_wire_stamp() -> None:
     assert only("Ngày 5 tháng 3 điện lực tỉnh cắt điện.").value == "--03-05"
+
+
+def test_a_written_year_makes_a_date_even_before_a_counted_noun() -> None:
+    assert [d.value for d in find_dates("Hai bên ký ngày 12/2/2019 bản ghi nhớ.")] == [
+        "2019-02-12"
+    ]
+    assert find_dates("đã cắm 5/7 cột mốc") == []

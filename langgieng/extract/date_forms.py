@@ -49,7 +49,8 @@ _PATTERNS = {
     # 25/4, 23-24/4, 24/6/1967, 23-25/4/2023, Sáng 25/4
     "slash": rf"(?P<n_ctx>{_CTX})?(?P<n_d>{_D})(?:\s*(?:[-–]|và)\s*(?P<n_d2>{_D}))?"
     r"/(?P<n_m>\d{1,2})"
-    rf"(?:/(?P<n_y>\d{{4}}|\d{{2}}))?(?![\d/])(?!\s+(?:{_COUNTED})\b)",  # not 5/7 cột mốc
+    # a year settles it; without one, 5/7 before "cột mốc" is a count, not a day
+    rf"(?:/(?P<n_y>\d{{4}}|\d{{2}})(?![\d/])|(?![\d/])(?!\s+(?:{_COUNTED})\b))",
     # 2023-04-25 (ISO, as in metadata lines)
     "iso": r"(?<![\d.,/-])(?P<i_y>\d{4})-(?P<i_m>\d{2})-(?P<i_d>\d{2})(?![\d/-])",
     # 24-6-1967, 24.6.1967
