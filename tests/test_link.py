@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from langgieng.cli import main
 from langgieng.gazetteer import Gazetteer, load
 from langgieng.link import Linker
-from langgieng.link.phonetic import same_initial, sound_key
+from langgieng.link.phonetic import homophone_key, resembles, same_initial, sound_key
 from langgieng.link.pinyin import hanzi_to_pinyin, reading_score, segment
 from langgieng.model import Article, Entity, Mention, Office
 
@@ -27,14 +27,24 @@ def _office(role: str, country: str, start: str, end: str | None, title: str) ->
 
 SMALL = [
     _entity("vn", "country", "Việt Nam", "Vietnam", "Viet Nam", country="vn"),
-    _entity("kh", "country", "Campuchia", "Cam-pu-chia", "Cambodia", country="kh"),
-    _entity("la", "country", "Lào", "Laos", country="la"),
-    _entity("us", "country", "Mỹ", "Hoa Kỳ", country="us"),
+    _entity("kh", "country", "Campuchia", "Cam-pu-chia", "Cambodia", zh=["柬埔寨"], country="kh"),
+    _entity("la", "country", "Lào", "Laos", zh=["老挝"], country="la"),
+    _entity("us", "country", "Mỹ", "Hoa Kỳ", zh=["美国"], country="us"),
     _entity("de", "country", "Đức", country="de"),
     _entity("vn/kien-giang", "province", "Kiên Giang", "Kien Giang", zh=["坚江"], country="vn"),
     _entity("vn/tay-ninh", "province", "Tây Ninh", "Tay Ninh", zh=["西宁"], country="vn"),
     _entity("vn/kon-tum", "province", "Kon Tum", "Kontum", zh=["昆嵩"], country="vn"),
     _entity("vn/ha-tay", "province", "Hà Tây", country="vn"),
+    _entity("vn/long-an", "province", "Long An", zh=["隆安"], country="vn"),
+    _entity("vn/nghe-an", "province", "Nghệ An", zh=["乂安"], country="vn"),
+    _entity("vn/thua-thien-hue", "province", "Thừa Thiên Huế", zh=["承天顺化"], country="vn",
+            valid_to="2024-12-31", successors=["vn/hue"]),
+    _entity("vn/hue", "province", "Huế", "Hue", zh=["顺化"], country="vn",
+            valid_from="2025-01-01", predecessors=["vn/thua-thien-hue"]),
+    _entity("vn/quang-binh", "province", "Quảng Bình", zh=["广平"], country="vn",
+            valid_to="2025-06-30", successors=["vn/quang-tri"]),
+    _entity("vn/quang-tri", "province", "Quảng Trị", zh=["广治"], country="vn",
+            predecessors=["vn/quang-binh"]),
     _entity("vn/ho-chi-minh", "province", "Hồ Chí Minh", "Sài Gòn", "Saigon", country="vn"),
     _entity("kh/kampot", "province", "Kampot", zh=["贡布"], country="kh"),
     _entity("kh/kep", "province", "Kep", "Kép", country="kh"),
@@ -50,6 +60,7 @@ SMALL = [
             offices=[_office("prime_minister", "vn", "2016-04-07", "2021-04-05", "Thủ tướng")]),
     _entity("person/pham-minh-chinh", "person", "Phạm Minh Chính", zh=["范明政"], country="vn",
             offices=[_office("prime_minister", "vn", "2021-04-05", None, "Thủ tướng")]),
+    _entity("person/nguyen-van-an", "person", "Nguyễn Văn An", zh=["阮文安"], country="vn"),
     _entity("person/pham-gia-khiem", "person", "Phạm Gia Khiêm", country="vn",
             offices=[_office("foreign_minister", "vn", "2006-06-27", "2011-08-03",
                              "Bộ trưởng Ngoại giao")]),
@@ -67,8 +78,10 @@ def linker() -> Linker:
     return Linker(Gazetteer(SMALL))
 
 
-def link(linker: Linker, text: str, published: str | None = None) -> list[Mention]:
-    article = Article(id="t", source="test", format="txt", title="", text=text,
+def link(
+    linker: Linker, text: str, published: str | None = None, title: str = ""
+) -> list[Mention]:
+    article = Article(id="t", source="test", format="txt", title=title, text=text,
                       published=published)
     return linker.link(article).mentions
 
@@ -106,6 +119,14 @@ def test_short_aliases_need_their_case_and_diacritics(linker: Linker) -> None:
     text = "Người lao động may mắn kẹp hồ sơ; giá 5 đô la Mỹ. Sang Lào, Mỹ và tỉnh Kep."
     assert found(link(linker, text)) == [
         ("Lào", "la", "alias"), ("Mỹ", "us", "alias"), ("Kep", "kh/kep", "alias"),
+    ]
+
+
+def test_each_strict_spelling_of_a_name_matches(linker: Linker) -> None:
+    # `Kep` and `Kép` are both short, strict aliases of one entity: neither hides the other
+    text = "Tỉnh Kép, tỉnh Kep; kẹp giấy."
+    assert [(m.surface, m.entity) for m in link(linker, text)] == [
+        ("Kép", "kh/kep"), ("Kep", "kh/kep"),
     ]
 
 
@@ -224,18 +245,45 @@ def test_phonetic_variant_of_a_province(linker: Linker) -> None:
     ]
 
 
+def test_a_vietnamese_name_must_sound_the_same_to_be_repaired(linker: Linker) -> None:
+    """Spelt in Vietnamese syllables, a name is a homophone garble only when each
+    syllable sounds the same (`Sốc Chăng` would be Sóc Trăng); `Kiên Lương`,
+    `Tây Sơn`, `Tân Ninh` are other real places, not Kiên Giang or Tây Ninh."""
+    for name in ("Kiên Lương", "Tây Sơn", "Tân Ninh"):
+        assert found(link(linker, f"Lãnh đạo tỉnh {name} tiếp đoàn.")) == [
+            (name, None, "unresolved"),
+        ], name
+    assert found(link(linker, "Lãnh đạo tỉnh Tây Nin tiếp đoàn."))[0][1] == "vn/tay-ninh"
+    assert homophone_key("Cồn Tum") == homophone_key("Kon Tum")
+    assert homophone_key("Phông Sa Lý") == homophone_key("Phông Xa Lỳ")
+    assert homophone_key("Hà Tiên") != homophone_key("Hà Tĩnh")
+
+
 def test_document_context_for_a_weak_match(linker: Linker) -> None:
-    text = ("Tỉnh Kiên Giang giáp Campuchia. Tỉnh Kervillo đã tìm kiếm hài cốt liệt sĩ. "
+    # `Kejou` keeps Kiên Giang's opening k and its k-j consonant frame
+    text = ("Tỉnh Kiên Giang giáp Campuchia. Tỉnh Kejou đã tìm kiếm hài cốt liệt sĩ. "
             "Kiên Giang sẽ tiếp tục.")
-    garble = [m for m in link(linker, text) if m.surface == "Kervillo"][0]
+    garble = [m for m in link(linker, text) if m.surface == "Kejou"][0]
     assert (garble.entity, garble.rule) == ("vn/kien-giang", "context")
     assert garble.confidence < 0.5
     # a province named only once is not what the article is about: no guess
-    text = "Tỉnh Kiên Giang giáp Campuchia. Tỉnh Kervillo đã tìm kiếm hài cốt liệt sĩ."
-    assert found(link(linker, text))[-1] == ("Kervillo", None, "unresolved")
+    text = "Tỉnh Kiên Giang giáp Campuchia. Tỉnh Kejou đã tìm kiếm hài cốt liệt sĩ."
+    assert found(link(linker, text))[-1] == ("Kejou", None, "unresolved")
     # nor is a province of another country
-    text = "Tỉnh Kampot giáp Việt Nam. Tỉnh Kervillo đã tìm kiếm hài cốt. Kampot sẽ tiếp tục."
-    assert ("Kervillo", None, "unresolved") in found(link(linker, text))
+    text = "Tỉnh Kampot giáp Việt Nam. Tỉnh Kejou đã tìm kiếm hài cốt. Kampot sẽ tiếp tục."
+    assert ("Kejou", None, "unresolved") in found(link(linker, text))
+
+
+def test_context_needs_a_name_that_sounds_alike(linker: Linker) -> None:
+    """Same opening consonant is not enough: another place of the region
+    (`Kampong Trach`, `Kervillo`) stays unresolved rather than becoming the
+    article's province."""
+    for name in ("Kervillo", "Kampong Trach", "Kaoh Touch"):
+        text = (f"Tỉnh Kiên Giang giáp Campuchia. Đoàn tỉnh {name} đã sang thăm. "
+                "Kiên Giang sẽ tiếp tục.")
+        assert (name, None, "unresolved") in found(link(linker, text)), name
+    assert resembles("Kejou", "Kiên Giang") and resembles("Kiên Lương", "Kiên Giang")
+    assert not resembles("Kervillo", "Kiên Giang") and not resembles("Tejou", "Kiên Giang")
 
 
 def test_unknown_names_stay_unresolved(linker: Linker) -> None:
@@ -246,6 +294,129 @@ def test_unknown_names_stay_unresolved(linker: Linker) -> None:
         ("Kiên Giang", "vn/kien-giang", "alias"),
     ]
     assert [m.kind for m in mentions[:2]] == ["province", "person"]
+
+
+def test_pinyin_apostrophe_is_a_syllable_boundary(linker: Linker) -> None:
+    # 阮文安 Nguyễn Văn An through Chinese: `Ruan Wen'an`, with either apostrophe
+    assert segment("wen'an") == segment("Wen’an") == ("wen", "an")
+    assert segment("xi'an") == ("xi", "an") != segment("xian")
+    for surface in ("Ruan Wen'an", "Ruan Wen’an"):
+        mentions = link(linker, f"Hôm qua, {surface} tiếp đoàn tỉnh Kampot.")
+        assert found(mentions)[0] == (surface, "person/nguyen-van-an", "pinyin"), surface
+    # 隆安 Long An: the apostrophe splits words for exact aliases too
+    assert found(link(linker, "Tỉnh Long'an."))[0] == ("Long'an", "vn/long-an", "alias")
+    # a quoted name keeps its quotes outside the match
+    assert found(link(linker, "Đoàn 'Kiên Giang' sang thăm."))[0][:2] == (
+        "Kiên Giang", "vn/kien-giang",
+    )
+
+
+def test_hyphenated_vietnamese_transliteration_is_one_foreign_word(linker: Linker) -> None:
+    """Vietnamese writes foreign names syllable by syllable, lower case after
+    hyphens (`Xvây-riêng`): one foreign word, repaired by its spelling."""
+    mentions = link(linker, "Lãnh đạo tỉnh Xvây-riêng và tỉnh Cam-pốt tiếp đoàn.")
+    assert [(m.surface, m.entity) for m in mentions] == [
+        ("Xvây-riêng", "kh/svay-rieng"), ("Cam-pốt", "kh/kampot"),
+    ]
+    # pinyin is read back through hyphens too (河西 Hà Tây)
+    assert segment("He-xi") == ("he", "xi")
+
+
+def test_the_regions_countries_in_pinyin(linker: Linker) -> None:
+    """柬埔寨 and 老挝 through Chinese: matched as countries, so the run after an
+    office (`Thủ tướng <country> <name>`) splits into the country and the
+    person. Only the region's countries: other pinyin may be a common name."""
+    text = "Thủ tướng Jianpuzhai Hăng Sen tiếp đoàn Laowo; Meiguo cũng dự."
+    assert found(link(linker, text, "2012-05")) == [
+        ("Jianpuzhai", "kh", "zh-name"), ("Hăng Sen", "person/hun-sen", "office"),
+        ("Laowo", "la", "zh-name"), ("Meiguo", None, "unresolved"),
+    ]
+
+
+def test_no_near_spelling_after_a_town_cue(linker: Linker) -> None:
+    """`thành phố`, `huyện`, `cửa khẩu` may name a town: only an exact alias
+    links there; a near spelling is another place, and must not crowd out
+    the province the sentence does name."""
+    text = "Tại thành phố Cồn Tum, lãnh đạo tỉnh Kampot và huyện Tà Ôi đã ký kết."
+    assert found(link(linker, text)) == [
+        ("Cồn Tum", None, "unresolved"), ("Kampot", "kh/kampot", "alias"),
+        ("Tà Ôi", None, "unresolved"),
+    ]
+    assert [m.kind for m in link(linker, text)] == ["place", "province", "place"]
+    # the same garble after `tỉnh` is repaired; an exact alias after `thành phố` links
+    assert found(link(linker, "Lãnh đạo tỉnh Cồn Tum tiếp đoàn."))[0][1] == "vn/kon-tum"
+    assert found(link(linker, "Tại thành phố Kon Tum."))[0][:2] == ("Kon Tum", "vn/kon-tum")
+    # a near spelling repairs after `tỉnh`, not after `thành phố`
+    assert found(link(linker, "Tại tỉnh Kampoot."))[0][:2] == ("Kampoot", "kh/kampot")
+    assert found(link(linker, "Tại thành phố Kampoot."))[0][:2] == ("Kampoot", None)
+    # a full pinyin reading is no near spelling: it may still repair (河西 Hà Tây)
+    assert found(link(linker, "Tại thành phố Hexi."))[0][:2] == ("Hexi", "vn/ha-tay")
+
+
+def test_a_person_name_after_a_place_cue_is_a_place(linker: Linker) -> None:
+    mentions = link(linker, "Đoàn đến thành phố Hun Sen rồi gặp Thủ tướng Hun Sen.")
+    assert found(mentions) == [
+        ("Hun Sen", None, "place-cue"), ("Hun Sen", "person/hun-sen", "alias"),
+    ]
+    assert mentions[0].kind == "place"
+    assert found(link(linker, "Tại huyện Hun Sen."))[0] == ("Hun Sen", None, "place-cue")
+
+
+def test_a_unit_created_after_the_article_is_not_meant(linker: Linker) -> None:
+    """Huế became a province-level city in 2025: in 2012 `thành phố Huế` is the
+    city inside Thừa Thiên Huế, not `vn/hue`."""
+    text = "Tại thành phố Huế, lãnh đạo tỉnh Kampot đã ký kết."
+    assert found(link(linker, text, "2012-09-04"))[0] == ("Huế", None, "not-yet-valid")
+    assert found(link(linker, text, "2025-03"))[0] == ("Huế", "vn/hue", "alias")
+    # named when its creation was announced, a few months ahead
+    assert found(link(linker, text, "2024-11"))[0][1] == "vn/hue"
+    assert found(link(linker, text, "2024-06"))[0][1] is None
+    # no date: the years the text writes tell the time
+    assert found(link(linker, "Năm 2012, tại thành phố Huế."))[-1][1] is None
+    assert found(link(linker, "Năm 2026, tại thành phố Huế."))[-1][1] == "vn/hue"
+    # repairs obey the same rule: 顺化 (Huế) read from pinyin
+    assert found(link(linker, "Tại Shunhua, hai bên ký kết.", "2012"))[0][1] is None
+    assert found(link(linker, "Tại Shunhua, hai bên ký kết.", "2026"))[0] == (
+        "Shunhua", "vn/hue", "zh",
+    )
+
+
+def test_after_the_2025_merger_each_name_keeps_its_id(linker: Linker) -> None:
+    """The merged unit keeps the surviving name and id; the merged-away
+    province, named in retrospect, keeps its own id."""
+    text = ("Sau khi hợp nhất với tỉnh Quảng Bình, tỉnh Quảng Trị mới có diện tích "
+            "hơn 12.700 km2. Tỉnh Guangping cũ có nhiều di tích.")
+    for published in ("2026-03-11", None):
+        assert found(link(linker, text, published)) == [
+            ("Quảng Bình", "vn/quang-binh", "alias"), ("Quảng Trị", "vn/quang-tri", "alias"),
+            ("Guangping", "vn/quang-binh", "pinyin"),
+        ]
+
+
+def test_the_title_is_context_not_mentions(linker: Linker) -> None:
+    """A province the title names exactly is what the article is about: a
+    garble in the body may lean on it, but the title gives no mentions."""
+    body = "Tỉnh Kejou đã tìm kiếm hài cốt liệt sĩ. Kiên Giang sẽ tiếp tục."
+    title = "Kiên Giang hồi hương hài cốt liệt sĩ"
+    with_title = link(linker, body, title=title)
+    assert ("Kejou", "vn/kien-giang", "context") in found(with_title)
+    assert all(body[m.start : m.end] == m.surface for m in with_title)
+    assert len(with_title) == 2
+    assert ("Kejou", None, "unresolved") in found(link(linker, body))
+
+
+def test_a_province_that_ends_a_longer_name(linker: Linker) -> None:
+    """`Tập đoàn Minh Phát Kiên Giang`, `Phạm Gia Tây Ninh` (a surname opens
+    the run): a company's or a person's name, not the province."""
+    text = "Tập đoàn Minh Phát Kiên Giang và nhà tài trợ Phạm Gia Tây Ninh ký hợp đồng."
+    assert found(link(linker, text)) == [
+        ("Minh Phát Kiên Giang", None, "inside-name"), ("Phạm Gia Tây Ninh", None, "inside-name"),
+    ]
+    # cue words, offices and function words are no part of such a name
+    kept = ("Sở Công Thương Tây Ninh", "Lãnh đạo Tỉnh ủy Tây Ninh", "Đoàn Công Tác Tây Ninh",
+            "Chủ tịch UBND tỉnh Tây Ninh", "Thành phố Phan Rí Tây Ninh")
+    for text in kept:
+        assert entities(link(linker, text)) == {"vn/tay-ninh"}, text
 
 
 def test_sound_keys() -> None:

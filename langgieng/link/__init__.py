@@ -1,11 +1,19 @@
 """Stage `link`: Article -> Article with `mentions` resolved to gazetteer ids.
 
 1. every alias of every entity, matched exactly in one automaton pass
-   (rule `alias`; `alias-ambiguous` when cues or context had to choose);
+   (rule `alias`; `alias-ambiguous` when cues or context had to choose),
+   then ruled out where the context says otherwise: a unit created after
+   the article was written (`not-yet-valid`), a person's name after a
+   place cue (`place-cue`: a city named after a leader is a city), a
+   province that ends a company's or person's name (`inside-name`), a
+   given name or common word, a place of another country (`filters`);
 2. recurring mechanisms by loose key-word patterns (rule `series`);
 3. capitalised names nothing matched, repaired by the rules of `repair`
    when a cue announces them or they are plainly not Vietnamese; the rest
    stay unresolved (entity None, rule `unresolved`).
+
+The title is matched (exact aliases only) as context, never as mentions:
+what it names counts towards what the article is about.
 """
 
 from __future__ import annotations
@@ -14,20 +22,28 @@ import re
 from collections import Counter
 
 from langgieng.gazetteer import Gazetteer
-from langgieng.link.candidates import Candidate, find_candidates, vietnamese_syllable
+from langgieng.link.candidates import Candidate, find_candidates
 from langgieng.link.cues import Cues, cues, load_data, lowered
-from langgieng.link.index import STRICT_LETTERS, AliasIndex, Match, fold_fast, prepare
-from langgieng.link.offices import date_range, nearest_year
+from langgieng.link.filters import (
+    COUNTRY_GAP,
+    drop_common_words,
+    drop_contradicted,
+    inside_names,
+)
+from langgieng.link.index import AliasIndex, Match, fold_fast, prepare
+from langgieng.link.offices import nearest_year
+from langgieng.link.pinyin import hanzi_to_pinyin
 from langgieng.link.repair import Need, Repairer
 from langgieng.link.series import find_series, load_patterns
+from langgieng.link.validity import Span, article_span, current, not_yet
 from langgieng.model import Article, Entity, Mention
 
 __all__ = ["Linker"]
 
 KIND_ORDER = {"country": 0, "province": 1, "org": 2, "series": 3, "person": 4}
-_COUNTRY_GAP = re.compile(r"[\s,(]*(?:của\s+|thuộc\s+|nước\s+)?")
+PLACE_KINDS = frozenset({"province", "place"})  # cues after which a name is a place
+TITLE_CONFIDENCE = 0.5  # title links at least this sure count as the article's topic
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
 
 
 class Linker:
@@ -38,25 +54,33 @@ class Linker:
         self.cues: Cues = cues()
         entities = list(gazetteer)
         self.entities: dict[str, Entity] = {e.id: e for e in entities}
-        self.index = AliasIndex(entities, load_data("blocked.json")["phrases"])
+        self.index = AliasIndex(
+            entities, load_data("blocked.json")["phrases"], _country_pinyin(entities)
+        )
         self.repairer = Repairer(entities, self.index, self.cues.default_country)
         self.series = load_patterns(set(self.entities))
 
     def link(self, article: Article) -> Article:
+        """Mentions of the body. The title, which `clean` keeps out of the
+        text, is matched too but only as context: the names it gives exactly
+        are what the article is about, a prior for the body's ambiguous and
+        garbled names."""
         text = article.text
-        folded = fold_fast(text)
-        prepared, low = prepare(text, folded), lowered(text)
-        matches = self.index.find(text, prepared)
-        mentions = self._aliases(matches, text, low, article.published)
-        mentions = _drop_common_words(mentions, text)
-        mentions = _drop_contradicted(mentions, text, self.entities)
+        span = article_span(article.published, text)
+        topic: Counter[str] = Counter()
+        if article.title:
+            title = article.title
+            named = self._exact(title, fold_fast(title), lowered(title), span, topic)
+            topic.update(m.entity for m in named if m.entity and m.confidence >= TITLE_CONFIDENCE)
+        folded, low = fold_fast(text), lowered(text)
+        mentions = self._exact(text, folded, low, span, topic)
         exact = [(m.start, m.end) for m in mentions if m.kind == "series"]
         mentions += [
             Mention(s, e, text[s:e], sid, "series", 0.8, "series")
             for s, e, sid in find_series(folded, self.series)
             if not any(s < end and start < e for start, end in exact)
         ]
-        doc = _Doc(article, low, mentions)
+        doc = _Doc(text, article.published, span, low, mentions, topic)
         taken = sorted((m.start, m.end) for m in mentions)
         for candidate in find_candidates(text, low, taken, self.cues):
             mention = self._candidate(candidate, doc)
@@ -67,51 +91,73 @@ class Linker:
         article.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         return article
 
+    def _exact(
+        self, text: str, folded: str, low: str, span: Span | None, topic: Counter[str]
+    ) -> list[Mention]:
+        """Exact alias matches, without those their context rules out."""
+        matches = self.index.find(text, prepare(text, folded))
+        mentions = self._aliases(matches, text, low, span, topic)
+        mentions = drop_common_words(mentions, text)
+        mentions = drop_contradicted(mentions, text, self.entities)
+        return inside_names(mentions, text, low)
+
     # -- exact aliases -------------------------------------------------------
 
     def _aliases(
-        self, matches: list[Match], text: str, low: str, published: str | None
+        self, matches: list[Match], text: str, low: str, span: Span | None, topic: Counter[str]
     ) -> list[Mention]:
-        linked = Counter(m.targets[0].entity for m in matches if len(m.targets) == 1)
-        mentions: list[Mention] = []
-        for match in matches:
-            ids = [t.entity for t in match.targets]
-            rule, confidence = "alias", 1.0
-            if len(set(ids)) > 1:
-                ids = self._disambiguate(ids, self.cues.kind(low, match.start), linked, published)
-                rule, confidence = "alias-ambiguous", 0.7
-            entity = self.entities[ids[0]]
-            surface = text[match.start : match.end]
-            mentions.append(
-                Mention(match.start, match.end, surface, entity.id, entity.kind, confidence, rule)
-            )
-        return mentions
+        linked = Counter(m.targets[0].entity for m in matches if len(m.targets) == 1) + topic
+        return [self._alias(match, text, low, span, linked) for match in matches]
 
+    def _alias(
+        self, match: Match, text: str, low: str, span: Span | None, linked: Counter[str]
+    ) -> Mention:
+        """The entity an exact alias means here; unresolved when none can be:
+        a unit created after the article, a person's name after a place cue
+        (`thành phố X` named after X)."""
+        start, end = match.start, match.end
+        surface = text[start:end]
+        if len(match.targets) == 1:
+            targets = [self.entities[match.targets[0].entity]]
+        else:
+            targets = [self.entities[i] for i in dict.fromkeys(t.entity for t in match.targets)]
+        live = [e for e in targets if not (e.valid_from and not_yet(e, span))]
+        if not live:
+            return Mention(start, end, surface, None, targets[0].kind, 0.0, "not-yet-valid")
+        persons = all(e.kind == "person" for e in live)
+        kind = self.cues.kind(low, start) if persons or len(live) > 1 else None
+        if persons and kind in PLACE_KINDS:
+            return Mention(start, end, surface, None, "place", 0.0, "place-cue")
+        rule, confidence = "alias", 1.0
+        if all(t.derived for t in match.targets):
+            rule, confidence = "zh-name", 0.9
+        if len(live) > 1:
+            live = self._disambiguate(live, "province" if kind == "place" else kind, linked, span)
+            rule, confidence = "alias-ambiguous", 0.7
+        entity = live[0]
+        return Mention(start, end, surface, entity.id, entity.kind, confidence, rule)
+
+    @staticmethod
     def _disambiguate(
-        self, ids: list[str], kind: str | None, linked: Counter[str], published: str | None
-    ) -> list[str]:
+        entities: list[Entity], kind: str | None, linked: Counter[str], span: Span | None
+    ) -> list[Entity]:
         """Order the entities one surface may mean: cued kind, valid at the
         date, already named in the article, then the usual kind order."""
-        span = date_range(published)
 
-        def preference(entity_id: str) -> tuple[int, int, int, int]:
-            entity = self.entities[entity_id]
-            valid = span is None or (
-                (entity.valid_from or "") <= span[1] and (entity.valid_to or "9999") >= span[0]
-            )
+        def preference(entity: Entity) -> tuple[int, int, int, int]:
             return (
                 0 if kind and entity.kind == kind else 1,
-                0 if valid else 1,
-                -linked[entity_id],
+                0 if current(entity, span) else 1,
+                -linked[entity.id],
                 KIND_ORDER.get(entity.kind, 9),
             )
 
-        return sorted(dict.fromkeys(ids), key=preference)
+        return sorted(entities, key=preference)
 
     # -- repaired names --------------------------------------------------------
 
     def _candidate(self, candidate: Candidate, doc: _Doc) -> Mention | None:
-        text = doc.article.text
+        text = doc.text
         if not candidate.words:
             _extend_with_honorifics(candidate, text, doc.mentions)
             return None
@@ -123,13 +169,17 @@ class Linker:
         if len(need.words) == 1 and not need.foreign:
             return None  # one Vietnamese syllable (`Chính phủ`, `Biên giới`) names nothing here
         role = need.office.role if need.office else None
-        key = (" ".join(need.words), need.kind, need.country, role, need.date, len(doc.linked))
+        key = (
+            " ".join(need.words), need.kind, need.country, role, need.date, need.exact_only,
+            len(doc.linked),
+        )
         if key not in doc.memo:
             doc.memo[key] = self.repairer.repair(need)
         found = doc.memo[key]
         start, end = candidate.start, candidate.end
         if found is None:
-            kind = need.kind or "unknown"
+            # after `thành phố`, a name no province has is a town
+            kind = "place" if need.exact_only else need.kind or "unknown"
             return Mention(start, end, text[start:end], None, kind, 0.0, "unresolved")
         entity = self.entities[found[0]]
         if entity.kind == "province":
@@ -138,13 +188,14 @@ class Linker:
 
     def _need(self, candidate: Candidate, doc: _Doc) -> Need | None:
         """What the context says of a candidate; None when nothing marks it as a name."""
-        text, low = doc.article.text, doc.low
+        text, low = doc.text, doc.low
         before = doc.country_before(candidate.start)
         head = before.start if before else candidate.start
         office = self.cues.office_ending_at(low, head) or self.cues.office_after(
             low, candidate.end
         )
-        kind = self.cues.kind(low, head)
+        cue = self.cues.cue_before(low, head)
+        kind = self.cues.kind_of.get(cue) if cue else None
         honorific = candidate.name_start > candidate.start
         if office or honorific:
             kind = "person"
@@ -161,8 +212,10 @@ class Linker:
             country=country,
             office=office,
             date=_sentence_year(text, candidate.start) if office else None,
-            published=doc.article.published,
+            published=doc.published,
+            span=doc.span,
             cued=kind is not None,
+            exact_only=cue in self.cues.exact_only and not (office or honorific),
             foreign=candidate.foreign,
             ascii=candidate.ascii,
             honorific=honorific,
@@ -173,26 +226,49 @@ class Linker:
 class _Doc:
     """What the linker knows of one article while it repairs names."""
 
-    def __init__(self, article: Article, low: str, mentions: list[Mention]) -> None:
-        self.article, self.low, self.mentions = article, low, mentions
+    def __init__(
+        self,
+        text: str,
+        published: str | None,
+        span: Span | None,
+        low: str,
+        mentions: list[Mention],
+        topic: Counter[str],
+    ) -> None:
+        self.text, self.published, self.span = text, published, span
+        self.low, self.mentions = low, mentions
         countries = [m for m in mentions if m.kind == "country"]
         self.by_start = {m.start: m for m in countries}
         self.by_end = {m.end: m for m in countries}
-        self.linked: dict[str, int] = dict(Counter(m.entity for m in mentions if m.entity))
+        named = Counter(m.entity for m in mentions if m.entity) + topic
+        self.linked: dict[str, int] = dict(named)
         self.memo: dict[tuple[object, ...], tuple[str, float, str] | None] = {}
 
     def country_at(self, position: int) -> str | None:
         """The country named right after `position` (`X của Lào`, `X, Việt Nam`)."""
-        gap = _COUNTRY_GAP.match(self.article.text, position)
+        gap = COUNTRY_GAP.match(self.text, position)
         mention = self.by_start.get(gap.end()) if gap else None
         return mention.entity if mention else None
 
     def country_before(self, start: int) -> Mention | None:
         """The country named just before `start`, with only spaces between."""
-        text, stop = self.article.text, start
+        text, stop = self.text, start
         while stop > 0 and text[stop - 1] == " ":
             stop -= 1
         return self.by_end.get(stop) if stop < start else None
+
+
+def _country_pinyin(entities: list[Entity]) -> list[tuple[str, str]]:
+    """The region's countries as a translation through Chinese writes them:
+    the pinyin of their Chinese names, as one word (柬埔寨 -> `Jianpuzhai`).
+    Matched exactly, they also cut a garbled run (`Thủ tướng <country> <name>`)."""
+    wanted = set(load_data("cues.json")["pinyin_countries"])
+    return [
+        (entity.id, spelling.capitalize())
+        for entity in entities
+        if entity.kind == "country" and entity.id in wanted
+        for spelling in map(hanzi_to_pinyin, entity.zh)
+    ]
 
 
 def _extend_with_honorifics(candidate: Candidate, text: str, mentions: list[Mention]) -> None:
@@ -214,63 +290,6 @@ def _absorb_country(end: int, text: str, mentions: list[Mention]) -> int:
             mentions.remove(mention)
             return mention.end
     return end
-
-
-def _drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
-    """Short country names that are also common words or given names:
-    `Đức`, `Anh` after a capitalised syllable (`Nguyễn Minh Đức`) end a
-    person's name; `Anh`, `Ý`, `Áo` opening a sentence before a lower-case
-    word (`Ý kiến`, `Anh cho biết`) count only if the article names that
-    country elsewhere too."""
-    ends = {m.end for m in mentions}
-    short = [
-        m for m in mentions
-        if m.kind == "country" and " " not in m.surface and len(m.surface) <= STRICT_LETTERS
-    ]
-    doubtful: set[int] = set()
-    for mention in short:
-        previous = _PREVIOUS_WORD.search(text, max(0, mention.start - 40), mention.start)
-        if (
-            previous
-            and previous.group(1)[:1].isupper()
-            and vietnamese_syllable(previous.group(1))
-            and previous.end(1) not in ends
-            and not _opens_sentence(text, previous.start(1))
-        ):
-            doubtful.add(id(mention))
-        elif _opens_sentence(text, mention.start) and _lower_word_after(text, mention.end):
-            others = [m for m in mentions if m.entity == mention.entity and m is not mention]
-            if all(_opens_sentence(text, m.start) for m in others):
-                doubtful.add(id(mention))
-    return [m for m in mentions if id(m) not in doubtful]
-
-
-def _lower_word_after(text: str, end: int) -> bool:
-    return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?:\n"
-
-
-def _drop_contradicted(
-    mentions: list[Mention], text: str, entities: dict[str, Entity]
-) -> list[Mention]:
-    """A place or body written with another country's name beside it
-    (`Sài Gòn Lào`, `Bộ Công an Lào`) is not that place or body: a province
-    is left to the repair rules, an organisation dropped."""
-    countries = {m.start: m.entity for m in mentions if m.kind == "country"}
-    kept: list[Mention] = []
-    for mention in mentions:
-        if mention.kind in ("province", "org") and mention.entity:
-            gap = _COUNTRY_GAP.match(text, mention.end)
-            beside = countries.get(gap.end()) if gap else None
-            country = entities[mention.entity].country
-            if beside and country and beside != country:
-                continue
-        kept.append(mention)
-    return kept
 
 
 def _sentence_year(text: str, offset: int) -> str | None:

@@ -1,8 +1,9 @@
 """Capitalised names that no alias matched: the input of the repair rules.
 
-A candidate is a run of capitalised words (`Ruan Chunfu`, `Xe-kong`,
+A candidate is a run of capitalised words (`Ruan Chunfu`, `Xe-Kong`,
 `Lê Quang Minh`) joined by single spaces or hyphens, cut at stop words
-(`Tháng`, `Hội`, ...) and at names already matched.
+(`Tháng`, `Hội`, ...) and at names already matched. A word may hold a pinyin
+apostrophe (`Wen'an`) or lower-case syllables after hyphens (`Xa-la-van`).
 """
 
 from __future__ import annotations
@@ -17,13 +18,20 @@ from langgieng.normalize import fold
 _UPPER = "".join(
     chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha()
 )
-_CAPITALISED = re.compile(rf"(?<![^\W\d_])[{re.escape(_UPPER)}][^\W\d_]*")
+_LOWER = "".join(
+    chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha()
+)
+# One word of a name. A pinyin apostrophe between Latin letters joins two
+# syllables (`Wen'an`); hyphens join the lower-case syllables of a Vietnamese
+# transliteration (`Xa-vẳn-na-khệt`, `Bun-nhăng`) into one foreign word.
+_WORD = (
+    rf"[{re.escape(_UPPER)}][^\W\d_]*"
+    rf"(?:(?<=[A-Za-z])['’][A-Za-z][^\W\d_]*|[\-‐‑][{re.escape(_LOWER)}][^\W\d_]*)*"
+)
+_CAPITALISED = re.compile(rf"(?<![^\W\d_]){_WORD}")
 _MULTI = re.compile(r"[ \-‐‑]")
 # Capitalised words joined by single spaces or hyphens.
-_RUN = re.compile(
-    rf"(?<![^\W\d_])[{re.escape(_UPPER)}][^\W\d_]*"
-    rf"(?:[ \-‐‑][{re.escape(_UPPER)}][^\W\d_]*)*(?![^\W\d_])"
-)
+_RUN = re.compile(rf"(?<![^\W\d_]){_WORD}(?:[ \-‐‑]{_WORD})*(?![^\W\d_])")
 # One Vietnamese syllable, folded: onset, vowels, final consonant.
 _VIET_SYLLABLE = re.compile(
     r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
@@ -63,7 +71,7 @@ class Candidate:
 
     @property
     def ascii(self) -> bool:
-        return all(w.isascii() for w in self.words)
+        return all(w.replace("’", "'").isascii() for w in self.words)
 
 
 def find_candidates(

@@ -56,17 +56,21 @@ class Cues:
     role_of: dict[str, str]  # lower-case cue -> role
     honorifics: re.Pattern[str]
     stopwords: frozenset[str]
+    exact_only: frozenset[str]  # cues after which only exact aliases link (`thành phố X`)
     default_country: str
     last_words: frozenset[str]  # the last word of every cue: a cheap test before the regex
 
     def kind(self, low: str, start: int) -> str | None:
         """The kind announced by a cue ending just before `start`."""
+        cue = self.cue_before(low, start)
+        return self.kind_of.get(cue) if cue else None
+
+    def cue_before(self, low: str, start: int) -> str | None:
+        """The kind cue (lower case, single spaces) ending just before `start`."""
         if _word_before(low, start) not in self.last_words:
             return None
         match = self.kind_before.search(low, max(0, start - LOOKBEHIND), start)
-        if not match:
-            return None
-        return self.kind_of.get(" ".join(match.group(1).split()))
+        return " ".join(match.group(1).split()) if match else None
 
     def office_ending_at(self, low: str, start: int) -> OfficeCue | None:
         """An office cue that ends just before `start` (`Thủ tướng X`)."""
@@ -112,7 +116,11 @@ def _word_before(low: str, start: int) -> str:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     data = load_data("cues.json")
-    kind_of = {lowered(w): kind for kind, words in data["kinds"].items() for w in words}
+    kind_of = {
+        " ".join(lowered(tone_normalize(w)).split()): kind
+        for kind, words in data["kinds"].items()
+        for w in words
+    }
     role_of = {" ".join(lowered(o["cue"]).split()): o["role"] for o in data["offices"]}
     titles = _alternation([o["cue"] for o in data["offices"]])
     honorifics = load_data("honorifics.json")["honorifics"]
@@ -125,6 +133,8 @@ def cues() -> Cues:
         role_of=role_of,
         honorifics=re.compile(rf"({_alternation(honorifics)})(?:\s+|$)"),
         stopwords=frozenset(lowered(w) for w in stopwords),
+        exact_only=frozenset(" ".join(lowered(tone_normalize(w)).split())
+                             for w in data["exact_only"]),
         default_country=data["default_country"],
         last_words=frozenset(
             lowered(tone_normalize(cue)).split()[-1]

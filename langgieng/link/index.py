@@ -65,6 +65,7 @@ class Target:
     exact: str  # alias letters with case and diacritics, for strict matching
     strict: bool
     capitals: tuple[bool, ...]  # which alias words start with a capital
+    derived: bool = False  # made from the entity's Chinese name, not written in the gazetteer
 
 
 @dataclass(slots=True, frozen=True)
@@ -77,11 +78,18 @@ class Match:
 class AliasIndex:
     """All alias forms of a gazetteer in one Aho-Corasick automaton."""
 
-    def __init__(self, entities: list[Entity], blocked: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        entities: list[Entity],
+        blocked: Sequence[str] = (),
+        derived: Sequence[tuple[str, str]] = (),
+    ) -> None:
         table: dict[str, list[Target]] = {}
         for entity in entities:
             for alias in dict.fromkeys([entity.name, *entity.aliases]):
                 self._add(table, entity.id, alias)
+        for entity_id, alias in derived:  # (entity id, alias): after the written ones
+            self._add(table, entity_id, alias, derived=True)
         for phrase in blocked:
             self._add(table, BLOCK, phrase)
         self.by_key: dict[str, tuple[Target, ...]] = {k: tuple(v) for k, v in table.items()}
@@ -93,7 +101,9 @@ class AliasIndex:
             self.automaton.make_automaton()
 
     @staticmethod
-    def _add(table: dict[str, list[Target]], entity_id: str, alias: str) -> None:
+    def _add(
+        table: dict[str, list[Target]], entity_id: str, alias: str, *, derived: bool = False
+    ) -> None:
         key = alias_key(alias)
         if not key:
             return
@@ -105,6 +115,7 @@ class AliasIndex:
             exact=exact,
             strict=len(exact) <= STRICT_LETTERS,
             capitals=tuple(w[:1].isupper() for w in words),
+            derived=derived,
         )
         parts = key.split()
         keys = {key, prepare(nfc(alias)).strip()}  # also as punctuated: `Nguồn: X`
@@ -113,7 +124,10 @@ class AliasIndex:
                 keys.add(parts[0] + "".join(j + p for j, p in zip(joins, parts[1:], strict=True)))
         for variant in keys:
             bucket = table.setdefault(variant, [])
-            if all(t.entity != entity_id for t in bucket):
+            # one target per entity, but a strict form does not hide another
+            # spelling of the same name (`Huế` and `Hue`)
+            same = [t for t in bucket if t.entity == entity_id]
+            if all(t.strict and t.exact != exact for t in same):
                 bucket.append(target)
 
     def lookup(self, name: str) -> tuple[Target, ...]:
@@ -131,6 +145,8 @@ class AliasIndex:
             start = stop - length
             surface = text[start:stop]
             fitting = tuple(t for t in targets if _fits(t, surface))
+            if len(fitting) > 1:
+                fitting = _one_per_entity(fitting)
             if fitting:
                 found.append(Match(start, stop, fitting))
         # a mechanism's long name keeps the countries inside it as mentions too
@@ -151,6 +167,16 @@ def _fits(target: Target, surface: str) -> bool:
         pairs = zip(words, target.capitals, strict=True)
         return all(word[:1].isupper() or not capital for word, capital in pairs)
     return bool(words) and (words[0][:1].isupper() or not target.capitals[0])
+
+
+def _one_per_entity(targets: tuple[Target, ...]) -> tuple[Target, ...]:
+    seen: set[str] = set()
+    out: list[Target] = []
+    for target in targets:
+        if target.entity not in seen:
+            seen.add(target.entity)
+            out.append(target)
+    return tuple(out)
 
 
 def _longest(found: list[Match]) -> list[Match]:

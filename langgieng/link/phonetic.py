@@ -27,6 +27,7 @@ _SPELLING = re.compile("|".join(re.escape(p) for p, _ in _CLASSES) + "|[aeiou]")
 _CLASS = dict(_CLASSES)
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _VOWEL = frozenset("aeiouy")
+RESEMBLE_KEY_MIN = 60  # sound-key ratio at which two names share their consonant frame
 
 
 @lru_cache(maxsize=65536)
@@ -66,3 +67,42 @@ def _initial(name: str) -> str:
     if letters[0] in _VOWEL or letters[0] == "h":
         return letters[0] if letters[0] == "h" else "-"
     return sound_key(letters[:3])[:1]
+
+
+def resembles(a: str, b: str) -> bool:
+    """Same opening consonant, and a syllable in common or alike consonant
+    frames (`Kejou` k-j, `Kiên Giang` k-n-j-n): the least a garble keeps."""
+    if not same_initial(a, b):
+        return False
+    if _syllables(a) & _syllables(b):
+        return True
+    ka, kb = sound_key(a), sound_key(b)
+    return bool(ka and kb) and ratio(ka, kb) >= RESEMBLE_KEY_MIN
+
+
+def _syllables(name: str) -> set[str]:
+    return {s for s in _NOT_LETTER.split(fold(name).lower()) if s}
+
+
+# Vietnamese spellings of one sound: onsets c/k/q, s/x, ch/tr, gi/r, g/gh,
+# ng/ngh; finals n/ng/nh and t/c/ch/k (merged in southern speech); y/i.
+_ONSET = re.compile(r"^(ngh|ng|gh|gi|ch|tr|ph|[ckqsxr])")
+_ONSET_CLASS = {
+    "ngh": "N", "ng": "N", "gh": "g", "gi": "z", "r": "z", "ch": "c", "tr": "c", "ph": "f",
+    "c": "k", "k": "k", "q": "k", "s": "s", "x": "s",
+}
+_FINAL = re.compile(r"(nh|ng|ch|c|k)$")
+_FINAL_CLASS = {"nh": "n", "ng": "n", "ch": "t", "c": "t", "k": "t"}
+
+
+@lru_cache(maxsize=65536)
+def homophone_key(name: str) -> tuple[str, ...]:
+    """A name's syllables as they sound, tones and spelling variants dropped:
+    `Cồn Tum` and `Kon Tum` share one key, `Hà Tiên` and `Hà Tĩnh` do not."""
+    return tuple(_syllable_sound(s) for s in _NOT_LETTER.split(fold(name).lower()) if s)
+
+
+def _syllable_sound(syllable: str) -> str:
+    syllable = _ONSET.sub(lambda m: _ONSET_CLASS[m.group(1)], syllable, count=1)
+    syllable = _FINAL.sub(lambda m: _FINAL_CLASS[m.group(1)], syllable, count=1)
+    return syllable.replace("y", "i")

@@ -11,6 +11,7 @@ Sino-Vietnamese) and pypinyin (hanzi -> pinyin, every reading).
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from functools import lru_cache
 from importlib.util import find_spec
@@ -22,6 +23,7 @@ from pypinyin.pinyin_dict import pinyin_dict
 from langgieng.normalize import fold
 
 MAX_SYLLABLE = 6  # the longest pinyin syllables: zhuang, shuang, chuang
+_BOUNDARY = re.compile("['’\\-‐‑]")  # apostrophes and hyphens part syllables
 
 
 def _toneless(syllable: str) -> str:
@@ -63,7 +65,14 @@ def inventory() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def segment(word: str) -> tuple[str, ...] | None:
     """Split one romanised word into pinyin syllables, fewest first:
-    `chunfu` -> (chun, fu); None when it is not pinyin."""
+    `chunfu` -> (chun, fu); an apostrophe or hyphen is a syllable boundary
+    (`xi'an` -> (xi, an), never `xian`); None when it is not pinyin."""
+    parts = _BOUNDARY.split(word)
+    if len(parts) > 1:
+        pieces = [segment(part) for part in parts]
+        if any(piece is None for piece in pieces):
+            return None
+        return tuple(s for piece in pieces for s in piece or ())
     word = word.lower().replace("ü", "v")
     if not word.isascii() or not word.isalpha():
         return None

@@ -4,9 +4,16 @@ honorific  titles stripped, then an exact alias
 pinyin     romanised Chinese read back as Sino-Vietnamese (`Ruan` -> Nguyễn)
 zh         the entity's Chinese name in pinyin, or its English/local name, spelt alike
 office     the holder of the cued office on the date, sharing part of the name
-phonetic   a similar sound key among entities of the cued kind and country
-context    after `tỉnh`: a province of that country already named in the article,
-           opening with the same consonant (low confidence)
+phonetic   a similar sound key among entities of the cued kind and country; a
+           name spelt in Vietnamese syllables must sound the same syllable by
+           syllable (`Cồn Tum`), else it is another place (`Hà Tiên`)
+context    after `tỉnh`: a province of that country the article is about, that
+           sounds alike: same opening consonant and a shared syllable or a like
+           consonant frame (low confidence)
+
+After a cue that may announce a town (`thành phố X`, `huyện X`) only a full
+pinyin reading may repair a name: a near spelling there is another place.
+No rule picks a unit created after the article was written.
 
 Each returns (entity id, confidence) or None; a name none resolves stays
 unresolved rather than guessed.
@@ -24,6 +31,7 @@ from langgieng.link import phonetic, pinyin
 from langgieng.link.cues import OfficeCue
 from langgieng.link.index import AliasIndex
 from langgieng.link.offices import Offices, date_range
+from langgieng.link.validity import Span, not_yet
 from langgieng.model import Entity
 from langgieng.normalize import fold
 
@@ -47,7 +55,9 @@ class Need:
     office: OfficeCue | None = None
     date: str | None = None  # nearest date for office tenures
     published: str | None = None
+    span: Span | None = None  # the days the article may have been written on
     cued: bool = False
+    exact_only: bool = False  # after `thành phố`, `huyện`, ...: no near-spelling repairs
     foreign: bool = False
     ascii: bool = False
     honorific: bool = False
@@ -97,6 +107,8 @@ class Repairer:
         if not name:
             return None
         rules = (self.honorific, self.pinyin, self.zh, self.office, self.phonetic, self.context)
+        if need.exact_only:
+            rules = (self.honorific, self.pinyin)
         for rule in rules:
             found = rule(need, name)
             if found:
@@ -126,7 +138,7 @@ class Repairer:
             if score:
                 score += self._bonus(entity, need)
             scored[entity.id] = max(score, scored.get(entity.id, 0.0))
-        floor = PINYIN_CUED if need.cued else PINYIN_BARE
+        floor = PINYIN_CUED if need.cued and not need.exact_only else PINYIN_BARE
         return _unique_best([(s, i) for i, s in scored.items()], floor, 0.6, 0.3)
 
     def zh(self, need: Need, name: str) -> tuple[str, float] | None:
@@ -188,6 +200,9 @@ class Repairer:
         found = _unique_best(named, PHONETIC_NAMED_MIN, 0.2, 0.4)
         if found:
             return found
+        # A name spelt in Vietnamese syllables is another place unless it sounds
+        # the same syllable for syllable (`Cồn Tum`, not `Hà Tiên` for Hà Tĩnh).
+        sounds = None if need.foreign else phonetic.homophone_key(name)
         key = phonetic.sound_key(name)
         near = process.extract(
             key, self.sound_keys, scorer=ratio, score_cutoff=KEY_PREFILTER, limit=None
@@ -195,6 +210,8 @@ class Repairer:
         best: dict[str, float] = {}
         for _, _, position in near:
             entity, form = self.sound_forms[position]
+            if sounds is not None and phonetic.homophone_key(form) != sounds:
+                continue
             if self._fits(entity, need) and phonetic.same_initial(name, form):
                 score = phonetic.similarity(name, form)
                 best[entity.id] = max(score, best.get(entity.id, 0.0))
@@ -205,8 +222,9 @@ class Repairer:
         return max(phonetic.similarity(name, form) for form in (entity.name, *entity.aliases))
 
     def context(self, need: Need, name: str) -> tuple[str, float] | None:
-        """A province the article is about, of the name's country, with the same
-        first consonant: a weak guess, with a low confidence."""
+        """A province the article is about, of the name's country, that sounds
+        like the name: a weak guess, with a low confidence. A name like none
+        of them stays unresolved: it is more likely another place."""
         if need.kind != "province":
             return None
         country = need.country or self._default_country
@@ -214,14 +232,16 @@ class Repairer:
             (phonetic.similarity(name, e.name), e.id)
             for e in (self.by_id.get(i) for i, n in need.linked.items() if n >= TOPIC_MENTIONS)
             if e and e.kind == "province" and e.country == country
-            and phonetic.same_initial(name, e.name)
+            and any(phonetic.resembles(name, form) for form in (e.name, *e.aliases))
         ]
         return _unique_best(scored, 0.0, 0.35)
 
     def _fits(self, entity: Entity, need: Need) -> bool:
         if need.kind and entity.kind != need.kind:
             return False
-        return not (need.country and entity.country and entity.country != need.country)
+        if need.country and entity.country and entity.country != need.country:
+            return False
+        return not not_yet(entity, need.span)
 
     def _bonus(self, entity: Entity, need: Need) -> float:
         """A small preference for entities current at the date or already named."""

@@ -1,0 +1,153 @@
+"""Filters over exact alias matches: a matched name that, in its place in
+the text, does not mean its entity (a given name, a place of another
+country, a province that ends a company's or a person's name)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from langgieng.link.candidates import vietnamese_syllable
+from langgieng.link.cues import load_data, lowered
+from langgieng.link.index import STRICT_LETTERS
+from langgieng.model import Entity, Mention
+
+COUNTRY_GAP = re.compile(r"[\s,(]*(?:của\s+|thuộc\s+|nước\s+)?")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
+_UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
+# Up to four capitalised words right before a name, one space apart.
+_RUN_BEFORE = re.compile(rf"(?<![^\W\d_])((?:[{re.escape(_UPPER)}][^\W\d_]* ){{1,4}})$")
+_WORDS_BEFORE = 40  # characters searched before a province for the name it may end
+_COMPANY_BEFORE = 24  # characters searched before that name for a company word
+
+
+@dataclass(frozen=True, slots=True)
+class _NameWords:
+    surnames: frozenset[str]
+    company: tuple[str, ...]  # each with its trailing space, longest first
+    stopwords: frozenset[str]
+    places: tuple[str, ...]  # place cues (`thành phố `), each with its trailing space
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> _NameWords:
+    data = load_data("names.json")
+    company = sorted((lowered(w) + " " for w in data["company_words"]), key=len, reverse=True)
+    return _NameWords(
+        frozenset(lowered(w) for w in data["surnames"]),
+        tuple(company),
+        frozenset(lowered(w) for w in data["stopwords"]),
+        tuple(lowered(w) + " " for w in load_data("cues.json")["exact_only"]),
+    )
+
+
+def inside_names(mentions: list[Mention], text: str, low: str) -> list[Mention]:
+    """A province alias that ends a longer proper name (`Tập đoàn Minh Phát
+    Đồng Nai`, `Lê Minh Tâm Đồng Nai`) names a company or a person, not the
+    province: the mention becomes an unresolved one over the whole name."""
+    words = _name_words()
+    starts = sorted(m.start for m in mentions)
+    out: list[Mention] = []
+    for mention in mentions:
+        begin = _name_before(mention, text, low, words, starts)
+        if begin is None:
+            out.append(mention)
+        else:
+            surface = text[begin : mention.end]
+            out.append(Mention(begin, mention.end, surface, None, "unknown", 0.0, "inside-name"))
+    return out
+
+
+def _name_before(
+    mention: Mention, text: str, low: str, words: _NameWords, starts: list[int]
+) -> int | None:
+    """Where the longer name that `mention` ends starts, or None."""
+    if mention.kind != "province" or not mention.entity or not _capitalised_before(text, mention):
+        return None
+    run = _RUN_BEFORE.search(text, max(0, mention.start - _WORDS_BEFORE), mention.start)
+    if not run:
+        return None
+    begin = run.start(1)
+    names = low[begin : mention.start].split()
+    while names and any(w in words.stopwords for w in names):
+        begin += len(names.pop(0)) + 1  # a cue or function word ends the name before it
+    if not names:
+        return None
+    if bisect_left(starts, begin) != bisect_left(starts, mention.start):
+        return None  # another gazetteer name stands there (`Hà Nội Kiên Giang`)
+    head = low[max(0, begin - _COMPANY_BEFORE) : begin]
+    if head.endswith(words.company):
+        return begin
+    if head.endswith(words.places):
+        return None  # `thành phố Phan Thiết Bình Thuận`: a town, then its province
+    surname_led = len(names) >= 2 and names[0] in words.surnames
+    return begin if surname_led and all(map(vietnamese_syllable, names)) else None
+
+
+def _capitalised_before(text: str, mention: Mention) -> bool:
+    """A cheap first test: a capitalised word, then one space, then the name."""
+    position = mention.start - 1
+    if position < 1 or text[position] != " ":
+        return False
+    while position > 0 and text[position - 1].isalpha():
+        position -= 1
+    return text[position].isupper()
+
+
+def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
+    """Short country names that are also common words or given names:
+    `Đức`, `Anh` after a capitalised syllable (`Nguyễn Minh Đức`) end a
+    person's name; `Anh`, `Ý`, `Áo` opening a sentence before a lower-case
+    word (`Ý kiến`, `Anh cho biết`) count only if the article names that
+    country elsewhere too."""
+    ends = {m.end for m in mentions}
+    short = [
+        m for m in mentions
+        if m.kind == "country" and " " not in m.surface and len(m.surface) <= STRICT_LETTERS
+    ]
+    doubtful: set[int] = set()
+    for mention in short:
+        previous = _PREVIOUS_WORD.search(text, max(0, mention.start - 40), mention.start)
+        if (
+            previous
+            and previous.group(1)[:1].isupper()
+            and vietnamese_syllable(previous.group(1))
+            and previous.end(1) not in ends
+            and not _opens_sentence(text, previous.start(1))
+        ):
+            doubtful.add(id(mention))
+        elif _opens_sentence(text, mention.start) and _lower_word_after(text, mention.end):
+            others = [m for m in mentions if m.entity == mention.entity and m is not mention]
+            if all(_opens_sentence(text, m.start) for m in others):
+                doubtful.add(id(mention))
+    return [m for m in mentions if id(m) not in doubtful]
+
+
+def _lower_word_after(text: str, end: int) -> bool:
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def drop_contradicted(
+    mentions: list[Mention], text: str, entities: dict[str, Entity]
+) -> list[Mention]:
+    """A place or body written with another country's name beside it
+    (`Sài Gòn Lào`, `Bộ Công an Lào`) is not that place or body: a province
+    is left to the repair rules, an organisation dropped."""
+    countries = {m.start: m.entity for m in mentions if m.kind == "country"}
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.kind in ("province", "org") and mention.entity:
+            gap = COUNTRY_GAP.match(text, mention.end)
+            beside = countries.get(gap.end()) if gap else None
+            country = entities[mention.entity].country
+            if beside and country and beside != country:
+                continue
+        kept.append(mention)
+    return kept
