@@ -11,6 +11,7 @@ character offsets into that text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,6 +79,43 @@ class Fact:
     evidence: Span  # the sentence (or clause) in Article.text that states it
     confidence: float
     rule: str
+
+
+# Contract fields that never hold an entity id ("km" in `unit` looks like a country code).
+_NON_ENTITY_FIELDS = frozenset(
+    {
+        "type",
+        "indicator",
+        "unit",
+        "kind",
+        "status",
+        "qualifier",
+        "topic",
+        "start",
+        "end",
+        "date",
+        "period",
+        "by",
+        "value",
+        "of",
+        "edition",
+        "optional",
+    }
+)
+# The gold id scheme: `vn`, `vn/kien-giang`, `person/hun-sen`, `series/...`, `org/...`.
+_ENTITY_ID = re.compile(r"^(?:[a-z]{2}|[a-z]+/[a-z0-9][a-z0-9-]*)$")
+
+
+def entity_ids(fields: dict[str, Any]) -> set[str]:
+    """Every entity id in a fact's (or record's) fields, lists included."""
+    found: set[str] = set()
+    for name, value in fields.items():
+        if name in _NON_ENTITY_FIELDS:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and _ENTITY_ID.match(item):
+                found.add(item)
+    return found
 
 
 @dataclass(slots=True)

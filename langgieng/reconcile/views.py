@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from langgieng.model import Record
+from langgieng.model import Record, entity_ids
 
 
 @dataclass(slots=True)
@@ -99,25 +99,12 @@ def record_date(record: Record) -> str:
 
 def entities_of(record: Record) -> set[str]:
     """Every entity id named in a record's fields."""
-    found: set[str] = set()
-    for name, value in record.fields.items():
-        if name in {"indicator", "unit", "kind", "status", "topic", "qualifier"}:
-            continue
-        values = value if isinstance(value, list) else [value]
-        found.update(v for v in values if isinstance(v, str) and _is_entity_id(v))
-    return found
+    return entity_ids(record.fields)
 
 
 def entity_timeline(records: Iterable[Record], entity: str) -> list[Record]:
     chosen = [r for r in records if entity in entities_of(r)]
     return sorted(chosen, key=lambda r: (record_date(r).lstrip("-"), r.key))
-
-
-def _is_entity_id(value: str) -> bool:
-    head = value.split("/", 1)[0]
-    return ("/" in value and head in {"vn", "kh", "la", "person", "series", "org"}) or (
-        len(value) == 2 and value.isalpha() and value.islower()
-    )
 
 
 @dataclass(slots=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -11,13 +10,6 @@ from typing import Any, Protocol
 from langgieng.model import Article, Fact, Mention, Removed, Sentence, Span
 from langgieng.normalize import fold
 
-# Contract fields that never hold an entity id ("km" in `unit` looks like a country code).
-_NON_ENTITY_FIELDS = frozenset(
-    {"type", "indicator", "unit", "kind", "status", "qualifier", "topic",
-     "start", "end", "date", "period", "by", "value", "of", "edition", "optional"}
-)
-# The gold id scheme: `vn`, `vn/kien-giang`, `person/hun-sen`, `series/...`, `org/...`.
-_ENTITY_ID = re.compile(r"^(?:[a-z]{2}|[a-z]+/[a-z0-9][a-z0-9-]*)$")
 _DATE_FIELDS = ("start", "date", "period", "by")
 
 
@@ -58,18 +50,6 @@ def fact_row(fact_id: int, article_id: str, fact: Fact) -> tuple[Any, ...]:
         fact.evidence.start, fact.evidence.end, fact.confidence, fact.rule,
         indicator if isinstance(indicator, str) else None, date, date_end,
     )
-
-
-def fact_entities(fields: dict[str, Any]) -> set[str]:
-    """Every entity id in a fact's fields (lists included)."""
-    found: set[str] = set()
-    for name, value in fields.items():
-        if name in _NON_ENTITY_FIELDS:
-            continue
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, str) and _ENTITY_ID.match(item):
-                found.add(item)
-    return found
 
 
 def fact_dates(fields: dict[str, Any]) -> tuple[str | None, str | None]:

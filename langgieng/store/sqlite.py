@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import Any
 
 from langgieng.errors import NotFound, StoreError
-from langgieng.model import Article, Fact, Mention, Record, Rejection
+from langgieng.model import Article, Fact, Mention, Record, Rejection, entity_ids
 from langgieng.reconcile.views import Correction
 from langgieng.store import codec, migrate, records
 from langgieng.store.codec import ArticleSummary
@@ -142,7 +142,7 @@ class Store:
         for article in articles:
             for fact in article.facts:
                 facts.append(codec.fact_row(next_id, article.id, fact))
-                links += [(next_id, entity) for entity in sorted(codec.fact_entities(fact.fields))]
+                links += [(next_id, entity) for entity in sorted(entity_ids(fact.fields))]
                 next_id += 1
         self.db.executemany(
             "INSERT INTO facts (id, article_id, type, fields, evidence_start, evidence_end,"
