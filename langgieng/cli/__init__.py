@@ -4,10 +4,18 @@ calls a plain function elsewhere in the package, and prints."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
 import click
 
 from langgieng import __version__
 from langgieng.config import Settings
+from langgieng.errors import LangGiengError
+from langgieng.store import Store, open_store
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,6 +37,22 @@ def main(ctx: click.Context, db: str | None) -> None:
 def db_path(ctx: click.Context) -> str:
     """The database chosen by `--db`, `$LANGGIENG_DB` or the default."""
     return str(ctx.find_root().obj["db"])
+
+
+@contextmanager
+def command_store(ctx: click.Context, *, create: bool = False) -> Iterator[Store]:
+    """The command's store; our errors become one line on stderr and exit status 1."""
+    try:
+        with open_store(db_path(ctx), create=create) as store:
+            yield store
+    except LangGiengError as exc:
+        raise click.ClickException(str(exc)) from None
+    except sqlite3.Error as exc:
+        raise click.ClickException(f"{db_path(ctx)}: database error: {exc}") from None
+
+
+def echo_json(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
 
 
 # Importing the area modules registers their commands on `main`.

@@ -4,32 +4,17 @@ CSV, GDELT event rows)."""
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import click
 
-from langgieng.cli import db_path, main
-from langgieng.errors import LangGiengError
+from langgieng.cli import command_store, main
 from langgieng.export import FORMATS, ExportRow, fact_record, write
 from langgieng.model import Article, Fact
-from langgieng.store import Store, open_store
+from langgieng.store import Store
 
 TYPES = ("meeting", "visit", "agreement", "relations", "measure", "target")
 _SNIPPET = 70
-
-
-@contextmanager
-def _store(ctx: click.Context) -> Iterator[Store]:
-    try:
-        with open_store(db_path(ctx), create=False) as store:
-            yield store
-    except LangGiengError as exc:
-        raise click.ClickException(str(exc)) from None
-    except sqlite3.Error as exc:
-        raise click.ClickException(f"{db_path(ctx)}: database error: {exc}") from None
 
 
 class _Articles:
@@ -64,7 +49,7 @@ def facts_command(ctx: click.Context, type_: str | None, entity: str | None,
                   indicator: str | None, since: str | None, until: str | None,
                   as_json: bool) -> None:
     """List stored facts: type, key fields, date, article and evidence."""
-    with _store(ctx) as store:
+    with command_store(ctx) as store:
         pairs = store.facts(type=type_, entity=entity, indicator=indicator, since=since,
                             until=until)
         articles = _Articles(store)
@@ -99,7 +84,7 @@ def export_command(ctx: click.Context, outdir: str, formats: str, type_: str | N
     if unknown or not chosen:
         raise click.BadParameter(f"unknown format(s) {', '.join(unknown) or '(none)'}; "
                                  f"choose from {', '.join(FORMATS)}", param_hint="--format")
-    with _store(ctx) as store:
+    with command_store(ctx) as store:
         rows = _Articles(store).rows(store.facts(type=type_))
     try:
         written = write(rows, outdir, formats=chosen)

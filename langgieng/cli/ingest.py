@@ -4,37 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
 
 import click
 from tqdm import tqdm
 
 from langgieng import pipeline
-from langgieng.cli import db_path, main
+from langgieng.cli import command_store, echo_json, main
 from langgieng.config import Settings
-from langgieng.errors import LangGiengError
 from langgieng.model import Article
-from langgieng.store import Store, open_store
-
-
-@contextmanager
-def _store(ctx: click.Context, *, create: bool = False) -> Iterator[Store]:
-    """The command's store; our errors become one line on stderr and exit status 1."""
-    try:
-        with open_store(db_path(ctx), create=create) as store:
-            yield store
-    except LangGiengError as exc:
-        raise click.ClickException(str(exc)) from None
-    except sqlite3.Error as exc:
-        raise click.ClickException(f"{db_path(ctx)}: database error: {exc}") from None
-
-
-def _print_json(value: Any) -> None:
-    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 @main.command("ingest")
@@ -51,7 +29,7 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], batch_size: int |
     """
     size = batch_size or Settings().batch_size
     try:
-        with _store(ctx, create=True) as store, tqdm(
+        with command_store(ctx, create=True) as store, tqdm(
             desc="ingest", unit=" article", file=sys.stderr, disable=None
         ) as progress:
             report = pipeline.ingest(
@@ -76,10 +54,10 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], batch_size: int |
 @click.pass_context
 def search_command(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool) -> None:
     """Articles containing the words of QUERY; diacritics and case are ignored."""
-    with _store(ctx) as store:
+    with command_store(ctx) as store:
         hits = store.search(" ".join(query), limit=limit)
     if as_json:
-        _print_json([dataclasses.asdict(hit) for hit in hits])
+        echo_json([dataclasses.asdict(hit) for hit in hits])
         return
     if not hits:
         click.echo("no articles found", err=True)
@@ -95,10 +73,10 @@ def search_command(ctx: click.Context, query: tuple[str, ...], limit: int, as_js
 def show_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
     """One article (by id or an id prefix of 6+ characters): its clean text and
     what cleaning removed."""
-    with _store(ctx) as store:
+    with command_store(ctx) as store:
         article = store.get_article(article_id)
     if as_json:
-        _print_json(dataclasses.asdict(article))
+        echo_json(dataclasses.asdict(article))
     else:
         click.echo(_format_article(article))
 
@@ -141,10 +119,10 @@ def _format_article(article: Article) -> str:
 @click.pass_context
 def stats_command(ctx: click.Context, as_json: bool) -> None:
     """How much the store holds."""
-    with _store(ctx) as store:
+    with command_store(ctx) as store:
         figures = store.stats()
     if as_json:
-        _print_json(figures)
+        echo_json(figures)
         return
     for name, value in figures.items():
         if isinstance(value, dict):

@@ -9,8 +9,7 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from langgieng.cli import db_path, main
-from langgieng.errors import NotFound
+from langgieng.cli import command_store, echo_json, main
 from langgieng.model import Record
 from langgieng.pipeline import reprocess
 from langgieng.reconcile.views import (
@@ -20,7 +19,6 @@ from langgieng.reconcile.views import (
     record_date,
     series_editions,
 )
-from langgieng.store import open_store
 from langgieng.store.records import key_id
 
 
@@ -36,10 +34,6 @@ def _conflict_lines(record: Record) -> list[str]:
         )
         lines.append(f"    conflict on {name}: {options}")
     return lines
-
-
-def _emit_json(payload: Any) -> None:
-    click.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
 
 
 def _record_json(record: Record) -> dict[str, Any]:
@@ -70,7 +64,7 @@ def record_id(record: Record) -> str:
 @click.pass_context
 def reconcile_command(ctx: click.Context, reextract: bool) -> None:
     """Rebuild the reconciled records from the stored facts; corrections are kept."""
-    with open_store(db_path(ctx), create=False) as store:
+    with command_store(ctx) as store:
         if reextract:
             with tqdm(desc="re-extracting", unit=" articles", file=sys.stderr) as progress:
                 done = reprocess(store, on_item=lambda _id: progress.update())
@@ -87,10 +81,10 @@ def reconcile_command(ctx: click.Context, reextract: bool) -> None:
 @click.pass_context
 def series(ctx: click.Context, series_id: str, as_json: bool) -> None:
     """List the editions of a recurring mechanism, with gaps."""
-    with open_store(db_path(ctx)) as store:
+    with command_store(ctx) as store:
         editions = series_editions(store.records(type="meeting"), series_id)
     if as_json:
-        _emit_json(
+        echo_json(
             [
                 {
                     "edition": e.number,
@@ -131,10 +125,10 @@ def series(ctx: click.Context, series_id: str, as_json: bool) -> None:
 def indicator(ctx: click.Context, indicator_name: str, parties: str, as_json: bool) -> None:
     """Values of an indicator by period, and targets against actuals."""
     party_ids = [p.strip() for p in parties.split(",") if p.strip()]
-    with open_store(db_path(ctx)) as store:
+    with command_store(ctx) as store:
         view = indicator_view(store.records(), indicator_name, party_ids)
     if as_json:
-        _emit_json(
+        echo_json(
             {
                 "indicator": view.indicator,
                 "parties": view.parties,
@@ -178,10 +172,10 @@ def indicator(ctx: click.Context, indicator_name: str, parties: str, as_json: bo
 @click.pass_context
 def timeline(ctx: click.Context, entity: str, as_json: bool) -> None:
     """Every reconciled event an entity took part in, in date order."""
-    with open_store(db_path(ctx)) as store:
+    with command_store(ctx) as store:
         records = entity_timeline(store.records(entity=entity), entity)
     if as_json:
-        _emit_json([_record_json(r) for r in records])
+        echo_json([_record_json(r) for r in records])
         return
     if not records:
         click.echo(f"No records name {entity}.")
@@ -196,11 +190,11 @@ def review(ctx: click.Context, as_json: bool) -> None:
     """The review queue: records no person has accepted, rejected or corrected yet."""
     if ctx.invoked_subcommand:
         return
-    with open_store(db_path(ctx)) as store:
+    with command_store(ctx) as store:
         queue = [r for r in store.records(include_rejected=True) if r.review is None]
     queue.sort(key=lambda r: (-len(r.conflicts), r.type, r.key))
     if as_json:
-        _emit_json([_record_json(r) for r in queue])
+        echo_json([_record_json(r) for r in queue])
         return
     click.echo(f"{len(queue)} records to review (conflicts first)")
     for r in queue:
@@ -210,13 +204,9 @@ def review(ctx: click.Context, as_json: bool) -> None:
 
 
 def _save(ctx: click.Context, record_ref: str, correction_for: Any) -> None:
-    try:
-        with open_store(db_path(ctx)) as store:
-            record = store.record(record_ref)
-            store.save_correction(correction_for(record.key))
-    except NotFound as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(1)
+    with command_store(ctx) as store:
+        record = store.record(record_ref)
+        store.save_correction(correction_for(record.key))
     click.echo(f"saved for {record_id(record)} ({record.key})")
 
 
