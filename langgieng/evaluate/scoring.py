@@ -1,0 +1,168 @@
+"""Pure scoring of entities and hard mentions against one gold document.
+
+No I/O here: every function takes a `GoldDoc` and the system's `Article`
+and returns counts plus the findings (misses and false positives) that
+explain them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from langgieng.evaluate.gold import GoldDoc, GoldMention
+from langgieng.model import Article, Mention
+from langgieng.normalize import fold, nfc
+
+
+def ratio(part: int, whole: int, *, empty: float) -> float:
+    return part / whole if whole else empty
+
+
+@dataclass(slots=True)
+class Counts:
+    """True positives, false positives and false negatives.
+
+    With nothing to find and nothing found, precision and recall are 1.0;
+    a zero denominator on one side only gives 0.0.
+    """
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return ratio(self.tp, self.tp + self.fp, empty=1.0 if self.fn == 0 else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return ratio(self.tp, self.tp + self.fn, empty=1.0 if self.fp == 0 else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def figures(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One miss or false positive, with its document."""
+
+    doc: str
+    kind: str  # "entity", "mention" or "fact"
+    item: Any  # the entity id, the gold mention, or the fact's fields
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc": self.doc, "kind": self.kind, "item": self.item, "detail": self.detail}
+
+
+@dataclass(slots=True)
+class EntityResult:
+    counts: Counts
+    misses: list[Finding] = field(default_factory=list)
+    false_positives: list[Finding] = field(default_factory=list)
+
+
+def system_entities(article: Article) -> set[str]:
+    """Distinct entity ids the system linked anywhere in the article."""
+    return {m.entity for m in article.mentions if m.entity is not None}
+
+
+def score_entities(gold: GoldDoc, article: Article) -> EntityResult:
+    """(doc, entity) pairs; an optional gold entity counts neither way."""
+    found = system_entities(article)
+    required, optional = gold.required_entities, gold.optional_entities
+    missed = sorted(required - found)
+    extra = sorted(found - required - optional)
+    counts = Counts(tp=len(found & required), fp=len(extra), fn=len(missed))
+    return EntityResult(
+        counts,
+        misses=[Finding(gold.doc, "entity", e) for e in missed],
+        false_positives=[Finding(gold.doc, "entity", e) for e in extra],
+    )
+
+
+@dataclass(slots=True)
+class MentionResult:
+    correct: int = 0
+    total: int = 0
+    misses: list[Finding] = field(default_factory=list)
+
+    def add(self, other: MentionResult) -> None:
+        self.correct += other.correct
+        self.total += other.total
+        self.misses.extend(other.misses)
+
+    @property
+    def accuracy(self) -> float:
+        return ratio(self.correct, self.total, empty=0.0)
+
+
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
+
+
+def _key(surface: str) -> str:
+    """Folded, with hyphens and runs of spaces as one space: `Kun-Song` = `kun song`."""
+    return _SEPARATORS.sub(" ", fold(nfc(surface))).strip()
+
+
+def candidate_mentions(surface: str, article: Article) -> list[Mention]:
+    """System mentions of a gold surface: the same folded surface, or a span
+    overlapping an occurrence of it in the article text."""
+    wanted = _key(surface)
+    if not wanted:
+        return []
+    words = _SEPARATORS.pattern.join(re.escape(w) for w in wanted.split())
+    pattern = re.compile(rf"(?<!\w){words}(?!\w)")
+    occurrences = [(m.start(), m.end()) for m in pattern.finditer(fold(article.text))]
+    return [
+        mention
+        for mention in article.mentions
+        if _key(mention.surface) == wanted
+        or any(mention.start < end and start < mention.end for start, end in occurrences)
+    ]
+
+
+def judge_mention(gold: GoldMention, article: Article) -> tuple[bool, str]:
+    """Correct when some candidate links the gold entity and none links another."""
+    linked = {m.entity for m in candidate_mentions(gold.surface, article)}
+    if gold.entity in linked and linked <= {gold.entity, None}:
+        return True, ""
+    if not linked:
+        return False, "no mention found"
+    others = sorted(str(e) for e in linked - {gold.entity})
+    return False, "linked to " + ", ".join(others)
+
+
+def score_mentions(gold: GoldDoc, article: Article) -> MentionResult:
+    """Accuracy over the document's required hard mentions."""
+    result = MentionResult()
+    for mention in gold.mentions:
+        if mention.optional:
+            continue
+        correct, detail = judge_mention(mention, article)
+        result.total += 1
+        if correct:
+            result.correct += 1
+        else:
+            item = {"surface": mention.surface, "entity": mention.entity}
+            result.misses.append(Finding(gold.doc, "mention", item, detail))
+    return result
