@@ -1,10 +1,11 @@
-"""Quality gate, in the manner of trafilatura's: the real pipeline on the
-seed articles, scored against the gold files, must not fall below the
-floors pinned in `quality_baseline.json` (one test per figure)."""
+"""Quality gate, in the manner of trafilatura's: the real pipeline on each
+evaluation set, scored against its gold files, must not fall below the floors
+pinned in `quality_baseline.json` (one test per set and figure)."""
 
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -12,13 +13,18 @@ import pytest
 
 from langgieng.evaluate import evaluate_folders, to_json
 
+REPO = Path(__file__).resolve().parents[1]
 BASELINE = json.loads(Path(__file__).with_name("quality_baseline.json").read_text("utf-8"))
-FLOORS: dict[str, float] = BASELINE["floors"]
+SETS: dict[str, dict[str, Any]] = BASELINE["sets"]
 
 
-@pytest.fixture(scope="module")
-def figures(gold_dir: Path, seeds_dir: Path) -> dict[str, Any]:
-    return to_json(evaluate_folders(gold_dir, seeds_dir))
+@cache
+def figures(set_name: str) -> dict[str, Any]:
+    spec = SETS[set_name]
+    gold, corpus = REPO / spec["gold"], REPO / spec["corpus"]
+    if not gold.is_dir() or not corpus.is_dir():
+        pytest.fail(f"evaluation set {set_name!r} not found at {gold} and {corpus}")
+    return to_json(evaluate_folders(gold, corpus))
 
 
 def figure(report: dict[str, Any], dotted: str) -> float:
@@ -30,12 +36,18 @@ def figure(report: dict[str, Any], dotted: str) -> float:
     return float(value)
 
 
-def test_gate_scores_every_document(figures: dict[str, Any]) -> None:
-    assert figures["documents"] == 5
-    assert figures["problems"] == []
+@pytest.mark.parametrize("set_name", sorted(SETS))
+def test_gate_scores_every_document(set_name: str) -> None:
+    report = figures(set_name)
+    assert report["documents"] == SETS[set_name]["documents"]
+    assert report["problems"] == []
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
-def test_figure_at_or_above_floor(figures: dict[str, Any], name: str) -> None:
-    value = figure(figures, name)
-    assert value >= FLOORS[name], f"{name} fell to {value:.3f}, floor {FLOORS[name]:.3f}"
+@pytest.mark.parametrize(
+    ("set_name", "name"),
+    [(s, name) for s in sorted(SETS) for name in sorted(SETS[s]["floors"])],
+)
+def test_figure_at_or_above_floor(set_name: str, name: str) -> None:
+    value = figure(figures(set_name), name)
+    floor = SETS[set_name]["floors"][name]
+    assert value >= floor, f"{set_name}: {name} fell to {value:.3f}, floor {floor:.3f}"

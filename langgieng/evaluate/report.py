@@ -4,9 +4,8 @@
 with the system's article, or the reason there is none) and adds up the
 figures. New figures plug in through `sections`: a section is a function of
 all the runs that returns one JSON-able value, stored under its name in
-`Evaluation.extra` and in the JSON. Issue 5's "merged" (gold facts from
-different articles merged into the same reconciled record) is meant to be
-one: it can reconcile `[run.article for run in runs]` itself and compare.
+`Evaluation.extra` and in the JSON: "merged" (gold facts from different
+articles merged into the same reconciled record) is one.
 """
 
 from __future__ import annotations
@@ -39,8 +38,14 @@ class DocRun:
 
 Section = Callable[[Sequence[DocRun]], Any]
 
-# Extra figures computed by default; issue 5 adds "merged" here.
-SECTIONS: dict[str, Section] = {}
+def _merged(runs: Sequence[DocRun]) -> Any:
+    from langgieng.evaluate.merged import score_merged  # merged.py types its runs as DocRun
+
+    return score_merged(runs)
+
+
+# Extra figures computed by default, each under its name in the JSON.
+SECTIONS: dict[str, Section] = {"merged": _merged}
 
 
 @dataclass(slots=True)
@@ -153,6 +158,12 @@ def _finding_line(finding: Finding) -> str:
     return line
 
 
+def _section_text(value: Any) -> str:
+    if isinstance(value, dict):
+        return "  ".join(f"{k} {v}" for k, v in value.items())
+    return str(value)
+
+
 def render_text(evaluation: Evaluation, *, show_misses: bool = True) -> str:
     """The figures first, then (optionally) every miss and false positive."""
     facts = evaluation.facts
@@ -168,7 +179,7 @@ def render_text(evaluation: Evaluation, *, show_misses: bool = True) -> str:
     lines.append("fields     " + "  ".join(
         f"{n} {t.accuracy:.3f} ({t.correct}/{t.total})" for n, t in tallies
     ))
-    lines += [f"{name:<10} {value}" for name, value in evaluation.extra.items()]
+    lines += [f"{name:<10} {_section_text(value)}" for name, value in evaluation.extra.items()]
     sections: list[tuple[str, list[str]]] = [
         ("problems", evaluation.problems),
         ("rejected by the pipeline", evaluation.rejected),
