@@ -8,6 +8,8 @@
    province that ends a company's or person's name (`inside-name`), a
    given name or common word, a place of another country (`filters`);
 2. recurring mechanisms by loose key-word patterns (rule `series`);
+   after `tỉnh`, capitalised syllables read as a province's Chinese name in
+   Sino-Vietnamese, even where one is a common word (rule `hanviet`);
 3. capitalised names nothing matched, repaired by the rules of `repair`
    when a cue announces them or they are plainly not Vietnamese; the rest
    stay unresolved (entity None, rule `unresolved`).
@@ -24,8 +26,8 @@ from collections import Counter
 from langgieng.gazetteer import Gazetteer
 from langgieng.link.candidates import Candidate, find_candidates
 from langgieng.link.cues import Cues, cues, load_data, lowered
+from langgieng.link.document import Doc
 from langgieng.link.filters import (
-    COUNTRY_GAP,
     drop_common_words,
     drop_contradicted,
     inside_names,
@@ -35,6 +37,7 @@ from langgieng.link.offices import nearest_year
 from langgieng.link.pinyin import hanzi_to_pinyin
 from langgieng.link.repair import Need, Repairer
 from langgieng.link.series import find_series, load_patterns
+from langgieng.link.spelling import spelling_variants
 from langgieng.link.validity import Span, article_span, current, not_yet
 from langgieng.model import Article, Entity, Mention
 
@@ -44,6 +47,12 @@ KIND_ORDER = {"country": 0, "province": 1, "org": 2, "series": 3, "person": 4}
 PLACE_KINDS = frozenset({"province", "place"})  # cues after which a name is a place
 TITLE_CONFIDENCE = 0.5  # title links at least this sure count as the article's topic
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_UPPER = re.escape("".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper()))
+_CAPITAL_WORD = rf"[{_UPPER}][^\W\d_]*"
+_RUN_WORD = re.compile(_CAPITAL_WORD)
+# `tỉnh` and two to four capitalised syllables (a reading of a Chinese name)
+# (the literal `ỉnh` first lets the regex engine scan for it quickly)
+_CUED_RUN = re.compile(rf"(?<=[Tt])ỉnh\s+({_CAPITAL_WORD}(?:[ \-]{_CAPITAL_WORD}){{1,3}})")
 
 
 class Linker:
@@ -55,7 +64,9 @@ class Linker:
         entities = list(gazetteer)
         self.entities: dict[str, Entity] = {e.id: e for e in entities}
         self.index = AliasIndex(
-            entities, load_data("blocked.json")["phrases"], _country_pinyin(entities)
+            entities,
+            load_data("blocked.json")["phrases"],
+            _country_pinyin(entities) + spelling_variants(entities),
         )
         self.repairer = Repairer(entities, self.index, self.cues.default_country)
         self.series = load_patterns(set(self.entities))
@@ -77,10 +88,11 @@ class Linker:
         exact = [(m.start, m.end) for m in mentions if m.kind == "series"]
         mentions += [
             Mention(s, e, text[s:e], sid, "series", 0.8, "series")
-            for s, e, sid in find_series(folded, self.series)
+            for s, e, sid in find_series(folded, self.series, _countries(mentions, topic))
             if not any(s < end and start < e for start, end in exact)
         ]
-        doc = _Doc(text, article.published, span, low, mentions, topic)
+        doc = Doc(text, article.published, span, low, mentions, topic)
+        mentions += self._readings_after_cue(doc)
         taken = sorted((m.start, m.end) for m in mentions)
         for candidate in find_candidates(text, low, taken, self.cues):
             mention = self._candidate(candidate, doc)
@@ -130,7 +142,7 @@ class Linker:
             return Mention(start, end, surface, None, "place", 0.0, "place-cue")
         rule, confidence = "alias", 1.0
         if all(t.derived for t in match.targets):
-            rule, confidence = "zh-name", 0.9
+            rule, confidence = match.targets[0].derived, 0.9
         if len(live) > 1:
             live = self._disambiguate(live, "province" if kind == "place" else kind, linked, span)
             rule, confidence = "alias-ambiguous", 0.7
@@ -156,7 +168,34 @@ class Linker:
 
     # -- repaired names --------------------------------------------------------
 
-    def _candidate(self, candidate: Candidate, doc: _Doc) -> Mention | None:
+    def _readings_after_cue(self, doc: Doc) -> list[Mention]:
+        """After `tỉnh`, capitalised syllables read as a Chinese name in
+        Sino-Vietnamese (`tỉnh Kết Tỉnh`), even where one of them is a common
+        word the candidate runs would cut at; longest reading first."""
+        found: list[Mention] = []
+        taken = [(m.start, m.end) for m in doc.mentions]
+        for run in _CUED_RUN.finditer(doc.text):
+            if run.start() > 1 and doc.text[run.start() - 2].isalnum():
+                continue  # `tỉnh` inside a longer word
+            words = list(_RUN_WORD.finditer(doc.text, run.start(1), run.end(1)))
+            for size in range(len(words), 1, -1):
+                start, end = words[0].start(), words[size - 1].end()
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                need = Need(
+                    words=[w.group() for w in words[:size]], kind="province",
+                    country=doc.country_at(end) or doc.country_in_phrase(end), span=doc.span,
+                )
+                hit = self.repairer.hanviet_reading(need, "")
+                if hit:
+                    surface, (entity, confidence) = doc.text[start:end], hit
+                    found.append(
+                        Mention(start, end, surface, entity, "province", confidence, "hanviet")
+                    )
+                    break
+        return found
+
+    def _candidate(self, candidate: Candidate, doc: Doc) -> Mention | None:
         text = doc.text
         if not candidate.words:
             _extend_with_honorifics(candidate, text, doc.mentions)
@@ -186,7 +225,7 @@ class Linker:
             end = _absorb_country(end, text, doc.mentions)
         return Mention(start, end, text[start:end], entity.id, entity.kind, found[1], found[2])
 
-    def _need(self, candidate: Candidate, doc: _Doc) -> Need | None:
+    def _need(self, candidate: Candidate, doc: Doc) -> Need | None:
         """What the context says of a candidate; None when nothing marks it as a name."""
         text, low = doc.text, doc.low
         before = doc.country_before(candidate.start)
@@ -206,6 +245,8 @@ class Linker:
             country = doc.country_at(office.end)
         if before and not country:
             country = before.entity
+        if not country:
+            country = doc.country_in_phrase(candidate.end)
         return Need(
             words=candidate.words,
             kind=kind,
@@ -223,52 +264,23 @@ class Linker:
         )
 
 
-class _Doc:
-    """What the linker knows of one article while it repairs names."""
-
-    def __init__(
-        self,
-        text: str,
-        published: str | None,
-        span: Span | None,
-        low: str,
-        mentions: list[Mention],
-        topic: Counter[str],
-    ) -> None:
-        self.text, self.published, self.span = text, published, span
-        self.low, self.mentions = low, mentions
-        countries = [m for m in mentions if m.kind == "country"]
-        self.by_start = {m.start: m for m in countries}
-        self.by_end = {m.end: m for m in countries}
-        named = Counter(m.entity for m in mentions if m.entity) + topic
-        self.linked: dict[str, int] = dict(named)
-        self.memo: dict[tuple[object, ...], tuple[str, float, str] | None] = {}
-
-    def country_at(self, position: int) -> str | None:
-        """The country named right after `position` (`X của Lào`, `X, Việt Nam`)."""
-        gap = COUNTRY_GAP.match(self.text, position)
-        mention = self.by_start.get(gap.end()) if gap else None
-        return mention.entity if mention else None
-
-    def country_before(self, start: int) -> Mention | None:
-        """The country named just before `start`, with only spaces between."""
-        text, stop = self.text, start
-        while stop > 0 and text[stop - 1] == " ":
-            stop -= 1
-        return self.by_end.get(stop) if stop < start else None
-
-
-def _country_pinyin(entities: list[Entity]) -> list[tuple[str, str]]:
+def _country_pinyin(entities: list[Entity]) -> list[tuple[str, str, str]]:
     """The region's countries as a translation through Chinese writes them:
     the pinyin of their Chinese names, as one word (柬埔寨 -> `Jianpuzhai`).
     Matched exactly, they also cut a garbled run (`Thủ tướng <country> <name>`)."""
     wanted = set(load_data("cues.json")["pinyin_countries"])
     return [
-        (entity.id, spelling.capitalize())
+        (entity.id, spelling.capitalize(), "zh-name")
         for entity in entities
         if entity.kind == "country" and entity.id in wanted
         for spelling in map(hanzi_to_pinyin, entity.zh)
     ]
+
+
+def _countries(mentions: list[Mention], topic: Counter[str]) -> frozenset[str]:
+    """Ids of the countries the article (body or title) names."""
+    named = {m.entity for m in mentions if m.kind == "country" and m.entity}
+    return frozenset(named | {i for i in topic if "/" not in i})
 
 
 def _extend_with_honorifics(candidate: Candidate, text: str, mentions: list[Mention]) -> None:

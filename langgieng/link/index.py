@@ -65,7 +65,7 @@ class Target:
     exact: str  # alias letters with case and diacritics, for strict matching
     strict: bool
     capitals: tuple[bool, ...]  # which alias words start with a capital
-    derived: bool = False  # made from the entity's Chinese name, not written in the gazetteer
+    derived: str = ""  # the rule that made the alias (`zh-name`), "" when written in the gazetteer
 
 
 @dataclass(slots=True, frozen=True)
@@ -82,14 +82,16 @@ class AliasIndex:
         self,
         entities: list[Entity],
         blocked: Sequence[str] = (),
-        derived: Sequence[tuple[str, str]] = (),
+        derived: Sequence[tuple[str, str, str]] = (),
     ) -> None:
         table: dict[str, list[Target]] = {}
         for entity in entities:
             for alias in dict.fromkeys([entity.name, *entity.aliases]):
                 self._add(table, entity.id, alias)
-        for entity_id, alias in derived:  # (entity id, alias): after the written ones
-            self._add(table, entity_id, alias, derived=True)
+        written = set(table)
+        for entity_id, alias, rule in derived:  # (entity id, alias, rule): after the written
+            if alias_key(alias) not in written or rule == "zh-name":
+                self._add(table, entity_id, alias, derived=rule)
         for phrase in blocked:
             self._add(table, BLOCK, phrase)
         self.by_key: dict[str, tuple[Target, ...]] = {k: tuple(v) for k, v in table.items()}
@@ -102,7 +104,7 @@ class AliasIndex:
 
     @staticmethod
     def _add(
-        table: dict[str, list[Target]], entity_id: str, alias: str, *, derived: bool = False
+        table: dict[str, list[Target]], entity_id: str, alias: str, *, derived: str = ""
     ) -> None:
         key = alias_key(alias)
         if not key:
@@ -113,7 +115,8 @@ class AliasIndex:
             entity=entity_id,
             alias=alias,
             exact=exact,
-            strict=len(exact) <= STRICT_LETTERS,
+            # a spelling variant keeps its diacritics: only the swapped letter differs
+            strict=len(exact) <= STRICT_LETTERS or derived == "spelling",
             capitals=tuple(w[:1].isupper() for w in words),
             derived=derived,
         )

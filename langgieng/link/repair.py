@@ -1,6 +1,11 @@
 """Repair rules for names no alias matched, tried in order:
 
 honorific  titles stripped, then an exact alias
+zh_exact   the pinyin of a province's own Chinese name, spelt exactly (`Huapan`):
+           it beats a reading of pinyin back into Vietnamese, which is loose
+           (each pinyin syllable stands for many characters)
+hanviet    the Sino-Vietnamese reading of a province's Chinese or written name,
+           syllable by syllable with variant readings (`Kết Tỉnh`, `Bình Phúc`)
 pinyin     romanised Chinese read back as Sino-Vietnamese (`Ruan` -> Nguyễn)
 zh         the entity's Chinese name in pinyin, or its English/local name, spelt alike
 office     the holder of the cued office on the date, sharing part of the name
@@ -29,6 +34,7 @@ from rapidfuzz.fuzz import ratio
 
 from langgieng.link import phonetic, pinyin
 from langgieng.link.cues import OfficeCue
+from langgieng.link.hanviet import HanViet
 from langgieng.link.index import AliasIndex
 from langgieng.link.offices import Offices, date_range
 from langgieng.link.validity import Span, not_yet
@@ -43,6 +49,8 @@ SPELLING_CACHE = 20000  # names kept with their near spellings before the cache 
 TOPIC_MENTIONS = 2  # the weak rules only lean on provinces the article names this often
 KEY_PREFILTER = 40  # sound-key ratio below which PHONETIC_MIN cannot be reached
 NAME_SHARE_MIN = 0.75  # similarity that counts as sharing a name with an office holder
+ZH_EXACT, HANVIET = 0.95, 0.85  # confidences of the two exact-reading rules
+_RULE_NAMES = {"zh_exact": "zh", "hanviet_reading": "hanviet"}  # as mentions record them
 
 
 @dataclass(slots=True)
@@ -80,6 +88,8 @@ class Repairer:
             defaultdict(list)
         )
         self.spellings: list[tuple[Entity, str]] = []
+        self.zh_spellings: dict[str, list[Entity]] = defaultdict(list)
+        self.hanviet = HanViet(entities)
         for entity in entities:
             if entity.kind not in ("person", "province"):
                 continue
@@ -87,10 +97,15 @@ class Repairer:
                 syllables = _syllables(form)
                 if syllables:
                     self.by_head[len(syllables), syllables[0]].append((entity, syllables))
-                if form.isascii() or form == entity.name:
+                # a hyphenated transliteration (`Xi-phăn-đon`) is a spelling of a
+                # foreign name too, compared without tones and hyphens
+                if form.isascii() or form == entity.name or "-" in form:
                     self.spellings.append((entity, phonetic.compact(form)))
             for hanzi in entity.zh:
-                self.spellings.append((entity, pinyin.hanzi_to_pinyin(hanzi)))
+                spelling = pinyin.hanzi_to_pinyin(hanzi)
+                self.spellings.append((entity, spelling))
+                if len(spelling) >= 4 and entity.kind == "province":
+                    self.zh_spellings[spelling].append(entity)
         self.spelling_strings = [spelling for _, spelling in self.spellings]
         self._spelling_cache: dict[tuple[str, float], list[tuple[str, float, int]]] = {}
         self.sound_forms = [
@@ -106,13 +121,16 @@ class Repairer:
         name = " ".join(need.words)
         if not name:
             return None
-        rules = (self.honorific, self.pinyin, self.zh, self.office, self.phonetic, self.context)
+        rules = (
+            self.honorific, self.zh_exact, self.hanviet_reading, self.pinyin, self.zh,
+            self.office, self.phonetic, self.context,
+        )
         if need.exact_only:
-            rules = (self.honorific, self.pinyin)
+            rules = (self.honorific, self.zh_exact, self.pinyin)
         for rule in rules:
             found = rule(need, name)
             if found:
-                return found[0], round(found[1], 3), rule.__name__
+                return found[0], round(found[1], 3), _RULE_NAMES.get(rule.__name__, rule.__name__)
         return None
 
     def honorific(self, need: Need, name: str) -> tuple[str, float] | None:
@@ -120,6 +138,19 @@ class Repairer:
             return None
         ids = [t.entity for t in self.index.lookup(name)]
         return (ids[0], 0.95) if len(set(ids)) == 1 else None
+
+    def zh_exact(self, need: Need, name: str) -> tuple[str, float] | None:
+        if not (need.ascii and need.foreign):
+            return None
+        found = self.zh_spellings.get(phonetic.compact(name), ())
+        ids = {e.id for e in found if self._fits(e, need)}
+        return (ids.pop(), ZH_EXACT) if len(ids) == 1 else None
+
+    def hanviet_reading(self, need: Need, name: str) -> tuple[str, float] | None:
+        if need.kind not in (None, "province"):
+            return None
+        ids = {i for i in self.hanviet.lookup(need.words) if self._fits(self.by_id[i], need)}
+        return (ids.pop(), HANVIET) if len(ids) == 1 else None
 
     def pinyin(self, need: Need, name: str) -> tuple[str, float] | None:
         if not need.ascii or not (need.foreign or need.cued):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import permutations
 
 from langgieng.link.cues import load_data
 
@@ -19,14 +20,21 @@ class SeriesPattern:
     entity: str
     pattern: re.Pattern[str]
     requires: tuple[str, ...]  # literal words that must all occur first
+    # for a phrase that names no country: the article must name this
+    # neighbour and no other (`Ủy ban liên Chính phủ` in an article on Laos)
+    partner: str | None = None
+    others: frozenset[str] = frozenset()
 
 
 def _expand(part: str, countries: dict[str, str]) -> str:
-    def pair(match: re.Match[str]) -> str:
-        a, b = countries[match.group(1)], countries[match.group(2)]
-        return rf"(?:(?:{a})\W+(?:{b})|(?:{b})\W+(?:{a}))\b"
+    def group(match: re.Match[str]) -> str:
+        """`{pair:vn:kh}`, `{set:kh:la:vn}`: the countries in any order, joined by
+        dashes, commas or `và` (`Campuchia, Lào và Việt Nam`)."""
+        names = [countries[code] for code in match.group(1).split(":")]
+        orders = ("\\W+(?:va\\W+)?".join(order) for order in permutations(names))
+        return rf"(?:{'|'.join(orders)})\b"
 
-    part = re.sub(r"\{pair:(\w+):(\w+)\}", pair, part)
+    part = re.sub(r"\{(?:pair|set):(\w+(?::\w+)+)\}", group, part)
     return re.sub(r"\{(\w+)\}", lambda m: rf"(?:{countries[m.group(1)]})\b", part)
 
 
@@ -45,19 +53,33 @@ def load_patterns(known: set[str]) -> list[SeriesPattern]:
         parts[0] = parts[0].removeprefix(r"\b")
         joined = f"[^.,;:!?\\n]{{0,{gap}}}?".join(f"(?:{p})" for p in parts)
         requires = tuple(series.get("requires", ()))
-        patterns.append(SeriesPattern(series["id"], re.compile(joined), requires))
+        partner = series.get("partner")
+        others = frozenset(data["partners"]) - {partner}
+        patterns.append(
+            SeriesPattern(series["id"], re.compile(joined), requires, partner, others)
+        )
     return patterns
 
 
-def find_series(folded: str, patterns: list[SeriesPattern]) -> list[tuple[int, int, str]]:
+def find_series(
+    folded: str, patterns: list[SeriesPattern], countries: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
     """(start, end, series id) of each loose match in the folded text
-    (punctuation kept, so a match does not run across sentences)."""
+    (punctuation kept, so a match does not run across sentences). Patterns
+    are tried in data order: a match overlapping an earlier one is dropped
+    (the more specific mechanism is listed first). `countries`: ids of the
+    countries the article names."""
     found: list[tuple[int, int, str]] = []
     for series in patterns:
         if not all(word in folded for word in series.requires):
             continue
+        if series.partner and (series.partner not in countries or series.others & countries):
+            continue
         for match in series.pattern.finditer(folded):
-            start = match.start()
-            if start == 0 or not folded[start - 1].isalnum():
-                found.append((start, match.end(), series.entity))
+            start, end = match.span()
+            if start and folded[start - 1].isalnum():
+                continue
+            if not any(start < e and s < end for s, e, _ in found):
+                found.append((start, end, series.entity))
     return found
+

@@ -1,0 +1,65 @@
+"""What the linker knows of one article while it repairs names: its text,
+date, the mentions found so far, and where countries are named around a name."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+
+from langgieng.link.filters import COUNTRY_GAP
+from langgieng.link.validity import Span
+from langgieng.model import Mention
+
+_PHRASE_END = re.compile(r"[.;:!?\n]")
+PHRASE_REACH = 80  # characters after a name searched for its country (`... của Lào`)
+_COUNTRY_CUE = re.compile(r"(?:của|thuộc|nước)\s+$|\(\s*$")
+
+
+class Doc:
+    """What the linker knows of one article while it repairs names."""
+
+    def __init__(
+        self,
+        text: str,
+        published: str | None,
+        span: Span | None,
+        low: str,
+        mentions: list[Mention],
+        topic: Counter[str],
+    ) -> None:
+        self.text, self.published, self.span = text, published, span
+        self.low, self.mentions = low, mentions
+        countries = [m for m in mentions if m.kind == "country"]
+        self.by_start = {m.start: m for m in countries}
+        self.starts = sorted(self.by_start)
+        self.by_end = {m.end: m for m in countries}
+        named = Counter(m.entity for m in mentions if m.entity) + topic
+        self.linked: dict[str, int] = dict(named)
+        self.memo: dict[tuple[object, ...], tuple[str, float, str] | None] = {}
+
+    def country_at(self, position: int) -> str | None:
+        """The country named right after `position` (`X của Lào`, `X, Việt Nam`)."""
+        gap = COUNTRY_GAP.match(self.text, position)
+        mention = self.by_start.get(gap.end()) if gap else None
+        return mention.entity if mention else None
+
+    def country_in_phrase(self, end: int) -> str | None:
+        """The country a later cue in the same phrase gives (`X và Y của Lào`,
+        `X, Y (Campuchia)`): the first country named before the phrase ends,
+        if `của`, `thuộc`, `nước` or a bracket announces it."""
+        at = bisect_left(self.starts, end)
+        if at == len(self.starts) or self.starts[at] >= end + PHRASE_REACH:
+            return None
+        start = self.starts[at]
+        if _PHRASE_END.search(self.text, end, start):
+            return None
+        cued = _COUNTRY_CUE.search(self.low, max(end, start - 8), start)
+        return self.by_start[start].entity if cued else None
+
+    def country_before(self, start: int) -> Mention | None:
+        """The country named just before `start`, with only spaces between."""
+        text, stop = self.text, start
+        while stop > 0 and text[stop - 1] == " ":
+            stop -= 1
+        return self.by_end.get(stop) if stop < start else None
