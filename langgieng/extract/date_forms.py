@@ -70,6 +70,9 @@ _PATTERNS = {
     "quarter": r"quý\s+(?P<q_q>IV|I{1,3}|[1-4])\b(?:\s*(?:[/.-]|năm)\s*(?P<q_y>\d{4})(?!\d))?",
     # năm nay, năm ngoái, năm tới: only with a reference
     "relative": rf"(?:(?P<r_q>đầu|cuối|giữa|hết)\s+)?năm\s+(?P<r_w>{_alt(_RELATIVE)})\b",
+    # ngày 27 (no month): the month of the reference (the dateline's), when it has one
+    "lone_day": r"(?P<l_ctx>(?:ngày|hôm)\s+)(?P<l_d>\d{1,2})(?![\d/\-–]|[.,]\d)"
+    r"(?!\s*(?:tháng|giờ|đến|tới|-|–|và|ngày|năm|người|lần)(?![^\W_]))",
     # năm 2015, cuối năm 2015, giai đoạn 2016-2020
     "year": r"(?:(?P<y_q>đầu|cuối|giữa|hết)\s+)?(?:năm|giai\s+đoạn|niên\s+khóa)\s+"
     r"(?P<y_y>\d{4})(?:\s*[-–]\s*(?P<y_y2>\d{4}))?(?![\d/])",
@@ -108,6 +111,7 @@ class Parts:
     span: tuple[int, int] | None = None  # months m..m2 a figure covers
     qualifier: str | None = None
     relative: int | None = None  # years after the reference's year: năm ngoái -> -1
+    lone: bool = False  # a day with no month: `ngày 27`
 
 
 def int_of(m: re.Match[str], name: str | int) -> int | None:
@@ -171,6 +175,8 @@ def parts_of(m: re.Match[str]) -> Parts | None:
     if kind == "day":  # `từ` is not part of the date
         start = s if m.group("d_ctx").lower().startswith("ngày") else m.start("d_d")
         return Parts(start, e, int_of(m, "d_d"), None, None)
+    if kind == "lone_day":
+        return Parts(s, e, int_of(m, "l_d"), None, None, lone=True)
     if kind == "month":
         q = _YEAR_QUALIFIERS.get((m.group("m_q") or "").lower())
         first, last = _month(m.group("m_m")), int_of(m, "m_m2")

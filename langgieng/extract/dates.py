@@ -155,6 +155,11 @@ def _mention(p: Parts, reference: str | None, future: bool = False) -> DateMenti
             year = f"{p.y:04d}"
             period = None if p.qualifier else year
             return DateMention(p.start, p.end, year, None, period, True, p.qualifier)
+    if p.lone:  # `ngày 27`: the reference's month, else no date
+        ref = _parse_reference(reference)
+        if ref is None or ref[1] is None:
+            return None
+        p, inferred = replace(p, m=ref[1], y=ref[0]), True
     if p.span is not None:
         if p.y is None:
             return None
@@ -169,7 +174,7 @@ def _mention(p: Parts, reference: str | None, future: bool = False) -> DateMenti
         end_value = resolve(p.d2, p.m2 or p.m, _end_year(p, _year_of(value)), None)
         if end_value is None:
             return None
-    inferred = p.y is None and not value.startswith("--")
+    inferred = p.lone or (p.y is None and not value.startswith("--"))
     period = value if p.d is None and p.qualifier is None and p.y is not None else None
     if period and end_value:
         period = f"{value}/{end_value}"

@@ -52,6 +52,13 @@ _PERIOD_BEFORE = re.compile(rf"\b(?:{_alt(_VOCAB['period_words'])})\s*$", re.IGN
 _COMPLETED = re.compile(
     rf"\b(?:{_alt(_VOCAB['completed_verbs'])})\b[^\d.;\n]{{0,20}}\d", re.IGNORECASE
 )
+# lên 10 tỷ USD vào năm 2022: a target's year (the mention starts at `năm`)
+_TARGET_YEAR = re.compile(
+    rf"\b(?:{_alt(_VOCAB['target_verbs'])})\s+\D{{0,12}}\d[^;\n]{{0,30}}?\s"
+    rf"(?:{_alt(_VOCAB['target_glue'])})\s+$",
+    re.IGNORECASE,
+)
+_TARGET_GLUE = frozenset(_VOCAB["target_glue"])
 _ESTIMATE = re.compile(rf"\b(?:{_alt(_VOCAB['estimate_markers'])})\b", re.IGNORECASE)
 _DISPATCH = re.compile(
     r"\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?!\d)",
@@ -147,7 +154,7 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
             ev.lead.append(max(year, end_year or year))
             if ev.announced_month is None and future:
                 ev.announced_month = int(m.value[5:7])
-        elif not future:
+        elif not future and not _target_year(text, clause[0], m.start):
             ev.stated.extend(y for y in (year, end_year) if y is not None)
             if _reports_finished_year(text, m, clause):
                 ev.completed.append(year + 1)
@@ -166,6 +173,13 @@ def _gather_year_pairs(text: str, mentions: list[DateMention], ev: _Evidence) ->
             ev.stated.append(last)
         elif first < last:
             ev.periods.append(first)
+
+
+def _target_year(text: str, lo: int, pos: int) -> bool:
+    """`lên 10 tỷ USD vào năm 2022`: looked at only when `vào`/`đến`/`tới` comes just before."""
+    if text[max(lo, pos - 5) : pos].rstrip().rsplit(" ", 1)[-1].lower() not in _TARGET_GLUE:
+        return False
+    return _TARGET_YEAR.search(text, max(lo, pos - 60), pos) is not None
 
 
 def _year(value: str | None) -> int | None:

@@ -22,6 +22,10 @@ _SIGN = re.compile(
     rf"(?<!{_T['sign_not_before'][0]} )" + alternation(_T["sign"])
     + rf"(?!\s+(?:{'|'.join(_T['sign_not_after'])})(?![^\W_]))"
 )
+_HAND_OVER = cue_regex(_T["hand_over"])
+_ADOPT = re.compile(alternation(_T["adopt"]) + r"\s+(?:bản\s+|một\s+)?(?="
+                    + alternation(next(w for k, w in _T["documents"] if k == "communique")) + ")")
+_CONFERENCE = cue_regex(_T["adopt_not_with"])
 _NOT_BEFORE = re.compile(alternation(_T["not_before"]) + r"\s+(?:\w+\s+){0,1}$")
 _DOCS = [(kind, word) for kind, words in _T["documents"] for word in words]
 _DOC = cue_regex([word for _, word in _DOCS])
@@ -41,21 +45,24 @@ _ADJACENT = re.compile(r"^[\s(]*(?:(?:kết|vào|hôm|ngày|năm|tháng)\s*)*$")
 
 def extract_agreements(ctx: Context) -> list[Fact]:
     merged: dict[tuple[frozenset[str], str], Fact] = {}
+    previous: Unit | None = None
     for unit in ctx.units:
-        for fact in _unit_agreements(ctx, unit):
+        for fact in _unit_agreements(ctx, unit, previous):
             key = (frozenset(fact.fields["parties"]), fact.fields["kind"])
             kept = merged.setdefault(key, fact)
             if kept is not fact:
                 for name in ("date", "topic"):
                     kept.fields[name] = kept.fields[name] or fact.fields[name]
+        previous = unit
     return list(merged.values())
 
 
-def _unit_agreements(ctx: Context, unit: Unit) -> list[Fact]:
+def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fact]:
     facts: list[Fact] = []
-    if "ký" not in unit.low:
-        return facts  # both rules need a signing verb
-    for sign in _SIGN.finditer(unit.low):
+    low = unit.low
+    if "ký" not in low and "trao" not in low and "cáo chung" not in low and "bố chung" not in low:
+        return facts  # every rule needs a signing verb or a handing-over
+    for sign in _signings(unit.low):
         if _NOT_BEFORE.search(unit.low[max(0, sign.start() - 25) : sign.start()]):
             continue
         doc = _DOC.search(unit.low, sign.end(), sign.end() + _DOC_REACH)
@@ -65,6 +72,8 @@ def _unit_agreements(ctx: Context, unit: Unit) -> list[Fact]:
         rule = "agreement.sign"
         if when is None and _OCCASION.search(unit.low) and (lead := _lead_date(ctx)):
             when, rule = lead, "agreement.sign-on-lead-date"
+        elif when is None and previous is not None and not unit.dates:
+            when = _dateline(previous, len(previous.text))  # `Chiều 7/1, ... hội đàm. Hai bên ký`
         facts += _facts(ctx, unit, sign.start(), doc, when, rule)
     for doc in _DOC.finditer(unit.low):
         dated = _DATED.match(unit.low, _name_end(unit, doc.end()))
@@ -74,6 +83,16 @@ def _unit_agreements(ctx: Context, unit: Unit) -> list[Fact]:
         if when is not None:
             facts += _facts(ctx, unit, doc.start(), doc, when, "agreement.dated")
     return facts
+
+
+def _signings(text: str) -> list[re.Match[str]]:
+    """Signing verbs, handing-over ceremonies and adopted communiques, in order."""
+    found = list(_SIGN.finditer(text)) if "ký" in text else []
+    if "trao" in text or "công bố" in text:
+        found += _HAND_OVER.finditer(text)
+    if ("cáo chung" in text or "bố chung" in text) and not _CONFERENCE.search(text):
+        found += _ADOPT.finditer(text)  # a conference's communique is the meeting's record
+    return sorted(found, key=lambda m: m.start())
 
 
 def _name_end(unit: Unit, pos: int) -> int:
@@ -217,5 +236,11 @@ def _default_pair(ctx: Context, unit: Unit) -> list[str] | None:
         partner = other[0] if other else ctx.partner_province
         return [own, partner] if own and partner else None
     partner = next((m.entity for m in unit.parties_of("country") if m.entity != HOME),
-                   ctx.partner_country)
+                   _leaders_partner(ctx, unit) or ctx.partner_country)
     return [HOME, partner] if partner else None
+
+
+def _leaders_partner(ctx: Context, unit: Unit) -> str | None:
+    """`Thủ tướng A và Thủ tướng B chứng kiến lễ ký`: the other leader's country."""
+    countries = [ctx.country_of(m.entity) for m in unit.marks_of("person")]
+    return next((c for c in countries if c and c != HOME), None)

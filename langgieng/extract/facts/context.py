@@ -88,6 +88,10 @@ _HOST = cue_regex(_PARTIES["hosts"])
 # `Hà Nội, ngày 20/1/2025 - ...`, `Tân Hoa xã Hà Nội ngày 10 tháng 1 điện`: where the news was filed
 _DATELINE_TAIL = re.compile(r"\s*,?\s*(?:ngày|hôm)\s+\d|\s*,\s*\d{1,2}/\d{1,2}")
 _WEAK_RULES = frozenset(_PARTIES["weak_rules"])
+_INFRASTRUCTURE = frozenset(s for w in _PARTIES["infrastructure"] for s in spellings(w))
+_INFRA_MODIFIERS = ("quốc tế", "nối", "liên kết", "kết nối")
+_INFRA_LAST = frozenset(w.split()[-1] for w in [*_INFRASTRUCTURE, *_INFRA_MODIFIERS])
+_NAME_DASH = re.compile(r"^\s*[-–—]\s*$")
 
 
 def is_venue(lowered: str, pos: int) -> bool:
@@ -226,6 +230,7 @@ class Context:
             if m.end <= end
         ]
         _mark_dateline(lowered, marks)
+        _mark_infrastructure(lowered, marks)
         return Unit(start, text, lowered, marks, reference=self.published)
 
     def country_of(self, entity_id: str) -> str | None:
@@ -263,6 +268,36 @@ def _mark_dateline(lowered: str, marks: list[Mark]) -> None:
             mark.venue = True
             return
         covered = mark.end
+
+
+def _mark_infrastructure(lowered: str, marks: list[Mark]) -> None:
+    """Places inside a road's, port's or border gate's name are where, not who."""
+    inside = False
+    for index, mark in enumerate(marks):
+        previous = marks[index - 1] if index else None
+        if inside and previous is not None and _NAME_DASH.match(lowered[previous.end : mark.start]):
+            mark.venue = True
+            continue
+        inside = mark.kind in PLACE_KINDS and _after_infrastructure(lowered, mark.start)
+        mark.venue = mark.venue or inside
+
+
+def _after_infrastructure(lowered: str, pos: int) -> bool:
+    """`đường cao tốc X`, `cửa khẩu quốc tế X`: the words just before `pos` (set
+    lookups: this runs for every place named). Not `trực tuyến`: online."""
+    if not lowered[pos - 1 : pos].isspace():
+        return False
+    last = lowered[lowered.rfind(" ", max(0, pos - 14), pos - 1) + 1 : pos - 1]
+    if last not in _INFRA_LAST:
+        return False  # most places follow `tỉnh`, `với`, `và`: one set lookup
+    before = " ".join(lowered[max(0, pos - 36) : pos].split()[-5:])
+    for modifier in _INFRA_MODIFIERS:
+        if before.endswith(" " + modifier):
+            before = before[: -len(modifier) - 1]
+            break
+    words = before.split()
+    return any(" ".join(words[-n:]) in _INFRASTRUCTURE for n in (1, 2, 3)
+               if len(words) >= n) and not before.endswith("trực tuyến")
 
 
 def _named_not_venue(text: str, name: str) -> bool:

@@ -17,6 +17,13 @@ from langgieng.extract.facts.context import (
     spellings,
     vocabulary,
 )
+from langgieng.extract.facts.figure_clauses import (
+    carry_over,
+    clause_parties,
+    deadline,
+    pair_named_after,
+    raises_to,
+)
 from langgieng.extract.facts.parties import figure_parties
 from langgieng.extract.facts.timing import first_after, period_near, value_of
 from langgieng.extract.numbers import Quantity
@@ -49,6 +56,8 @@ class Indicator:
     lead: re.Pattern[str] | None
     lead_window: int
     follows: re.Pattern[str] | None  # lead words of a figure written before its trigger
+    pair_triggers: re.Pattern[str] | None  # `thương mại Việt Nam - Lào`: a cue and a pair
+    count_of: re.Pattern[str] | None  # `53 trên 55 cột mốc`: the gap of a count and its total
 
 
 def _indicator(spec: dict[str, Any]) -> Indicator:
@@ -66,6 +75,9 @@ def _indicator(spec: dict[str, Any]) -> Indicator:
         requires=spec.get("requires"), lead=rx("lead"), lead_window=spec.get("lead_window", 25),
         follows=re.compile(alternation(spec["trigger_follows"]) + r"\s*$")
         if spec.get("trigger_follows") else None,
+        pair_triggers=rx("pair_triggers"),
+        count_of=re.compile(r"^\s*(?:" + alternation(spec["count_of"]) + r")\s*$")
+        if spec.get("count_of") else None,
     )
 
 
@@ -73,6 +85,8 @@ INDICATORS = [_indicator(spec) for spec in _DATA["indicators"]]
 # One look for any indicator's cue, so that sentences without one are skipped
 _ANY_CUE = cue_regex([w for spec in _DATA["indicators"] for k in ("triggers", "nouns")
                       for w in spec.get(k, [])])
+_DIGIT = re.compile(r"\d")
+_PAIRED = [ind for ind in INDICATORS if ind.pair_triggers is not None]
 _BY_ID = {ind.id: ind for ind in INDICATORS}
 
 
@@ -88,11 +102,13 @@ def extract_measures(ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
     money: tuple[int, Fact] | None = None  # the latest figure in USD and its sentence
+    periods: dict[str, str] = {}  # the latest period of each indicator, for `cùng kỳ`
     for index, unit in enumerate(ctx.units):
-        hits = _hits(unit) if _ANY_CUE.search(unit.low) else []
+        hits = _hits(unit) if _ANY_CUE.search(unit.low) or _pair_cued(unit) else []
         found = [fact for hit in hits if (fact := _fact(ctx, unit, hit)) is not None]
         if money and index - money[0] <= _BARE["reach"] and _TARGET.search(unit.low):
             found += _bare_targets(ctx, unit, {h.quantity.start for h in hits}, money[1])
+        carry_over(unit, found, periods)
         for fact in found:
             key = (fact.type, fact.fields["indicator"], tuple(fact.fields["parties"]),
                    fact.fields.get("period", fact.fields.get("by")))
@@ -102,6 +118,13 @@ def extract_measures(ctx: Context) -> list[Fact]:
             if fact.fields["unit"] == "USD":
                 money = index, fact
     return facts
+
+
+def _pair_cued(unit: Unit) -> bool:
+    """`thương mại Việt Nam - Lào`: a pair cue, looked for only with two places named."""
+    if _DIGIT.search(unit.low) is None or len(unit.marks_of("country", "province")) < 2:
+        return False
+    return any(pair_named_after(unit, ind.pair_triggers) for ind in _PAIRED if ind.pair_triggers)
 
 
 def _bare_targets(ctx: Context, unit: Unit, claimed: set[int], money: Fact) -> list[Fact]:
@@ -123,7 +146,7 @@ def _bare_targets(ctx: Context, unit: Unit, claimed: set[int], money: Fact) -> l
             parties, _ = figure_parties(ctx, unit, ind.id, q.start, q.end)
         if parties is None:
             continue
-        when = first_after(unit, q.end)
+        when = deadline(unit, q.start, q.end) or first_after(unit, q.end)
         fields = {"indicator": ind.id, "parties": parties, "value": _plain(q.value),
                   "unit": ind.unit, "by": _year(when)}
         targets.append(Fact("target", fields, unit.evidence, 0.6, "target.inherited"))
@@ -145,7 +168,13 @@ def _hits(unit: Unit) -> list[Hit]:
         if ind.requires and not _triggered(unit, _BY_ID[ind.requires]):
             continue
         for index, quantity in enumerate(unit.quantities):
-            if index in claimed or not _matches(unit, ind, quantity):
+            if index in claimed:
+                continue
+            if ind.count_of and (total := _count_before_total(unit, ind, index)) is not None:
+                claimed.update((index, index + 1))
+                hits.append(Hit(ind, quantity, total))
+                continue
+            if not _matches(unit, ind, quantity):
                 continue
             claimed.add(index)
             hit = Hit(ind, quantity)
@@ -158,6 +187,21 @@ def _hits(unit: Unit) -> list[Hit]:
                     hit.of = quantity.of  # `17/19 cột mốc`
             hits.append(hit)
     return hits
+
+
+def _count_before_total(unit: Unit, ind: Indicator, index: int) -> float | None:
+    """`53 trên 55 cột mốc`: a bare count, a word of `of`, then the counted total."""
+    if ind.count_of is None or index + 1 >= len(unit.quantities):
+        return None
+    count, total = unit.quantities[index], unit.quantities[index + 1]
+    if count.unit is not None or _noun_at(unit, ind, count.end) is not None:
+        return None
+    gap = unit.low[count.end : total.start]
+    if not ind.count_of.match(gap) and not (total.qualifier and not gap.strip()):
+        return None  # `53 trên 55`: the finder read `trên 55` as a qualified total
+    if total.unit is not None or not _matches(unit, ind, total):
+        return None
+    return total.value
 
 
 def _triggered(unit: Unit, ind: Indicator) -> bool:
@@ -176,7 +220,8 @@ def _near_trigger(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     if ind.exclude and ind.exclude.search(clause):
         return False
     if ind.where == "sentence":
-        return bool(ind.triggers.search(unit.low))
+        return bool(ind.triggers.search(unit.low)) or bool(
+            ind.pair_triggers and pair_named_after(unit, ind.pair_triggers))
     lo = max(0, q.start - ind.window - 40)
     if any(0 <= q.start - m.end() <= ind.window
            for m in ind.triggers.finditer(unit.low, lo, q.start)):
@@ -237,13 +282,16 @@ def _of_total(unit: Unit, ind: Indicator, index: int) -> int | None:
 def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     q = hit.quantity
     parties, inferred = figure_parties(ctx, unit, hit.indicator.id, q.start, q.end)
+    if (own := clause_parties(unit, q.start)) is not None:
+        parties, inferred = own, False
     if parties is None:
         return None
     value = _plain(q.value)
     confidence = 0.8 - (0.15 if inferred else 0.0) - (0.05 if hit.indicator.kind == "noun" else 0)
-    if _TARGET.search(unit.low[_clause_begin(unit.low, q.start) : q.start]):
+    begin = _clause_begin(unit.low, q.start)
+    if _TARGET.search(unit.low[begin : q.start]) or raises_to(unit.low, begin, q.start):
         fields = {"indicator": hit.indicator.id, "parties": parties, "value": value,
-                  "unit": hit.indicator.unit, "by": _year(first_after(unit, q.end))}
+                  "unit": hit.indicator.unit, "by": _year(deadline(unit, q.start, q.end))}
         return Fact("target", fields, unit.evidence, round(confidence, 2),
                     f"target.{hit.indicator.kind}")
     fields = {"indicator": hit.indicator.id, "parties": parties, "value": value,

@@ -22,6 +22,7 @@ from langgieng.extract.facts.context import (
     cue_regex,
     vocabulary,
 )
+from langgieng.extract.facts.figure_clauses import pair_in
 
 _DATA = vocabulary("indicators")
 _VERBS = alternation(_DATA["subject_verbs"])
@@ -124,6 +125,9 @@ def figure_parties(
     province = vn_prov[0] if vn_prov else ctx.vn_province
     assert province is not None
     if indicator.startswith(_BORDER_LIKE):
+        pair = pair_in(unit, 0, len(unit.low))  # `tỉnh A và tỉnh B có chung đường biên giới`
+        if pair and "/" in pair[1] and pair[0].startswith(HOME + "/") and pair[1][:2] != HOME:
+            return pair, False
         return ([province, partner], not vn_prov) if partner else (None, True)
     if other_prov:
         return [province, other_prov[0]], not vn_prov

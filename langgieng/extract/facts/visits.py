@@ -13,7 +13,8 @@ import re
 from typing import Any
 
 from langgieng.extract.facts.context import Context, Mark, Unit, alternation, cue_regex, vocabulary
-from langgieng.extract.facts.timing import first_after, range_of
+from langgieng.extract.facts.hosted import hosted_visits
+from langgieng.extract.facts.timing import first_after, is_comparison, range_of
 from langgieng.model import Fact
 
 _T = vocabulary("triggers")["visit"]
@@ -30,13 +31,18 @@ _HEAD_START = re.compile(r"\s*(?:của\s+)?" + alternation(_T["head_titles"]))
 _LEADER_START = re.compile(r"\s*" + alternation(_T["head_titles"] + _T["leader_titles"]))
 _DEST_GAP = re.compile(r"^[\s\w]{0,30}$")
 _DATE_REACH = 100
+_NOT_VISIT_DATE = re.compile(alternation(_T["not_visit_date"]) + r"[^.;,]{0,16}$")
+_DELEGATION = re.compile(alternation(_T["delegation"]) + r"[^.;,]{0,30}$")
 _OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
 
 
 def extract_visits(ctx: Context) -> list[Fact]:
     found: list[Fact] = []
+    lead = _dateline(ctx.units[0], len(ctx.units[0].text)) if ctx.units else None
     for unit in ctx.units:
         found += _unit_visits(ctx, unit)
+        if "tiếp" in unit.low or "hội" in unit.low or "chào" in unit.low:
+            found += hosted_visits(ctx, unit, lead)
     return _merge(found)
 
 
@@ -53,7 +59,7 @@ def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
         visitor = _visitor(ctx, unit, trigger.start(), mark.end, country)
         if visitor is None:
             continue
-        when = first_after(unit, mark.end, mark.end + _DATE_REACH) or _dateline(
+        when = _visit_date(unit, mark.end, mark.end + _DATE_REACH) or _dateline(
             unit, trigger.start()
         )
         start, end = range_of(unit, when) if when is not None else (None, None)
@@ -62,6 +68,17 @@ def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
                   "end": end, "kind": kind}
         facts.append(Fact("visit", fields, unit.evidence, 0.75, "visit.trigger"))
     return facts
+
+
+def _visit_date(unit: Unit, lo: int, hi: int) -> Any | None:
+    """The first date after the destination that is not another event's
+    (`kể từ khi nhậm chức vào tháng 8/2023`)."""
+    for mention in unit.dates_in(lo, hi):
+        if _NOT_VISIT_DATE.search(unit.low, max(0, mention.start - 40), mention.start):
+            return None
+        if not is_comparison(unit, mention):
+            return mention
+    return None
 
 
 def _destination(ctx: Context, unit: Unit, pos: int) -> tuple[Mark, str] | None:
@@ -87,7 +104,16 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
     if after:
         return after[0]  # `chuyến thăm Campuchia của Thủ tướng X`
     before = [p for p in people if p.end <= trig and trig - p.end <= 160]
-    return before[-1] if before else None
+    return before[-1] if before else _delegation(ctx, unit, trig, country)
+
+
+def _delegation(ctx: Context, unit: Unit, trig: int, country: str) -> Mark | None:
+    """`Đoàn đại biểu tỉnh Kon Tum ... thăm Lào`: the province is the visitor."""
+    for mark in reversed(unit.parties_of("province", hi=trig)):
+        if ctx.country_of(mark.entity) not in (None, country) and _DELEGATION.search(
+                unit.low, max(0, mark.start - 45), mark.start):
+            return mark
+    return None
 
 
 def _dateline(unit: Unit, pos: int) -> Any | None:

@@ -1,0 +1,125 @@
+"""Clauses of a sentence that holds several figures, each about its own pair.
+
+`Việt Nam và Campuchia đạt 10 tỷ USD, trong khi Việt Nam và Lào đạt 5 tỷ
+USD`: a sentence is cut at `;`, `trong khi`, `, còn`; a clause that names a
+pair (`Việt Nam - Lào`, `Việt Nam và Lào`) has those parties, one that names
+none takes the pair of the clause before it. A target's deadline is a year
+of its own clause, after the figure (`lên 5 tỷ USD vào năm 2030`) or before
+it (`phấn đấu đến năm 2025 nâng ... lên`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from langgieng.extract.facts.context import HOME, Mark, Unit, alternation, vocabulary
+from langgieng.extract.facts.timing import is_comparison
+from langgieng.model import Fact
+
+_DATA = vocabulary("indicators")["clauses"]
+_SPLIT = re.compile(
+    r";|,?\s*" + alternation(_DATA["splitters"]) + r"|,\s*" + alternation(_DATA["comma_splitters"])
+)
+_CUT_WORDS = tuple(_DATA["splitters"] + _DATA["comma_splitters"])
+_PAIR_GAP = re.compile(r"^\s*(?:và|-|–|với)\s*(?:tỉnh\s+|thành phố\s+|nước\s+)?$")
+_DEADLINE_LEAD = re.compile(r"(?:" + alternation(_DATA["deadline_lead"]) + r")\s*$")
+_SAME_PERIOD = re.compile(r"(?:^|[,;]\s*)\W*" + alternation(_DATA["same_period"]) + r"\s*,")
+_RAISE = re.compile(alternation(_DATA["raise"]) + r"\s+(?:[^\W\d_]+\s+){0,8}lên(?![^\W_])")
+_RAISE_DONE = re.compile(alternation(_DATA["raise_done"]) + r"\s+$")
+
+
+@lru_cache(maxsize=256)
+def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """[lo, hi) of each clause of a (lower-cased) sentence."""
+    if ";" not in text and not any(w in text for w in _CUT_WORDS):
+        return ((0, len(text)),)  # most sentences: one clause, found without the regex
+    spans, lo = [], 0
+    for cut in _SPLIT.finditer(text):
+        if cut.start() > lo:
+            spans.append((lo, cut.start()))
+        lo = cut.end()
+    spans.append((lo, len(text)))
+    return tuple(spans)
+
+
+def pair_in(unit: Unit, lo: int, hi: int) -> list[str] | None:
+    """Two places joined by `và`, `-`, `với` in text[lo:hi], Vietnam's side first."""
+    marks: list[Mark] = unit.parties_of("country", "province", lo=lo, hi=hi)
+    marks.sort(key=lambda m: m.start)
+    for a, b in zip(marks, marks[1:], strict=False):
+        if a.entity != b.entity and _PAIR_GAP.match(unit.low[a.end : b.start]):
+            return sorted([a.entity, b.entity], key=lambda e: not e.startswith(HOME))
+    return None
+
+
+def clause_parties(unit: Unit, pos: int) -> list[str] | None:
+    """The pair of the clause holding `pos` (or of the nearest clause before it
+    that names one), when the sentence has several clauses."""
+    spans = clause_spans(unit.low)
+    if len(spans) < 2:
+        return None
+    index = next((i for i, (lo, hi) in enumerate(spans) if lo <= pos < hi), len(spans) - 1)
+    for lo, hi in reversed(spans[: index + 1]):
+        pair = pair_in(unit, lo, hi)
+        if pair is not None:
+            return pair
+    return None
+
+
+def clause_of_figure(unit: Unit, pos: int) -> tuple[int, int]:
+    for lo, hi in clause_spans(unit.low):
+        if lo <= pos < hi:
+            return lo, hi
+    return 0, len(unit.low)
+
+
+def deadline(unit: Unit, start: int, end: int) -> Any | None:
+    """The year a target figure at [start, end) is set for, within its clause."""
+    lo, hi = clause_of_figure(unit, start)
+    for mention in unit.dates_in(end, hi):
+        if not is_comparison(unit, mention):
+            return mention
+    before = [m for m in unit.dates_in(lo, start)
+              if unit.low.startswith("năm", m.start)
+              or _DEADLINE_LEAD.search(unit.low, max(0, m.start - 12), m.start)]
+    return before[-1] if before else None
+
+
+def raises_to(text: str, lo: int, pos: int) -> bool:
+    """`nâng kim ngạch ... lên` (not `đã nâng`) in text[lo:pos]: a target."""
+    for m in _RAISE.finditer(text, lo, pos):
+        if not _RAISE_DONE.search(text, max(0, m.start() - 12), m.start()):
+            return True
+    return False
+
+
+def same_period(unit: Unit) -> bool:
+    """`Cùng kỳ, ...`: the period of the figure stated just before."""
+    return bool(_SAME_PERIOD.search(unit.low))
+
+
+def pair_named_after(unit: Unit, cue: re.Pattern[str]) -> bool:
+    """`thương mại Việt Nam - Lào`: a cue word directly followed by a named pair."""
+    for m in cue.finditer(unit.low):
+        gap = re.match(r"\s+(?:giữa\s+)?", unit.low[m.end() :])
+        at = m.end() + (gap.end() if gap else 0)
+        pair = pair_in(unit, at, min(len(unit.low), at + 40))
+        if pair and any(mk.start == at for mk in unit.marks):
+            return True
+    return False
+
+
+def carry_over(unit: Unit, found: list[Fact], periods: dict[str, str]) -> None:
+    """Fill what a clause leaves out: a target's year from the sentence's target
+    before it, a `cùng kỳ` figure's period from the latest one of its indicator."""
+    by: str | None = None
+    for fact in found:
+        fields, indicator = fact.fields, fact.fields["indicator"]
+        if fact.type == "target":
+            fields["by"] = by = fields["by"] or by
+        elif fields["period"] is None and indicator in periods and same_period(unit):
+            fields["period"] = periods[indicator]
+        if fact.type == "measure" and fields["period"]:
+            periods[indicator] = fields["period"]

@@ -1,0 +1,104 @@
+"""Visits told by their meetings: `A tiếp B` (the host receives a guest), `B
+hội kiến A` (the guest calls on the host), `A hội đàm với B` held where one
+of them is at home (`tại Hà Nội`). The guest visits the host's country. A
+guest needs a leader's title (or `đoàn`) before the name, so that an
+ambassador received at his post makes no visit; the date is the sentence's
+own, else the article's lead date.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from langgieng.extract.facts.context import Context, Mark, Unit, alternation, cue_regex, vocabulary
+from langgieng.extract.facts.timing import range_of
+from langgieng.model import Fact
+
+_T = vocabulary("triggers")["visit"]
+_HOSTS = re.compile(  # not `trực tiếp`, `tiếp tục`, `tiếp nhận`
+    r"(?<!trực )(?<!gián )(?<!kế )" + alternation(_T["hosts"])
+    + rf"(?!\s+(?:{'|'.join(_T['host_not_after'])})(?![^\W_]))"
+)
+_CALLERS = cue_regex(_T["callers"])
+_TALKS = cue_regex(_T["talks"])
+_TITLE = re.compile(
+    r"(?:" + alternation(_T["head_titles"] + _T["leader_titles"] + _T["delegation"])
+    + r")[^.;,]{0,30}$"
+)
+_KINDS = [(kind, cue_regex(words)) for kind, words in _T["kinds"] if kind != "other"]
+_REACH = 90  # the subject before the verb, the object after it
+_ONE_CLAUSE = re.compile(r"^[^.;,]*$")
+
+
+def hosted_visits(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact]:
+    """Visits of guests received, calling on or talking with a host in this sentence."""
+    facts: list[Fact] = []
+    if len(unit.marks_of("person")) < 2:
+        return facts  # a guest and a host
+    for verb, guest_first in _verbs(unit):
+        before = _person(ctx, unit, verb.start() - _REACH, verb.start(), last=True)
+        after = _person(ctx, unit, verb.end(), verb.end() + _REACH, last=False)
+        if before is None or after is None:
+            continue
+        guest, host = (before, after) if guest_first else (after, before)
+        if guest_first is None:
+            guest, host = _by_venue(ctx, unit, before, after)
+        if guest is None or host is None or not _titled(unit, guest):
+            continue
+        visit = _fact(ctx, unit, guest, host, lead)
+        if visit is not None:
+            facts.append(visit)
+    return facts
+
+
+def _verbs(unit: Unit) -> list[tuple[re.Match[str], bool | None]]:
+    """(verb, whether the guest is the subject: None when the venue tells)."""
+    text = unit.low
+    found: list[tuple[re.Match[str], bool | None]] = []
+    if "tiếp" in text:
+        found += [(m, False) for m in _HOSTS.finditer(text)]
+    found += [(m, True) for m in _CALLERS.finditer(text)]
+    if "hội đàm" in text:
+        found += [(m, None) for m in _TALKS.finditer(text)]
+    return found
+
+
+def _person(ctx: Context, unit: Unit, lo: int, hi: int, *, last: bool) -> Mark | None:
+    people = [p for p in unit.marks_of("person", lo=max(0, lo), hi=min(hi, len(unit.low)))
+              if ctx.country_of(p.entity)]
+    if not people:
+        return None
+    person = people[-1] if last else people[0]
+    span = unit.low[person.end : hi] if last else unit.low[lo : person.start]
+    return person if _ONE_CLAUSE.match(span) else None
+
+
+def _titled(unit: Unit, guest: Mark) -> bool:
+    return bool(_TITLE.search(unit.low, max(0, guest.start - 45), guest.start))
+
+
+def _by_venue(ctx: Context, unit: Unit, a: Mark, b: Mark) -> tuple[Mark | None, Mark | None]:
+    """Talks held in one side's country: the other side is the guest."""
+    venues = {ctx.country_of(m.entity) for m in unit.marks if m.venue}
+    home_a, home_b = ctx.country_of(a.entity), ctx.country_of(b.entity)
+    if home_a in venues and home_b not in venues:
+        return b, a
+    if home_b in venues and home_a not in venues:
+        return a, b
+    return None, None
+
+
+def _fact(ctx: Context, unit: Unit, guest: Mark, host: Mark, lead: Any | None) -> Fact | None:
+    destination, home = ctx.country_of(host.entity), ctx.country_of(guest.entity)
+    if destination is None or home is None or destination == home:
+        return None
+    opening = [d for d in unit.dates if d.start < 20]
+    when = opening[0] if opening else lead
+    if when is None:
+        return None
+    start, end = range_of(unit, when) if when in unit.dates else (when.value, None)
+    kind = next((k for k, cue in _KINDS if cue.search(unit.low)), "other")
+    fields = {"visitor": guest.entity, "destination": destination, "start": start,
+              "end": None if end == start else end, "kind": kind}
+    return Fact("visit", fields, unit.evidence, 0.6, "visit.hosted")
