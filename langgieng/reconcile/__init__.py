@@ -60,29 +60,56 @@ def reconcile(items: Iterable[tuple[Fact, Source]]) -> list[Record]:
 
 
 def build_record(key: str, group: list[tuple[Fact, Source]]) -> Record:
-    kind = group[0][0].type
-    claims: dict[str, list[Claim]] = {}
+    """The record of one happening from all of its facts, claims best first."""
+    return rank(add_facts(new_record(key, group[0][0]), group))
+
+
+def new_record(key: str, first: Fact) -> Record:
+    """A record without claims yet, its fields laid out as in its first fact."""
+    return Record(key=key, type=first.type,
+                  fields={name: first.fields.get(name) for name in first.fields})
+
+
+def add_facts(record: Record, group: list[tuple[Fact, Source]]) -> Record:
+    """Fold later facts into a record whose claims are in the order first stated
+    (as `add_facts` leaves them), so that adding facts in batches gives the same
+    claims as adding them all at once. `rank` gives the preferred values."""
+    articles: dict[int, set[str]] = {}  # per claim (by id), the articles it cites
     for fact, source in group:
         for name, value in fact.fields.items():
             if not _is_empty(value):
-                _add_claim(claims.setdefault(name, []), value, source)
-    for name in claims:
-        claims[name].sort(key=_preference, reverse=True)
-    fields = {name: group[0][0].fields.get(name) for name in group[0][0].fields}
+                _add_claim(record.claims.setdefault(name, []), value, source, articles)
+    record.sources = _unique_sources([*record.sources, *(source for _, source in group)])
+    return record
+
+
+def rank(record: Record) -> Record:
+    """A copy of the record with each field's claims best first (ties in the order
+    first stated) and the best claim as the field's value."""
+    claims = {name: sorted(options, key=_preference, reverse=True)
+              for name, options in record.claims.items()}
+    fields = dict(record.fields)
     fields.update({name: options[0].value for name, options in claims.items()})
-    for name in _IDENTITY.get(kind, ()):
+    for name in _IDENTITY.get(record.type, ()):
         fields.setdefault(name, None)
-    sources = _unique_sources(source for _, source in group)
-    return Record(key=key, type=kind, fields=fields, claims=claims, sources=sources)
+    return Record(record.key, record.type, fields, claims, list(record.sources), record.review)
 
 
-def _add_claim(claims: list[Claim], value: Any, source: Source) -> None:
+def _add_claim(claims: list[Claim], value: Any, source: Source,
+               articles: dict[int, set[str]]) -> None:
+    """Add the value to the first claim it agrees with (one source per article),
+    else as a new claim. `articles` caches each claim's article ids: a claim
+    may have thousands of sources."""
     for claim in claims:
         merged = _agree(claim.value, value)
         if merged is not None:
             claim.value = merged
-            if all(s.article_id != source.article_id for s in claim.sources):
+            cited = articles.get(id(claim))
+            if cited is None:
+                cited = articles[id(claim)] = {s.article_id for s in claim.sources}
+            if source.article_id not in cited:
                 claim.sources.append(source)
+                cited.add(source.article_id)
             return
     claims.append(Claim(value=value, sources=[source]))
 

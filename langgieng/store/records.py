@@ -1,8 +1,14 @@
 """Persistence of reconciled records and of people's corrections.
 
-Facts get a `record_key` when stored; every record whose key gained a fact
-is rebuilt from all of its facts. Ingesting more articles therefore updates
-records incrementally, and re-ingesting (no new facts) changes nothing.
+Facts get a `record_key` when stored; `refresh_new` folds the facts that have
+none yet into their records: a stored record is loaded and only the new facts
+are added (reconcile.add_facts), so the cost of an ingest does not grow with
+the store. Re-ingesting (no new facts) changes nothing; `refresh_all` rebuilds
+everything from the facts, and gives the same records.
+
+A record's JSON keeps each source once, and its claims best first with their
+place in the order first stated, which `add_facts` needs to give the same
+result in batches as at once (see store/record_json.py).
 """
 
 from __future__ import annotations
@@ -10,19 +16,20 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
 from langgieng.errors import NotFound
-from langgieng.model import Claim, Fact, Record, Source, Span
-from langgieng.reconcile import build_record, record_key
+from langgieng.model import Fact, Record, Source, Span
+from langgieng.reconcile import add_facts, new_record, rank, record_key
 from langgieng.reconcile.views import Correction, apply_corrections, entities_of, record_date
+from langgieng.store import record_json
 
 _FACT_COLUMNS = (
     "SELECT f.id, f.type, f.fields, f.evidence_start, f.evidence_end, f.confidence, f.rule,"
     " f.article_id, a.published, a.url FROM facts f JOIN articles a ON a.id = f.article_id"
 )
+CHUNK = 20_000  # facts keyed per pass, to bound memory on a big ingest or `refresh_all`
 
 
 def key_id(key: str) -> str:
@@ -30,57 +37,96 @@ def key_id(key: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
 
-def refresh_for_articles(db: sqlite3.Connection, article_ids: Iterable[str]) -> int:
-    """Give the articles' new facts a record key and rebuild those records."""
-    keys: set[str] = set()
-    for article_id in article_ids:
-        rows = db.execute(
-            _FACT_COLUMNS + " WHERE f.article_id = ? AND f.record_key IS NULL", (article_id,)
+def refresh_new(db: sqlite3.Connection) -> int:
+    """Give the facts stored since the last refresh a record key and fold them
+    into their records, in fact order. Returns how many records changed."""
+    changed: set[str] = set()
+    while groups := _key_next_facts(db):
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        for key, group in groups.items():
+            _write(db, _updated(db, key, group), now)
+        changed.update(groups)
+    return len(changed)
+
+
+def _key_next_facts(db: sqlite3.Connection) -> dict[str, list[tuple[Fact, Source]]]:
+    """The next chunk of facts without a record key, by key, now given that key."""
+    groups: dict[str, list[tuple[Fact, Source]]] = {}
+    keyed = []
+    for row in _unkeyed_facts(db):
+        fact, source = _fact_and_source(row)
+        key = record_key(fact, published=source.published)
+        groups.setdefault(key, []).append((fact, source))
+        keyed.append((key, row["id"]))
+    db.executemany("UPDATE facts SET record_key = ? WHERE id = ?", keyed)
+    return groups
+
+
+def _unkeyed_facts(db: sqlite3.Connection) -> list[sqlite3.Row]:
+    """The next CHUNK facts without a record key, with the rest of the last one's article."""
+    rows = db.execute(
+        _FACT_COLUMNS + " WHERE f.record_key IS NULL ORDER BY f.id LIMIT ?", (CHUNK,)
+    ).fetchall()
+    if len(rows) == CHUNK:
+        last = rows[-1]
+        rows += db.execute(
+            _FACT_COLUMNS + " WHERE f.record_key IS NULL AND f.article_id = ? AND f.id > ?"
+            " ORDER BY f.id", (last["article_id"], last["id"])
         ).fetchall()
-        for row in rows:
-            fact, source = _fact_and_source(row)
-            key = record_key(fact, published=source.published)
-            db.execute("UPDATE facts SET record_key = ? WHERE id = ?", (key, row["id"]))
-            keys.add(key)
-    rebuild(db, keys)
-    return len(keys)
+    return rows
+
+
+def _updated(db: sqlite3.Connection, key: str, group: list[tuple[Fact, Source]]) -> Record:
+    """The record of `key` with the group's facts added, in stated order."""
+    row = db.execute("SELECT * FROM records WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        return add_facts(new_record(key, group[0][0]), group)
+    stored = _stated_record(row)
+    known = {s.article_id for s in stored.sources}
+    if any(source.article_id in known for _, source in group):
+        # an article seen again (re-extracted): its old facts may be gone, start over
+        return _rebuilt(db, key)
+    return add_facts(stored, group)
+
+
+def _rebuilt(db: sqlite3.Connection, key: str) -> Record:
+    rows = db.execute(_FACT_COLUMNS + " WHERE f.record_key = ? ORDER BY f.id", (key,))
+    group = [_fact_and_source(row) for row in rows]
+    return add_facts(new_record(key, group[0][0]), group)
 
 
 def refresh_all(db: sqlite3.Connection) -> int:
-    """Recompute every record from the stored facts (after the key rules change)."""
+    """Recompute every record from the stored facts (after the key rules change):
+    keys first, then each record once from all of its facts."""
     db.execute("UPDATE facts SET record_key = NULL")
     db.execute("DELETE FROM records")
-    ids = [row[0] for row in db.execute("SELECT id FROM articles")]
-    return refresh_for_articles(db, ids)
-
-
-def rebuild(db: sqlite3.Connection, keys: Iterable[str]) -> None:
+    keys: set[str] = set()
+    while groups := _key_next_facts(db):
+        keys.update(groups)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     for key in keys:
-        rows = db.execute(_FACT_COLUMNS + " WHERE f.record_key = ? ORDER BY f.id", (key,))
-        group = [_fact_and_source(row) for row in rows]
-        db.execute("DELETE FROM records WHERE key = ?", (key,))
-        if not group:
-            continue
-        record = build_record(key, group)
-        db.execute(
-            "INSERT INTO records (key, id, type, fields, claims, sources, date, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                key,
-                key_id(key),
-                record.type,
-                _json(record.fields),
-                _json(_claims_json(record)),
-                _json([_source_json(s) for s in record.sources]),
-                record_date(record) or None,
-                now,
-            ),
-        )
-        db.executemany(
-            "INSERT INTO record_entities (record_key, entity) VALUES (?, ?)",
-            [(key, entity) for entity in sorted(entities_of(record))],
-        )
+        _write(db, _rebuilt(db, key), now)
+    return len(keys)
+
+
+def _write(db: sqlite3.Connection, record: Record, now: str) -> None:
+    """Store a record given with claims in stated order, and its entities."""
+    ranked = rank(record)
+    date = record_date(ranked) or None
+    sources, claims = record_json.encode(record, ranked)
+    db.execute(
+        "INSERT INTO records (key, id, type, fields, claims, sources, date, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
+        " type = excluded.type, fields = excluded.fields, claims = excluded.claims,"
+        " sources = excluded.sources, date = excluded.date, updated_at = excluded.updated_at",
+        (record.key, key_id(record.key), record.type, record_json.dumps(ranked.fields), claims,
+         sources, date, now),
+    )
+    db.execute("DELETE FROM record_entities WHERE record_key = ?", (record.key,))
+    db.executemany(
+        "INSERT INTO record_entities (record_key, entity, date) VALUES (?, ?, ?)",
+        [(record.key, entity, date) for entity in sorted(entities_of(ranked))],
+    )
 
 
 def load_records(
@@ -89,16 +135,29 @@ def load_records(
     type: str | None = None,
     entity: str | None = None,
     include_rejected: bool = False,
+    newest_first: bool = False,
+    limit: int | None = None,
 ) -> list[Record]:
-    """Records with people's corrections applied; rejected ones left out unless asked."""
-    sql, params = "SELECT r.* FROM records r", []
-    if entity:
-        sql += " JOIN record_entities e ON e.record_key = r.key AND e.entity = ?"
-        params.append(entity)
+    """Records with people's corrections applied; rejected ones left out unless asked.
+
+    Oldest first by timeline date unless `newest_first`; `limit` counts stored
+    records, so rejected ones among them make the list shorter.
+    """
+    if entity:  # the (entity, date) index gives an entity's records in date order
+        sql = ("SELECT r.* FROM record_entities e JOIN records r ON r.key = e.record_key"
+               " WHERE e.entity = ?")
+        params: list[Any] = [entity]
+        order = ("e.date", "e.record_key")
+    else:
+        sql, params, order = "SELECT r.* FROM records r WHERE 1 = 1", [], ("r.date", "r.key")
     if type:
-        sql += " WHERE r.type = ?"
+        sql += " AND r.type = ?"
         params.append(type)
-    sql += " ORDER BY r.date, r.key"
+    direction = " DESC" if newest_first else ""
+    sql += " ORDER BY " + ", ".join(column + direction for column in order)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
     records = [_record(row) for row in db.execute(sql, params)]
     corrections = _corrections(db, [r.key for r in records])
     reviewed = []
@@ -137,7 +196,7 @@ def save_correction(db: sqlite3.Connection, correction: Correction) -> None:
             correction.record_key,
             correction.action,
             correction.field,
-            None if correction.value is None else _json(correction.value),
+            None if correction.value is None else record_json.dumps(correction.value),
             correction.note,
             datetime.now(UTC).isoformat(timespec="seconds"),
         ),
@@ -166,42 +225,13 @@ def _fact_and_source(row: sqlite3.Row) -> tuple[Fact, Source]:
     return fact, source
 
 
+def _stated_record(row: sqlite3.Row) -> Record:
+    """The stored record, claims in the order first stated (for adding facts)."""
+    return record_json.decode(row["key"], row["type"], row["fields"], row["sources"],
+                              row["claims"], stated=True)
+
+
 def _record(row: sqlite3.Row) -> Record:
-    claims = {
-        name: [Claim(c["value"], [_source(s) for s in c["sources"]]) for c in options]
-        for name, options in json.loads(row["claims"]).items()
-    }
-    sources = [_source(s) for s in json.loads(row["sources"])]
-    return Record(row["key"], row["type"], json.loads(row["fields"]), claims, sources)
-
-
-def _claims_json(record: Record) -> dict[str, Any]:
-    return {
-        name: [{"value": c.value, "sources": [_source_json(s) for s in c.sources]} for c in options]
-        for name, options in record.claims.items()
-    }
-
-
-def _source_json(source: Source) -> dict[str, Any]:
-    return {
-        "article": source.article_id,
-        "start": source.evidence.start,
-        "end": source.evidence.end,
-        "confidence": source.confidence,
-        "published": source.published,
-        "url": source.url,
-    }
-
-
-def _source(data: dict[str, Any]) -> Source:
-    return Source(
-        data["article"],
-        Span(data["start"], data["end"]),
-        data["confidence"],
-        data.get("published"),
-        data.get("url"),
-    )
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """The stored record for readers: claims best first, as stored."""
+    return record_json.decode(row["key"], row["type"], row["fields"], row["sources"],
+                              row["claims"])

@@ -18,7 +18,7 @@ from typing import Any
 from langgieng.errors import NotFound, StoreError
 from langgieng.model import Article, Fact, Mention, Record, Rejection, entity_ids
 from langgieng.reconcile.views import Correction
-from langgieng.store import codec, migrate, records
+from langgieng.store import codec, migrate, queries, records
 from langgieng.store.codec import ArticleSummary
 from langgieng.store.search import SearchHit, match_expressions, query_terms, snippet
 
@@ -118,6 +118,7 @@ class Store:
             for article in articles:
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
                 db.execute("DELETE FROM facts WHERE article_id = ?", (article.id,))
+                db.execute("DELETE FROM entity_articles WHERE article_id = ?", (article.id,))
             self._insert_layers(articles)
 
     def _insert_layers(self, articles: list[Article]) -> None:
@@ -126,6 +127,7 @@ class Store:
             " confidence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [row for a in articles for row in codec.mention_rows(a)],
         )
+        self.db.executemany(_ENTITY_ARTICLES, [(a.id,) for a in articles])
         self._insert_facts(articles)
 
     def _new_articles(self, articles: list[Article]) -> list[Article]:
@@ -142,7 +144,8 @@ class Store:
         for article in articles:
             for fact in article.facts:
                 facts.append(codec.fact_row(next_id, article.id, fact))
-                links += [(next_id, entity) for entity in sorted(entity_ids(fact.fields))]
+                date = codec.fact_dates(fact.fields)[0]
+                links += [(next_id, entity, date) for entity in sorted(entity_ids(fact.fields))]
                 next_id += 1
         self.db.executemany(
             "INSERT INTO facts (id, article_id, type, fields, evidence_start, evidence_end,"
@@ -150,7 +153,8 @@ class Store:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             facts,
         )
-        self.db.executemany("INSERT INTO fact_entities (fact_id, entity) VALUES (?, ?)", links)
+        self.db.executemany("INSERT INTO fact_entities (fact_id, entity, date) VALUES (?, ?, ?)",
+                            links)
 
     def save_rejections(self, rejections: list[Rejection]) -> None:
         """Record rejected inputs; the same input and reason again only updates the time."""
@@ -209,8 +213,8 @@ class Store:
         """Articles that name an entity, newest first, with how often each names it."""
         rows = self.db.execute(
             "SELECT a.id, a.title, a.source, a.url, a.published, a.published_inferred,"
-            " COUNT(*) AS mentions FROM mentions m JOIN articles a ON a.id = m.article_id"
-            " WHERE m.entity = ? GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT ?",
+            " e.mentions FROM entity_articles e JOIN articles a ON a.id = e.article_id"
+            " WHERE e.entity = ? ORDER BY e.published DESC, e.article_id DESC LIMIT ?",
             (entity, limit),
         )
         return [(codec.summary_from_row(r), int(r["mentions"])) for r in rows]
@@ -228,20 +232,21 @@ class Store:
         indicator: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        *,
+        newest_first: bool = False,
+        limit: int | None = None,
     ) -> list[tuple[str, Fact]]:
-        """(article id, fact) pairs matching every filter given.
+        """(article id, fact) pairs matching every filter given, oldest first by
+        date (undated first) unless `newest_first`; at most `limit` when given.
 
         `since` / `until` are ISO prefixes compared at the coarser of the two
         precisions, so `until="2014"` keeps a fact of 2014-10 and `since="2014-06"`
         keeps a fact dated only 2014. Facts without a dated year are left out then.
         """
-        params = {"type": type, "entity": entity, "indicator": indicator,
-                  "since": since, "until": until}
-        where = [_FACT_FILTERS[name] for name, value in params.items() if value is not None]
-        where = where or ["1 = 1"]
-        rows = self.db.execute(
-            f"SELECT f.* FROM facts f WHERE {' AND '.join(where)} ORDER BY f.date, f.id", params
-        )
+        sql, params = queries.fact_query(
+            {"type": type, "entity": entity, "indicator": indicator, "since": since,
+             "until": until}, newest_first=newest_first, limit=limit)
+        rows = self.db.execute(sql, params)
         return [(r["article_id"], codec.fact_from_row(r)) for r in rows]
 
     def rejections(self) -> list[Rejection]:
@@ -300,10 +305,9 @@ class Store:
 
     def refresh_records(self) -> int:
         """Fold facts stored since the last refresh into their records; returns how
-        many records were rebuilt. Cheap when nothing is new, so safe to call often."""
+        many records changed. Costs the new facts only, so safe to call often."""
         with self.transaction() as db:
-            rows = db.execute("SELECT DISTINCT article_id FROM facts WHERE record_key IS NULL")
-            return records.refresh_for_articles(db, [row[0] for row in rows.fetchall()])
+            return records.refresh_new(db)
 
     def refresh_all_records(self) -> int:
         """Rebuild every record from the stored facts; people's corrections are kept."""
@@ -311,9 +315,12 @@ class Store:
             return records.refresh_all(db)
 
     def records(self, *, type: str | None = None, entity: str | None = None,
-                include_rejected: bool = False) -> list[Record]:
+                include_rejected: bool = False, newest_first: bool = False,
+                limit: int | None = None) -> list[Record]:
+        """Reconciled records, oldest first by timeline date unless `newest_first`."""
         return records.load_records(self.db, type=type, entity=entity,
-                                    include_rejected=include_rejected)
+                                    include_rejected=include_rejected,
+                                    newest_first=newest_first, limit=limit)
 
     def record(self, ref: str) -> Record:
         return records.find_record(self.db, ref)
@@ -340,17 +347,10 @@ class Store:
         }
 
 
-def _prefix_compare(column: str, op: str, param: str) -> str:
-    """SQL comparing `column` and `:param`, both cut to the shorter of the two."""
-    shorter = f"MIN(LENGTH({column}), LENGTH(:{param}))"
-    return (f"({column} IS NOT NULL"
-            f" AND SUBSTR({column}, 1, {shorter}) {op} SUBSTR(:{param}, 1, {shorter}))")
-
-
-_FACT_FILTERS = {
-    "type": "f.type = :type",
-    "indicator": "f.indicator = :indicator",
-    "entity": "f.id IN (SELECT fact_id FROM fact_entities WHERE entity = :entity)",
-    "since": _prefix_compare("COALESCE(f.date_end, f.date)", ">=", "since"),
-    "until": _prefix_compare("f.date", "<=", "until"),
-}
+# An article's row per entity it names, with the article's stored publication date.
+_ENTITY_ARTICLES = (
+    "INSERT INTO entity_articles (entity, article_id, published, mentions)"
+    " SELECT m.entity, m.article_id, a.published, COUNT(*)"
+    " FROM mentions m JOIN articles a ON a.id = m.article_id"
+    " WHERE m.article_id = ? AND m.entity IS NOT NULL GROUP BY m.entity"
+)

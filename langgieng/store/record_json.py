@@ -1,0 +1,86 @@
+"""A reconciled record's claims and sources as compact JSON, and back.
+
+`sources` lists each source once, as [article, start, end, confidence,
+published, url]; a claim refers to its sources by index into that list (or
+holds the array itself when it differs from the listed one, e.g. the same
+evidence at another confidence). A record stated by thousands of articles
+thus costs one short array per article, not one object per article per field.
+Claims are stored best first, as readers want them, each with `n`, its place
+in the order the claims were first stated, which adding facts needs (see
+reconcile.add_facts). Records written before this format (objects everywhere,
+no `n`) are still read.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from langgieng.model import Claim, Record, Source, Span
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def encode(stated: Record, ranked: Record) -> tuple[str, str]:
+    """(sources JSON, claims JSON) of a record: the claims of `ranked` (the same
+    Claim objects as `stated`, best first) with their place in `stated`."""
+    record = stated
+    place = {id(c): n for options in stated.claims.values() for n, c in enumerate(options)}
+    listed = {id(s): i for i, s in enumerate(record.sources)}  # usually the same objects
+    index = {_identity(s): i for i, s in enumerate(record.sources)}
+
+    def ref(source: Source) -> int | list[Any]:
+        i = listed.get(id(source))
+        if i is not None:
+            return i
+        i = index.get(_identity(source))
+        return i if i is not None and record.sources[i] == source else _source_array(source)
+
+    claims = {
+        name: [{"value": c.value, "n": place[id(c)], "sources": [ref(s) for s in c.sources]}
+               for c in options]
+        for name, options in ranked.claims.items()
+    }
+    return dumps([_source_array(s) for s in record.sources]), dumps(claims)
+
+
+def decode(key: str, type: str, fields: str, sources: str, claims: str, *,
+           stated: bool = False) -> Record:
+    """The record as stored (claims best first), or with `stated` its claims in
+    the order first stated, to add facts to."""
+    listed = [_source(s) for s in json.loads(sources)]
+
+    def sources_of(items: list[Any]) -> list[Source]:
+        try:  # the usual case, indexes only, kept fast: big records have many
+            return [listed[i] for i in items]
+        except TypeError:
+            return [listed[i] if isinstance(i, int) else _source(i) for i in items]
+
+    stored = json.loads(claims)
+    if stated:  # sorted() is stable: records without `n` keep their stored order
+        stored = {name: sorted(options, key=lambda c: c.get("n", 0))
+                  for name, options in stored.items()}
+    decoded = {
+        name: [Claim(c["value"], sources_of(c["sources"])) for c in options]
+        for name, options in stored.items()
+    }
+    return Record(key, type, json.loads(fields), decoded, listed)
+
+
+def _identity(source: Source) -> tuple[str, int, int]:
+    return (source.article_id, source.evidence.start, source.evidence.end)
+
+
+def _source_array(source: Source) -> list[Any]:
+    return [source.article_id, source.evidence.start, source.evidence.end, source.confidence,
+            source.published, source.url]
+
+
+def _source(data: list[Any] | dict[str, Any]) -> Source:
+    if isinstance(data, list):
+        article, start, end, confidence, published, url = data
+        return Source(article, Span(start, end), confidence, published, url)
+    return Source(data["article"], Span(data["start"], data["end"]), data["confidence"],
+                  data.get("published"), data.get("url"))

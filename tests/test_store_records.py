@@ -1,0 +1,243 @@
+"""Records kept incrementally, entity indexes and their migration, on real SQLite files."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from langgieng.model import Article, Fact, Mention, Record, Span
+from langgieng.store import Store, codec, migrate, open_store, records
+from langgieng.store.migrate import MIGRATIONS_DIR
+
+SERIES = "series/vn-kh-border-provinces-conference"
+PLACES = ["vn/tay-ninh", "vn/long-an", "kh/kampot", "vn/kien-giang"]
+URLS = [None, "https://example.vn/a", "https://baoquocte.vn/tin"]  # the last is official
+TEXT = "Tỉnh Kiên Giang và tỉnh Kampot ký biên bản ghi nhớ hợp tác. " * 3
+
+
+def _random_fact(rng: random.Random) -> Fact:
+    """Facts over few keys with values that agree, merge or conflict in every way."""
+    kind = rng.choice(["meeting", "relations", "measure", "agreement"])
+    if kind == "meeting":
+        fields = {"series": SERIES, "edition": rng.choice([11, 12]),
+                  "place": rng.choice(PLACES),
+                  "start": rng.choice(["2023", "2023-04", "2023-04-25", "2023-05", None])}
+    elif kind == "relations":
+        fields = {"parties": rng.sample(["vn", "kh"], 2),
+                  "date": rng.choice(["1967", "1967-06", "1967-06-24", "1967-06-25"])}
+    elif kind == "measure":
+        fields = {"indicator": "trade.bilateral", "parties": ["vn", "kh"],
+                  "period": rng.choice(["2022", None]), "unit": "USD",
+                  "value": rng.choice([10_570_000_000, 10_600_000_000, 9_000_000_000,
+                                       7_000_000_000, 5_000_000_000, 3_000_000_000])}
+    else:
+        fields = {"parties": ["vn/kien-giang", "kh/kampot"], "kind": "mou",
+                  "date": rng.choice(["2023-04", "2023-04-25", "2024"]),
+                  "topic": rng.choice(["trade", "border", ""])}
+    start = rng.choice([0, 10])  # same span twice in an article happens on purpose
+    return Fact(kind, fields, Span(start, start + 20), rng.choice([0.6, 0.8, 0.9]), "test")
+
+
+def _random_articles(seed: int, count: int) -> list[Article]:
+    rng = random.Random(seed)
+    return [
+        Article(
+            id=f"{seed:04d}{n:012d}", source=f"/corpus/{n}.txt", format="txt",
+            title=f"Bản tin {n}", text=TEXT + str(n), url=rng.choice(URLS),
+            published=rng.choice(["2023-04-26", "2023-05-01", "2024", None]),
+            mentions=[Mention(0, 4, "Tỉnh", "vn/kien-giang", "province", 0.9, "test")],
+            facts=[_random_fact(rng) for _ in range(rng.randrange(1, 5))],
+        )
+        for n in range(count)
+    ]
+
+
+def _ingest(path: Path, batches: list[list[Article]]) -> list[Record]:
+    with open_store(path) as store:
+        for batch in batches:
+            store.save_articles(batch)
+            store.refresh_records()
+        return store.records(include_rejected=True)
+
+
+def _rebuilt(path: Path) -> list[Record]:
+    with open_store(path) as store:
+        store.refresh_all_records()
+        return store.records(include_rejected=True)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_records_built_in_batches_equal_records_built_at_once(tmp_path: Path, seed: int) -> None:
+    articles = _random_articles(seed, 40)
+    cuts = sorted(random.Random(seed).sample(range(1, 40), 4))
+    batches = [articles[a:b] for a, b in zip([0, *cuts], [*cuts, 40], strict=True)]
+    in_batches = _ingest(tmp_path / "batches.db", batches)
+    at_once = _ingest(tmp_path / "once.db", [articles])
+    assert len(at_once) >= 4
+    assert in_batches == at_once
+    assert _rebuilt(tmp_path / "batches.db") == at_once
+    assert any(r.conflicts for r in at_once)  # the data did exercise conflicting claims
+
+
+def test_small_refresh_chunks_give_the_same_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = _random_articles(99, 25)
+    expected = _ingest(tmp_path / "big.db", [articles])
+    monkeypatch.setattr(records, "CHUNK", 3)
+    assert _ingest(tmp_path / "small.db", [articles]) == expected
+
+
+def test_refresh_with_nothing_new_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    before = _ingest(path, [_random_articles(5, 10)])
+    with open_store(path) as store:
+        assert store.refresh_records() == 0
+        assert store.records(include_rejected=True) == before
+
+
+def test_a_source_is_stored_once_per_record(tmp_path: Path) -> None:
+    articles = _random_articles(7, 40)
+    for article in articles:
+        article.facts = [Fact("relations", {"parties": ["vn", "kh"], "date": "1967-06-24"},
+                              Span(0, 20), 0.8, "test")]
+    with open_store(tmp_path / "s.db") as store:
+        store.save_articles(articles)
+        store.refresh_records()
+        row = store.db.execute("SELECT claims, sources FROM records").fetchone()
+        [record] = store.records()
+    claims = json.loads(row["claims"])
+    assert claims["date"][0]["sources"] == list(range(40))  # indexes, not copies
+    assert len(json.loads(row["sources"])) == 40
+    assert len(record.claims["parties"][0].sources) == 40
+    assert record.claims["date"][0].sources[3].article_id == articles[3].id
+
+
+# -- limits and ordering of entity queries -------------------------------------------
+
+
+def _dated(article_id: str, published: str, mentions: int = 1) -> Article:
+    facts = [Fact("meeting", {"series": SERIES, "edition": int(published[:4]) - 2000,
+                              "start": published, "place": "vn/tay-ninh"}, Span(0, 20), 0.8, "t")]
+    return Article(
+        id=article_id, source=f"/{article_id}.txt", format="txt", title=article_id,
+        text=TEXT, published=published, facts=facts,
+        mentions=[Mention(0, 4, "Tỉnh", "vn/tay-ninh", "province", 0.9, "t")] * mentions,
+    )
+
+
+@pytest.fixture
+def dated_store(tmp_path: Path):
+    with open_store(tmp_path / "d.db") as store:
+        store.save_articles([_dated("a" * 16, "2011-03-01", 2), _dated("b" * 16, "2019-05-02"),
+                             _dated("c" * 16, "2015-07-03", 3)])
+        store.refresh_records()
+        yield store
+
+
+def test_entity_queries_take_a_limit_and_newest_first(dated_store: Store) -> None:
+    facts = dated_store.facts(entity="vn/tay-ninh")
+    assert [f.fields["start"] for _, f in facts] == ["2011-03-01", "2015-07-03", "2019-05-02"]
+    newest = dated_store.facts(entity="vn/tay-ninh", newest_first=True, limit=2)
+    assert [(a, f.fields["start"]) for a, f in newest] == [("b" * 16, "2019-05-02"),
+                                                           ("c" * 16, "2015-07-03")]
+    assert dated_store.facts(type="meeting", newest_first=True, limit=1)[0][0] == "b" * 16
+    assert dated_store.facts(entity="vn/tay-ninh", since="2015", limit=5)[0][0] == "c" * 16
+
+    timeline = dated_store.records(entity="vn/tay-ninh")
+    assert [r.fields["edition"] for r in timeline] == [11, 15, 19]
+    latest = dated_store.records(entity=SERIES, newest_first=True, limit=2)
+    assert [r.fields["edition"] for r in latest] == [19, 15]
+    assert dated_store.records(entity="kh", limit=5) == []
+    assert len(dated_store.records(type="meeting", limit=2)) == 2
+
+    listed = dated_store.articles_mentioning("vn/tay-ninh", limit=2)
+    assert [(s.id[0], n) for s, n in listed] == [("b", 1), ("c", 3)]
+
+
+def test_replacing_layers_replaces_the_entity_article_rows(dated_store: Store) -> None:
+    article = dated_store.get_article("a" * 16)
+    article.mentions = [Mention(0, 4, "Tỉnh", "kh/kampot", "province", 0.9, "t")]
+    dated_store.replace_layers([article])
+    assert [s.id[0] for s, _ in dated_store.articles_mentioning("vn/tay-ninh")] == ["b", "c"]
+    assert [(s.id[0], n) for s, n in dated_store.articles_mentioning("kh/kampot")] == [("a", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sql", "index"),
+    [
+        ("SELECT f.* FROM fact_entities e JOIN facts f ON f.id = e.fact_id WHERE e.entity = ?"
+         " ORDER BY e.date DESC, e.fact_id DESC LIMIT 50", "fact_entities_entity_date"),
+        ("SELECT r.* FROM record_entities e JOIN records r ON r.key = e.record_key"
+         " WHERE e.entity = ? ORDER BY e.date DESC, e.record_key DESC LIMIT 50",
+         "record_entities_entity_date"),
+        ("SELECT a.id, e.mentions FROM entity_articles e JOIN articles a ON a.id = e.article_id"
+         " WHERE e.entity = ? ORDER BY e.published DESC, e.article_id DESC LIMIT 50",
+         "entity_articles_published"),
+    ],
+)
+def test_entity_pages_read_an_index_in_order(dated_store: Store, sql: str, index: str) -> None:
+    plan = " ".join(row["detail"] for row in dated_store.db.execute(
+        "EXPLAIN QUERY PLAN " + sql, ("vn/tay-ninh",)))
+    assert index in plan
+    assert "TEMP B-TREE" not in plan  # no sort of every row of the entity
+
+
+# -- migration of a version-2 database ------------------------------------------------
+
+
+def _version_two_database(path: Path, tmp_path: Path) -> None:
+    """A database as version 2 of the schema left it, written with plain SQL."""
+    folder = tmp_path / "v2"
+    folder.mkdir()
+    for name in ("001_initial.sql", "002_records.sql"):
+        shutil.copy(MIGRATIONS_DIR / name, folder / name)
+    db = sqlite3.connect(path, isolation_level=None)
+    migrate.migrate(db, folder)
+    article = _dated("d" * 16, "2016-01-02", 2)
+    db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               codec.article_row(article, "2024-01-01T00:00:00+00:00"))
+    db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   list(codec.mention_rows(article)))
+    key = f"meeting|{SERIES}|16"
+    db.execute("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (*codec.fact_row(1, article.id, article.facts[0]), key))
+    db.executemany("INSERT INTO fact_entities VALUES (1, ?)", [("vn/tay-ninh",), (SERIES,)])
+    source = {"article": article.id, "start": 0, "end": 20, "confidence": 0.8,
+              "published": "2016-01-02", "url": None}  # version 2 kept objects everywhere
+    fields = article.facts[0].fields
+    claims = {name: [{"value": value, "sources": [source]}] for name, value in fields.items()}
+    db.execute("INSERT INTO records VALUES (?, 'rec0000001', 'meeting', ?, ?, ?, ?, 'now')",
+               (key, json.dumps(fields), json.dumps(claims), json.dumps([source]), "2016-01-02"))
+    db.executemany("INSERT INTO record_entities VALUES (?, ?)",
+                   [(key, "vn/tay-ninh"), (key, SERIES)])
+    db.close()
+
+
+def test_version_two_database_is_backfilled(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    _version_two_database(path, tmp_path)
+    with open_store(path) as store:
+        assert store.stats()["schema_version"] == len(list(MIGRATIONS_DIR.glob("*.sql")))
+        dates = store.db.execute("SELECT DISTINCT date FROM fact_entities").fetchall()
+        assert [tuple(r) for r in dates] == [("2016-01-02",)]
+        dates = store.db.execute("SELECT DISTINCT date FROM record_entities").fetchall()
+        assert [tuple(r) for r in dates] == [("2016-01-02",)]
+        [(summary, count)] = store.articles_mentioning("vn/tay-ninh", limit=5)
+        assert (summary.id, count) == ("d" * 16, 2)
+        [(_, fact)] = store.facts(entity=SERIES, newest_first=True, limit=5)
+        assert fact.fields["edition"] == 16
+        [record] = store.records(entity="vn/tay-ninh", newest_first=True, limit=5)
+        assert record.claims["place"][0].sources[0].article_id == "d" * 16
+
+        # a new report of the same meeting is added to the record of the old format
+        store.save_articles([_dated("e" * 16, "2016-01-02")])
+        assert store.refresh_records() == 1
+        [record] = store.records(entity="vn/tay-ninh")
+        assert len(record.claims["place"][0].sources) == 2
+        assert [s.article_id for s in record.sources] == ["d" * 16, "e" * 16]
