@@ -168,12 +168,14 @@ def indicator(ctx: click.Context, indicator_name: str, parties: str, as_json: bo
 
 @main.command()
 @click.argument("entity")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the newest N records.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def timeline(ctx: click.Context, entity: str, as_json: bool) -> None:
+def timeline(ctx: click.Context, entity: str, limit: int | None, as_json: bool) -> None:
     """Every reconciled event an entity took part in, in date order."""
     with command_store(ctx) as store:
-        records = entity_timeline(store.records(entity=entity), entity)
+        newest = store.records(entity=entity, newest_first=limit is not None, limit=limit)
+        records = entity_timeline(newest, entity)
     if as_json:
         echo_json([_record_json(r) for r in records])
         return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 
 from langgieng.gazetteer.describe import as_json
 from langgieng.reconcile.views import entity_timeline
@@ -14,11 +14,16 @@ router = APIRouter(tags=["entities"])
 
 
 @router.get("/entities/{entity_id:path}", response_model=EntityOut)
-def get_entity(entity_id: str, stores: StoresDep) -> EntityOut:
+def get_entity(
+    entity_id: str,
+    stores: StoresDep,
+    limit: int = Query(200, ge=1, le=5000, description="Newest records to include."),
+) -> EntityOut:
     """Names (with Chinese), kind, coordinates, validity, history and offices, and
-    every record naming the entity in date order."""
+    the newest `limit` records naming the entity, in date order."""
     entity = require_entity(entity_id)
     known = gazetteer()
     assert known is not None  # require_entity found it there
-    records = entity_timeline(stores.get().records(entity=entity.id), entity.id)
+    newest = stores.get().records(entity=entity.id, newest_first=True, limit=limit)
+    records = entity_timeline(newest, entity.id)
     return EntityOut(entity=as_json(known, entity), timeline=[RecordOut.of(r) for r in records])

@@ -17,6 +17,7 @@ from langgieng.web.views.render import render_page
 
 router = APIRouter(include_in_schema=False)
 MAX_ARTICLES = 100
+TIMELINE_LIMIT = 200  # newest records shown; the store reads them through an index
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +34,14 @@ class Mentioning:
 def entity_page(request: Request, entity_id: str, stores: StoresDep) -> HTMLResponse:
     entity = require_entity(entity_id)
     store = stores.get()
-    timeline = entity_timeline(store.records(entity=entity.id), entity.id)
+    newest = store.records(entity=entity.id, newest_first=True, limit=TIMELINE_LIMIT)
+    timeline = entity_timeline(newest, entity.id)
     known = gazetteer()
     context = {
         "entity": entity,
         "history": history(known, entity) if known else [],
         "timeline": timeline,
+        "timeline_cut": len(newest) == TIMELINE_LIMIT,
         "articles": articles_about(store, entity.id),
     }
     return render_page(request, "entity.html", context)
