@@ -16,6 +16,8 @@ _DIGIT_GLUE = frozenset("0123456789.,/")
 _SEPARATORS = (" ", "\n", "\t", "\u00a0")
 
 
+# The last token (at most 12 characters) before a position given as `endpos`
+_TOKEN_END = re.compile(r"[^ \n\t\u00a0]{1,12}\Z")
 _DIGITS = re.compile(r"[$0-9][0-9]*")  # a leading class lets the engine skip ahead
 
 
@@ -37,10 +39,11 @@ def keyword_scanner(
     return re.compile("|".join(alternatives))
 
 
-def _hits(scanner: re.Pattern[str], text: str, digits: bool) -> list[tuple[int, bool]]:
-    """(position, starts with a letter) of digit runs, `$` and keywords, in order."""
-    hits = [(m.start(), False) for m in _DIGITS.finditer(text)] if digits else []
-    hits += [(m.start(), True) for m in scanner.finditer(text)]
+def _hits(scanner: re.Pattern[str], text: str, digits: bool) -> list[int]:
+    """Digit runs, `$` and keywords, in order, each as `2 * position + 1` when it
+    starts with a letter, else `2 * position` (plain ints sort fastest)."""
+    hits = [2 * m.start() for m in _DIGITS.finditer(text)] if digits else []
+    hits += [2 * m.start() + 1 for m in scanner.finditer(text)]
     hits.sort()
     return hits
 
@@ -58,6 +61,26 @@ def words_before(text: str, pos: int) -> Iterator[tuple[int, str]]:
         k = max(lo, *(text.rfind(sep, lo, j) + 1 for sep in _SEPARATORS))
         yield k, text[k:j]
         i = k
+
+
+def _openers_before(text: str, pos: int, openers: frozenset[str], limit: int) -> list[int]:
+    """Starts of up to `limit` opener tokens just before `pos`, nearest first: the
+    first steps of `words_before`, inlined because this runs at every hit."""
+    found: list[int] = []
+    i = pos
+    while len(found) < limit:
+        j = i
+        while j > 0 and text[j - 1] in " \t\u00a0":
+            j -= 1
+        if j == i or j == 0:
+            break
+        token = _TOKEN_END.search(text, j - 12 if j > 12 else 0, j)
+        if token is None or token.group().lower() not in openers:
+            break  # no token: a line break just before (no opener is empty)
+        k = token.start()
+        found.append(k)
+        i = k
+    return found
 
 
 def _code_suffix(text: str, pos: int) -> bool:
@@ -79,20 +102,19 @@ def scan(
     `openers` are the lower-case tokens that may begin a match before the hit.
     """
     cursor = 0
-    for pos, alpha in _hits(scanner, text, digits):
+    for hit in _hits(scanner, text, digits):
+        pos, alpha = hit >> 1, hit & 1
         if pos < cursor:
             continue
         prev = text[pos - 1] if pos else " "
         if prev.isalpha() if alpha else prev in _DIGIT_GLUE or _code_suffix(text, pos):
             continue
         starts = [pos]
-        glued = text[max(0, pos - 3) : pos]  # $5, US$5
-        if glued.endswith("$"):
-            starts.append(pos - 3 if glued == "US$" else pos - 1)
-        for n, (start, token) in enumerate(words_before(text, starts[-1])):
-            if n == look_back or token.lower() not in openers:
-                break
-            starts.append(start)
+        if prev == "$":  # $5, US$5
+            starts.append(pos - 3 if text[max(0, pos - 3) : pos] == "US$" else pos - 1)
+        first = starts[-1]
+        if first > 1 and text[first - 1] in " \t\u00a0":  # else no token before it
+            starts += _openers_before(text, first, openers, look_back)
         for start in reversed(starts):
             if start < cursor:
                 continue
