@@ -17,15 +17,20 @@ from langgieng.store import open_store
 
 DEMO_DB = "langgieng-demo.db"
 
-
-@main.command("serve")
-@click.option("--host", default=None, help="Address to listen on (default $LANGGIENG_HOST).")
-@click.option(
+_host_option = click.option(
+    "--host", default=None, help="Address to listen on (default $LANGGIENG_HOST)."
+)
+_port_option = click.option(
     "--port",
     type=click.IntRange(1, 65535),
     default=None,
     help="Port to listen on (default $LANGGIENG_PORT or 8765).",
 )
+
+
+@main.command("serve")
+@_host_option
+@_port_option
 @click.pass_context
 def serve_command(ctx: click.Context, host: str | None, port: int | None) -> None:
     """Serve the web UI and the JSON API (/api, schema at /openapi.json) over the database."""
@@ -45,13 +50,8 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None) -> Non
     metavar="PATH",
     help="Database to create; an existing file is removed first.",
 )
-@click.option("--host", default=None, help="Address to listen on (default $LANGGIENG_HOST).")
-@click.option(
-    "--port",
-    type=click.IntRange(1, 65535),
-    default=None,
-    help="Port to listen on (default $LANGGIENG_PORT or 8765).",
-)
+@_host_option
+@_port_option
 @click.option("--no-serve", is_flag=True, help="Stop after ingesting.")
 def demo_command(db: str, host: str | None, port: int | None, no_serve: bool) -> None:
     """Ingest the bundled example articles into a fresh database and serve it."""
