@@ -120,7 +120,7 @@ _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
 
 
 def _key(surface: str) -> str:
-    """Folded, with hyphens and runs of spaces as one space: `Kun-Song` = `kun song`."""
+    """Folded, with hyphens and runs of spaces as one space: `Cam-pu-chia` = `cam pu chia`."""
     return _SEPARATORS.sub(" ", fold(nfc(surface))).strip()
 
 
