@@ -85,8 +85,8 @@ def find_candidates(
         if blocked.find(0, start, end) < 0:
             continue  # all of it already matched
         if not _MULTI.search(text, start, end):
-            word = run.group()  # one word: a name only if it is no Vietnamese syllable
-            if low[start:end] in cues.stopwords or vietnamese_syllable(word):
+            single = run.group()  # one word: a name only if it is no Vietnamese syllable
+            if low[start:end] in cues.stopwords or vietnamese_syllable(single):
                 continue
         words = list(_CAPITALISED.finditer(text, start, end))
         if blocked.find(1, start, end) < 0 and not any(

@@ -27,6 +27,7 @@ unresolved rather than guessed.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
@@ -121,7 +122,7 @@ class Repairer:
         name = " ".join(need.words)
         if not name:
             return None
-        rules = (
+        rules: tuple[Callable[[Need, str], tuple[str, float] | None], ...] = (
             self.honorific, self.zh_exact, self.hanviet_reading, self.pinyin, self.zh,
             self.office, self.phonetic, self.context,
         )

@@ -41,6 +41,8 @@ def hosted_visits(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact]:
         after = _person(ctx, unit, verb.end(), verb.end() + _REACH, last=False)
         if before is None or after is None:
             continue
+        guest: Mark | None
+        host: Mark | None
         guest, host = (before, after) if guest_first else (after, before)
         if guest_first is None:
             guest, host = _by_venue(ctx, unit, before, after)
