@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Iterator
 
 _DIGIT_GLUE = frozenset("0123456789.,/")
-_SEPARATORS = (" ", "\n", "\t", "\u00a0")
 
 
 # The last token (at most 12 characters) before a position given as `endpos`
@@ -48,24 +47,9 @@ def _hits(scanner: re.Pattern[str], text: str, digits: bool) -> list[int]:
     return hits
 
 
-def words_before(text: str, pos: int) -> Iterator[tuple[int, str]]:
-    """Whitespace-separated tokens ending just before `pos`, nearest first."""
-    i = pos
-    while True:
-        j = i
-        while j > 0 and text[j - 1] in " \t\u00a0":
-            j -= 1
-        if j == i or j == 0:  # a token must be followed by a space
-            return
-        lo = max(0, j - 12)  # openers are short words
-        k = max(lo, *(text.rfind(sep, lo, j) + 1 for sep in _SEPARATORS))
-        yield k, text[k:j]
-        i = k
-
-
 def _openers_before(text: str, pos: int, openers: frozenset[str], limit: int) -> list[int]:
-    """Starts of up to `limit` opener tokens just before `pos`, nearest first: the
-    first steps of `words_before`, inlined because this runs at every hit."""
+    """Starts of up to `limit` opener tokens just before `pos`, nearest first: each
+    token must be followed by a space; runs at every hit, so kept lean."""
     found: list[int] = []
     i = pos
     while len(found) < limit:
