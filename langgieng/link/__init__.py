@@ -32,7 +32,7 @@ from langgieng.link.filters import (
     drop_contradicted,
     inside_names,
 )
-from langgieng.link.index import AliasIndex, Match, fold_fast, prepare
+from langgieng.link.index import AliasIndex, Match, prepare
 from langgieng.link.offices import nearest_year
 from langgieng.link.pinyin import hanzi_to_pinyin
 from langgieng.link.repair import Need, Repairer
@@ -40,6 +40,7 @@ from langgieng.link.series import find_series, load_patterns
 from langgieng.link.spelling import spelling_variants
 from langgieng.link.validity import Span, article_span, current, not_yet
 from langgieng.model import Article, Entity, Mention
+from langgieng.normalize import fold
 
 __all__ = ["Linker"]
 
@@ -81,9 +82,9 @@ class Linker:
         topic: Counter[str] = Counter()
         if article.title:
             title = article.title
-            named = self._exact(title, fold_fast(title), lowered(title), span, topic)
+            named = self._exact(title, fold(title), lowered(title), span, topic)
             topic.update(m.entity for m in named if m.entity and m.confidence >= TITLE_CONFIDENCE)
-        folded, low = fold_fast(text), lowered(text)
+        folded, low = fold(text), lowered(text)
         mentions = self._exact(text, folded, low, span, topic)
         exact = [(m.start, m.end) for m in mentions if m.kind == "series"]
         mentions += [

@@ -27,25 +27,19 @@ BLOCK = "\x00block"  # entity id of phrases that hide the alias inside them
 LAYERED = ("series/", "org/")  # names matched over, not instead of, the names inside them
 
 _WORD = re.compile(r"[^\W_]+")
-# Translation tables as strings indexed by code point: much faster than dicts.
-# Characters past the table's end (CJK, emoji) are left as they are.
+# A translation table as a string indexed by code point (faster than a dict);
+# characters past its end (CJK, emoji) are left as they are.
 _TABLE_END = 0x2070
-_FOLD = "".join(fold(chr(c)) for c in range(_TABLE_END))
 _SPACES = "".join(
     chr(c) if chr(c).isalnum() or unicodedata.category(chr(c)).startswith("M") else " "
     for c in range(_TABLE_END)
 )  # combining marks (Khmer, Lao vowel signs) stay inside their words
 
 
-def fold_fast(text: str) -> str:
-    """`normalize.fold` through a faster table; same length as `text`."""
-    return text.translate(_FOLD)
-
-
 def prepare(text: str, folded: str | None = None) -> str:
     """The folded text aliases are matched against, everything but letters
     and digits as spaces; same length as `text`, so offsets carry over."""
-    return (folded if folded is not None else fold_fast(text)).translate(_SPACES)
+    return (folded if folded is not None else fold(text)).translate(_SPACES)
 
 
 def alias_key(alias: str) -> str:
