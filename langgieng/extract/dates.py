@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from langgieng.extract.clauses import announced
 from langgieng.extract.date_forms import (
@@ -192,11 +194,26 @@ def _year_of(value: str) -> int | None:
     return None if value.startswith("--") else int(value[:4])
 
 
+@lru_cache(maxsize=8)
+def date_parts(text: str) -> tuple[Parts, ...]:
+    """The dates written in `text`, before missing years are filled in. Kept for
+    the last few texts: publication inference and the sentence contexts of the
+    article being processed read the same scan."""
+    parts = [p for m in scan(PATTERN, SCANNER, text, OPENERS) if (p := parts_of(m)) is not None]
+    return tuple(_merge_ranges(text, parts))
+
+
 def find_dates(text: str, *, reference: str | None = None) -> list[DateMention]:
     """Every date in `text`, in order; years missing from a date come from `reference`."""
-    parts = [p for m in scan(PATTERN, SCANNER, text, OPENERS) if (p := parts_of(m)) is not None]
+    return resolve_dates(text, date_parts(text), reference)
+
+
+def resolve_dates(
+    text: str, parts: Iterable[Parts], reference: str | None
+) -> list[DateMention]:
+    """The dates of `parts` (offsets into `text`), their years filled in from `reference`."""
     out: list[DateMention] = []
-    for p in _merge_ranges(text, parts):
+    for p in parts:
         future = False
         if reference and p.y is None and p.m is not None:  # only year-less dates care
             future = announced(text, p.start)  # sẽ thăm ... từ ngày 10 tháng 4

@@ -12,23 +12,20 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from langgieng.extract.dates import find_dates
+from langgieng.extract.date_forms import Parts
+from langgieng.extract.dates import date_parts, find_dates, resolve_dates
+from langgieng.extract.editions import find_editions
 from langgieng.extract.numbers import Quantity, find_quantities
 from langgieng.gazetteer import Gazetteer
 from langgieng.model import Article, Span
 from langgieng.normalize import match_form
-
-try:  # the edition finder may live beside the date finder or in its own module
-    from langgieng.extract.editions import find_editions  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - depends on the other helper's layout
-    from langgieng.extract.dates import find_editions  # type: ignore[attr-defined,no-redef]
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HOME = "vn"
@@ -152,6 +149,7 @@ class Unit:
     low: str
     marks: list[Mark] = field(default_factory=list)
     reference: str | None = None  # the article's date, to resolve partial dates
+    date_parts: list[Parts] | None = None  # its share of the article's dates, if given
     _dates: list[Any] | None = None
     _quantities: list[Quantity] | None = None
     _editions: list[tuple[int, int, int]] | None = None
@@ -159,7 +157,10 @@ class Unit:
     @property
     def dates(self) -> list[Any]:
         if self._dates is None:
-            self._dates = list(find_dates(self.text, reference=self.reference))
+            if self.date_parts is None:
+                self._dates = find_dates(self.text, reference=self.reference)
+            else:
+                self._dates = resolve_dates(self.text, self.date_parts, self.reference)
         return self._dates
 
     @property
@@ -209,6 +210,7 @@ class Context:
         self._linked = sorted((m for m in article.mentions if m.entity), key=lambda m: m.start)
         self._starts = [m.start for m in self._linked]
         self.units = [self._unit(s.start, s.end) for s in article.sentences]
+        _share_dates(self.units, date_parts(article.text))
         title = article.title
         self.title = (
             Unit(-1, title, low(title), reference=self.published) if title.strip() else None
@@ -343,3 +345,17 @@ def _most_common(counts: Counter[str], keep: Any) -> str | None:
 
 def _first_index(entity: str, counts: Counter[str]) -> int:
     return list(counts).index(entity)
+
+
+def _share_dates(units: list[Unit], parts: tuple[Parts, ...]) -> None:
+    """Give each sentence the dates the article-wide scan found inside it, as
+    offsets into the sentence (a date across a sentence end is none)."""
+    starts = [u.start for u in units]
+    shares: list[list[Parts]] = [[] for _ in units]
+    for p in parts:
+        index = bisect_right(starts, p.start) - 1
+        if index >= 0 and p.end <= starts[index] + len(units[index].text):
+            shift = starts[index]
+            shares[index].append(replace(p, start=p.start - shift, end=p.end - shift))
+    for unit, share in zip(units, shares, strict=True):
+        unit.date_parts = share
