@@ -14,10 +14,11 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from langgieng.extract.date_forms import Parts
 from langgieng.extract.dates import date_parts, find_dates, resolve_dates
@@ -27,6 +28,7 @@ from langgieng.gazetteer import Gazetteer
 from langgieng.model import Article, Span
 from langgieng.normalize import match_form
 
+T = TypeVar("T")
 DATA = Path(__file__).resolve().parents[1] / "data"
 HOME = "vn"
 PLACE_KINDS = ("province", "country")
@@ -153,6 +155,7 @@ class Unit:
     _dates: list[Any] | None = None
     _quantities: list[Quantity] | None = None
     _editions: list[tuple[int, int, int]] | None = None
+    looked_up: dict[str, Any] = field(default_factory=dict)  # see `per_sentence`
 
     @property
     def dates(self) -> list[Any]:
@@ -197,6 +200,19 @@ class Unit:
     def dates_in(self, lo: int = 0, hi: int | None = None) -> list[Any]:
         hi = len(self.text) if hi is None else hi
         return [d for d in self.dates if lo <= d.start and d.end <= hi]
+
+
+def per_sentence(look: Callable[[str], T]) -> Callable[[Unit], T]:
+    """`look(unit.low)`, worked out once per sentence and kept on the unit: rules
+    ask the same question of a sentence for each figure in it."""
+    key = look.__qualname__
+
+    def lookup(unit: Unit) -> T:
+        if key not in unit.looked_up:
+            unit.looked_up[key] = look(unit.low)
+        return cast(T, unit.looked_up[key])
+
+    return lookup
 
 
 class Context:
@@ -355,7 +371,6 @@ def _share_dates(units: list[Unit], parts: tuple[Parts, ...]) -> None:
     for p in parts:
         index = bisect_right(starts, p.start) - 1
         if index >= 0 and p.end <= starts[index] + len(units[index].text):
-            shift = starts[index]
-            shares[index].append(replace(p, start=p.start - shift, end=p.end - shift))
+            shares[index].append(p.moved_back(starts[index]))
     for unit, share in zip(units, shares, strict=True):
         unit.date_parts = share

@@ -11,10 +11,16 @@ it (`phấn đấu đến năm 2025 nâng ... lên`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
-from langgieng.extract.facts.context import HOME, Mark, Unit, alternation, vocabulary
+from langgieng.extract.facts.context import (
+    HOME,
+    Mark,
+    Unit,
+    alternation,
+    per_sentence,
+    vocabulary,
+)
 from langgieng.extract.facts.timing import is_comparison
 from langgieng.model import Fact
 
@@ -30,8 +36,7 @@ _RAISE = re.compile(alternation(_DATA["raise"]) + r"\s+(?:[^\W\d_]+\s+){0,8}lên
 _RAISE_DONE = re.compile(alternation(_DATA["raise_done"]) + r"\s+$")
 
 
-@lru_cache(maxsize=256)
-def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
+def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     """[lo, hi) of each clause of a (lower-cased) sentence."""
     if ";" not in text and not any(w in text for w in _CUT_WORDS):
         return ((0, len(text)),)  # most sentences: one clause, found without the regex
@@ -42,6 +47,9 @@ def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
         lo = cut.end()
     spans.append((lo, len(text)))
     return tuple(spans)
+
+
+clause_spans = per_sentence(_clause_spans)
 
 
 def pair_in(unit: Unit, lo: int, hi: int) -> list[str] | None:
@@ -57,7 +65,7 @@ def pair_in(unit: Unit, lo: int, hi: int) -> list[str] | None:
 def clause_parties(unit: Unit, pos: int) -> list[str] | None:
     """The pair of the clause holding `pos` (or of the nearest clause before it
     that names one), when the sentence has several clauses."""
-    spans = clause_spans(unit.low)
+    spans = clause_spans(unit)
     if len(spans) < 2:
         return None
     index = next((i for i, (lo, hi) in enumerate(spans) if lo <= pos < hi), len(spans) - 1)
@@ -69,7 +77,7 @@ def clause_parties(unit: Unit, pos: int) -> list[str] | None:
 
 
 def clause_of_figure(unit: Unit, pos: int) -> tuple[int, int]:
-    for lo, hi in clause_spans(unit.low):
+    for lo, hi in clause_spans(unit):
         if lo <= pos < hi:
             return lo, hi
     return 0, len(unit.low)

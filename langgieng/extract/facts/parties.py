@@ -11,7 +11,6 @@ countries. Venues (`tại Hà Nội`) are never parties (`Unit.parties_of`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from langgieng.extract.facts.context import (
     HOME,
@@ -20,6 +19,7 @@ from langgieng.extract.facts.context import (
     Unit,
     alternation,
     cue_regex,
+    per_sentence,
     vocabulary,
 )
 from langgieng.extract.facts.figure_clauses import pair_in
@@ -52,20 +52,22 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     return lo + 1, stop.start() if stop else len(text)
 
 
-@lru_cache(maxsize=64)
-def _wording(text: str) -> tuple[bool, bool, bool, bool]:
+def _wording_of(text: str) -> tuple[bool, bool, bool, bool]:
     """(about a province, nationally worded, `tỉnh` as subject, `hai tỉnh`/`hai bên`)
-    for a sentence: looked up once however many figures it holds."""
+    for a sentence."""
     provincial = bool(_PROVINCE_PAIR.search(text) or _PROVINCIAL_REF.search(text))
     nationally = bool(_COUNTRY_PAIR.search(text) or _NATIONAL_SUBJECT.search(text))
     return (provincial, nationally, bool(_PROVINCIAL_SUBJECT.search(text)),
             bool(_FALLBACK.search(text)))
 
 
+_wording = per_sentence(_wording_of)
+
+
 def national(unit: Unit) -> bool:
     """`hai nước`, `song phương`, `Việt Nam và Campuchia`, `Việt Nam - Lào`, or
     Vietnam as a clause's subject (`Việt Nam có 209 dự án`), with no province pair."""
-    worded, nationally, _, _ = _wording(unit.low)
+    worded, nationally, _, _ = _wording(unit)
     if worded:
         return False
     if nationally:
@@ -114,7 +116,7 @@ def figure_parties(
     partner = countries[0] if countries else (
         other_prov[0].split("/")[0] if other_prov else ctx.partner_country
     )
-    worded, _, subject, fallback = _wording(unit.low)
+    worded, _, subject, fallback = _wording(unit)
     provincial = bool(vn_prov) or worded or bool(ctx.vn_province and (subject or ctx.provincial))
     if not vn_prov and national(unit):
         provincial = False
