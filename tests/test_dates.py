@@ -527,3 +527,25 @@ def test_a_written_year_makes_a_date_even_before_a_counted_noun() -> None:
         "2019-02-12"
     ]
     assert find_dates("đã cắm 5/7 cột mốc") == []
+
+
+def test_sentences_share_the_article_wide_date_scan(seeds_dir: Path) -> None:
+    """Each sentence's dates, taken from the one scan of the whole article, are
+    those a scan of the sentence alone finds (offsets and values)."""
+    from langgieng.extract.facts import Context
+
+    examples = Path(__file__).resolve().parents[1] / "langgieng" / "examples"
+    compared = 0
+    dev = Path(__file__).resolve().parent / "data" / "dev" / "corpus"
+    for raw in read_paths([seeds_dir, examples, dev]):
+        if isinstance(raw, Rejection):
+            continue
+        cleaned = clean(raw)
+        assert not isinstance(cleaned, Rejection), cleaned
+        context = Context(infer_published(cleaned), None)
+        for unit in context.units:
+            assert unit.date_parts is not None
+            alone = find_dates(unit.text, reference=context.published)
+            assert unit.dates == alone, (raw.source, unit.text)
+            compared += len(alone)
+    assert compared > 100
