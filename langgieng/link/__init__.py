@@ -52,8 +52,8 @@ _UPPER = re.escape("".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper
 _CAPITAL_WORD = rf"[{_UPPER}][^\W\d_]*"
 _RUN_WORD = re.compile(_CAPITAL_WORD)
 # `tỉnh` and two to four capitalised syllables (a reading of a Chinese name)
-# (the literal `ỉnh` first lets the regex engine scan for it quickly)
-_CUED_RUN = re.compile(rf"(?<=[Tt])ỉnh\s+({_CAPITAL_WORD}(?:[ \-]{_CAPITAL_WORD}){{1,3}})")
+# (the literal `ỉnh` first, its `t` looked back for, lets the regex engine scan for it)
+_CUED_RUN = re.compile(rf"ỉnh(?<=[Tt]ỉnh)\s+({_CAPITAL_WORD}(?:[ \-]{_CAPITAL_WORD}){{1,3}})")
 
 
 class Linker:
@@ -64,6 +64,8 @@ class Linker:
         self.cues: Cues = cues()
         entities = list(gazetteer)
         self.entities: dict[str, Entity] = {e.id: e for e in entities}
+        # what an alias of these means needs no context: no cue, date or other entity
+        self.plain = frozenset(e.id for e in entities if e.kind != "person" and not e.valid_from)
         self.index = AliasIndex(
             entities,
             load_data("blocked.json")["phrases"],
@@ -93,9 +95,10 @@ class Linker:
             if not any(s < end and start < e for start, end in exact)
         ]
         doc = Doc(text, article.published, span, low, mentions, topic)
-        mentions += self._readings_after_cue(doc)
-        taken = sorted((m.start, m.end) for m in mentions)
-        for candidate in find_candidates(text, low, taken, self.cues):
+        readings = self._readings_after_cue(doc)
+        mentions += readings
+        doc.cover(readings)
+        for candidate in find_candidates(text, low, doc.taken, self.cues):
             mention = self._candidate(candidate, doc)
             if mention is not None:
                 mentions.append(mention)
@@ -130,10 +133,12 @@ class Linker:
         (`thành phố X` named after X)."""
         start, end = match.start, match.end
         surface = text[start:end]
-        if len(match.targets) == 1:
-            targets = [self.entities[match.targets[0].entity]]
-        else:
-            targets = [self.entities[i] for i in dict.fromkeys(t.entity for t in match.targets)]
+        if len(match.targets) == 1 and match.targets[0].entity in self.plain:
+            target = match.targets[0]  # the usual case: the context cannot change it
+            entity = self.entities[target.entity]
+            rule, confidence = (target.derived, 0.9) if target.derived else ("alias", 1.0)
+            return Mention(start, end, surface, entity.id, entity.kind, confidence, rule)
+        targets = [self.entities[i] for i in dict.fromkeys(t.entity for t in match.targets)]
         live = [e for e in targets if not (e.valid_from and not_yet(e, span))]
         if not live:
             return Mention(start, end, surface, None, targets[0].kind, 0.0, "not-yet-valid")
@@ -174,27 +179,33 @@ class Linker:
         Sino-Vietnamese (`tỉnh Kết Tỉnh`), even where one of them is a common
         word the candidate runs would cut at; longest reading first."""
         found: list[Mention] = []
-        taken = [(m.start, m.end) for m in doc.mentions]
         for run in _CUED_RUN.finditer(doc.text):
             if run.start() > 1 and doc.text[run.start() - 2].isalnum():
                 continue  # `tỉnh` inside a longer word
+            if doc.taken[run.start(1)]:
+                continue  # it opens with a name found already: so does every reading
             words = list(_RUN_WORD.finditer(doc.text, run.start(1), run.end(1)))
-            for size in range(len(words), 1, -1):
-                start, end = words[0].start(), words[size - 1].end()
-                if any(start < e and s < end for s, e in taken):
-                    continue
-                need = Need(
-                    words=[w.group() for w in words[:size]], kind="province",
-                    country=doc.country_at(end) or doc.country_in_phrase(end), span=doc.span,
-                )
-                hit = self.repairer.hanviet_reading(need, "")
-                if hit:
-                    surface, (entity, confidence) = doc.text[start:end], hit
-                    found.append(
-                        Mention(start, end, surface, entity, "province", confidence, "hanviet")
-                    )
-                    break
+            reading = self._longest_reading(words, doc)
+            if reading:
+                found.append(reading)
         return found
+
+    def _longest_reading(self, words: list[re.Match[str]], doc: Doc) -> Mention | None:
+        """The longest of `words`' first two or more that reads as a province."""
+        for size in range(len(words), 1, -1):
+            start, end = words[0].start(), words[size - 1].end()
+            if doc.taken.find(1, start, end) >= 0:
+                continue  # overlaps a name found already
+            need = Need(
+                words=[w.group() for w in words[:size]], kind="province",
+                country=doc.country_at(end) or doc.country_in_phrase(end), span=doc.span,
+            )
+            hit = self.repairer.hanviet_reading(need, "")
+            if hit:
+                entity, confidence = hit
+                surface = doc.text[start:end]
+                return Mention(start, end, surface, entity, "province", confidence, "hanviet")
+        return None
 
     def _candidate(self, candidate: Candidate, doc: Doc) -> Mention | None:
         text = doc.text
@@ -231,15 +242,14 @@ class Linker:
         text, low = doc.text, doc.low
         before = doc.country_before(candidate.start)
         head = before.start if before else candidate.start
-        office = self.cues.office_ending_at(low, head) or self.cues.office_after(
-            low, candidate.end
-        )
-        cue = self.cues.cue_before(low, head)
+        cue, office = self.cues.cues_before(low, head)
+        office = office or self.cues.office_after(low, candidate.end)
         kind = self.cues.kind_of.get(cue) if cue else None
         honorific = candidate.name_start > candidate.start
         if office or honorific:
             kind = "person"
-        if kind is None and not honorific and not candidate.foreign:
+        foreign = candidate.foreign
+        if kind is None and not honorific and not foreign:
             return None
         country = doc.country_at(candidate.end)
         if office and not country:
@@ -258,7 +268,7 @@ class Linker:
             span=doc.span,
             cued=kind is not None,
             exact_only=cue in self.cues.exact_only and not (office or honorific),
-            foreign=candidate.foreign,
+            foreign=foreign,
             ascii=candidate.ascii,
             honorific=honorific,
             linked=doc.linked,

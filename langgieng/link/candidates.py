@@ -24,14 +24,19 @@ _LOWER = "".join(
 # One word of a name. A pinyin apostrophe between Latin letters joins two
 # syllables (`Wen'an`); hyphens join the lower-case syllables of a Vietnamese
 # transliteration (`Xa-vẳn-na-khệt`, `Bun-nhăng`) into one foreign word.
-_WORD = (
-    rf"[{re.escape(_UPPER)}][^\W\d_]*"
+_CAPITAL = rf"[{re.escape(_UPPER)}]"
+_REST = (
+    r"[^\W\d_]*"
     rf"(?:(?<=[A-Za-z])['’][A-Za-z][^\W\d_]*|[\-‐‑][{re.escape(_LOWER)}][^\W\d_]*)*"
 )
-_CAPITALISED = re.compile(rf"(?<![^\W\d_]){_WORD}")
+_WORD = _CAPITAL + _REST
+# A first word: no letter before its capital. Looked back for after the capital,
+# not before it, so that the regex engine can skip quickly from capital to capital.
+_FIRST_WORD = rf"{_CAPITAL}(?<![^\W\d_].){_REST}"
+_CAPITALISED = re.compile(_FIRST_WORD)
 _MULTI = re.compile(r"[ \-‐‑]")
 # Capitalised words joined by single spaces or hyphens.
-_RUN = re.compile(rf"(?<![^\W\d_]){_WORD}(?:[ \-‐‑]{_WORD})*(?![^\W\d_])")
+_RUN = re.compile(rf"{_FIRST_WORD}(?:[ \-‐‑]{_WORD})*(?![^\W\d_])")
 # One Vietnamese syllable, folded: onset, vowels, final consonant.
 _VIET_SYLLABLE = re.compile(
     r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
@@ -74,21 +79,20 @@ class Candidate:
         return all(w.replace("’", "'").isascii() for w in self.words)
 
 
-def find_candidates(
-    text: str, low: str, taken: list[tuple[int, int]], cues: Cues
-) -> list[Candidate]:
-    """Runs of capitalised words outside the spans in `taken`."""
-    blocked = _covered(len(text), taken)
+def find_candidates(text: str, low: str, blocked: bytearray, cues: Cues) -> list[Candidate]:
+    """Runs of capitalised words outside names found already (offsets where
+    `blocked` is 1)."""
     candidates: list[Candidate] = []
     for run in _RUN.finditer(text):
         start, end = run.span()
         if blocked.find(0, start, end) < 0:
             continue  # all of it already matched
-        if not _MULTI.search(text, start, end):
-            single = run.group()  # one word: a name only if it is no Vietnamese syllable
-            if low[start:end] in cues.stopwords or vietnamese_syllable(single):
-                continue
-        words = list(_CAPITALISED.finditer(text, start, end))
+        if _MULTI.search(text, start, end):
+            words = list(_CAPITALISED.finditer(text, start, end))
+        elif low[start:end] in cues.stopwords or vietnamese_syllable(run.group()):
+            continue  # one word: a name only if it is no Vietnamese syllable
+        else:
+            words = [run]  # one word: the run itself
         if blocked.find(1, start, end) < 0 and not any(
             low[w.start() : w.end()] in cues.stopwords for w in words
         ):
@@ -112,10 +116,3 @@ def _candidate(run: list[re.Match[str]], low: str, cues: Cues) -> Candidate:
     name_start = cues.honorific_prefix(low, start, end)
     words = [w.group(0) for w in run if w.start() >= name_start]
     return Candidate(start, end, name_start, words)
-
-
-def _covered(length: int, taken: list[tuple[int, int]]) -> bytearray:
-    mask = bytearray(length + 1)
-    for start, end in taken:
-        mask[start:end] = b"\x01" * (end - start)
-    return mask

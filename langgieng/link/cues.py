@@ -47,18 +47,34 @@ class OfficeCue:
     end: int
 
 
+def _last_word(cue: str) -> str:
+    return lowered(tone_normalize(cue)).split()[-1]
+
+
+def _ending_before(cues: list[str]) -> dict[str, re.Pattern[str]]:
+    """For each last word, a pattern of the cues that end with it, ending just
+    before a name. Searched only where that word stands before the name: a
+    few cues, not all, are tried at each position of the window."""
+    by_word: dict[str, list[str]] = {}
+    for cue in cues:
+        by_word.setdefault(_last_word(cue), []).append(cue)
+    return {
+        word: re.compile(rf"(?:^|(?<=[^\w]))({_alternation(group)})\s+$")
+        for word, group in by_word.items()
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
-    kind_before: re.Pattern[str]
+    kind_before: dict[str, re.Pattern[str]]  # by the cue's last word
     kind_of: dict[str, str]  # lower-case cue -> kind
-    office_before: re.Pattern[str]
+    office_before: dict[str, re.Pattern[str]]  # by the cue's last word
     apposition: re.Pattern[str]
     role_of: dict[str, str]  # lower-case cue -> role
     honorifics: re.Pattern[str]
     stopwords: frozenset[str]
     exact_only: frozenset[str]  # cues after which only exact aliases link (`thành phố X`)
     default_country: str
-    last_words: frozenset[str]  # the last word of every cue: a cheap test before the regex
 
     def kind(self, low: str, start: int) -> str | None:
         """The kind announced by a cue ending just before `start`."""
@@ -67,17 +83,19 @@ class Cues:
 
     def cue_before(self, low: str, start: int) -> str | None:
         """The kind cue (lower case, single spaces) ending just before `start`."""
-        if _word_before(low, start) not in self.last_words:
-            return None
-        match = self.kind_before.search(low, max(0, start - LOOKBEHIND), start)
+        match = _ending_at(self.kind_before.get(_word_before(low, start)), low, start)
         return " ".join(match.group(1).split()) if match else None
 
-    def office_ending_at(self, low: str, start: int) -> OfficeCue | None:
-        """An office cue that ends just before `start` (`Thủ tướng X`)."""
-        if _word_before(low, start) not in self.last_words:
-            return None
-        match = self.office_before.search(low, max(0, start - LOOKBEHIND), start)
-        return self._office(match) if match else None
+    def cues_before(self, low: str, start: int) -> tuple[str | None, OfficeCue | None]:
+        """The kind cue (as `cue_before`) and the office cue (`Thủ tướng X`)
+        that end just before `start`."""
+        word = _word_before(low, start)
+        kind = _ending_at(self.kind_before.get(word), low, start)
+        office = _ending_at(self.office_before.get(word), low, start)
+        return (
+            " ".join(kind.group(1).split()) if kind else None,
+            self._office(office) if office else None,
+        )
 
     def office_after(self, low: str, end: int) -> OfficeCue | None:
         """An office in apposition after a name (`X, Bộ trưởng Ngoại giao`)."""
@@ -102,6 +120,10 @@ class Cues:
         return position
 
 
+def _ending_at(pattern: re.Pattern[str] | None, low: str, start: int) -> re.Match[str] | None:
+    return pattern.search(low, max(0, start - LOOKBEHIND), start) if pattern else None
+
+
 def _word_before(low: str, start: int) -> str:
     """The word (letters and dots) that ends before `start`, spaces skipped."""
     end = start
@@ -122,13 +144,14 @@ def cues() -> Cues:
         for w in words
     }
     role_of = {" ".join(lowered(o["cue"]).split()): o["role"] for o in data["offices"]}
-    titles = _alternation([o["cue"] for o in data["offices"]])
+    office_cues = [o["cue"] for o in data["offices"]]
+    titles = _alternation(office_cues)
     honorifics = load_data("honorifics.json")["honorifics"]
     stopwords = load_data("names.json")["stopwords"]
     return Cues(
-        kind_before=re.compile(rf"(?:^|(?<=[^\w]))({_alternation(list(kind_of))})\s+$"),
+        kind_before=_ending_before(list(kind_of)),
         kind_of=kind_of,
-        office_before=re.compile(rf"(?:^|(?<=[^\w]))({titles})\s+$"),
+        office_before=_ending_before(office_cues),
         apposition=re.compile(rf"\s*[,(\-–—]\s*({titles})(?!\w)"),
         role_of=role_of,
         honorifics=re.compile(rf"({_alternation(honorifics)})(?:\s+|$)"),
@@ -136,8 +159,4 @@ def cues() -> Cues:
         exact_only=frozenset(" ".join(lowered(tone_normalize(w)).split())
                              for w in data["exact_only"]),
         default_country=data["default_country"],
-        last_words=frozenset(
-            lowered(tone_normalize(cue)).split()[-1]
-            for cue in [*kind_of, *role_of]
-        ),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 
 from langgieng.link.filters import COUNTRY_GAP
 from langgieng.link.validity import Span
@@ -37,6 +38,13 @@ class Doc:
         named = Counter(m.entity for m in mentions if m.entity) + topic
         self.linked: dict[str, int] = dict(named)
         self.memo: dict[tuple[object, ...], tuple[str, float, str] | None] = {}
+        self.taken = bytearray(len(text) + 1)  # 1 at each offset inside a name found
+        self.cover(mentions)
+
+    def cover(self, mentions: Iterable[Mention]) -> None:
+        """Marks the offsets of names found, which later rules leave alone."""
+        for mention in mentions:
+            self.taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
 
     def country_at(self, position: int) -> str | None:
         """The country named right after `position` (`X của Lào`, `X, Việt Nam`)."""

@@ -21,6 +21,9 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr
 _RUN_BEFORE = re.compile(rf"(?<![^\W\d_])((?:[{re.escape(_UPPER)}][^\W\d_]* ){{1,4}})$")
 _WORDS_BEFORE = 40  # characters searched before a province for the name it may end
 _COMPANY_BEFORE = 24  # characters searched before that name for a company word
+# characters searched before a short country name for the word before it: a
+# longer word, cut short, is still no Vietnamese syllable (eight letters at most)
+_SYLLABLE_BEFORE = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +112,8 @@ def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
     ]
     doubtful: set[int] = set()
     for mention in short:
-        previous = _PREVIOUS_WORD.search(text, max(0, mention.start - 40), mention.start)
+        window = max(0, mention.start - _SYLLABLE_BEFORE)
+        previous = _PREVIOUS_WORD.search(text, window, mention.start)
         if (
             previous
             and previous.group(1)[:1].isupper()

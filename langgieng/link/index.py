@@ -60,9 +60,10 @@ class Target:
     strict: bool
     capitals: tuple[bool, ...]  # which alias words start with a capital
     derived: str = ""  # the rule that made the alias (`zh-name`), "" when written in the gazetteer
+    layered: bool = False  # a name matched over the names inside it (LAYERED)
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Match:
     start: int
     end: int
@@ -113,6 +114,7 @@ class AliasIndex:
             strict=len(exact) <= STRICT_LETTERS or derived == "spelling",
             capitals=tuple(w[:1].isupper() for w in words),
             derived=derived,
+            layered=entity_id.startswith(LAYERED),
         )
         parts = key.split()
         keys = {key, prepare(nfc(alias)).strip()}  # also as punctuated: `Nguồn: X`
@@ -136,21 +138,32 @@ class AliasIndex:
         """Whole-word matches, longest first, without overlaps, in text order."""
         if not self.by_key:
             return []
-        found: list[Match] = []
+        # a mechanism's long name keeps the countries inside it as mentions too;
+        # block phrases hide names of both layers
+        rest: list[Match] = []
+        layered: list[Match] = []
+        blocks: list[Match] = []
         for end, (length, targets) in self.automaton.iter(f" {prepared} "):
             stop = end - 1  # the padding space after the match, as an offset in `text`
             start = stop - length
-            surface = text[start:stop]
-            fitting = tuple(t for t in targets if _fits(t, surface))
-            if len(fitting) > 1:
-                fitting = _one_per_entity(fitting)
-            if fitting:
-                found.append(Match(start, stop, fitting))
-        # a mechanism's long name keeps the countries inside it as mentions too
-        blocks = [m for m in found if m.targets[0].entity == BLOCK]
-        layered = [m for m in found if m.targets[0].entity.startswith(LAYERED)] + blocks
-        rest = [m for m in found if not m.targets[0].entity.startswith(LAYERED)]
-        return sorted(_longest(rest) + _longest(layered), key=lambda m: m.start)
+            fitting = _fitting(targets, text[start:stop])
+            if not fitting:
+                continue
+            first = fitting[0]
+            match = Match(start, stop, fitting)
+            (layered if first.layered else rest).append(match)
+            if first.entity == BLOCK:
+                blocks.append(match)
+        return sorted(_longest(rest) + _longest(layered + blocks), key=lambda m: m.start)
+
+
+def _fitting(targets: tuple[Target, ...], surface: str) -> tuple[Target, ...]:
+    """The targets whose case rules `surface` meets, one per entity."""
+    if len(targets) == 1:  # the usual case, written as the alias
+        target = targets[0]
+        return targets if surface == target.alias or _fits(target, surface) else ()
+    fitting = tuple(t for t in targets if _fits(t, surface))
+    return _one_per_entity(fitting) if len(fitting) > 1 else fitting
 
 
 def _fits(target: Target, surface: str) -> bool:

@@ -8,7 +8,10 @@ from collections import defaultdict
 from langgieng.model import Entity
 from langgieng.normalize import fold
 
-_YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
+# A year (1940-2049) not inside a longer number. The test for a digit before it
+# comes after its four digits (no five digits end there), so that the regex
+# engine can skip from one `1` or `2` to the next.
+YEAR = re.compile(r"(19[4-9]\d|20[0-4]\d)(?<!\d{5})(?!\d)")
 
 
 def date_range(date: str | None) -> tuple[str, str] | None:
@@ -26,7 +29,7 @@ def date_range(date: str | None) -> tuple[str, str] | None:
 
 def nearest_year(text: str, offset: int) -> str | None:
     """The year written closest to `offset` in `text` (a sentence or window)."""
-    years = [(abs(m.start() - offset), m.group(1)) for m in _YEAR.finditer(text)]
+    years = [(abs(m.start() - offset), m.group(1)) for m in YEAR.finditer(text)]
     return min(years)[1] if years else None
 
 

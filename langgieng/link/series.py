@@ -9,10 +9,15 @@ patterns are data (`data/series.json`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import permutations
 
 from langgieng.link.cues import load_data
+
+# A first part that is only words, or a bracketed choice of words: `(hoi nghi|cuoc hop)\b`
+_WORDS = r"[a-z ]+(?:\|[a-z ]+)*"
+_OPENING_WORDS = re.compile(rf"(?:\(({_WORDS})\)|({_WORDS}))\\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +29,10 @@ class SeriesPattern:
     # neighbour and no other (`Ủy ban liên Chính phủ` in an article on Laos)
     partner: str | None = None
     others: frozenset[str] = frozenset()
+    # the words a match must open with, when the first part is only words:
+    # the scan then jumps between them (a regex opening with a choice tries
+    # every `h`, `c`, ... of the text)
+    openings: tuple[str, ...] = ()
 
 
 def _expand(part: str, countries: dict[str, str]) -> str:
@@ -56,9 +65,16 @@ def load_patterns(known: set[str]) -> list[SeriesPattern]:
         partner = series.get("partner")
         others = frozenset(data["partners"]) - {partner}
         patterns.append(
-            SeriesPattern(series["id"], re.compile(joined), requires, partner, others)
+            SeriesPattern(
+                series["id"], re.compile(joined), requires, partner, others, _openings(parts[0])
+            )
         )
     return patterns
+
+
+def _openings(first: str) -> tuple[str, ...]:
+    words = _OPENING_WORDS.fullmatch(first)
+    return tuple((words.group(1) or words.group(2)).split("|")) if words else ()
 
 
 def find_series(
@@ -70,12 +86,14 @@ def find_series(
     (the more specific mechanism is listed first). `countries`: ids of the
     countries the article names."""
     found: list[tuple[int, int, str]] = []
+    wanted = {word for series in patterns for word in series.requires}
+    present = {word for word in wanted if word in folded}  # each looked for once
     for series in patterns:
-        if not all(word in folded for word in series.requires):
+        if not present.issuperset(series.requires):
             continue
         if series.partner and (series.partner not in countries or series.others & countries):
             continue
-        for match in series.pattern.finditer(folded):
+        for match in _matches(series, folded):
             start, end = match.span()
             if start and folded[start - 1].isalnum():
                 continue
@@ -83,3 +101,22 @@ def find_series(
                 found.append((start, end, series.entity))
     return found
 
+
+def _matches(series: SeriesPattern, folded: str) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer` gives, tried only where an opening word stands
+    (a match can start nowhere else)."""
+    if not series.openings:
+        yield from series.pattern.finditer(folded)
+        return
+    reach = 0
+    for start in sorted(at for word in series.openings for at in _occurrences(folded, word)):
+        if start >= reach and (match := series.pattern.match(folded, start)):
+            yield match
+            reach = match.end()
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)

@@ -8,15 +8,12 @@ in retrospect (`tỉnh Kiên Giang cũ` after 2025), never one created later:
 
 from __future__ import annotations
 
-import re
-
-from langgieng.link.offices import date_range
+from langgieng.link.offices import YEAR, date_range
 from langgieng.model import Entity
 
 # A change is announced before it takes effect: a unit may be named this many
 # months before its `valid_from` (Huế's resolution came a month before the city).
 ANNOUNCED_MONTHS = 3
-_YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
 
 Span = tuple[str, str]
 
@@ -27,7 +24,7 @@ def article_span(published: str | None, text: str) -> Span | None:
     span = date_range(published)
     if span is not None:
         return span
-    years = _YEAR.findall(text)
+    years = YEAR.findall(text)
     if not years:
         return None
     return f"{min(years)}-01-01", f"{max(years)}-12-31"
