@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from langgieng.clean import clean, content_id
+from langgieng.clean import clean, content_id, split_sentences
+from langgieng.clean.text import search_form
 from langgieng.model import Article, RawArticle, Rejection
 from langgieng.read import read_paths
 
@@ -424,6 +425,37 @@ def test_lowercase_after_a_period_does_not_start_a_sentence() -> None:
     assert sentences_of("Khu vực này rộng 56,8 km. với nhiều cửa khẩu phụ.") == [
         "Khu vực này rộng 56,8 km. với nhiều cửa khẩu phụ."
     ]
+
+
+def test_each_paragraph_is_split_by_its_own_rules() -> None:
+    text = body(
+        "Đoàn đến TP. Hồ Chí Minh ngày 3/4. Buổi làm việc kết thúc.",
+        "1. Hai bên ký kết. Sau đó họp báo",
+        "  Ông nói... Vì sao? Bởi vì đoàn đến TP. Cần Thơ.  ",
+        "",
+        "Hết.",
+    )
+    found = [text[s.start : s.end] for s in split_sentences(text)]
+    assert found == [
+        "Đoàn đến TP. Hồ Chí Minh ngày 3/4.",
+        "Buổi làm việc kết thúc.",
+        "1. Hai bên ký kết.",
+        "Sau đó họp báo",
+        "Ông nói...",
+        "Vì sao?",
+        "Bởi vì đoàn đến TP. Cần Thơ.",
+        "Hết.",
+    ]
+
+
+def test_search_form_folds_each_character_as_lower_casing_first_would() -> None:
+    def lowered_first(text: str) -> str:
+        text = text.lower().replace("đ", "d").replace("©", " copyright ")
+        return unicodedata.normalize("NFD", text).encode("ascii", "ignore").decode("ascii")
+
+    characters = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    assert search_form(characters) == lowered_first(characters)
+    assert search_form("ĐÀ NẴNG İzmir \u212a © Σ") == "da nang izmir k  copyright  "
 
 
 # --- identity, title, dates, rejection ----------------------------------------

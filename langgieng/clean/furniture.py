@@ -71,9 +71,9 @@ def find_furniture(
 def _line_reason(line: Line, title_key: str, anchors: Sequence[str]) -> str | None:
     if _repeats_title(line, title_key):
         return REPEATED_HEADING
-    if len(line.text) <= 400 and any(p.search(line.folded) for p in CAPTION_CREDITS):
+    if len(line.text) <= 400 and CAPTION_CREDITS.found_in(line.folded):
         return CAPTION
-    if line.words <= 12 and any(p.search(line.folded) for p in READ_MORE_LINES):
+    if line.words <= 12 and READ_MORE_LINES.found_in(line.folded):
         return READ_MORE
     vocabulary = _vocabulary_reason(line)
     if vocabulary:
@@ -217,7 +217,7 @@ def _mark_end_credits(lines: list[Line], reasons: list[str | None]) -> None:
         if last is None or lines[last].words > 10 or lines[last].body_like:
             return
         line = lines[last]
-        if any(p.search(line.folded) for p in SOURCE_LINES):
+        if SOURCE_LINES.found_in(line.folded):
             reasons[last] = CREDIT
         elif _looks_like_name(line.text):
             reasons[last] = BYLINE

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from langgieng.clean.text import search_form
 
 _CLOSERS = "\"')]»"  # closing quotes and brackets after the final punctuation
+_TERMINALS = frozenset(".!?…")
+_CLAUSE_ENDS = frozenset(";:,")
 _LIST_MARKERS = "*-+ "  # bullets before a line, ignored by vocabulary patterns
 # Punctuation of the ASCII search form -> space; newlines kept to split lines again.
 _PUNCTUATION_TO_SPACE = bytes.maketrans(
     bytes(range(128)),
     bytes(c if chr(c).isalnum() or c == 10 else 32 for c in range(128)),
 )
+_SPACE_RUNS = re.compile(b"  +")  # two literal spaces: much faster to find than " {2,}"
 HEADING_MAX_WORDS = 25
 
 
@@ -28,31 +32,34 @@ class Line:
 
 
 def make_lines(texts: list[str]) -> list[Line]:
-    """Lines with their features; the text is folded in one pass, not line by line."""
+    """Lines with their features. The folded forms and keys are made for all
+    lines at once, by whole-text operations, rather than line by line."""
     if not texts:
         return []
     folded_all = search_form("\n".join(texts))
-    keys = folded_all.encode("ascii").translate(_PUNCTUATION_TO_SPACE).decode("ascii")
-    return [
-        _line(text, folded, key)
-        for text, folded, key in zip(
-            texts, folded_all.split("\n"), keys.split("\n"), strict=True
-        )
-    ]
+    folded = folded_all.split("\n")
+    keys = _keys(folded_all).split("\n")
+    return [_line(*parts) for parts in zip(texts, folded, keys, strict=True)]
+
+
+def _keys(folded: str) -> str:
+    """`folded` without punctuation and with single spaces (still at line ends)."""
+    key = folded.encode("ascii").translate(_PUNCTUATION_TO_SPACE)
+    return _SPACE_RUNS.sub(b" ", key).decode("ascii")
 
 
 def _line(text: str, folded: str, key: str) -> Line:
     words = text.count(" ") + 1
     end = text.rstrip(_CLOSERS)
     last = end[-1:]
-    terminal = last in (".", "!", "?", "…")
+    terminal = last in _TERMINALS
     ellipsis = last == "…" or end.endswith("...")
     return Line(
         text=text,
         folded=folded.lstrip(_LIST_MARKERS),
-        key=" ".join(key.split()),
+        key=key.strip(" "),
         words=words,
-        heading=not terminal and last not in (";", ":", ",") and words <= HEADING_MAX_WORDS,
+        heading=not terminal and last not in _CLAUSE_ENDS and words <= HEADING_MAX_WORDS,
         ellipsis=ellipsis,
         body_like=terminal and words >= 12 and not ellipsis,
     )

@@ -12,10 +12,39 @@ import ahocorasick
 from langgieng.clean.lines import Line
 
 _DATA = json.loads(Path(__file__).with_name("furniture.json").read_text(encoding="utf-8"))
+# Group references would point elsewhere once patterns are joined into one.
+_GROUP_REFERENCE = re.compile(r"(?<!\\)(\\[1-9]|\(\?P=|\(\?\()")
 
 
 def _patterns(items: Sequence[str]) -> list[re.Pattern[str]]:
     return [re.compile(item) for item in items]
+
+
+class AnyOf:
+    """Whether a text holds a match of any of some patterns, in few searches.
+
+    Most lines match none, so the cost is that of failing. The patterns anchored
+    with ^ are joined into one alternation, whose branches all fail at once past
+    the start; the others are searched alone, where the engine skips ahead to
+    their literal start, which a joined alternation would not.
+    """
+
+    def __init__(self, sources: Sequence[str]) -> None:
+        for source in sources:
+            if _GROUP_REFERENCE.search(source):
+                raise ValueError(f"furniture.json: pattern refers to a group: {source}")
+        anchored = [source for source in sources if source.startswith("^")]
+        self.searches = [re.compile(s).search for s in sources if not s.startswith("^")]
+        if anchored:
+            joined = "|".join(f"(?:{source})" for source in anchored)
+            self.searches.insert(0, re.compile(joined).search)
+
+    def found_in(self, text: str) -> bool:
+        # A plain loop: `any` over a generator costs more, on every line of every page.
+        for search in self.searches:  # noqa: SIM110
+            if search(text):
+                return True
+        return False
 
 
 STRONG = 2  # a strong pattern counts as two hits: enough on its own
@@ -28,6 +57,7 @@ class Vocabulary:
     def __init__(self, kinds: dict[str, dict[str, list[str]]]) -> None:
         self.automaton = ahocorasick.Automaton()
         self.patterns: list[tuple[str, list[re.Pattern[str]], int]] = []
+        sources: list[str] = []
         self.order = [f"furniture:{kind}" for kind in kinds]
         for kind, entries in kinds.items():
             reason = f"furniture:{kind}"
@@ -36,22 +66,29 @@ class Vocabulary:
                 self.automaton.add_word(needle, (reason, phrase))
             self.patterns.append((reason, _patterns(entries["patterns"]), 1))
             self.patterns.append((reason, _patterns(entries["strong"]), STRONG))
+            sources += entries["patterns"] + entries["strong"]
         self.automaton.make_automaton()
+        self.any_pattern = AnyOf(sources)  # most lines match none: one search tells
 
     def hits(self, line: Line) -> dict[str, int]:
         """Weighted count of the distinct phrases and patterns of each kind in `line`."""
-        found: dict[str, set[str]] = {}
-        for _end, (reason, phrase) in self.automaton.iter(f" {line.key} "):
-            found.setdefault(reason, set()).add(phrase)
-        counts = {reason: len(phrases) for reason, phrases in found.items()}
+        counts = self._phrase_counts(line.key)
+        if not self.any_pattern.found_in(line.folded):
+            return counts
         for reason, patterns, weight in self.patterns:
             matched = sum(weight for p in patterns if p.search(line.folded))
             if matched:
                 counts[reason] = counts.get(reason, 0) + matched
         return counts
 
+    def _phrase_counts(self, key: str) -> dict[str, int]:
+        found: dict[str, set[str]] = {}
+        for _end, (reason, phrase) in self.automaton.iter(f" {key} "):
+            found.setdefault(reason, set()).add(phrase)
+        return {reason: len(phrases) for reason, phrases in found.items()}
+
 
 VOCABULARY = Vocabulary(_DATA["vocabulary"])
-READ_MORE_LINES = _patterns(_DATA["read_more"])
-CAPTION_CREDITS = _patterns(_DATA["caption_credit"])
-SOURCE_LINES = _patterns(_DATA["source_line"])
+READ_MORE_LINES = AnyOf(_DATA["read_more"])
+CAPTION_CREDITS = AnyOf(_DATA["caption_credit"])
+SOURCE_LINES = AnyOf(_DATA["source_line"])
