@@ -90,6 +90,7 @@ def test_small_refresh_chunks_give_the_same_records(
     articles = _random_articles(99, 25)
     expected = _ingest(tmp_path / "big.db", [articles])
     monkeypatch.setattr(records, "CHUNK", 3)
+    monkeypatch.setattr(records, "WRITE_SLICE", 2)
     assert _ingest(tmp_path / "small.db", [articles]) == expected
 
 

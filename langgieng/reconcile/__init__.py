@@ -86,13 +86,17 @@ def add_facts(record: Record, group: list[tuple[Fact, Source]]) -> Record:
 def rank(record: Record) -> Record:
     """A copy of the record with each field's claims best first (ties in the order
     first stated) and the best claim as the field's value."""
-    claims = {name: sorted(options, key=_preference, reverse=True)
-              for name, options in record.claims.items()}
+    claims = {name: _best_first(options) for name, options in record.claims.items()}
     fields = dict(record.fields)
     fields.update({name: options[0].value for name, options in claims.items()})
     for name in _IDENTITY.get(record.type, ()):
         fields.setdefault(name, None)
     return Record(record.key, record.type, fields, claims, list(record.sources), record.review)
+
+
+def _best_first(claims: list[Claim]) -> list[Claim]:
+    # A lone claim (most fields) needs no preference, which reads every source.
+    return sorted(claims, key=_preference, reverse=True) if len(claims) > 1 else list(claims)
 
 
 def _add_claim(claims: list[Claim], value: Any, source: Source,
@@ -120,6 +124,8 @@ def _agree(a: Any, b: Any) -> Any | None:
     Numbers within rounding (0.5%) agree; a date agrees with a more precise
     date it is a prefix of (the precise one is kept); lists agree as sets.
     """
+    if a == b and type(a) is type(b) and not isinstance(a, list):
+        return a  # the usual case, and what the rules below give for it ([1] == [1.0])
     if isinstance(a, bool) or isinstance(b, bool):
         return a if a == b else None
     if isinstance(a, int | float) and isinstance(b, int | float):
@@ -135,10 +141,11 @@ def _agree(a: Any, b: Any) -> Any | None:
 
 def _preference(claim: Claim) -> tuple[int, int, str, float]:
     """More sources, then an official outlet, then the latest report, then confidence."""
-    articles = {s.article_id for s in claim.sources}
-    official = any(_is_official(s.url) for s in claim.sources)
-    latest = max((s.published or "" for s in claim.sources), default="")
-    confidence = max((s.confidence for s in claim.sources), default=0.0)
+    sources = claim.sources
+    articles = {s.article_id for s in sources}
+    official = any(_is_official(url) for url in {s.url for s in sources})
+    latest = max([s.published or "" for s in sources], default="")
+    confidence = max([s.confidence for s in sources], default=0.0)
     return (len(articles), int(official), latest, confidence)
 
 

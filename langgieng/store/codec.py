@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from langgieng.model import Article, Fact, Mention, Removed, Sentence, Span
+from langgieng.model import Article, Fact, Mention, Removed, Sentence, Span, entity_ids
 from langgieng.normalize import fold
+from langgieng.store import record_json
 
 _DATE_FIELDS = ("start", "date", "period", "by")
 
@@ -19,8 +21,7 @@ class Row(Protocol):
     def __getitem__(self, key: str) -> Any: ...
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+_json = record_json.dumps  # compact, as every JSON column is written
 
 
 def article_row(article: Article, ingested_at: str) -> tuple[Any, ...]:
@@ -42,14 +43,29 @@ def mention_rows(article: Article) -> Iterator[tuple[Any, ...]]:
         yield (article.id, m.start, m.end, m.surface, m.entity, m.kind, m.confidence, m.rule)
 
 
+def entity_article_rows(article: Article) -> Iterator[tuple[str, str, str | None, int]]:
+    """(entity, article, published, mentions) for each entity the article names."""
+    named = Counter(m.entity for m in article.mentions if m.entity is not None)
+    for entity, count in named.items():
+        yield (entity, article.id, article.published, count)
+
+
 def fact_row(fact_id: int, article_id: str, fact: Fact) -> tuple[Any, ...]:
+    return fact_rows(fact_id, article_id, fact)[0]
+
+
+def fact_rows(
+    fact_id: int, article_id: str, fact: Fact
+) -> tuple[tuple[Any, ...], list[tuple[int, str, str | None]]]:
+    """The fact's row and its (fact, entity, date) rows, sharing the date found."""
     date, date_end = fact_dates(fact.fields)
     indicator = fact.fields.get("indicator")
-    return (
+    row = (
         fact_id, article_id, fact.type, _json(fact.fields),
         fact.evidence.start, fact.evidence.end, fact.confidence, fact.rule,
         indicator if isinstance(indicator, str) else None, date, date_end,
     )
+    return row, [(fact_id, entity, date) for entity in sorted(entity_ids(fact.fields))]
 
 
 def fact_dates(fields: dict[str, Any]) -> tuple[str | None, str | None]:

@@ -18,9 +18,11 @@ from typing import Any
 
 from langgieng.model import Claim, Record, Source, Span
 
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+# One encoder for every value, as json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+# gives, without building a new one per call.
+dumps = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), check_circular=False  # values are never cyclic
+).encode
 
 
 def encode(stated: Record, ranked: Record) -> tuple[str, str]:
@@ -29,18 +31,25 @@ def encode(stated: Record, ranked: Record) -> tuple[str, str]:
     record = stated
     place = {id(c): n for options in stated.claims.values() for n, c in enumerate(options)}
     listed = {id(s): i for i, s in enumerate(record.sources)}  # usually the same objects
-    index = {_identity(s): i for i, s in enumerate(record.sources)}
+    index: dict[tuple[str, int, int], int] = {}  # filled when a source is not one listed
 
     def ref(source: Source) -> int | list[Any]:
         i = listed.get(id(source))
         if i is not None:
             return i
+        if not index:
+            index.update((_identity(s), i) for i, s in enumerate(record.sources))
         i = index.get(_identity(source))
         return i if i is not None and record.sources[i] == source else _source_array(source)
 
+    def refs(sources: list[Source]) -> list[int] | list[int | list[Any]]:
+        try:  # the usual case, listed sources only, kept fast: big records have many
+            return [listed[id(s)] for s in sources]
+        except KeyError:
+            return [ref(s) for s in sources]
+
     claims = {
-        name: [{"value": c.value, "n": place[id(c)], "sources": [ref(s) for s in c.sources]}
-               for c in options]
+        name: [{"value": c.value, "n": place[id(c)], "sources": refs(c.sources)} for c in options]
         for name, options in ranked.claims.items()
     }
     return dumps([_source_array(s) for s in record.sources]), dumps(claims)
@@ -60,13 +69,17 @@ def decode(key: str, type: str, fields: str, sources: str, claims: str, *,
 
     stored = json.loads(claims)
     if stated:  # sorted() is stable: records without `n` keep their stored order
-        stored = {name: sorted(options, key=lambda c: c.get("n", 0))
+        stored = {name: sorted(options, key=_place) if len(options) > 1 else options
                   for name, options in stored.items()}
     decoded = {
         name: [Claim(c["value"], sources_of(c["sources"])) for c in options]
         for name, options in stored.items()
     }
     return Record(key, type, json.loads(fields), decoded, listed)
+
+
+def _place(claim: dict[str, Any]) -> int:
+    return int(claim.get("n", 0))
 
 
 def _identity(source: Source) -> tuple[str, int, int]:

@@ -30,6 +30,9 @@ _FACT_COLUMNS = (
     " f.article_id, a.published, a.url FROM facts f JOIN articles a ON a.id = f.article_id"
 )
 CHUNK = 20_000  # facts keyed per pass, to bound memory on a big ingest or `refresh_all`
+WRITE_SLICE = 500  # records read and written together
+
+EntityRow = tuple[str, str, str | None]  # a record_entities row: record key, entity, date
 
 
 def key_id(key: str) -> str:
@@ -43,10 +46,35 @@ def refresh_new(db: sqlite3.Connection) -> int:
     changed: set[str] = set()
     while groups := _key_next_facts(db):
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        for key, group in groups.items():
-            _write(db, _updated(db, key, group), now)
+        for keys in _slices(list(groups)):
+            stored = _stored_rows(db, keys)
+            updated = [_updated(db, key, groups[key], stored.get(key)) for key in keys]
+            _write(db, updated, now, _stored_entities(db, list(stored)))
         changed.update(groups)
     return len(changed)
+
+
+def _slices(keys: list[str]) -> list[list[str]]:
+    """Records are read and written a slice at a time: one query per slice, not per
+    record, with a bounded number of big records in memory."""
+    return [keys[i : i + WRITE_SLICE] for i in range(0, len(keys), WRITE_SLICE)]
+
+
+def _stored_rows(db: sqlite3.Connection, keys: list[str]) -> dict[str, sqlite3.Row]:
+    rows = db.execute("SELECT * FROM records WHERE key IN (SELECT value FROM json_each(?))",
+                      (json.dumps(keys),))
+    return {row["key"]: row for row in rows}
+
+
+def _stored_entities(db: sqlite3.Connection, keys: list[str]) -> dict[str, set[EntityRow]]:
+    """The record_entities rows of the given records, by record."""
+    found: dict[str, set[EntityRow]] = {key: set() for key in keys}
+    rows = db.execute(
+        "SELECT record_key, entity, date FROM record_entities"
+        " WHERE record_key IN (SELECT value FROM json_each(?))", (json.dumps(keys),))
+    for key, entity, date in rows:
+        found[key].add((key, entity, date))
+    return found
 
 
 def _key_next_facts(db: sqlite3.Connection) -> dict[str, list[tuple[Fact, Source]]]:
@@ -76,9 +104,10 @@ def _unkeyed_facts(db: sqlite3.Connection) -> list[sqlite3.Row]:
     return rows
 
 
-def _updated(db: sqlite3.Connection, key: str, group: list[tuple[Fact, Source]]) -> Record:
-    """The record of `key` with the group's facts added, in stated order."""
-    row = db.execute("SELECT * FROM records WHERE key = ?", (key,)).fetchone()
+def _updated(db: sqlite3.Connection, key: str, group: list[tuple[Fact, Source]],
+             row: sqlite3.Row | None) -> Record:
+    """The record of `key` (stored as `row`, if at all) with the group's facts added,
+    in stated order."""
     if row is None:
         return add_facts(new_record(key, group[0][0]), group)
     stored = _stated_record(row)
@@ -104,29 +133,39 @@ def refresh_all(db: sqlite3.Connection) -> int:
     while groups := _key_next_facts(db):
         keys.update(groups)
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    for key in keys:
-        _write(db, _rebuilt(db, key), now)
+    for some in _slices(list(keys)):
+        _write(db, [_rebuilt(db, key) for key in some], now, {})
     return len(keys)
 
 
-def _write(db: sqlite3.Connection, record: Record, now: str) -> None:
-    """Store a record given with claims in stated order, and its entities."""
-    ranked = rank(record)
-    date = record_date(ranked) or None
-    sources, claims = record_json.encode(record, ranked)
-    db.execute(
+def _write(db: sqlite3.Connection, updated: list[Record], now: str,
+           stored_entities: dict[str, set[EntityRow]]) -> None:
+    """Store records given with claims in stated order, and their entities.
+    `stored_entities` holds the entity rows of those already stored: rows that
+    have not changed (most, as a record grows) are left as they are."""
+    rows, stale, entity_rows = [], [], []
+    for record in updated:
+        ranked = rank(record)
+        date = record_date(ranked) or None
+        sources, claims = record_json.encode(record, ranked)
+        rows.append((record.key, key_id(record.key), record.type, record_json.dumps(ranked.fields),
+                     claims, sources, date, now))
+        entities = [(record.key, entity, date) for entity in sorted(entities_of(ranked))]
+        before = stored_entities.get(record.key)
+        if before is None or before != set(entities):
+            entity_rows += entities
+            if before:
+                stale.append((record.key,))
+    db.executemany(
         "INSERT INTO records (key, id, type, fields, claims, sources, date, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
         " type = excluded.type, fields = excluded.fields, claims = excluded.claims,"
         " sources = excluded.sources, date = excluded.date, updated_at = excluded.updated_at",
-        (record.key, key_id(record.key), record.type, record_json.dumps(ranked.fields), claims,
-         sources, date, now),
+        rows,
     )
-    db.execute("DELETE FROM record_entities WHERE record_key = ?", (record.key,))
-    db.executemany(
-        "INSERT INTO record_entities (record_key, entity, date) VALUES (?, ?, ?)",
-        [(record.key, entity, date) for entity in sorted(entities_of(ranked))],
-    )
+    db.executemany("DELETE FROM record_entities WHERE record_key = ?", stale)
+    db.executemany("INSERT INTO record_entities (record_key, entity, date) VALUES (?, ?, ?)",
+                   entity_rows)
 
 
 def load_records(
@@ -219,10 +258,10 @@ def _corrections(db: sqlite3.Connection, keys: list[str]) -> dict[str, list[Corr
 
 
 def _fact_and_source(row: sqlite3.Row) -> tuple[Fact, Source]:
-    span = Span(row["evidence_start"], row["evidence_end"])
-    fact = Fact(row["type"], json.loads(row["fields"]), span, row["confidence"], row["rule"])
-    source = Source(row["article_id"], span, row["confidence"], row["published"], row["url"])
-    return fact, source
+    _, type, fields, start, end, confidence, rule, article_id, published, url = row  # _FACT_COLUMNS
+    span = Span(start, end)
+    fact = Fact(type, json.loads(fields), span, confidence, rule)
+    return fact, Source(article_id, span, confidence, published, url)
 
 
 def _stated_record(row: sqlite3.Row) -> Record:

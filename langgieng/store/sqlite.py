@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import Any
 
 from langgieng.errors import NotFound, StoreError
-from langgieng.model import Article, Fact, Mention, Record, Rejection, entity_ids
+from langgieng.model import Article, Fact, Mention, Record, Rejection
 from langgieng.reconcile.views import Correction
 from langgieng.store import codec, migrate, queries, records
 from langgieng.store.codec import ArticleSummary
@@ -108,7 +108,14 @@ class Store:
                 "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
                 [codec.search_row(a) for a in new],
             )
-            self._insert_layers(new)
+            self._insert_mentions(new)
+            # counted here rather than read back: a new article's mentions are all in hand
+            db.executemany(
+                "INSERT INTO entity_articles (entity, article_id, published, mentions)"
+                " VALUES (?, ?, ?, ?)",
+                [row for a in new for row in codec.entity_article_rows(a)],
+            )
+            self._insert_facts(new)
         return len(new)
 
     def replace_layers(self, articles: list[Article]) -> None:
@@ -119,16 +126,17 @@ class Store:
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
                 db.execute("DELETE FROM facts WHERE article_id = ?", (article.id,))
                 db.execute("DELETE FROM entity_articles WHERE article_id = ?", (article.id,))
-            self._insert_layers(articles)
+            self._insert_mentions(articles)
+            # with the stored date: `published` is not rewritten here, even if re-inferred
+            db.executemany(_ENTITY_ARTICLES, [(a.id,) for a in articles])
+            self._insert_facts(articles)
 
-    def _insert_layers(self, articles: list[Article]) -> None:
+    def _insert_mentions(self, articles: list[Article]) -> None:
         self.db.executemany(
             'INSERT INTO mentions (article_id, start, "end", surface, entity, kind,'
             " confidence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [row for a in articles for row in codec.mention_rows(a)],
         )
-        self.db.executemany(_ENTITY_ARTICLES, [(a.id,) for a in articles])
-        self._insert_facts(articles)
 
     def _new_articles(self, articles: list[Article]) -> list[Article]:
         new: dict[str, Article] = {}
@@ -143,9 +151,9 @@ class Store:
         facts, links = [], []
         for article in articles:
             for fact in article.facts:
-                facts.append(codec.fact_row(next_id, article.id, fact))
-                date = codec.fact_dates(fact.fields)[0]
-                links += [(next_id, entity, date) for entity in sorted(entity_ids(fact.fields))]
+                row, entity_rows = codec.fact_rows(next_id, article.id, fact)
+                facts.append(row)
+                links += entity_rows
                 next_id += 1
         self.db.executemany(
             "INSERT INTO facts (id, article_id, type, fields, evidence_start, evidence_end,"
@@ -347,7 +355,8 @@ class Store:
         }
 
 
-# An article's row per entity it names, with the article's stored publication date.
+# An article's row per entity it names, with the article's stored publication date
+# (save_articles builds the same rows in Python).
 _ENTITY_ARTICLES = (
     "INSERT INTO entity_articles (entity, article_id, published, mentions)"
     " SELECT m.entity, m.article_id, a.published, COUNT(*)"
