@@ -166,6 +166,7 @@ def stage_breakdown(paths: list[Path], pipeline: Pipeline, repeats: int,
         with open_store(database) as store:
             for first in range(0, len(articles), 200):
                 store.save_articles(articles[first : first + 200])
+            store.refresh_records()  # as `ingest` does at its end
         lap("store")
         database.unlink()
         for stage in STAGES:
