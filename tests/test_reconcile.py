@@ -91,6 +91,15 @@ def test_running_totals_are_keyed_by_the_year_reported() -> None:
     assert record_key(fact, published="2014-12") != record_key(fact, published="2023-04-25")
 
 
+def test_an_undated_agreement_joins_the_dated_one_of_its_articles_year() -> None:
+    dated = _fact("agreement", parties=["vn/kon-tum", "la/sekong"], kind="mou", date="2023-08-06")
+    undated = _fact("agreement", parties=["la/sekong", "vn/kon-tum"], kind="mou", date=None)
+    records = reconcile([(dated, _source("doc1", published="2023-08-07")),
+                         (undated, _source("doc2", published="2023-08-09"))])
+    assert len(records) == 1 and records[0].fields["date"] == "2023-08-06"
+    assert record_key(undated, published="2019-03-01") != record_key(dated, published="2023-08-07")
+
+
 def test_series_shows_gaps_and_planned_editions() -> None:
     facts = [
         (_fact("meeting", series=SERIES, edition=n, status=s), _source(f"d{n}"))

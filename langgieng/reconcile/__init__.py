@@ -37,7 +37,8 @@ def record_key(fact: Fact, *, published: str | None = None) -> str:
     elif kind == "visit":
         parts = [f.get("visitor"), f.get("destination"), _month(f.get("start"))]
     elif kind == "agreement":
-        parts = [_ids(f.get("parties")), f.get("kind"), _year(f.get("date"))]
+        # One reported without its date was signed around the article's date.
+        parts = [_ids(f.get("parties")), f.get("kind"), _year(f.get("date")) or _year(published)]
     elif kind == "relations":
         parts = [_ids(f.get("parties"))]
     elif kind == "measure":
