@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from langgieng.extract.scanning import keyword_scanner
+from langgieng.extract.scanning import literal_alternation as _alt
 
 _VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(encoding="utf-8"))
 _MONTH_WORDS: dict[str, int] = _VOCAB["month_words"]
@@ -21,11 +21,6 @@ _COUNT_WORDS: dict[str, int] = _VOCAB["count_words"]
 _RELATIVE: dict[str, int] = _VOCAB["relative_years"]
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _UNITS = json.loads((Path(__file__).with_name("data") / "units.json").read_text(encoding="utf-8"))
-
-
-def _alt(words: Iterable[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 _CTX = rf"(?:(?:{_alt(_VOCAB['day_words'])})\s+(?:ngày\s+)?)"

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -25,6 +24,7 @@ from langgieng.extract.number_words import SCALE_VALUES as _SCALE_VALUES
 from langgieng.extract.number_words import WORD_VALUES as _WORD_VALUES
 from langgieng.extract.number_words import parse_words
 from langgieng.extract.scanning import keyword_scanner, scan
+from langgieng.extract.scanning import literal_alternation as _alt
 from langgieng.normalize import fold
 
 _DATA = Path(__file__).with_name("data")
@@ -40,12 +40,6 @@ class Quantity:
     qualifier: str | None  # "about", "over", "under" or None
     noun: str | None  # folded counted noun after a bare count: "du an", "cot moc", "nguoi"
     of: float | None = None  # the total of a progress count: 22/28 cột mốc -> 22 of 28
-
-
-def _alt(words: Iterable[str]) -> str:
-    """Regex alternation of literal words, longest first so `đô la Mỹ` beats `đô`."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 def _lower_map(mapping: dict[str, str | None]) -> dict[str, str | None]:

@@ -38,13 +38,10 @@ from pathlib import Path
 from langgieng.extract.clauses import clause_bounds, has_future
 from langgieng.extract.date_forms import dispatch_follows
 from langgieng.extract.dates import DateMention, find_dates, resolve
+from langgieng.extract.scanning import literal_alternation as _alt
 from langgieng.model import Article
 
 _VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(encoding="utf-8"))
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
 
 
 _PERIOD_BEFORE = re.compile(rf"\b(?:{_alt(_VOCAB['period_words'])})\s*$", re.IGNORECASE)

@@ -20,6 +20,13 @@ _TOKEN_END = re.compile(r"[^ \n\t\u00a0]{1,12}\Z")
 _DIGITS = re.compile(r"[$0-9][0-9]*")  # a leading class lets the engine skip ahead
 
 
+def literal_alternation(words: Iterable[str]) -> str:
+    """Regex alternation of literal words, longest first so `đô la Mỹ` beats `đô`;
+    a space in a word matches any run of spaces."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
 def keyword_scanner(
     words: Iterable[str], *, followed_by: dict[str, str] | None = None
 ) -> re.Pattern[str]:
