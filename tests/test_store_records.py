@@ -207,7 +207,7 @@ def _version_two_database(path: Path, tmp_path: Path) -> None:
                    list(codec.mention_rows(article)))
     key = f"meeting|{SERIES}|16"
     db.execute("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               (*codec.fact_row(1, article.id, article.facts[0]), key))
+               (*codec.fact_rows(1, article.id, article.facts[0])[0], key))
     db.executemany("INSERT INTO fact_entities VALUES (1, ?)", [("vn/tay-ninh",), (SERIES,)])
     source = {"article": article.id, "start": 0, "end": 20, "confidence": 0.8,
               "published": "2016-01-02", "url": None}  # version 2 kept objects everywhere

@@ -50,10 +50,6 @@ def entity_article_rows(article: Article) -> Iterator[tuple[str, str, str | None
         yield (entity, article.id, article.published, count)
 
 
-def fact_row(fact_id: int, article_id: str, fact: Fact) -> tuple[Any, ...]:
-    return fact_rows(fact_id, article_id, fact)[0]
-
-
 def fact_rows(
     fact_id: int, article_id: str, fact: Fact
 ) -> tuple[tuple[Any, ...], list[tuple[int, str, str | None]]]:
