@@ -2,7 +2,7 @@
 
 read    -> RawArticle (or Rejection)
 clean   -> Article with `text`, `sentences`, `removed`, `published`
-link    -> Article with `mentions`
+link    -> Article with `mentions` (and `office_claims` of people it discovered)
 extract -> Article with `facts`
 
 After `clean`, `Article.text` never changes: every later layer is stand-off,
@@ -71,6 +71,19 @@ class Mention:
 
 
 @dataclass(slots=True)
+class OfficeClaim:
+    """What an article says a person is (`Phó Chủ tịch UBND tỉnh X`), with its evidence."""
+
+    entity: str  # the person's id
+    title: str  # the title as the article writes it, unit included
+    role: str  # a key such as "provincial_vice_chair", "ambassador"
+    unit: str | None  # the province, country or organisation served, if named
+    country: str | None
+    date: str | None  # when the article says it held (the sentence's year, else published)
+    evidence: Span
+
+
+@dataclass(slots=True)
 class Fact:
     """A typed fact in the shape of the gold contract, with its evidence."""
 
@@ -131,7 +144,15 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    office_claims: list[OfficeClaim] = field(default_factory=list)  # of discovered people
     facts: list[Fact] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """The text after its headline line (the whole text when it has none)."""
+        if self.title and self.text.startswith(self.title + "\n"):
+            return self.text[len(self.title) + 1 :]
+        return "" if self.text == self.title else self.text
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]

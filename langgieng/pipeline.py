@@ -19,6 +19,7 @@ from langgieng.clean import clean
 from langgieng.extract.dates import infer_published
 from langgieng.gazetteer import Gazetteer, load
 from langgieng.link import Linker
+from langgieng.link.curation import Curation
 from langgieng.model import Article, RawArticle, Rejection
 from langgieng.read import read_paths
 from langgieng.store import Store
@@ -27,8 +28,15 @@ from langgieng.store import Store
 class Pipeline:
     """clean, date, link and extract one article at a time."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
-        self.linker = Linker(gazetteer if gazetteer is not None else load())
+    def __init__(
+        self, gazetteer: Gazetteer | None = None, curation: Curation | None = None
+    ) -> None:
+        self.linker = Linker(gazetteer if gazetteer is not None else load(), curation)
+
+    @classmethod
+    def for_store(cls, store: Store) -> Pipeline:
+        """The shipped gazetteer with the verdicts people stored on discovered entities."""
+        return cls(curation=store.curation())
 
     def prepare(self, raw: RawArticle) -> Article | Rejection:
         """Clean only: enough to know the article's id."""
@@ -88,7 +96,7 @@ def ingest(
     on_item: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Read, process and store every article under `paths`."""
-    pipeline = pipeline or Pipeline()
+    pipeline = pipeline or Pipeline.for_store(store)
     with _batch_collector():
         return _ingest(paths, store, pipeline, batch_size, on_item)
 
@@ -173,7 +181,7 @@ def reprocess(
     """Re-link and re-extract every stored article with the current gazetteer and
     rules (the clean text stays), then rebuild the records. Returns the number of
     articles processed; people's corrections are kept, keyed by record."""
-    pipeline = pipeline or Pipeline()
+    pipeline = pipeline or Pipeline.for_store(store)
     with _batch_collector():
         done = _reprocess(store, pipeline, batch_size, on_item)
     store.refresh_all_records()

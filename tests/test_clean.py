@@ -68,8 +68,8 @@ def test_text_is_nfc_and_tone_placement_is_kept() -> None:
     decomposed = unicodedata.normalize("NFD", f"{LEAD} Văn hoá và thuỷ lợi cũng được bàn.")
     article = cleaned(decomposed, title=unicodedata.normalize("NFD", TITLE))
     assert article.title == TITLE
-    assert unicodedata.is_normalized("NFC", article.text)
-    assert "Văn hoá và thuỷ lợi" in article.text  # not rewritten to hóa / thủy
+    assert unicodedata.is_normalized("NFC", article.body)
+    assert "Văn hoá và thuỷ lợi" in article.body  # not rewritten to hóa / thủy
 
 
 def test_quotes_dashes_and_spaces_are_normalised() -> None:
@@ -78,14 +78,14 @@ def test_quotes_dashes_and_spaces_are_normalised() -> None:
         "theo ‘nguyên tắc’\tcũ."
     )
     article = cleaned(raw)
-    assert article.text == (
+    assert article.body == (
         'Hai bên ký kết "Hiệp định thương mại" giai đoạn 2024-2026 — theo \'nguyên tắc\' cũ.'
     )
 
 
 def test_paragraphs_are_one_a_line_without_blank_lines() -> None:
     article = cleaned(f"\n\n  {LEAD}  \r\n\r\n\r\n{SECOND}\n\n")
-    assert article.text == f"{LEAD}\n{SECOND}"
+    assert article.body == f"{LEAD}\n{SECOND}"
 
 
 # --- furniture by repetition and shape ----------------------------------------
@@ -93,7 +93,7 @@ def test_paragraphs_are_one_a_line_without_blank_lines() -> None:
 
 def test_line_repeating_the_title_is_dropped() -> None:
     article = cleaned(body(LEAD, TITLE, SECOND))
-    assert article.text == f"{LEAD}\n{SECOND}"
+    assert article.body == f"{LEAD}\n{SECOND}"
     assert reasons(article) == {"furniture:repeated-heading": [TITLE]}
 
 
@@ -106,7 +106,7 @@ def test_near_repetition_of_the_title_is_dropped() -> None:
 def test_heading_repeated_later_is_dropped_once_seen() -> None:
     heading = "Hợp tác y tế và giáo dục"
     article = cleaned(body(LEAD, heading, SECOND, heading, LEAD.replace("17/3", "18/3")))
-    assert article.text.split("\n").count(heading) == 1
+    assert article.body.split("\n").count(heading) == 1
     assert reasons(article) == {"furniture:repeated-heading": [heading]}
 
 
@@ -114,7 +114,7 @@ def test_photo_caption_with_credit_and_its_heading_are_dropped() -> None:
     heading = "Lễ ký kết biên bản ghi nhớ"
     caption = "Lãnh đạo hai tỉnh trao biên bản ghi nhớ tại buổi lễ. (Ảnh: Minh Đức)"
     article = cleaned(body(LEAD, heading, caption, SECOND))
-    assert article.text == f"{LEAD}\n{SECOND}"
+    assert article.body == f"{LEAD}\n{SECOND}"
     assert reasons(article) == {"furniture:caption": [f"{heading}\n{caption}"]}
 
 
@@ -124,13 +124,13 @@ def test_credit_inside_a_sentence_is_body() -> None:
         "hai bên đã xây dựng quan hệ láng giềng hữu nghị ."
     )
     article = cleaned(body(line, SECOND))
-    assert article.text == f"{line}\n{SECOND}"
+    assert article.body == f"{line}\n{SECOND}"
     assert article.removed == []
 
 
 def test_follow_us_line_is_dropped() -> None:
     article = cleaned(body(LEAD, "Theo dõi Báo Mẫu trên Google News", SECOND))
-    assert article.text == f"{LEAD}\n{SECOND}"
+    assert article.body == f"{LEAD}\n{SECOND}"
     assert reasons(article) == {"furniture:follow-us": ["Theo dõi Báo Mẫu trên Google News"]}
 
 
@@ -138,7 +138,7 @@ def test_teaser_title_twice_with_its_snippet_is_dropped() -> None:
     teaser = "Tây Ninh đẩy mạnh giao thương với Campuchia"
     snippet = "Năm 2023, kim ngạch qua các cửa khẩu của tỉnh tăng mạnh so với cùng kỳ."
     article = cleaned(body(LEAD, SECOND, teaser, teaser, snippet))
-    assert article.text == f"{LEAD}\n{SECOND}"
+    assert article.body == f"{LEAD}\n{SECOND}"
     assert reasons(article) == {"furniture:teaser": [f"{teaser}\n{teaser}\n{snippet}"]}
 
 
@@ -152,30 +152,65 @@ def test_heading_followed_by_a_cut_off_snippet_is_a_teaser() -> None:
 def test_ellipsis_inside_body_paragraph_is_kept() -> None:
     line = "Hai bên hợp tác về giáo dục, y tế, du lịch… ngày càng hiệu quả và thực chất hơn."
     article = cleaned(body(LEAD, line, SECOND))
-    assert article.text == f"{LEAD}\n{line}\n{SECOND}"
+    assert article.body == f"{LEAD}\n{line}\n{SECOND}"
 
 
 def test_byline_right_after_the_title_is_dropped() -> None:
     article = cleaned(body("Minh Khang", LEAD, SECOND))
-    assert article.text == f"{LEAD}\n{SECOND}"
+    assert article.body == f"{LEAD}\n{SECOND}"
     assert reasons(article) == {"furniture:byline": ["Minh Khang"]}
 
 
 def test_byline_and_source_line_closing_the_article_are_dropped() -> None:
     article = cleaned(body(LEAD, SECOND, "Thu Hà", "Theo TTXVN"))
-    assert article.text == f"{LEAD}\n{SECOND}"
+    assert article.body == f"{LEAD}\n{SECOND}"
     assert reasons(article) == {"furniture:credit": ["Theo TTXVN"], "furniture:byline": ["Thu Hà"]}
 
 
 def test_subheading_inside_the_body_is_kept() -> None:
     article = cleaned(body(LEAD, "Hợp tác nông nghiệp", SECOND))
-    assert article.text == f"{LEAD}\nHợp tác nông nghiệp\n{SECOND}"
+    assert article.body == f"{LEAD}\nHợp tác nông nghiệp\n{SECOND}"
 
 
 def test_navigation_before_the_body_is_dropped() -> None:
     article = cleaned(body("Thời sự / Đối ngoại", "18/03/2024 09:15", LEAD, SECOND))
-    assert article.text == f"{LEAD}\n{SECOND}"
-    assert reasons(article) == {"furniture:nav": ["Thời sự / Đối ngoại\n18/03/2024 09:15"]}
+    assert article.body == f"{LEAD}\n{SECOND}"
+    assert reasons(article) == {
+        "furniture:nav": ["Thời sự / Đối ngoại"], "furniture:dateline": ["18/03/2024 09:15"]
+    }
+
+
+@pytest.mark.parametrize(
+    "line", ["08:15, 03/06/2024", "Cập nhật: 03/06/2024", "Thứ hai - 03/06/2024 09:12"]
+)
+def test_a_dateline_is_dropped_and_dates_the_article(line: str) -> None:
+    article = cleaned(body(line, LEAD, SECOND))
+    assert article.body == f"{LEAD}\n{SECOND}"
+    assert article.published == "2024-06-03"
+
+
+def test_a_date_stamp_before_the_text_dates_the_article_and_is_not_text() -> None:
+    first = f"{LEAD} {SECOND}"  # two sentences: a paragraph, not a title
+    raw = RawArticle(source="a.txt", format="txt", text=f" date 2019-01 {first}\n{SECOND}")
+    article = cleaned_raw(raw)
+    assert (article.title, article.body, article.published) == ("", f"{first}\n{SECOND}", "2019-01")
+
+
+def test_the_headline_is_the_first_line_of_the_text() -> None:
+    article = cleaned(body(LEAD, SECOND))
+    assert article.text == f"{TITLE}\n{LEAD}\n{SECOND}"
+    assert article.sentence_text(article.sentences[0]) == TITLE
+
+
+def test_a_first_line_that_is_a_paragraph_is_body() -> None:
+    raw = RawArticle(source="a.txt", format="txt", text=f"{LEAD} {SECOND}\n{SECOND}")
+    article = cleaned_raw(raw)
+    assert (article.title, article.text) == ("", f"{LEAD} {SECOND}\n{SECOND}")
+
+
+def test_a_single_line_file_is_an_article() -> None:
+    raw = RawArticle(source="a.txt", format="txt", text=LEAD)
+    assert cleaned_raw(raw).text == LEAD
 
 
 # --- furniture by vocabulary, and the tail -------------------------------------
@@ -195,7 +230,7 @@ def test_navigation_before_the_body_is_dropped() -> None:
 )
 def test_vocabulary_lines_are_dropped_with_their_kind(line: str, reason: str) -> None:
     article = cleaned(body(LEAD, SECOND, line))
-    assert article.text == f"{LEAD}\n{SECOND}"
+    assert article.body == f"{LEAD}\n{SECOND}"
     assert reasons(article) == {reason: [line]}
 
 
@@ -216,7 +251,7 @@ def test_vocabulary_lines_are_dropped_with_their_kind(line: str, reason: str) ->
 )
 def test_closing_lines_of_common_shapes_are_dropped(line: str, reason: str) -> None:
     article = cleaned(body(LEAD, SECOND, line))
-    assert article.text == f"{LEAD}\n{SECOND}"
+    assert article.body == f"{LEAD}\n{SECOND}"
     assert reasons(article) == {reason: [line]}
 
 
@@ -231,7 +266,7 @@ def test_closing_lines_of_common_shapes_are_dropped(line: str, reason: str) -> N
 )
 def test_body_sentences_that_share_furniture_words_are_kept(line: str) -> None:
     article = cleaned(body(LEAD, line, SECOND))
-    assert article.text == f"{LEAD}\n{line}\n{SECOND}"
+    assert article.body == f"{LEAD}\n{line}\n{SECOND}"
 
 
 def test_body_sentence_using_furniture_words_is_kept() -> None:
@@ -240,26 +275,26 @@ def test_body_sentence_using_furniture_words_is_kept() -> None:
         "cho học sinh tỉnh Svay Rieng trong năm 2024."
     )
     article = cleaned(body(LEAD, line, SECOND))
-    assert article.text == f"{LEAD}\n{line}\n{SECOND}"
+    assert article.body == f"{LEAD}\n{line}\n{SECOND}"
 
 
 def test_after_the_body_ends_a_run_of_furniture_takes_the_tail() -> None:
     stray = "Bình luận của bạn đọc"  # unknown to every vocabulary
     tail = ("Đọc thêm", "Tin A về biên giới", stray, "Phiên bản di động")
     article = cleaned(body(LEAD, SECOND, *tail))
-    assert article.text == f"{LEAD}\n{SECOND}"
+    assert article.body == f"{LEAD}\n{SECOND}"
     assert reasons(article)["furniture:tail"] == [f"Tin A về biên giới\n{stray}"]
 
 
 def test_furniture_inside_the_body_does_not_cut_what_follows() -> None:
     article = cleaned(body(LEAD, "Chia sẻ Facebook Zalo", SECOND, LEAD.replace("17/3", "20/3")))
-    assert article.text.split("\n") == [LEAD, SECOND, LEAD.replace("17/3", "20/3")]
+    assert article.body.split("\n") == [LEAD, SECOND, LEAD.replace("17/3", "20/3")]
 
 
 def test_written_page_keeps_its_body_and_drops_each_kind_of_furniture() -> None:
     article = read_one(DATA / "furniture_page.txt")
     assert article.title.startswith("Tỉnh Đồng Tháp và tỉnh Prey Veng")
-    lines = article.text.split("\n")
+    lines = article.body.split("\n")
     assert lines[0].startswith("Ngày 12/3, tại thành phố Cao Lãnh")
     assert lines[-1].endswith("từ ngày 10.1 tới.")
     assert "Hợp tác nông nghiệp" in lines
@@ -286,7 +321,7 @@ def test_html_page_furniture_is_dropped_from_extracted_text() -> None:
     assert article.title == "Hai tỉnh biên giới ký kết biên bản hợp tác năm 2024"
     assert article.published == "2024-03-18"
     assert article.url == "https://baomau.example.vn/hai-tinh-bien-gioi-ky-ket-bien-ban-hop-tac-123.html"
-    lines = article.text.split("\n")
+    lines = article.body.split("\n")
     assert lines[0].startswith("Ngày 17/3, tại thành phố Tây Ninh")
     assert "Hợp tác y tế và giáo dục" in lines
     assert lines[-1].endswith("tại tỉnh Svay Rieng.")
@@ -307,7 +342,7 @@ def test_html_link_lines_and_related_box_are_dropped() -> None:
     assert found["furniture:byline"] == ["Minh Thư"]
     kinds = {"furniture:read-more", "furniture:teaser", "furniture:lottery", "furniture:horoscope"}
     assert kinds <= set(found)
-    lines = article.text.split("\n")
+    lines = article.body.split("\n")
     assert len(lines) == 4
     assert lines[0].startswith("Sáng 4/11, tỉnh Gia Lai tổ chức lễ khánh thành")
     assert lines[-1].startswith("Hai tỉnh cũng thống nhất tổ chức hội chợ")
@@ -316,14 +351,14 @@ def test_html_link_lines_and_related_box_are_dropped() -> None:
 def test_same_line_without_the_page_is_not_a_link_line() -> None:
     line = "Gia Lai và Ratanakiri ký kết biên bản hợp tác giai đoạn mới"
     article = cleaned(body(LEAD, line, SECOND))
-    assert line in article.text.split("\n")
+    assert line in article.body.split("\n")
 
 
 def test_raw_with_html_only_is_extracted_by_clean() -> None:
     html = (DATA / "page_furniture.html").read_text(encoding="utf-8")
     article = cleaned_raw(RawArticle(source="x.jsonl:1", format="jsonl", html=html))
     assert article.title == "Hai tỉnh biên giới ký kết biên bản hợp tác năm 2024"
-    assert article.text.startswith("Ngày 17/3, tại thành phố Tây Ninh")
+    assert article.body.startswith("Ngày 17/3, tại thành phố Tây Ninh")
 
 
 def test_raw_with_html_without_article_is_rejected() -> None:
@@ -337,16 +372,16 @@ def test_raw_with_html_without_article_is_rejected() -> None:
 
 def test_seed_web_page_keeps_its_article_and_drops_the_furniture(seeds_dir: Path) -> None:
     article = read_one(seeds_dir / "002_ee23f3683c8e621a.txt")
-    assert article.text.startswith("Việt Nam và Campuchia nhất trí tiếp tục đầu tư")
-    assert article.text.endswith(
+    assert article.body.startswith("Việt Nam và Campuchia nhất trí tiếp tục đầu tư")
+    assert article.body.endswith(
         "Hội nghị Hợp tác và phát triển các tỉnh biên giới Việt Nam-Campuchia lần thứ 13 "
         "dự kiến sẽ được tổ chức tại Campuchia trong năm 2024."
     )
     for furniture in ("Theo dõi", "(Nguồn: VGP)", "(Nguồn: TTXVN)", "Đọc thêm", "XSBD", "Tử vi",
                       "Lịch âm", "Phiên bản di động", "Iran", "lần thứ 12\n"):
-        assert furniture not in article.text
-    assert "Sáng 25/4, tại Hội trường tỉnh ủy Tây Ninh" in article.text
-    assert "đạt trên 10,57 tỷ USD trong năm 2022" in article.text
+        assert furniture not in article.body
+    assert "Sáng 25/4, tại Hội trường tỉnh ủy Tây Ninh" in article.body
+    assert "đạt trên 10,57 tỷ USD trong năm 2022" in article.body
     kinds = set(reasons(article))
     assert {"furniture:byline", "furniture:follow-us", "furniture:repeated-heading",
             "furniture:caption", "furniture:teaser", "furniture:read-more", "furniture:lottery",
@@ -361,7 +396,7 @@ def test_seed_articles_lose_nothing_of_their_body(seeds_dir: Path, name: str) ->
     expected = [" ".join(line.split()) for line in source_lines[2:] if line.strip()]
     article = read_one(path)
     assert article.title == source_lines[0].strip()
-    assert article.text.split("\n") == expected
+    assert article.body.split("\n") == expected
     assert article.removed == []
 
 
@@ -369,8 +404,9 @@ def test_seed_articles_lose_nothing_of_their_body(seeds_dir: Path, name: str) ->
 
 
 def sentences_of(text: str) -> list[str]:
+    """The body's sentences (the headline, the text's first line, is one of its own)."""
     article = cleaned(text)
-    return [article.sentence_text(s) for s in article.sentences]
+    return [article.sentence_text(s) for s in article.sentences][1:]
 
 
 def test_sentences_do_not_split_inside_numbers() -> None:
@@ -415,10 +451,10 @@ def test_sentences_and_ellipses_quotes_and_marks() -> None:
 def test_paragraph_break_always_ends_a_sentence_and_offsets_point_into_text() -> None:
     paragraphs = [SECOND, "Hai bên thống nhất các nội dung sau", "Tăng cường trao đổi", LEAD]
     article = cleaned(body(*paragraphs))
-    assert [article.sentence_text(s) for s in article.sentences] == paragraphs
+    assert [article.sentence_text(s) for s in article.sentences] == [TITLE, *paragraphs]
     for sentence in article.sentences:
         assert "\n" not in article.text[sentence.start : sentence.end]
-    assert article.sentences[3].start == article.text.index(LEAD)
+    assert article.sentences[4].start == article.text.index(LEAD)
 
 
 def test_lowercase_after_a_period_does_not_start_a_sentence() -> None:
@@ -472,25 +508,26 @@ def test_id_is_a_content_hash_shared_by_the_same_article_from_different_files(
     assert len(ids) == 1
     (only_id,) = ids
     assert re.fullmatch(r"[0-9a-f]{16}", only_id)
-    assert only_id == content_id(TITLE, f"{LEAD}\n{SECOND}")
+    assert only_id == content_id(TITLE, f"{TITLE}\n{LEAD}\n{SECOND}")
     assert cleaned(f"{LEAD}\n{SECOND} Thêm một câu.").id != only_id
 
 
 def test_txt_raw_without_title_takes_its_first_line() -> None:
     raw = RawArticle(source="<text>", format="txt", text=f"{TITLE}\n-----\n{LEAD}")
     article = cleaned_raw(raw)
-    assert (article.title, article.text) == (TITLE, LEAD)
+    assert (article.title, article.body) == (TITLE, LEAD)
 
 
-def test_txt_raw_with_empty_first_line_has_an_empty_title() -> None:
-    article = cleaned_raw(RawArticle(source="<text>", format="txt", text=f"\n{LEAD}"))
-    assert (article.title, article.text) == ("", LEAD)
+def test_txt_raw_opening_with_a_paragraph_has_an_empty_title() -> None:
+    text = f"\n{LEAD} {SECOND}"
+    article = cleaned_raw(RawArticle(source="<text>", format="txt", text=text))
+    assert (article.title, article.body) == ("", f"{LEAD} {SECOND}")
 
 
 def test_jsonl_without_title_takes_a_leading_heading_as_title() -> None:
     raw = RawArticle(source="x.jsonl:1", format="jsonl", text=f"{TITLE}\n{LEAD}")
     article = cleaned_raw(raw)
-    assert (article.title, article.text) == (TITLE, LEAD)
+    assert (article.title, article.body) == (TITLE, LEAD)
 
 
 def test_published_and_url_are_copied() -> None:

@@ -132,7 +132,9 @@ def test_each_strict_spelling_of_a_name_matches(linker: Linker) -> None:
 
 def test_a_given_name_is_not_a_country(linker: Linker) -> None:
     mentions = link(linker, "Ông Nguyễn Minh Đức sang Đức.")
-    assert [(m.surface, m.entity) for m in mentions if m.entity] == [("Đức", "de")]
+    assert [(m.surface, m.entity) for m in mentions if m.entity] == [
+        ("Nguyễn Minh Đức", "person/nguyen-minh-duc"), ("Đức", "de")
+    ]
 
 
 def test_names_need_their_capitals(linker: Linker) -> None:

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from langgieng.model import RawArticle, Rejection
+from langgieng.clean import clean
+from langgieng.model import Article, RawArticle, Rejection
 from langgieng.read import iso_date, read_paths
 
 DATA = Path(__file__).parent / "data" / "read"
@@ -37,6 +38,14 @@ def article_file(tmp_path: Path, name: str = "a.txt", text: str = "") -> Path:
     return path
 
 
+def title_and_body(raw: RawArticle | Rejection) -> tuple[str, str]:
+    """What the reader's text becomes: `clean` tells its title line from its body."""
+    assert isinstance(raw, RawArticle), raw
+    article = clean(raw)
+    assert isinstance(article, Article), article
+    return article.title, article.body
+
+
 def to_cp1258(text: str) -> bytes:
     """Windows-1258 bytes of `text`: base letters precomposed, tones as combining marks."""
     out = bytearray()
@@ -56,23 +65,18 @@ def to_cp1258(text: str) -> bytes:
 def test_txt_title_rule_and_body(tmp_path: Path) -> None:
     raw = only(read_all(article_file(tmp_path)))
     assert isinstance(raw, RawArticle)
-    assert (raw.format, raw.title) == ("txt", TITLE)
-    assert raw.text is not None and raw.text.strip() == BODY
-    assert raw.source == str(tmp_path / "a.txt")
+    assert raw.format == "txt" and raw.source == str(tmp_path / "a.txt")
+    assert title_and_body(raw) == (TITLE, BODY)
 
 
 def test_txt_without_rule_and_with_leading_blank_lines(tmp_path: Path) -> None:
     path = article_file(tmp_path, text=f"\n\n{TITLE}\n\n{BODY}\n")
-    raw = only(read_all(path))
-    assert isinstance(raw, RawArticle)
-    assert raw.title == TITLE
-    assert raw.text is not None and raw.text.strip() == BODY
+    assert title_and_body(only(read_all(path))) == (TITLE, BODY)
 
 
-def test_txt_with_only_a_title_is_rejected(tmp_path: Path) -> None:
+def test_txt_of_a_single_line_is_an_article(tmp_path: Path) -> None:
     path = article_file(tmp_path, text=f"{TITLE}\n-----\n\n")
-    rejection = only(read_all(path))
-    assert rejection == Rejection(str(path), "no article body after the title line")
+    assert title_and_body(only(read_all(path))) == (TITLE, "")
 
 
 # --- encodings ------------------------------------------------------------
@@ -81,8 +85,7 @@ def test_txt_with_only_a_title_is_rejected(tmp_path: Path) -> None:
 def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
     path.write_bytes(codecs.BOM_UTF8 + f"{TITLE}\n{BODY}".encode())
-    raw = only(read_all(path))
-    assert isinstance(raw, RawArticle) and raw.title == TITLE
+    assert title_and_body(only(read_all(path))) == (TITLE, BODY)
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
@@ -90,9 +93,7 @@ def test_utf16_with_bom(tmp_path: Path, codec: str) -> None:
     bom = codecs.BOM_UTF16_LE if codec.endswith("le") else codecs.BOM_UTF16_BE
     path = tmp_path / "utf16.txt"
     path.write_bytes(bom + f"{TITLE}\r\n-----\r\n{BODY}\r\n".encode(codec))
-    raw = only(read_all(path))
-    assert isinstance(raw, RawArticle)
-    assert raw.title == TITLE and raw.text is not None and BODY in raw.text
+    assert title_and_body(only(read_all(path))) == (TITLE, BODY)
 
 
 def test_utf16_without_bom_is_rejected_as_binary(tmp_path: Path) -> None:
@@ -110,10 +111,8 @@ def test_windows_1258_is_decoded_to_nfc(tmp_path: Path) -> None:
         data.decode("utf-8")
     path = tmp_path / "legacy.txt"
     path.write_bytes(data)
-    raw = only(read_all(path))
-    assert isinstance(raw, RawArticle)
-    assert raw.title == TITLE  # NFC: combining tone marks composed
-    assert raw.text is not None and raw.text.strip() == BODY
+    # NFC: combining tone marks composed
+    assert title_and_body(only(read_all(path))) == (TITLE, BODY)
 
 
 def test_latin1_text_that_is_not_vietnamese_is_rejected(tmp_path: Path) -> None:

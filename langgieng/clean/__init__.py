@@ -8,8 +8,10 @@ paragraph a line and never changes after this stage.
 from __future__ import annotations
 
 import hashlib
+import re
+from dataclasses import replace
 
-from langgieng.clean.furniture import find_furniture
+from langgieng.clean.furniture import DATELINE, find_furniture
 from langgieng.clean.lines import Line, make_lines
 from langgieng.clean.links import anchor_texts
 from langgieng.clean.sentences import split_sentences
@@ -22,20 +24,31 @@ from langgieng.read.published import iso_date
 __all__ = ["clean", "content_id", "split_sentences"]
 
 NO_TEXT = "no article text after cleaning"
+TITLE_MAX_WORDS = 40  # a longer first line of a text file is a paragraph of the body
+# a date stamp some archives put before the text (`date 2019-01 Ngày 6/1, ...`)
+_DATE_FIELD = re.compile(r"\s*date:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])\s*")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"')»]?\s+[^\W\d_]")
 
 
 def clean(raw: RawArticle) -> Article | Rejection:
-    """The clean article, or a Rejection when no article text is left."""
+    """The clean article, or a Rejection when no article text is left.
+
+    The headline is part of the text (its first line): its names and facts
+    are the article's too. Body lines that repeat it are dropped."""
     filled = _with_text(raw)
     if isinstance(filled, Rejection):
         return filled
+    filled, stamped = _date_field(filled)
     title, body = _title_and_body(filled)
     lines = make_lines(lines_of(body))
     if not title and raw.format != "txt" and lines and lines[0].heading:
         title = lines.pop(0).text  # a page or record without a title: its first heading is one
     anchors = anchor_texts(filled.html) if filled.html else ()
     reasons = find_furniture(title, lines, anchors)
-    text = "\n".join(line.text for line, reason in zip(lines, reasons, strict=True) if not reason)
+    kept = [line.text for line, reason in zip(lines, reasons, strict=True) if not reason]
+    if lines and not kept:  # a body of furniture only: a page, not an article
+        return Rejection(raw.source, NO_TEXT)
+    text = "\n".join([title, *kept] if title else kept)
     if not text:
         return Rejection(raw.source, NO_TEXT)
     return Article(
@@ -45,7 +58,7 @@ def clean(raw: RawArticle) -> Article | Rejection:
         title=title,
         text=text,
         url=filled.url,
-        published=iso_date(filled.published),
+        published=iso_date(filled.published) or stamped or _dateline(lines, reasons),
         sentences=split_sentences(text),
         removed=_removed_blocks(lines, reasons),
     )
@@ -71,16 +84,55 @@ def _with_text(raw: RawArticle) -> RawArticle | Rejection:
     )
 
 
+def _date_field(raw: RawArticle) -> tuple[RawArticle, str | None]:
+    """The text without a leading `date YYYY-MM[-DD]` stamp, and that date."""
+    found = _DATE_FIELD.match(raw.text or "")
+    if not found or raw.text is None:
+        return raw, None
+    return replace(raw, text=raw.text[found.end() :]), found.group(1)
+
+
 def _title_and_body(raw: RawArticle) -> tuple[str, str]:
     text = raw.text or ""
     if raw.title is not None or raw.format != "txt":
-        return one_line(raw.title or ""), text
-    # A plain text with its title still on the first line; a rule of dashes may follow.
-    first, _, rest = normalize_chars(text).partition("\n")
+        return _site_name_dropped(one_line(raw.title or "")), text
+    # A plain text with its title on the first line (a rule of dashes may follow),
+    # unless that line is a paragraph: long, or several sentences.
+    first, _, rest = normalize_chars(text).lstrip("\n").partition("\n")
+    if _is_paragraph(first):
+        return "", text
+    if not first.strip():
+        return "", rest
     stripped = rest.lstrip()
     if stripped.startswith("---"):
         rest = stripped.partition("\n")[2]
     return one_line(first), rest
+
+
+def _is_paragraph(line: str) -> bool:
+    return line.count(" ") >= TITLE_MAX_WORDS or bool(_SENTENCE_BREAK.search(line.strip()))
+
+
+_SITE_SUFFIX = re.compile(
+    r"\s+[|–—-]\s+[^|–—-]*(?:báo|tạp chí|online|\.vn|\.com|cổng thông tin|tin tức|vov|vtv|"
+    r"ttxvn|vnexpress|tuổi trẻ|thanh niên|dân trí|nhân dân|quân đội|vietnamplus)[^|–—-]*$",
+    re.IGNORECASE,
+)
+
+
+def _site_name_dropped(title: str) -> str:
+    """`Title - Báo X` -> `Title`: a page title often ends with its site's name."""
+    return _SITE_SUFFIX.sub("", title)
+
+
+def _dateline(lines: list[Line], reasons: list[str | None]) -> str | None:
+    """The date of the first dateline the page prints (`Cập nhật: 17/02/2021`)."""
+    for line, reason in zip(lines, reasons, strict=True):
+        if reason == DATELINE:
+            found = iso_date(line.text)
+            if found:
+                return found
+    return None
 
 
 def _removed_blocks(lines: list[Line], reasons: list[str | None]) -> list[Removed]:

@@ -7,6 +7,7 @@ site's strings:
 - shape: short lines without sentence punctuation before the body starts
   (navigation, bylines), snippets cut off with "..." after a heading, photo
   credits such as "(Ảnh: X)" closing a caption line;
+- a dateline alone on its line (`08:15, 03/06/2024`, `Cập nhật: ...`);
 - vocabulary (furniture.json): follow-us, share, read-more, footer,
   lottery, horoscope and calendar lines. A vocabulary hit drops a line only
   when the line is also shaped like furniture, so body sentences that use
@@ -26,6 +27,7 @@ from rapidfuzz import fuzz
 from langgieng.clean.lines import Line, line_key
 from langgieng.clean.vocabulary import (
     CAPTION_CREDITS,
+    DATELINES,
     READ_MORE_LINES,
     SOURCE_LINES,
     VOCABULARY,
@@ -41,6 +43,7 @@ READ_MORE = "furniture:read-more"
 FOOTER = "furniture:footer"
 LINKS = "furniture:links"
 BYLINE = "furniture:byline"
+DATELINE = "furniture:dateline"
 CREDIT = "furniture:credit"
 NAV = "furniture:nav"
 TAIL = "furniture:tail"
@@ -69,6 +72,8 @@ def find_furniture(
 
 
 def _line_reason(line: Line, title_key: str, anchors: Sequence[str]) -> str | None:
+    if line.words <= 12 and DATELINES.found_in(line.folded):
+        return DATELINE
     if _repeats_title(line, title_key):
         return REPEATED_HEADING
     if len(line.text) <= 400 and CAPTION_CREDITS.found_in(line.folded):

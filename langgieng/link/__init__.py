@@ -26,6 +26,8 @@ from collections import Counter
 from langgieng.gazetteer import Gazetteer
 from langgieng.link.candidates import Candidate, find_candidates
 from langgieng.link.cues import Cues, cues, load_data, lowered
+from langgieng.link.curation import Curation
+from langgieng.link.discover import Discoverer
 from langgieng.link.document import Doc
 from langgieng.link.filters import (
     drop_common_words,
@@ -39,7 +41,7 @@ from langgieng.link.repair import Need, Repairer
 from langgieng.link.series import find_series, load_patterns
 from langgieng.link.spelling import spelling_variants
 from langgieng.link.validity import Span, article_span, current, not_yet
-from langgieng.model import Article, Entity, Mention
+from langgieng.model import Article, Entity, Mention, OfficeClaim
 from langgieng.normalize import fold
 
 __all__ = ["Linker"]
@@ -59,7 +61,12 @@ _CUED_RUN = re.compile(rf"ỉnh(?<=[Tt]ỉnh)\s+({_CAPITAL_WORD}(?:[ \-]{_CAPITA
 class Linker:
     """Finds and resolves mentions; all indexes are built once here."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, curation: Curation | None = None) -> None:
+        self.curation = curation or Curation()
+        known = set(gazetteer.ids()) if self.curation.promoted else set()
+        promoted = [e for e in self.curation.promoted if e.id not in known]
+        if promoted:
+            gazetteer = Gazetteer([*gazetteer, *promoted])
         self.gazetteer = gazetteer
         self.cues: Cues = cues()
         entities = list(gazetteer)
@@ -72,6 +79,7 @@ class Linker:
             _country_pinyin(entities) + spelling_variants(entities),
         )
         self.repairer = Repairer(entities, self.index, self.cues.default_country)
+        self.discoverer = Discoverer(self.entities, self.repairer.offices)
         self.series = load_patterns(set(self.entities))
 
     def link(self, article: Article) -> Article:
@@ -98,14 +106,16 @@ class Linker:
         readings = self._readings_after_cue(doc)
         mentions += readings
         doc.cover(readings)
+        claims: list[OfficeClaim] = []
         for candidate in find_candidates(text, low, doc.taken, self.cues):
-            mention = self._candidate(candidate, doc)
+            mention = self._candidate(candidate, doc, claims)
             if mention is not None:
                 mentions.append(mention)
                 if mention.entity:
                     doc.linked[mention.entity] = doc.linked.get(mention.entity, 0) + 1
-        article.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
-        return article
+        article.mentions = sorted(_one_sense(mentions), key=lambda m: (m.start, -m.end))
+        article.office_claims = claims
+        return self.curation.apply(article)
 
     def _exact(
         self, text: str, folded: str, low: str, span: Span | None, topic: Counter[str]
@@ -207,7 +217,11 @@ class Linker:
                 return Mention(start, end, surface, entity, "province", confidence, "hanviet")
         return None
 
-    def _candidate(self, candidate: Candidate, doc: Doc) -> Mention | None:
+    def _candidate(
+        self, candidate: Candidate, doc: Doc, claims: list[OfficeClaim]
+    ) -> Mention | None:
+        """A repaired name, else a person the text introduces, else an
+        unresolved name when something marks it as one."""
         text = doc.text
         if not candidate.words:
             _extend_with_honorifics(candidate, text, doc.mentions)
@@ -215,10 +229,38 @@ class Linker:
         if candidate.acronym:
             return None
         need = self._need(candidate, doc)
-        if need is None:
+        if need is not None and need.office is None:
+            need.local_title = self.discoverer.title_before(doc, candidate.start) is not None
+        nameable = need is not None and (len(need.words) > 1 or need.foreign)
+        # one Vietnamese syllable (`Chính phủ`, `Biên giới`) names nothing here
+        if need is not None and nameable:
+            found = self._repair(need, doc)
+            if found is not None:
+                entity = self.entities[found[0]]
+                start, end = candidate.start, candidate.end
+                if entity.kind == "province":
+                    end = _absorb_country(end, text, doc.mentions)
+                return Mention(start, end, text[start:end], entity.id, entity.kind, *found[1:])
+        discovered = self.discoverer.person(
+            candidate, doc,
+            addressed=need is not None and (need.honorific or need.kind == "person"),
+            office=need.office if need else None,
+            country=need.country if need else doc.country_at(candidate.end),
+            date=(need.date or need.published) if need else doc.published,
+        )
+        if discovered is not None:
+            mention, claim = discovered
+            if claim is not None:
+                claims.append(claim)
+            return mention
+        if need is None or not nameable:
             return None
-        if len(need.words) == 1 and not need.foreign:
-            return None  # one Vietnamese syllable (`Chính phủ`, `Biên giới`) names nothing here
+        # after `thành phố`, a name no province has is a town
+        kind = "place" if need.exact_only else need.kind or "unknown"
+        start, end = candidate.start, candidate.end
+        return Mention(start, end, text[start:end], None, kind, 0.0, "unresolved")
+
+    def _repair(self, need: Need, doc: Doc) -> tuple[str, float, str] | None:
         role = need.office.role if need.office else None
         key = (
             " ".join(need.words), need.kind, need.country, role, need.date, need.exact_only,
@@ -226,16 +268,7 @@ class Linker:
         )
         if key not in doc.memo:
             doc.memo[key] = self.repairer.repair(need)
-        found = doc.memo[key]
-        start, end = candidate.start, candidate.end
-        if found is None:
-            # after `thành phố`, a name no province has is a town
-            kind = "place" if need.exact_only else need.kind or "unknown"
-            return Mention(start, end, text[start:end], None, kind, 0.0, "unresolved")
-        entity = self.entities[found[0]]
-        if entity.kind == "province":
-            end = _absorb_country(end, text, doc.mentions)
-        return Mention(start, end, text[start:end], entity.id, entity.kind, found[1], found[2])
+        return doc.memo[key]
 
     def _need(self, candidate: Candidate, doc: Doc) -> Need | None:
         """What the context says of a candidate; None when nothing marks it as a name."""
@@ -273,6 +306,29 @@ class Linker:
             honorific=honorific,
             linked=doc.linked,
         )
+
+
+def _one_sense(mentions: list[Mention]) -> list[Mention]:
+    """A repaired name means one thing throughout its article: where its
+    repairs disagree (a headline's `của Campuchia` beside a Vietnamese
+    province), the reading most confidently made wins everywhere."""
+    by_name: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.entity and mention.rule not in ("alias", "alias-ambiguous", "series"):
+            by_name.setdefault(fold(mention.surface).lower(), []).append(mention)
+    for group in by_name.values():
+        if len({m.entity for m in group}) < 2:
+            continue
+        weight: Counter[str] = Counter()
+        for mention in group:
+            weight[mention.entity or ""] += mention.confidence
+        best = weight.most_common(1)[0][0]
+        winner = next(m for m in group if m.entity == best)
+        for mention in group:
+            if mention.entity != best:
+                mention.entity, mention.kind = best, winner.kind
+                mention.confidence, mention.rule = winner.confidence, winner.rule
+    return mentions
 
 
 def _country_pinyin(entities: list[Entity]) -> list[tuple[str, str, str]]:

@@ -38,6 +38,7 @@ class Doc:
         named = Counter(m.entity for m in mentions if m.entity) + topic
         self.linked: dict[str, int] = dict(named)
         self.memo: dict[tuple[object, ...], tuple[str, float, str] | None] = {}
+        self.discovered: dict[str, str] = {}  # slug -> id of people found by `discover`
         self.taken = bytearray(len(text) + 1)  # 1 at each offset inside a name found
         self.cover(mentions)
 

@@ -70,6 +70,7 @@ class Need:
     foreign: bool = False
     ascii: bool = False
     honorific: bool = False
+    local_title: bool = False  # under a title the gazetteer's offices do not cover
     linked: dict[str, int] = field(default_factory=dict)  # entity id -> mentions so far
 
 
@@ -175,7 +176,7 @@ class Repairer:
 
     def zh(self, need: Need, name: str) -> tuple[str, float] | None:
         letters = phonetic.compact(name)
-        if not need.foreign or len(letters) < 4:
+        if not need.foreign or len(letters) < 4 or need.local_title:
             return None
         floor = SPELLING_CUED if need.cued else SPELLING_BARE
         near = self._near_spellings(letters, floor)

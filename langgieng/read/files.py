@@ -43,27 +43,10 @@ def read_txt(path: Path, max_bytes: int) -> RawArticle | Rejection:
         return Rejection(source, str(exc))
     except OSError as exc:
         return Rejection(source, f"cannot read the file: {exc.strerror or exc}")
-    parsed = split_title(text)
-    if parsed is None:
+    if not text.strip():
         return Rejection(source, "empty file (only whitespace)")
-    title, body = parsed
-    if not body.strip():
-        return Rejection(source, "no article body after the title line")
-    return RawArticle(source=source, format="txt", text=body, title=title)
-
-
-def split_title(text: str) -> tuple[str, str] | None:
-    """(title, body) of a plain-text article: the first non-empty line is the
-    title, an optional rule of dashes follows it. None for an empty text."""
-    lines = _unify_newlines(text).split("\n")
-    start = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if start is None:
-        return None
-    rest = lines[start + 1 :]
-    first = next((i for i, line in enumerate(rest) if line.strip()), None)
-    if first is not None and _RULE.match(rest[first]):
-        rest = rest[first + 1 :]
-    return lines[start].strip(), "\n".join(rest)
+    # the title line (if the first line is one) is told from the body by `clean`
+    return RawArticle(source=source, format="txt", text=_unify_newlines(text))
 
 
 def _unify_newlines(text: str) -> str:

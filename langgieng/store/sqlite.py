@@ -16,9 +16,10 @@ from types import TracebackType
 from typing import Any
 
 from langgieng.errors import NotFound, StoreError
+from langgieng.link.curation import Curation
 from langgieng.model import Article, Fact, Mention, Record, Rejection
 from langgieng.reconcile.views import Correction
-from langgieng.store import codec, migrate, queries, records
+from langgieng.store import codec, discovered, migrate, queries, records
 from langgieng.store.codec import ArticleSummary
 from langgieng.store.search import SearchHit, match_expressions, query_terms, snippet
 
@@ -116,6 +117,7 @@ class Store:
                 [row for a in new for row in codec.entity_article_rows(a)],
             )
             self._insert_facts(new)
+            discovered.insert_claims(db, new)
         return len(new)
 
     def replace_layers(self, articles: list[Article]) -> None:
@@ -126,7 +128,9 @@ class Store:
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
                 db.execute("DELETE FROM facts WHERE article_id = ?", (article.id,))
                 db.execute("DELETE FROM entity_articles WHERE article_id = ?", (article.id,))
+                db.execute("DELETE FROM office_claims WHERE article_id = ?", (article.id,))
             self._insert_mentions(articles)
+            discovered.insert_claims(db, articles)
             # with the stored date: `published` is not rewritten here, even if re-inferred
             db.executemany(_ENTITY_ARTICLES, [(a.id,) for a in articles])
             self._insert_facts(articles)
@@ -336,6 +340,25 @@ class Store:
     def save_correction(self, correction: Correction) -> None:
         with self.transaction() as db:
             records.save_correction(db, correction)
+
+    # -- discovered entities (SQL in store/discovered.py) ------------------------
+
+    def discovered(self, **filters: Any) -> tuple[list[discovered.Discovered], int]:
+        """Entities the text taught the system, most reported first, and the total."""
+        return discovered.discovered(self.db, **filters)
+
+    def judge_entity(self, entity: str, action: str, *, target: str | None = None,
+                     record: Any = None, note: str = "") -> None:
+        """Store a verdict (promote, merge, reject) on a discovered entity."""
+        with self.transaction() as db:
+            discovered.save_verdict(db, entity, action, target=target, record=record,
+                                    note=note, at=_now())
+
+    def curation(self) -> Curation:
+        return discovered.curation(self.db)
+
+    def promoted_entity(self, entity_id: str) -> Any:
+        return discovered.promoted_entity(self.db, entity_id)
 
     def stats(self) -> dict[str, Any]:
         def count(sql: str) -> int:

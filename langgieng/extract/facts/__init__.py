@@ -24,4 +24,24 @@ def find_facts(article: Article, gazetteer: Gazetteer | None = None) -> list[Fac
     facts: list[Fact] = []
     for rule in RULES:
         facts += rule(context)
-    return facts
+    return _headline_once(facts, context.headline_end)
+
+
+def _headline_once(facts: list[Fact], headline_end: int) -> list[Fact]:
+    """A headline sums up its body: a fact stated in the headline whose kind the
+    body states too (same type, same indicator) is the body's, told once, with
+    the body's fuller fields. Facts only the headline states are kept."""
+    if headline_end < 0:
+        return facts
+    body = {_kind(f) for f in facts if f.evidence.start > headline_end}
+    return [f for f in facts if f.evidence.start > headline_end or _kind(f) not in body]
+
+
+def _kind(fact: Fact) -> tuple[object, ...]:
+    """What a headline fact and a body fact must share to be one statement."""
+    fields = fact.fields
+    if fact.type == "meeting":
+        return fact.type, fields.get("series"), fields.get("edition")
+    if fact.type == "visit":
+        return fact.type, fields.get("visitor")
+    return fact.type, fields.get("indicator")

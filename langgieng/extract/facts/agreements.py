@@ -157,9 +157,9 @@ def _bracketed_range(unit: Unit, mention: Any) -> bool:
 
 def _lead_date(ctx: Context) -> Any | None:
     """The date that opens the article's first sentence (`Chiều 12/9/2024, ...`)."""
-    if not ctx.units:
+    if ctx.lead is None:
         return None
-    return _dateline(ctx.units[0], len(ctx.units[0].text))
+    return _dateline(ctx.lead, len(ctx.lead.text))
 
 
 def _dateline(unit: Unit, pos: int) -> Any | None:

@@ -228,6 +228,12 @@ class Context:
         self.units = [self._unit(s.start, s.end) for s in article.sentences]
         _share_dates(self.units, date_parts(article.text))
         title = article.title
+        # the headline is the text's first line; the lead is the first sentence after it
+        self.headline_end = len(title) if title and article.text.startswith(title) else -1
+        # the headline last: rules that keep the first statement of a fact keep the body's
+        body = [u for u in self.units if u.start > self.headline_end]
+        self.units = body + [u for u in self.units if u.start <= self.headline_end]
+        self.lead = body[0] if body else None
         self.title = (
             Unit(-1, title, low(title), reference=self.published) if title.strip() else None
         )

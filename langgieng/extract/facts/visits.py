@@ -38,7 +38,7 @@ _OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
 
 def extract_visits(ctx: Context) -> list[Fact]:
     found: list[Fact] = []
-    lead = _dateline(ctx.units[0], len(ctx.units[0].text)) if ctx.units else None
+    lead = _dateline(ctx.lead, len(ctx.lead.text)) if ctx.lead else None
     for unit in ctx.units:
         found += _unit_visits(ctx, unit)
         if "tiếp" in unit.low or "hội" in unit.low or "chào" in unit.low:

@@ -1,0 +1,243 @@
+"""People the gazetteer lacks, recognised from the text alone.
+
+A capitalised name that no alias matched and no repair rule resolved is a
+person when the text says so and the name has the shape of one:
+
+- a title stands before it (`Phó Chủ tịch UBND tỉnh Tây Ninh Nguyễn Văn A`)
+  or after it in apposition (`Men Sam An, Tỉnh trưởng tỉnh Svay Rieng`), or a
+  form of address (`ông`, `Lok Chumteav`); a Vietnamese full name of three
+  syllables or more that opens with a family name needs no cue;
+- a Vietnamese name opens with a family name and is all Vietnamese syllables;
+  a Khmer or Lao name (`Sar Sokha`, `Xỉ-xổm-phon`) needs a cue and a country
+  other than Vietnam, and is not pinyin (`Ruan Fuzhong` is a garble: left
+  unresolved, never made a new person).
+
+Its id follows the gold convention, `person/<slug of the name as written>`;
+what the title says of it becomes an `OfficeClaim` with its evidence. A name
+under a national office the gazetteer lists holders for is a garble of a
+holder, not a new person: it stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from langgieng.link import pinyin
+from langgieng.link.candidates import Candidate, vietnamese_syllable
+from langgieng.link.cues import OfficeCue, load_data, lowered
+from langgieng.link.document import Doc
+from langgieng.link.offices import Offices, nearest_year
+from langgieng.model import Entity, Mention, OfficeClaim, Span
+from langgieng.normalize import fold, slugify
+
+TITLE_REACH = 90  # characters searched before a name for the title it bears
+TITLE_GAP = 60  # characters at most between a title's head and the name
+TITLED, ADDRESSED, BARE = 0.75, 0.65, 0.55  # confidences by the cue that found the person
+_HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s-\s")
+_VOWEL = re.compile("[aeiouv]")
+_PHRASE_END = re.compile(r"[,.;:!?\n\")]|\s-\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    start: int
+    end: int
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    heads: re.Pattern[str]
+    role_of: dict[str, str]
+    breaks: frozenset[str]
+    surnames: frozenset[str]  # folded
+    bare_surnames: frozenset[str]  # folded: those that may open a name with no cue
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    data = load_data("titles.json")
+    role_of = {lowered(t): role for t, role in data["titles"].items()}
+    heads = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(role_of, key=len)[::-1])
+    return _Vocabulary(
+        heads=re.compile(rf"(?<![^\W\d_])(?:{heads})(?![^\W\d_])"),
+        role_of=role_of,
+        breaks=frozenset(lowered(w) for w in data["breaks"]),
+        surnames=frozenset(fold(s) for s in data["surnames"]),
+        bare_surnames=frozenset(fold(s) for s in data["bare_surnames"]),
+    )
+
+
+class Discoverer:
+    """Finds people the gazetteer lacks; built once per linker."""
+
+    def __init__(self, entities: dict[str, Entity], offices: Offices) -> None:
+        self.entities = entities
+        self.offices = offices
+        self.words = _vocabulary()
+
+    def title_before(self, doc: Doc, start: int) -> Title | None:
+        """The title phrase that ends at the name starting at `start`, if any:
+        its head, then unit words (no verb, connective or sentence end) up to the name."""
+        low = doc.low
+        window_start = max(0, start - TITLE_REACH)
+        best: Title | None = None
+        for head in self.words.heads.finditer(low, window_start, start):
+            gap = low[head.end() : start]
+            if len(gap) > TITLE_GAP or _HARD_STOP.search(gap) or self._breaks(gap):
+                continue
+            role = self.words.role_of[" ".join(head.group().split())]
+            if best is None:
+                best = Title(head.start(), start, role)
+            else:
+                best = Title(best.start, start, role)  # a chain: the nearest head's role
+        if best is not None:
+            end = start
+            while end > best.start and low[end - 1] in " ,":
+                end -= 1
+            best = Title(best.start, end, best.role)
+        return best
+
+    def title_after(self, doc: Doc, end: int) -> Title | None:
+        """A title in apposition right after the name: `X, Tỉnh trưởng tỉnh Y`."""
+        low = doc.low
+        opener = re.compile(r"\s*[,(]\s*").match(low, end)
+        if not opener:
+            return None
+        head = self.words.heads.match(low, opener.end())
+        if not head:
+            return None
+        stop = _PHRASE_END.search(low, head.end())
+        phrase_end = stop.start() if stop else len(low)
+        phrase_end = min(phrase_end, head.end() + TITLE_GAP)
+        words = low[head.end() : phrase_end]
+        for found in re.finditer(r"[^\W\d_]+", words):
+            if found.group() in self.words.breaks:
+                phrase_end = head.end() + found.start()
+                break
+        while phrase_end > head.start() and low[phrase_end - 1] == " ":
+            phrase_end -= 1
+        role = self.words.role_of[" ".join(head.group().split())]
+        return Title(head.start(), phrase_end, role)
+
+    def _breaks(self, gap: str) -> bool:
+        return any(w in self.words.breaks for w in re.findall(r"[^\W\d_]+", gap))
+
+    def person(
+        self,
+        candidate: Candidate,
+        doc: Doc,
+        *,
+        addressed: bool,
+        office: OfficeCue | None,
+        country: str | None,
+        date: str | None,
+    ) -> tuple[Mention, OfficeClaim | None] | None:
+        """A discovered person for `candidate`, with what its title claims; None
+        when the text does not make it one."""
+        words = candidate.words
+        if not 2 <= len(words) <= 5:
+            return None
+        if office is not None and self.offices.holders(office.role, office.title, country, date):
+            return None  # a known post: a name unlike its holder's is a garble, not a new person
+        title = self.title_before(doc, candidate.start) or self.title_after(doc, candidate.end)
+        slug = slugify(" ".join(words))
+        known = doc.discovered.get(slug)
+        cued = bool(title or addressed or office or known)
+        if _vietnamese_name(words, self.words.surnames):
+            if not cued and (len(words) < 3 or _folded(words[0]) not in self.words.bare_surnames):
+                return None
+            owner = country or "vn"
+        else:
+            if not cued or _pinyin(words):
+                return None  # romanised Chinese: a garble no rule could repair
+            owner = self._title_country(doc, title) or country or _neighbour(doc)
+            if owner == "vn" or owner is None and not known:
+                return None
+        person = f"person/{slug}"
+        confidence = TITLED if title or office else ADDRESSED if addressed or known else BARE
+        doc.discovered[slug] = person
+        surface = doc.text[candidate.start : candidate.end]
+        mention = Mention(
+            candidate.start, candidate.end, surface, person, "person", confidence, "discovered"
+        )
+        return mention, self._claim(person, title, doc, date, owner)
+
+    def _claim(
+        self, person: str, title: Title | None, doc: Doc, date: str | None, owner: str | None
+    ) -> OfficeClaim | None:
+        if title is None:
+            return None
+        unit = self._unit(doc, title)
+        unit_country = self._country_of(unit) if unit else None
+        year = nearest_year(doc.text[title.start : title.end], 0)
+        return OfficeClaim(
+            entity=person,
+            title=doc.text[title.start : title.end],
+            role=title.role,
+            unit=unit,
+            country=unit_country or owner,
+            date=year or date or doc.published,
+            evidence=_sentence(doc.text, title.start, title.end),
+        )
+
+    def _unit(self, doc: Doc, title: Title) -> str | None:
+        """The province or organisation the title serves, else its country."""
+        inside = [
+            m for m in doc.mentions
+            if m.entity and title.start <= m.start and m.end <= title.end
+        ]
+        for kinds in (("province", "org"), ("country",)):
+            for mention in inside:
+                if mention.kind in kinds:
+                    return mention.entity
+        return None
+
+    def _title_country(self, doc: Doc, title: Title | None) -> str | None:
+        if title is None:
+            return None
+        unit = self._unit(doc, title)
+        return self._country_of(unit) if unit else None
+
+    def _country_of(self, entity_id: str) -> str | None:
+        if "/" not in entity_id:
+            return entity_id
+        entity = self.entities.get(entity_id)
+        return entity.country if entity else None
+
+
+def _neighbour(doc: Doc) -> str | None:
+    """Cambodia or Laos, whichever the article names more (neither: None)."""
+    counts = {c: doc.linked.get(c, 0) for c in ("kh", "la")}
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] and counts["kh"] != counts["la"] else None
+
+
+def _vietnamese_name(words: list[str], surnames: frozenset[str]) -> bool:
+    """A family name first, then Vietnamese syllables only (`Nguyễn Văn A`)."""
+    return _folded(words[0]) in surnames and all(vietnamese_syllable(w) for w in words)
+
+
+def _folded(word: str) -> str:
+    return fold(word).lower()
+
+
+def _pinyin(words: list[str]) -> bool:
+    """Every word romanised Chinese (`Ruan Fuzhong`): what a translation
+    through Chinese leaves of a Vietnamese name."""
+    if not all(w.isascii() for w in words):
+        return False
+    syllables = pinyin.segment_name(words)
+    # `m`, `n`, `ng` are pinyin interjections: a split that needs one is no Chinese name
+    return syllables is not None and all(_VOWEL.search(s) for s in syllables)
+
+
+def _sentence(text: str, start: int, end: int) -> Span:
+    """The sentence (line-bounded) around a title: the claim's evidence."""
+    before = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    after = min(
+        (i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text)
+    )
+    return Span(before + 1 if before >= 0 else 0, after)

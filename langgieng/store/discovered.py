@@ -1,0 +1,228 @@
+"""Entities the text taught the system: their office claims, and people's verdicts.
+
+A discovered entity is an id that mentions linked by the rule `discovered`
+(a person the gazetteer lacks). What articles say of it is kept as office
+claims; a verdict (promote, merge, reject) is keyed by the entity id and read
+back as a `Curation` that the linker applies on every later ingest.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from langgieng.gazetteer.records import entity_from_dict, entity_to_dict
+from langgieng.link.curation import Curation
+from langgieng.model import Article, Entity, Office
+
+DISCOVERED_RULE = "discovered"
+ACTIONS = ("promote", "merge", "reject")
+
+
+@dataclass(slots=True)
+class ClaimedOffice:
+    title: str
+    role: str
+    unit: str | None
+    country: str | None
+    first: str | None  # earliest and latest dates it is claimed for
+    last: str | None
+    articles: int
+
+
+@dataclass(slots=True)
+class Discovered:
+    id: str
+    kind: str
+    name: str  # the surface most articles write, titles stripped
+    country: str | None
+    articles: int
+    mentions: int
+    offices: list[ClaimedOffice] = field(default_factory=list)
+    evidence: str = ""  # a sentence that introduces it
+    evidence_article: str = ""
+    verdict: str | None = None  # the latest verdict: promote, merge or reject
+    target: str | None = None  # of a merge
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "kind": self.kind, "name": self.name, "country": self.country,
+            "articles": self.articles, "mentions": self.mentions,
+            "offices": [vars(o) for o in self.offices], "evidence": self.evidence,
+            "evidence_article": self.evidence_article, "verdict": self.verdict,
+            "target": self.target,
+        }
+
+    def as_entity(self, source: str) -> Entity:
+        """A gazetteer record for it, offices from its claims."""
+        offices = [
+            Office(o.role, o.country or self.country or "", o.first, None, o.title)
+            for o in self.offices if o.role != "military_rank"
+        ]
+        return Entity(self.id, self.kind, self.name, country=self.country, offices=offices,
+                      source=source)
+
+
+def insert_claims(db: sqlite3.Connection, articles: list[Article]) -> None:
+    db.executemany(
+        "INSERT INTO office_claims (article_id, entity, title, role, unit, country, date,"
+        " evidence_start, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (a.id, c.entity, c.title, c.role, c.unit, c.country, c.date,
+             c.evidence.start, c.evidence.end)
+            for a in articles for c in a.office_claims
+        ],
+    )
+
+
+def discovered(
+    db: sqlite3.Connection,
+    *,
+    ids: list[str] | None = None,
+    country: str | None = None,
+    name: str | None = None,
+    judged: bool = False,
+    limit: int = 100,
+    offset: int = 0,
+) -> tuple[list[Discovered], int]:
+    """Discovered entities, most reported first, and how many there are in all.
+    Those a person judged already are left out unless `judged`."""
+    verdicts = latest_verdicts(db)
+    rows = db.execute(
+        "SELECT entity, COUNT(DISTINCT article_id) AS articles, COUNT(*) AS mentions"
+        " FROM mentions WHERE rule = ? AND entity IS NOT NULL GROUP BY entity"
+        " ORDER BY articles DESC, entity",
+        (DISCOVERED_RULE,),
+    ).fetchall()
+    counts = {r["entity"]: (r["articles"], r["mentions"]) for r in rows}
+    if judged:  # a promoted or merged entity's mentions no longer carry the rule
+        for entity in verdicts:
+            if entity not in counts:
+                row = db.execute(
+                    "SELECT COUNT(DISTINCT article_id), COUNT(*) FROM mentions WHERE entity = ?",
+                    (entity,),
+                ).fetchone()
+                counts[entity] = (row[0], row[1])
+    wanted = [
+        e for e in counts
+        if (judged or e not in verdicts) and (ids is None or e in ids)
+    ]
+    found = [_describe(db, e, *counts[e], verdicts) for e in wanted]
+    if country:
+        found = [d for d in found if d.country == country]
+    if name:
+        found = [d for d in found if name.lower() in d.name.lower() or name in d.id]
+    return found[offset : offset + limit], len(found)
+
+
+def _describe(
+    db: sqlite3.Connection, entity: str, articles: int, mentions: int,
+    verdicts: dict[str, sqlite3.Row],
+) -> Discovered:
+    surfaces = Counter(
+        row[0] for row in db.execute(
+            "SELECT surface FROM mentions WHERE entity = ? ORDER BY rule != ?",
+            (entity, DISCOVERED_RULE),
+        )
+    )
+    name = _name_of(entity, surfaces)
+    claims = db.execute(
+        "SELECT c.*, a.text FROM office_claims c JOIN articles a ON a.id = c.article_id"
+        " WHERE c.entity = ? ORDER BY c.date, c.article_id",
+        (entity,),
+    ).fetchall()
+    offices: dict[tuple[Any, ...], ClaimedOffice] = {}
+    for c in claims:
+        key = (c["role"], c["unit"], c["title"])
+        office = offices.get(key)
+        if office is None:
+            offices[key] = ClaimedOffice(c["title"], c["role"], c["unit"], c["country"],
+                                         c["date"], c["date"], 1)
+        else:
+            office.last, office.articles = c["date"] or office.last, office.articles + 1
+    countries = Counter(c["country"] for c in claims if c["country"])
+    if claims:
+        first = claims[0]
+        evidence = first["text"][first["evidence_start"] : first["evidence_end"]].strip()
+        article = first["article_id"]
+    else:
+        evidence, article = _mention_sentence(db, entity)
+    verdict = verdicts.get(entity)
+    return Discovered(
+        id=entity, kind=entity.split("/")[0], name=name,
+        country=countries.most_common(1)[0][0] if countries else None,
+        articles=articles, mentions=mentions, offices=list(offices.values()),
+        evidence=evidence, evidence_article=article,
+        verdict=verdict["action"] if verdict else None,
+        target=verdict["target"] if verdict else None,
+    )
+
+
+def _name_of(entity: str, surfaces: Counter[str]) -> str:
+    """The commonest written form, without the titles before the name."""
+    slug_words = len(entity.split("/", 1)[1].split("-"))
+    best = surfaces.most_common(1)[0][0] if surfaces else entity
+    words = best.replace("-", "- ").split()
+    # honorifics stand first: keep as many last words as the slug has syllables
+    kept = words[-slug_words:] if len(words) > slug_words else words
+    return " ".join(kept).replace("- ", "-")
+
+
+def _mention_sentence(db: sqlite3.Connection, entity: str) -> tuple[str, str]:
+    row = db.execute(
+        "SELECT m.article_id, m.start, a.text FROM mentions m JOIN articles a"
+        " ON a.id = m.article_id WHERE m.entity = ? ORDER BY m.article_id, m.start LIMIT 1",
+        (entity,),
+    ).fetchone()
+    if row is None:
+        return "", ""
+    text, at = row["text"], row["start"]
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start : min(stops) + 1 if stops else len(text)].strip(), row["article_id"]
+
+
+def latest_verdicts(db: sqlite3.Connection) -> dict[str, sqlite3.Row]:
+    """Each judged entity's latest verdict."""
+    rows = db.execute(
+        "SELECT v.* FROM entity_verdicts v WHERE v.id ="
+        " (SELECT MAX(id) FROM entity_verdicts w WHERE w.entity = v.entity)"
+    ).fetchall()
+    return {r["entity"]: r for r in rows}
+
+
+def save_verdict(
+    db: sqlite3.Connection, entity: str, action: str, *, target: str | None = None,
+    record: Entity | None = None, note: str = "", at: str,
+) -> None:
+    if action not in ACTIONS:
+        raise ValueError(f"unknown verdict {action!r}; expected one of {', '.join(ACTIONS)}")
+    db.execute(
+        "INSERT INTO entity_verdicts (entity, action, target, record, note, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (entity, action, target,
+         json.dumps(entity_to_dict(record), ensure_ascii=False) if record else None, note, at),
+    )
+
+
+def curation(db: sqlite3.Connection) -> Curation:
+    """The verdicts as the linker applies them."""
+    promoted, merged, rejected = [], {}, set()
+    for entity, row in sorted(latest_verdicts(db).items()):
+        if row["action"] == "promote" and row["record"]:
+            promoted.append(entity_from_dict(json.loads(row["record"])))
+        elif row["action"] == "merge" and row["target"]:
+            merged[entity] = row["target"]
+        elif row["action"] == "reject":
+            rejected.add(entity)
+    return Curation(tuple(promoted), merged, frozenset(rejected))
+
+
+def promoted_entity(db: sqlite3.Connection, entity_id: str) -> Entity | None:
+    verdict = latest_verdicts(db).get(entity_id)
+    if verdict is None or verdict["action"] != "promote" or not verdict["record"]:
+        return None
+    return entity_from_dict(json.loads(verdict["record"]))
