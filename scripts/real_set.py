@@ -108,11 +108,12 @@ def check() -> int:
             print(f"HELD OUT  {path.relative_to(ROOT)}: remove it from the set")
             bad += 1
         text_path = path.parent.parent / "corpus" / f"{gold['doc']}.txt"
+        where = f"{text_path.relative_to(ROOT)}  query={prov['query']!r} rank={prov['rank']}"
         if not text_path.exists():
-            print(f"MISSING   {text_path.relative_to(ROOT)}  query={prov['query']!r} rank={prov['rank']}")
+            print(f"MISSING   {where}")
             bad += 1
         elif sha256(canonical_text(text_path.read_text(encoding="utf-8"))) != prov["sha256"]:
-            print(f"CHANGED   {text_path.relative_to(ROOT)}  query={prov['query']!r} rank={prov['rank']}")
+            print(f"CHANGED   {where}")
             bad += 1
     print(f"{count} articles, {count - bad} with their text in place")
     return 1 if bad else 0
