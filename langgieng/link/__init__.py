@@ -146,6 +146,9 @@ class Linker:
         if len(match.targets) == 1 and match.targets[0].entity in self.plain:
             target = match.targets[0]  # the usual case: the context cannot change it
             entity = self.entities[target.entity]
+            if entity.kind == "country" and self.cues.kind(low, start) == "person":
+                # `ngài Úc Kim Lẹ`: after a form of address, a name that a country shares
+                return Mention(start, end, surface, None, "person", 0.0, "person-cue")
             rule, confidence = (target.derived, 0.9) if target.derived else ("alias", 1.0)
             return Mention(start, end, surface, entity.id, entity.kind, confidence, rule)
         targets = [self.entities[i] for i in dict.fromkeys(t.entity for t in match.targets)]
@@ -229,8 +232,10 @@ class Linker:
         if candidate.acronym:
             return None
         need = self._need(candidate, doc)
-        if need is not None and need.office is None:
-            need.local_title = self.discoverer.title_before(doc, candidate.start) is not None
+        if need is not None and self.discoverer.title_before(doc, candidate.start):
+            # a person's title ends here (`Chủ tịch UBND tỉnh X`): its `tỉnh` names no province
+            need.kind = "person"
+            need.local_title = need.office is None
         nameable = need is not None and (len(need.words) > 1 or need.foreign)
         # one Vietnamese syllable (`Chính phủ`, `Biên giới`) names nothing here
         if need is not None and nameable:
@@ -278,6 +283,9 @@ class Linker:
         cue, office = self.cues.cues_before(low, head)
         office = office or self.cues.office_after(low, candidate.end)
         kind = self.cues.kind_of.get(cue) if cue else None
+        listed = doc.listed_after(head) if kind is None else None
+        if listed is not None and listed.kind == "province":
+            kind = "province"  # `các tỉnh A, B và X`: an item of a list of provinces
         honorific = candidate.name_start > candidate.start
         if office or honorific:
             kind = "person"

@@ -37,10 +37,16 @@ _CAPITALISED = re.compile(_FIRST_WORD)
 _MULTI = re.compile(r"[ \-‐‑]")
 # Capitalised words joined by single spaces or hyphens.
 _RUN = re.compile(rf"{_FIRST_WORD}(?:[ \-‐‑]{_WORD})*(?![^\W\d_])")
-# One Vietnamese syllable, folded: onset, vowels, final consonant.
+# One Vietnamese syllable, folded: onset, vowel nucleus (only the clusters the
+# language has: `oa`, `uye`, not `ea` or `ou`), final consonant.
+_NUCLEI = [
+    "uye", "uya", "uyu", "uoi", "uou", "oai", "oay", "oeo", "ieu", "yeu", "uay",
+    "ai", "ao", "au", "ay", "eo", "eu", "ia", "ie", "iu", "oa", "oe", "oi", "oo",
+    "ua", "ue", "ui", "uo", "uu", "uy", "ye", "a", "e", "i", "o", "u", "y",
+]
 _VIET_SYLLABLE = re.compile(
     r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-    r"([aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?"
+    rf"({'|'.join(_NUCLEI)})(?:ch|ng|nh|[cmnpt])?"
 )
 _FRONT = frozenset("eiy")  # k, gh, ngh only before these; c never
 

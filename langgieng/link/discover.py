@@ -30,14 +30,16 @@ from langgieng.link.cues import OfficeCue, load_data, lowered
 from langgieng.link.document import Doc
 from langgieng.link.offices import Offices, nearest_year
 from langgieng.model import Entity, Mention, OfficeClaim, Span
-from langgieng.normalize import fold, slugify
+from langgieng.normalize import fold, slugify, tone_normalize
 
 TITLE_REACH = 90  # characters searched before a name for the title it bears
 TITLE_GAP = 60  # characters at most between a title's head and the name
 TITLED, ADDRESSED, BARE = 0.75, 0.65, 0.55  # confidences by the cue that found the person
-_HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s-\s")
+_HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s[-–—]\s")
 _VOWEL = re.compile("[aeiouv]")
-_PHRASE_END = re.compile(r"[,.;:!?\n\")]|\s-\s")
+_INTERJECTIONS = frozenset({"o", "e", "ei", "yo", "lo"})
+_APPOSITION = re.compile(r"\s*(?:[,(]|\s[-–—])\s*")
+_PHRASE_END = re.compile(r"[,.;:!?\n\")]|\s[-–—]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,19 +55,26 @@ class _Vocabulary:
     role_of: dict[str, str]
     breaks: frozenset[str]
     surnames: frozenset[str]  # folded
+    org_heads: frozenset[str]  # lower case
     bare_surnames: frozenset[str]  # folded: those that may open a name with no cue
 
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
     data = load_data("titles.json")
-    role_of = {lowered(t): role for t, role in data["titles"].items()}
+    # matched in the tone-normalised lower-case text: `uỷ` and `ủy` alike
+    titles = {lowered(tone_normalize(t)): role for t, role in data["titles"].items()}
+    role_of = dict(titles)
+    for title, role in titles.items():  # `phó`, `quyền` (deputy, acting) before any title
+        role_of.setdefault(f"phó {title}", role if role.startswith("deputy") else f"deputy_{role}")
+        role_of.setdefault(f"quyền {title}", role)
     heads = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(role_of, key=len)[::-1])
     return _Vocabulary(
         heads=re.compile(rf"(?<![^\W\d_])(?:{heads})(?![^\W\d_])"),
         role_of=role_of,
         breaks=frozenset(lowered(w) for w in data["breaks"]),
         surnames=frozenset(fold(s) for s in data["surnames"]),
+        org_heads=frozenset(lowered(w) for w in data["org_heads"]),
         bare_surnames=frozenset(fold(s) for s in data["bare_surnames"]),
     )
 
@@ -81,14 +90,14 @@ class Discoverer:
     def title_before(self, doc: Doc, start: int) -> Title | None:
         """The title phrase that ends at the name starting at `start`, if any:
         its head, then unit words (no verb, connective or sentence end) up to the name."""
-        low = doc.low
+        low = doc.low_tones
         window_start = max(0, start - TITLE_REACH)
         best: Title | None = None
         for head in self.words.heads.finditer(low, window_start, start):
             gap = low[head.end() : start]
             if len(gap) > TITLE_GAP or _HARD_STOP.search(gap) or self._breaks(gap):
                 continue
-            role = self.words.role_of[" ".join(head.group().split())]
+            role = self._role(head.group())
             if best is None:
                 best = Title(head.start(), start, role)
             else:
@@ -102,8 +111,8 @@ class Discoverer:
 
     def title_after(self, doc: Doc, end: int) -> Title | None:
         """A title in apposition right after the name: `X, Tỉnh trưởng tỉnh Y`."""
-        low = doc.low
-        opener = re.compile(r"\s*[,(]\s*").match(low, end)
+        low = doc.low_tones
+        opener = _APPOSITION.match(low, end)
         if not opener:
             return None
         head = self.words.heads.match(low, opener.end())
@@ -115,12 +124,13 @@ class Discoverer:
         words = low[head.end() : phrase_end]
         for found in re.finditer(r"[^\W\d_]+", words):
             if found.group() in self.words.breaks:
-                phrase_end = head.end() + found.start()
-                break
+                return None  # `X, Phó Bí thư chúc ...`: the title opens the next clause
         while phrase_end > head.start() and low[phrase_end - 1] == " ":
             phrase_end -= 1
-        role = self.words.role_of[" ".join(head.group().split())]
-        return Title(head.start(), phrase_end, role)
+        return Title(head.start(), phrase_end, self._role(head.group()))
+
+    def _role(self, head: str) -> str:
+        return self.words.role_of[" ".join(head.split())]
 
     def _breaks(self, gap: str) -> bool:
         return any(w in self.words.breaks for w in re.findall(r"[^\W\d_]+", gap))
@@ -140,20 +150,31 @@ class Discoverer:
         words = candidate.words
         if not 2 <= len(words) <= 5:
             return None
+        title = self.title_before(doc, candidate.start) or self.title_after(doc, candidate.end)
+        if office is not None and title is not None and title.start < office.start:
+            office = None  # a longer title (`Phó Chủ tịch Quốc hội`) holds the office cue
         if office is not None and self.offices.holders(office.role, office.title, country, date):
             return None  # a known post: a name unlike its holder's is a garble, not a new person
-        title = self.title_before(doc, candidate.start) or self.title_after(doc, candidate.end)
         slug = slugify(" ".join(words))
         known = doc.discovered.get(slug)
+        if candidate.end == len(doc.text) and not known:
+            # an excerpt cut inside a name: the person named in full before, or none
+            known = next((p for s, p in doc.discovered.items() if s.startswith(slug)), None)
+            if known is None:
+                return None
+            slug = known.split("/", 1)[1]
         cued = bool(title or addressed or office or known)
         if _vietnamese_name(words, self.words.surnames):
             if not cued and (len(words) < 3 or _folded(words[0]) not in self.words.bare_surnames):
                 return None
             owner = country or "vn"
         else:
-            if not cued or _pinyin(words):
+            if not cued or not self._foreign_shape(words):
+                return None  # an organisation's name
+            titled = self._title_country(doc, title)
+            if titled not in ("kh", "la") and _pinyin(words):
                 return None  # romanised Chinese: a garble no rule could repair
-            owner = self._title_country(doc, title) or country or _neighbour(doc)
+            owner = titled or country or _neighbour(doc)
             if owner == "vn" or owner is None and not known:
                 return None
         person = f"person/{slug}"
@@ -164,6 +185,15 @@ class Discoverer:
             candidate.start, candidate.end, surface, person, "person", confidence, "discovered"
         )
         return mention, self._claim(person, title, doc, date, owner)
+
+    def _foreign_shape(self, words: list[str]) -> bool:
+        """A Khmer or Lao name as the press writes it: no one-letter or
+        upper-case word (an initialism), and not opening with the head word
+        of an organisation, place or event."""
+        return (
+            all(len(w) > 1 and not w.isupper() for w in words)
+            and lowered(words[0]) not in self.words.org_heads
+        )
 
     def _claim(
         self, person: str, title: Title | None, doc: Doc, date: str | None, owner: str | None
@@ -209,8 +239,13 @@ class Discoverer:
 
 
 def _neighbour(doc: Doc) -> str | None:
-    """Cambodia or Laos, whichever the article names more (neither: None)."""
-    counts = {c: doc.linked.get(c, 0) for c in ("kh", "la")}
+    """Cambodia or Laos, whichever the article names more, with its provinces
+    (neither: None)."""
+    counts = {"kh": 0, "la": 0}
+    for entity, n in doc.linked.items():
+        country = entity.split("/")[0]
+        if country in counts and (entity == country or "/" in entity and entity[2] == "/"):
+            counts[country] += n
     best = max(counts, key=lambda c: counts[c])
     return best if counts[best] and counts["kh"] != counts["la"] else None
 
@@ -230,8 +265,10 @@ def _pinyin(words: list[str]) -> bool:
     if not all(w.isascii() for w in words):
         return False
     syllables = pinyin.segment_name(words)
-    # `m`, `n`, `ng` are pinyin interjections: a split that needs one is no Chinese name
-    return syllables is not None and all(_VOWEL.search(s) for s in syllables)
+    # interjections (`m`, `ng`, `o`, `e`): a split that needs one is no Chinese name
+    return syllables is not None and all(
+        _VOWEL.search(s) and s not in _INTERJECTIONS for s in syllables
+    )
 
 
 def _sentence(text: str, start: int, end: int) -> Span:

@@ -11,9 +11,11 @@ from collections.abc import Iterable
 from langgieng.link.filters import COUNTRY_GAP
 from langgieng.link.validity import Span
 from langgieng.model import Mention
+from langgieng.normalize import tone_normalize
 
 _PHRASE_END = re.compile(r"[.;:!?\n]")
 PHRASE_REACH = 80  # characters after a name searched for its country (`... của Lào`)
+_LIST_SEPARATOR = re.compile(r"(?:,\s*|\s+và\s+)$")
 _COUNTRY_CUE = re.compile(r"(?:của|thuộc|nước)\s+$|\(\s*$")
 
 
@@ -38,9 +40,18 @@ class Doc:
         named = Counter(m.entity for m in mentions if m.entity) + topic
         self.linked: dict[str, int] = dict(named)
         self.memo: dict[tuple[object, ...], tuple[str, float, str] | None] = {}
+        self._low_tones: str | None = None
+        self._by_end: dict[int, Mention] | None = None
         self.discovered: dict[str, str] = {}  # slug -> id of people found by `discover`
         self.taken = bytearray(len(text) + 1)  # 1 at each offset inside a name found
         self.cover(mentions)
+
+    @property
+    def low_tones(self) -> str:
+        """`low` with one tone-mark convention (same length): for title vocabularies."""
+        if self._low_tones is None:
+            self._low_tones = tone_normalize(self.low)
+        return self._low_tones
 
     def cover(self, mentions: Iterable[Mention]) -> None:
         """Marks the offsets of names found, which later rules leave alone."""
@@ -65,6 +76,16 @@ class Doc:
             return None
         cued = _COUNTRY_CUE.search(self.low, max(end, start - 8), start)
         return self.by_start[start].entity if cued else None
+
+    def listed_after(self, start: int) -> Mention | None:
+        """The linked mention an enumeration puts just before `start`
+        (`tỉnh A, B và X`): X is of A's kind."""
+        found = _LIST_SEPARATOR.search(self.low, max(0, start - 6), start)
+        if not found:
+            return None
+        if self._by_end is None:
+            self._by_end = {m.end: m for m in self.mentions if m.entity}
+        return self._by_end.get(found.start())
 
     def country_before(self, start: int) -> Mention | None:
         """The country named just before `start`, with only spaces between."""
