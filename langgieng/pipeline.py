@@ -175,36 +175,49 @@ def reprocess(
     store: Store,
     *,
     pipeline: Pipeline | None = None,
+    article_ids: list[str] | None = None,
     batch_size: int = 200,
     on_item: Callable[[str], None] | None = None,
 ) -> int:
-    """Re-link and re-extract every stored article with the current gazetteer and
-    rules (the clean text stays), then rebuild the records. Returns the number of
-    articles processed; people's corrections are kept, keyed by record."""
+    """Re-link and re-extract every stored article (or those of `article_ids`)
+    with the current gazetteer, rules and verdicts (the clean text stays), then
+    rebuild the records. Returns the number of articles processed; people's
+    corrections are kept, keyed by record."""
     pipeline = pipeline or Pipeline.for_store(store)
     with _batch_collector():
-        done = _reprocess(store, pipeline, batch_size, on_item)
+        done = 0
+        for ids in _id_pages(store, article_ids, batch_size):
+            done += _reprocess(store, pipeline, ids, on_item)
     store.refresh_all_records()
     return done
 
 
-def _reprocess(
-    store: Store, pipeline: Pipeline, batch_size: int, on_item: Callable[[str], None] | None
-) -> int:
-    done, offset = 0, 0
+def _id_pages(
+    store: Store, article_ids: list[str] | None, batch_size: int
+) -> Iterator[list[str]]:
+    if article_ids is not None:
+        for start in range(0, len(article_ids), batch_size):
+            yield article_ids[start : start + batch_size]
+        return
+    offset = 0
     while page := store.list_articles(limit=batch_size, offset=offset):
         offset += len(page)
-        batch = []
-        for summary in page:
-            article = store.get_article(summary.id)
-            article.mentions, article.facts = [], []
-            if article.published_inferred:
-                article.published, article.published_inferred = None, False
-            enriched = pipeline.enrich(article)
-            if isinstance(enriched, Article):
-                batch.append(enriched)
-            if on_item:
-                on_item(summary.id)
-        store.replace_layers(batch)
-        done += len(batch)
-    return done
+        yield [summary.id for summary in page]
+
+
+def _reprocess(
+    store: Store, pipeline: Pipeline, ids: list[str], on_item: Callable[[str], None] | None
+) -> int:
+    batch = []
+    for article_id in ids:
+        article = store.get_article(article_id)
+        article.mentions, article.office_claims, article.facts = [], [], []
+        if article.published_inferred:
+            article.published, article.published_inferred = None, False
+        enriched = pipeline.enrich(article)
+        if isinstance(enriched, Article):
+            batch.append(enriched)
+        if on_item:
+            on_item(article_id)
+    store.replace_layers(batch)
+    return len(batch)

@@ -1,16 +1,21 @@
-"""Gazetteer commands: `langgieng entity ID` and `langgieng gazetteer search NAME`."""
+"""Gazetteer commands: `langgieng entity ID`, `langgieng gazetteer search NAME`,
+and the entities the articles taught the system: `langgieng entities ...`."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
 
 import click
 
-from langgieng.cli import main
-from langgieng.errors import GazetteerError
+from langgieng import curate
+from langgieng.cli import command_store, db_path, echo_json, main
+from langgieng.errors import GazetteerError, LangGiengError
 from langgieng.gazetteer import Gazetteer, load
 from langgieng.gazetteer.describe import as_json, describe
 from langgieng.gazetteer.records import KINDS
+from langgieng.store.discovered import Discovered
 
 
 def _gazetteer() -> Gazetteer:
@@ -24,10 +29,15 @@ def _gazetteer() -> Gazetteer:
 @main.command("entity")
 @click.argument("entity_id")
 @click.option("--json", "as_json_output", is_flag=True, help="Print the record as JSON.")
-def entity_command(entity_id: str, as_json_output: bool) -> None:
-    """Show one gazetteer entity: names, kind, place, validity, history, offices."""
+@click.pass_context
+def entity_command(ctx: click.Context, entity_id: str, as_json_output: bool) -> None:
+    """Show one entity: names, kind, place, validity, history, offices (from the
+    gazetteer, or as promoted or discovered from the store's articles)."""
     gazetteer = _gazetteer()
     entity = gazetteer.get(entity_id)
+    if entity is None and Path(db_path(ctx)).is_file():
+        with command_store(ctx) as store:
+            entity = store.entity_record(entity_id)
     if entity is None:
         raise click.ClickException(f"unknown entity id {entity_id!r}")
     if as_json_output:
@@ -58,3 +68,93 @@ def search_command(name: str, limit: int, kind: str | None, as_json_output: bool
         return
     for entity, score in hits:
         click.echo(f"{score:5.1f}  {entity.id:<45} {entity.kind:<8} {entity.name}")
+
+
+# -- entities the text taught the system -----------------------------------------
+
+
+@main.group("entities", invoke_without_command=True)
+@click.option("--discovered", is_flag=True, help="List entities the articles taught the system.")
+@click.option("--all", "judged", is_flag=True, help="Include those promoted, merged or rejected.")
+@click.option("--country", default=None, help="Only those of this country (vn, kh, la, ...).")
+@click.option("--name", default=None, help="Only those whose name or id contains this.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(0))
+@click.option("--json", "as_json_output", is_flag=True, help="Print JSON.")
+@click.pass_context
+def entities_group(
+    ctx: click.Context, discovered: bool, judged: bool, country: str | None, name: str | None,
+    limit: int, offset: int, as_json_output: bool,
+) -> None:
+    """Entities the articles taught the system (people the gazetteer lacks), and
+    the verdicts on them: `entities --discovered`, `entities promote|merge|reject`."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if not discovered:
+        raise click.UsageError("say what to list: --discovered")
+    with command_store(ctx) as store:
+        found, total = store.discovered(
+            country=country, name=name, judged=judged, limit=limit, offset=offset
+        )
+    if as_json_output:
+        echo_json({"total": total, "offset": offset, "entities": [d.to_dict() for d in found]})
+        return
+    for item in found:
+        _print_discovered(item)
+    shown = f"{offset + 1}-{offset + len(found)}" if found else "none"
+    more = " (--offset for more)" if offset + len(found) < total else ""
+    click.echo(f"{shown} of {total} discovered entities{more}")
+
+
+def _print_discovered(item: Discovered) -> None:
+    target = f" -> {item.target}" if item.target else ""
+    verdict = f"  [{item.verdict}{target}]" if item.verdict else ""
+    click.echo(f"{item.id}  {item.name}  ({item.kind}, {item.country or '?'}){verdict}")
+    click.echo(f"  {item.articles} article(s), {item.mentions} mention(s)")
+    for office in item.offices:
+        when = office.first if office.first == office.last else f"{office.first}–{office.last}"
+        click.echo(f"  office: {office.title} ({office.role}, {office.unit or '-'}) {when or ''}")
+    if item.evidence:
+        click.echo(f"  evidence [{item.evidence_article}]: {item.evidence}")
+
+
+@entities_group.command("promote")
+@click.argument("entity_id")
+@click.option("--name", default=None, help="The name to give the record (default: as written).")
+@click.option("--note", default="", help="Why.")
+@click.pass_context
+def promote_command(ctx: click.Context, entity_id: str, name: str | None, note: str) -> None:
+    """Make a discovered entity a gazetteer record, linked by its name from now on."""
+    with command_store(ctx) as store:
+        done = _judged(lambda: curate.promote(store, entity_id, name=name, note=note))
+    click.echo(f"promoted {entity_id}; {done} article(s) linked again")
+
+
+@entities_group.command("merge")
+@click.argument("entity_id")
+@click.argument("target")
+@click.option("--note", default="", help="Why.")
+@click.pass_context
+def merge_command(ctx: click.Context, entity_id: str, target: str, note: str) -> None:
+    """Record that a discovered entity is TARGET (a gazetteer or discovered id)."""
+    with command_store(ctx) as store:
+        done = _judged(lambda: curate.merge(store, entity_id, target, note=note))
+    click.echo(f"merged {entity_id} into {target}; {done} article(s) linked again")
+
+
+@entities_group.command("reject")
+@click.argument("entity_id")
+@click.option("--note", default="", help="Why.")
+@click.pass_context
+def reject_command(ctx: click.Context, entity_id: str, note: str) -> None:
+    """Record that a discovered entity is no entity; its mentions stay unresolved."""
+    with command_store(ctx) as store:
+        done = _judged(lambda: curate.reject(store, entity_id, note=note))
+    click.echo(f"rejected {entity_id}; {done} article(s) linked again")
+
+
+def _judged(verdict: Callable[[], int]) -> int:
+    try:
+        return verdict()
+    except LangGiengError as exc:
+        raise click.ClickException(str(exc)) from None

@@ -124,7 +124,10 @@ class Discoverer:
         words = low[head.end() : phrase_end]
         for found in re.finditer(r"[^\W\d_]+", words):
             if found.group() in self.words.breaks:
-                return None  # `X, Phó Bí thư chúc ...`: the title opens the next clause
+                if "," in opener.group():
+                    return None  # `X, Phó Bí thư chúc ...`: the title opens the next clause
+                phrase_end = head.end() + found.start()  # `X - Tỉnh trưởng cùng ...`
+                break
         while phrase_end > head.start() and low[phrase_end - 1] == " ":
             phrase_end -= 1
         return Title(head.start(), phrase_end, self._role(head.group()))

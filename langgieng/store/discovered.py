@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from langgieng.gazetteer.records import entity_from_dict, entity_to_dict
@@ -51,7 +51,7 @@ class Discovered:
         return {
             "id": self.id, "kind": self.kind, "name": self.name, "country": self.country,
             "articles": self.articles, "mentions": self.mentions,
-            "offices": [vars(o) for o in self.offices], "evidence": self.evidence,
+            "offices": [asdict(o) for o in self.offices], "evidence": self.evidence,
             "evidence_article": self.evidence_article, "verdict": self.verdict,
             "target": self.target,
         }
@@ -59,7 +59,7 @@ class Discovered:
     def as_entity(self, source: str) -> Entity:
         """A gazetteer record for it, offices from its claims."""
         offices = [
-            Office(o.role, o.country or self.country or "", o.first, None, o.title)
+            Office(o.role, o.country or self.country or "", o.first, o.last, o.title)
             for o in self.offices if o.role != "military_rank"
         ]
         return Entity(self.id, self.kind, self.name, country=self.country, offices=offices,
@@ -180,7 +180,8 @@ def _mention_sentence(db: sqlite3.Connection, entity: str) -> tuple[str, str]:
     if row is None:
         return "", ""
     text, at = row["text"], row["start"]
-    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    stop = text.rfind(". ", 0, at)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
     stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
     return text[start : min(stops) + 1 if stops else len(text)].strip(), row["article_id"]
 
@@ -226,3 +227,15 @@ def promoted_entity(db: sqlite3.Connection, entity_id: str) -> Entity | None:
     if verdict is None or verdict["action"] != "promote" or not verdict["record"]:
         return None
     return entity_from_dict(json.loads(verdict["record"]))
+
+
+def entity_record(db: sqlite3.Connection, entity_id: str) -> Entity | None:
+    """A promoted entity's record, else a discovered one's as the articles describe it."""
+    promoted = promoted_entity(db, entity_id)
+    if promoted is not None:
+        return promoted
+    found, _ = discovered(db, ids=[entity_id], judged=True, limit=1)
+    if not found:
+        return None
+    item = found[0]
+    return item.as_entity(f"discovered in {item.articles} article(s), not yet reviewed")

@@ -360,6 +360,10 @@ class Store:
     def promoted_entity(self, entity_id: str) -> Any:
         return discovered.promoted_entity(self.db, entity_id)
 
+    def entity_record(self, entity_id: str) -> Any:
+        """A promoted or discovered entity as a gazetteer record; None if neither."""
+        return discovered.entity_record(self.db, entity_id)
+
     def stats(self) -> dict[str, Any]:
         def count(sql: str) -> int:
             return int(self.db.execute(sql).fetchone()[0])

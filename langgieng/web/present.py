@@ -13,6 +13,7 @@ from langgieng.errors import GazetteerError, NotFound
 from langgieng.gazetteer import Gazetteer, load
 from langgieng.model import Entity, Record, Source
 from langgieng.reconcile.views import record_date
+from langgieng.store import Store
 from langgieng.store.records import key_id
 
 FIELDS_FILE = Path(__file__).with_name("data") / "record_fields.json"
@@ -107,12 +108,15 @@ def recent(records: list[Record], limit: int) -> list[Record]:
     return sorted(dated, key=lambda r: (record_date(r), r.key), reverse=True)[:limit]
 
 
-def require_entity(entity_id: str) -> Entity:
-    """The gazetteer entity, or NotFound (a 404 page or JSON error)."""
+def require_entity(entity_id: str, store: Store | None = None) -> Entity:
+    """The gazetteer entity, else one the store's articles taught the system
+    (promoted or discovered), or NotFound (a 404 page or JSON error)."""
     found = gazetteer()
     entity = found.get(entity_id) if found else None
+    if entity is None and store is not None:
+        entity = store.entity_record(entity_id)
     if entity is None:
-        raise NotFound(f"no entity {entity_id!r} in the gazetteer")
+        raise NotFound(f"no entity {entity_id!r} in the gazetteer or the store")
     return entity
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query
 
+from langgieng.gazetteer import Gazetteer
 from langgieng.gazetteer.describe import as_json
 from langgieng.reconcile.views import entity_timeline
 from langgieng.web.deps import StoresDep
@@ -21,9 +22,9 @@ def get_entity(
 ) -> EntityOut:
     """Names (with Chinese), kind, coordinates, validity, history and offices, and
     the newest `limit` records naming the entity, in date order."""
-    entity = require_entity(entity_id)
-    known = gazetteer()
-    assert known is not None  # require_entity found it there
-    newest = stores.get().records(entity=entity.id, newest_first=True, limit=limit)
+    store = stores.get()
+    entity = require_entity(entity_id, store)
+    known = gazetteer() or Gazetteer([])
+    newest = store.records(entity=entity.id, newest_first=True, limit=limit)
     records = entity_timeline(newest, entity.id)
     return EntityOut(entity=as_json(known, entity), timeline=[RecordOut.of(r) for r in records])

@@ -32,8 +32,8 @@ class Mentioning:
 
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity_page(request: Request, entity_id: str, stores: StoresDep) -> HTMLResponse:
-    entity = require_entity(entity_id)
     store = stores.get()
+    entity = require_entity(entity_id, store)
     newest = store.records(entity=entity.id, newest_first=True, limit=TIMELINE_LIMIT)
     timeline = entity_timeline(newest, entity.id)
     known = gazetteer()

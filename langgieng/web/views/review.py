@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from langgieng import curate
 from langgieng.web.deps import StoresDep
 from langgieng.web.errors import InvalidInput
 from langgieng.web.present import record_fields
@@ -18,6 +19,7 @@ from langgieng.web.views.render import render_page
 router = APIRouter(include_in_schema=False)
 MAX_FORM_BYTES = 16_000
 SHOWN = 200
+ENTITIES_SHOWN = 50
 
 
 async def form_fields(request: Request) -> dict[str, str]:
@@ -42,7 +44,10 @@ def review_page(request: Request, stores: StoresDep, type: str = "") -> HTMLResp
     records = stores.get().records(type=type or None, include_rejected=True)
     queue = [r for r in records if r.review is None]
     queue.sort(key=lambda r: (-len(r.conflicts), r.type, r.key))
+    discovered, discovered_total = stores.get().discovered(limit=ENTITIES_SHOWN)
     context = {
+        "discovered": discovered,
+        "discovered_total": discovered_total,
         "queue": queue[:SHOWN],
         "total": len(queue),
         "type": type,
@@ -50,6 +55,25 @@ def review_page(request: Request, stores: StoresDep, type: str = "") -> HTMLResp
         "fields": record_fields(),
     }
     return render_page(request, "review.html", context)
+
+
+@router.post("/review/entities/{entity_id:path}")
+def entity_verdict_post(entity_id: str, stores: StoresDep, form: FormDep) -> RedirectResponse:
+    """Promote, merge or reject a discovered entity (the same verdicts as the CLI)."""
+    store = stores.get()
+    action, note = form.get("action", ""), form.get("note", "")
+    if action == "promote":
+        curate.promote(store, entity_id, name=form.get("name") or None, note=note)
+    elif action == "merge":
+        target = form.get("target", "").strip()
+        if not target:
+            raise InvalidInput("say which entity to merge into")
+        curate.merge(store, entity_id, target, note=note)
+    elif action == "reject":
+        curate.reject(store, entity_id, note=note)
+    else:
+        raise InvalidInput("action must be promote, merge or reject")
+    return RedirectResponse(local_path(form.get("next", "")), status_code=303)
 
 
 @router.post("/review/{record_id}")

@@ -1,0 +1,222 @@
+"""People the gazetteer lacks: found from titles and the shape of names, kept
+with the offices their titles claim, and curated by people (promote, merge,
+reject) in a real SQLite store. Every name here is made up."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from langgieng.cli import main
+from langgieng.gazetteer import load
+from langgieng.link import Linker
+from langgieng.model import Article, Mention, OfficeClaim
+from langgieng.pipeline import Pipeline, ingest, reprocess
+from langgieng.store import open_store
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker(load())
+
+
+def linked(linker: Linker, text: str, published: str | None = "2024-03-10") -> Article:
+    article = Article(id="t", source="test", format="txt", title="", text=text,
+                      published=published)
+    return linker.link(article)
+
+
+def people(article: Article) -> list[tuple[str, str | None, str]]:
+    return [(m.surface, m.entity, m.rule) for m in article.mentions if m.kind == "person"]
+
+
+def claim_of(article: Article, entity: str) -> OfficeClaim:
+    return next(c for c in article.office_claims if c.entity == entity)
+
+
+# -- recognition -------------------------------------------------------------------
+
+
+def test_a_provincial_title_before_a_vietnamese_name(linker: Linker) -> None:
+    article = linked(linker, "Phó Chủ tịch UBND tỉnh Tây Ninh Lê Văn Khải tiếp đoàn.")
+    assert people(article) == [("Lê Văn Khải", "person/le-van-khai", "discovered")]
+    claim = claim_of(article, "person/le-van-khai")
+    assert (claim.title, claim.role, claim.unit, claim.country) == (
+        "Phó Chủ tịch UBND tỉnh Tây Ninh", "provincial_vice_chair", "vn/tay-ninh", "vn"
+    )
+    assert claim.date == "2024-03-10"
+    assert article.text[claim.evidence.start : claim.evidence.end].startswith("Phó Chủ tịch")
+
+
+def test_the_tinh_of_a_title_names_no_province(linker: Linker) -> None:
+    """`Chủ tịch UBND tỉnh Trần Thanh Ngà`: a person, never a province sounding alike."""
+    article = linked(linker, "Dự lễ có Chủ tịch UBND tỉnh Trần Thanh Ngà và đoàn tỉnh Tây Ninh.")
+    assert ("Trần Thanh Ngà", "person/tran-thanh-nga", "discovered") in people(article)
+    assert {m.entity for m in article.mentions if m.kind == "province"} == {"vn/tay-ninh"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Sok Vannara, Tỉnh trưởng tỉnh Svay Rieng, cho biết hai bên đã hợp tác tốt.",
+        "Tiếp đoàn có ông Sok Vannara - Tỉnh trưởng tỉnh Svay Rieng cùng các sở ngành.",
+        "Tỉnh trưởng tỉnh Svay Rieng Sok Vannara chủ trì buổi tiếp.",
+    ],
+)
+def test_a_khmer_name_with_its_title_before_or_in_apposition(linker: Linker, text: str) -> None:
+    article = linked(linker, text)
+    assert ("person/sok-vannara", "discovered") in [(e, r) for _, e, r in people(article)]
+    claim = claim_of(article, "person/sok-vannara")
+    assert (claim.role, claim.unit, claim.country) == (
+        "provincial_governor", "kh/svay-rieng", "kh"
+    )
+
+
+def test_an_honorific_chain_before_a_khmer_name(linker: Linker) -> None:
+    article = linked(linker, "Lok Chumteav Chan Sophal dự lễ cùng đoàn Campuchia.")
+    assert [e for _, e, _ in people(article)] == ["person/chan-sophal"]
+
+
+def test_a_hyphenated_lao_transliteration(linker: Linker) -> None:
+    article = linked(linker, "Phó Tỉnh trưởng tỉnh Savannakhet Khăm-phon Xỉ-xu-văn phát biểu.")
+    assert [e for _, e, _ in people(article)] == ["person/kham-phon-xi-xu-van"]
+    assert claim_of(article, "person/kham-phon-xi-xu-van").role == "deputy_provincial_governor"
+
+
+def test_a_full_vietnamese_name_needs_no_title(linker: Linker) -> None:
+    article = linked(linker, "Theo Nguyễn Hữu Phước, hai bên cần phối hợp chặt chẽ.")
+    assert people(article) == [("Nguyễn Hữu Phước", "person/nguyen-huu-phuoc", "discovered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn Công Tác Tây Ninh đến thăm.",  # a delegation in title case
+        # in articles about Cambodia, where foreign-looking names are expected
+        "Đội trưởng Đội K71 báo cáo kết quả tại Campuchia.",  # a team and its code
+        "Cục trưởng Cục Quản lý thị trường dự họp với Campuchia.",  # an organisation
+        "Nhân dịp Tết Chôl Chnăm Thmây, Phó Bí thư Tỉnh ủy chúc nhân dân Campuchia.",  # a festival
+        "Theo Kế hoạch số 13/KH-BCĐ của ông Bộ trưởng, Campuchia sẽ hợp tác.",  # a code
+    ],
+)
+def test_common_words_organisations_and_events_are_no_people(linker: Linker, text: str) -> None:
+    assert [m for m in linked(linker, text).mentions if m.rule == "discovered"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phó Chủ tịch UBND tỉnh Tây Ninh Chen Wenbin tiếp đoàn.",  # a Vietnamese title
+        "Ông Chen Wenbin thăm Campuchia.",  # in an article about Cambodia
+    ],
+)
+def test_a_pinyin_garble_is_never_a_new_person(linker: Linker, text: str) -> None:
+    """Repaired to a known person when a rule can, else unresolved: never discovered."""
+    assert [r for _, _, r in people(linked(linker, text))] in (["unresolved"], ["pinyin"])
+
+
+def test_a_name_unlike_the_known_holder_of_a_national_post_is_no_new_person(
+    linker: Linker,
+) -> None:
+    """Vietnam's president in 2015 is in the gazetteer: another name under that
+    title is a garble of his, not a second president."""
+    article = linked(linker, "Chủ tịch nước Đào Văn Khiêm thăm Campuchia.", "2015-05-01")
+    assert "person/dao-van-khiem" not in {m.entity for m in article.mentions}
+
+
+def test_a_longer_title_holds_a_national_office_cue(linker: Linker) -> None:
+    """`Phó Chủ tịch Quốc hội` ends with `Chủ tịch Quốc hội`, whose holder is known."""
+    article = linked(linker, "Phó Chủ tịch Quốc hội Lào Bun-xẳng Khăm-phêng dự lễ.")
+    assert "person/bun-xang-kham-pheng" in {m.entity for m in article.mentions}
+
+
+def test_a_name_cut_by_the_end_of_an_excerpt_is_the_one_named_before(linker: Linker) -> None:
+    article = linked(linker, "Bí thư Tỉnh ủy Lê Quốc Cường phát biểu. Bí thư Tỉnh ủy Lê Quốc Cư")
+    assert [e for _, e, _ in people(article)] == ["person/le-quoc-cuong"] * 2
+
+
+def test_a_country_name_after_a_form_of_address_is_part_of_a_name(linker: Linker) -> None:
+    mentions: list[Mention] = linked(linker, "Đại tướng Úc Sa-vơn, Quốc vụ khanh Campuchia.").mentions
+    assert "au" not in {m.entity for m in mentions}
+
+
+# -- curation in a real store -------------------------------------------------------
+
+GOVERNOR = "Tỉnh trưởng tỉnh Svay Rieng Sok Vannara tiếp đoàn tỉnh Tây Ninh ngày 12/3/2024."
+SECOND = "Ông Sok Vannara, Tỉnh trưởng tỉnh Svay Rieng, đánh giá cao hợp tác năm 2024."
+BOGUS = "Lok Chumteav Roth Sreymom chúc mừng đoàn Campuchia nhân dịp năm mới 2024."
+
+
+@pytest.fixture()
+def store_path(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, body in (("a", GOVERNOR), ("b", SECOND), ("c", BOGUS)):
+        (corpus / f"{name}.txt").write_text(f"Hợp tác biên giới {name}\n{body}\n", "utf-8")
+    path = tmp_path / "store.db"
+    with open_store(path) as store:
+        assert ingest([corpus], store).stored == 3
+    return path
+
+
+def test_discovered_people_are_listed_with_offices_and_evidence(store_path: Path) -> None:
+    with open_store(store_path) as store:
+        found, total = store.discovered()
+    by_id = {d.id: d for d in found}
+    assert total == 2 and set(by_id) == {"person/sok-vannara", "person/roth-sreymom"}
+    governor = by_id["person/sok-vannara"]
+    assert (governor.name, governor.country, governor.articles) == ("Sok Vannara", "kh", 2)
+    assert {o.role for o in governor.offices} == {"provincial_governor"}
+    assert "Sok Vannara" in governor.evidence
+
+
+def test_verdicts_from_the_cli_change_the_store_and_survive_reextraction(
+    store_path: Path,
+) -> None:
+    run = CliRunner().invoke
+    db = ["--db", str(store_path)]
+    listing = run(main, [*db, "entities", "--discovered", "--json"])
+    assert listing.exit_code == 0, listing.output
+    assert json.loads(listing.output)["total"] == 2
+    assert run(main, [*db, "entities", "promote", "person/sok-vannara"]).exit_code == 0
+    assert run(main, [*db, "entities", "reject", "person/roth-sreymom"]).exit_code == 0
+    for _ in range(2):  # as judged, then again after re-extraction
+        with open_store(store_path) as store:
+            rules = {(m.entity, m.rule) for a in store.list_articles()
+                     for m in store.mentions(a.id) if "Vannara" in m.surface
+                     or "Sreymom" in m.surface}
+            assert store.discovered()[1] == 0
+            reprocess(store)
+        assert rules == {("person/sok-vannara", "alias"), (None, "rejected")}
+    shown = run(main, [*db, "entity", "person/sok-vannara"])
+    assert shown.exit_code == 0 and "Tỉnh trưởng tỉnh Svay Rieng" in shown.output
+
+
+def test_a_merge_links_the_mentions_to_the_target(store_path: Path) -> None:
+    run = CliRunner().invoke
+    db = ["--db", str(store_path)]
+    merged = run(main, [*db, "entities", "merge", "person/roth-sreymom", "person/hun-sen"])
+    assert merged.exit_code == 0, merged.output
+    with open_store(store_path) as store:
+        pipeline = Pipeline.for_store(store)
+        assert pipeline.linker.curation.merged == {"person/roth-sreymom": "person/hun-sen"}
+        named = {m.entity for a in store.list_articles() for m in store.mentions(a.id)}
+    assert "person/hun-sen" in named and "person/roth-sreymom" not in named
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["entities", "merge", "person/roth-sreymom", "person/nobody"], "unknown entity"),
+        (["entities", "reject", "person/nobody"], "no discovered entity"),
+        (["entities"], "--discovered"),
+    ],
+)
+def test_bad_verdicts_are_refused_with_a_reason(
+    store_path: Path, args: list[str], message: str
+) -> None:
+    result = CliRunner().invoke(main, ["--db", str(store_path), *args])
+    assert result.exit_code != 0 and message in result.output
