@@ -139,7 +139,8 @@ def test_a_name_cut_by_the_end_of_an_excerpt_is_the_one_named_before(linker: Lin
 
 
 def test_a_country_name_after_a_form_of_address_is_part_of_a_name(linker: Linker) -> None:
-    mentions: list[Mention] = linked(linker, "Đại tướng Úc Sa-vơn, Quốc vụ khanh Campuchia.").mentions
+    text = "Đại tướng Úc Sa-vơn, Quốc vụ khanh Campuchia."
+    mentions: list[Mention] = linked(linker, text).mentions
     assert "au" not in {m.entity for m in mentions}
 
 
