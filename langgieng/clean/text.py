@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import ftfy
+
 from langgieng.normalize import nfc
 
 _CHARS = str.maketrans(
@@ -18,6 +20,8 @@ _CHARS = str.maketrans(
         **dict.fromkeys("‘’‚‛`´", "'"),
         **dict.fromkeys("‐‑‒–−﹣－", "-"),
         **dict.fromkeys("―", "—"),
+        "Ð": "Đ",  # Icelandic eth, typed for `Đ` on keyboards without it; never Vietnamese
+        "ð": "đ",
         **dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                         "\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f", " "),
         **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", None),
@@ -29,6 +33,8 @@ _ODD_CLASS = "[" + re.escape("".join(chr(code) for code in _CHARS)) + "]"
 # Matching the rare characters first is much faster than `str.translate` on every one.
 # `C C*`, not `C+`: the engine then scans ahead for the class, twice as fast.
 _ODD = re.compile(_ODD_CLASS + _ODD_CLASS + "*")
+# UTF-8 read as Windows-1252 or Latin-1 (`TÃ¢y Ninh`, `Tá»‰nh`): ftfy repairs it
+_MOJIBAKE = re.compile("[ÃÄÆ][\u0080-\u00bf\u0152-\u0178\u2018-\u203a]|á[»º]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _SPACES = re.compile(r" {2,}")
 
@@ -38,7 +44,9 @@ def _replace(match: re.Match[str]) -> str:
 
 
 def normalize_chars(text: str) -> str:
-    """NFC, quotes, dashes and invisible characters; newlines kept."""
+    """NFC, mojibake repaired, quotes, dashes and invisible characters; newlines kept."""
+    if _MOJIBAKE.search(text):  # rare: the library only runs on texts that show it
+        text = ftfy.fix_text(text, normalization="NFC")
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _NEWLINES.sub("\n", text)
     if _ODD.search(text):  # searching is cheap; substituting every text is not

@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from langgieng.extract.facts.context import Context, Mark, Unit, alternation, cue_regex, vocabulary
+from langgieng.extract.clauses import announced, clause_bounds, has_future
+from langgieng.extract.facts.context import (
+    HOME,
+    Context,
+    Mark,
+    Unit,
+    alternation,
+    cue_regex,
+    vocabulary,
+)
 from langgieng.extract.facts.hosted import hosted_visits
 from langgieng.extract.facts.timing import first_after, is_comparison, range_of
 from langgieng.model import Fact
@@ -34,6 +43,10 @@ _DATE_REACH = 100
 _NOT_VISIT_DATE = re.compile(alternation(_T["not_visit_date"]) + r"[^.;,]{0,16}$")
 _DELEGATION = re.compile(alternation(_T["delegation"]) + r"[^.;,]{0,30}$")
 _OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
+_RECENT = cue_regex(_T["recent"])
+# `chuyến thăm chính thức lần thứ hai của Thủ tướng X`: the trip's noun, its
+# visitor after `của`, and no destination named (the other side of the article)
+_TRIP_OF = re.compile(r"chuyến\s+$")
 
 
 def extract_visits(ctx: Context) -> list[Fact]:
@@ -51,6 +64,9 @@ def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
     for trigger in _TRIGGER.finditer(unit.low):
         dest = _destination(ctx, unit, trigger.end())
         if dest is None:
+            trip = _trip_of(ctx, unit, trigger.start(), trigger.end())
+            if trip is not None:
+                facts.append(trip)
             continue
         mark, country = dest
         after = unit.low[mark.end : mark.end + 12]
@@ -59,15 +75,41 @@ def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
         visitor = _visitor(ctx, unit, trigger.start(), mark.end, country)
         if visitor is None:
             continue
-        when = _visit_date(unit, mark.end, mark.end + _DATE_REACH) or _dateline(
-            unit, trigger.start()
-        )
-        start, end = range_of(unit, when) if when is not None else (None, None)
-        kind = _kind(unit.low, visitor, unit)
-        fields = {"visitor": visitor.entity, "destination": country, "start": start,
-                  "end": end, "kind": kind}
-        facts.append(Fact("visit", fields, unit.evidence, 0.75, "visit.trigger"))
+        facts.append(_fact(ctx, unit, visitor, country, trigger.start(), mark.end, "visit.trigger"))
     return facts
+
+
+def _fact(
+    ctx: Context, unit: Unit, visitor: Mark, country: str, trig: int, dest_end: int, rule: str
+) -> Fact:
+    when = _visit_date(unit, dest_end, dest_end + _DATE_REACH) or _dateline(unit, trig)
+    start, end = range_of(unit, when) if when is not None else (None, None)
+    planned = announced(unit.low, trig) or has_future(unit.low, *clause_bounds(unit.low, trig))
+    if start is None and not planned and ctx.published and _RECENT.search(unit.low):
+        start = ctx.published[:7]  # `Mới đây, X thăm Lào`: in the month of the report
+    fields = {"visitor": visitor.entity, "destination": country, "start": start,
+              "end": end, "kind": _kind(unit.low, visitor, unit)}
+    if planned:
+        fields["status"] = "planned"
+    return Fact("visit", fields, unit.evidence, 0.75, rule)
+
+
+def _trip_of(ctx: Context, unit: Unit, trig: int, trig_end: int) -> Fact | None:
+    """`Đây là chuyến thăm chính thức ... của Thủ tướng Campuchia X`: no destination
+    named, so the trip goes to the other side of the article (Vietnam for a
+    foreign visitor, the article's neighbour for a Vietnamese one)."""
+    if not _TRIP_OF.search(unit.low, max(0, trig - 8), trig):
+        return None
+    people = [p for p in unit.marks_of("person", lo=trig_end)
+              if _OF.search(unit.low[trig_end : p.start]) and ctx.country_of(p.entity)]
+    if not people:
+        return None
+    visitor = people[0]
+    home = ctx.country_of(visitor.entity)
+    country = HOME if home != HOME else ctx.partner_country
+    if country is None or country == home:
+        return None
+    return _fact(ctx, unit, visitor, country, trig, trig_end, "visit.trip-of")
 
 
 def _visit_date(unit: Unit, lo: int, hi: int) -> Any | None:
