@@ -68,6 +68,13 @@ _PLACE_LINE = re.compile(r"(?:^|\n)[ \t]*([^\n.!?,]{2,40}),\s*$")
 # Ngày 10.12.2022: the full form starts at the digits, after the day word
 _DAY_WORD_END = re.compile(rf"\b(?:{_alt(_VOCAB['day_words'])})$", re.IGNORECASE)
 # mùa khô 2021-2022, 2017-2021: year pairs no date form claims
+_SEASON = re.compile(rf"\b(?:{_alt(_VOCAB['season_words'])})(?:\s+năm)?\s*$", re.IGNORECASE)
+# `kỷ niệm 60 năm (Ngày thiết lập) quan hệ ngoại giao`: kept in founding year + 60
+_FOUNDINGS = [
+    (re.compile(rf"kỷ niệm\s+(\d{{1,3}})\s+năm\D{{0,40}}?{re.escape(f['event'])}", re.IGNORECASE),
+     f["dates"])
+    for f in _VOCAB["foundings"]
+]
 _YEAR_PAIR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/])")
 # 25/04/2023 10:30, 10:30 25/4/2023, 2023-04-25 10:30: a page's own time stamp
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
@@ -145,6 +152,8 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
         year, end_year = int(m.value[:4]), _year(m.end_value)
         if _is_anniversary(m):
             ev.anniversaries.append(end_year or year)
+        elif _is_season(text, m, future):
+            ev.stated.append(end_year or year)
         elif _is_period(text, m):
             ev.periods.append(year)
         elif len(m.value) == 10 and m.start < _LEAD:
@@ -156,7 +165,31 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
             if _reports_finished_year(text, m, clause):
                 ev.completed.append(year + 1)
     _gather_year_pairs(text, mentions, ev)
+    # an anniversary counted from its founding names the year it is kept, as a stated year
+    ev.stated += _counted_anniversaries(text)
     return ev
+
+
+def _is_season(text: str, m: DateMention, future: bool) -> bool:
+    """`mùa khô 2018-2019` looked back on: it ended in its second year."""
+    end = _year(m.end_value)
+    return (
+        not future and end == int(m.value[:4]) + 1
+        and _SEASON.search(text, max(0, m.start - 16), m.start) is not None
+    )
+
+
+def _counted_anniversaries(text: str) -> list[int]:
+    """Years kept by anniversaries counted from a known founding (`kỷ niệm 60 năm
+    quan hệ ngoại giao Việt Nam - Lào` -> 2022)."""
+    years = []
+    for pattern, dates in _FOUNDINGS:
+        for found in pattern.finditer(text):
+            near = text[found.start() : found.end() + 40].lower()
+            for country, year in dates.items():
+                if country in near:
+                    years.append(year + int(found.group(1)))
+    return years
 
 
 def _gather_year_pairs(text: str, mentions: list[DateMention], ev: _Evidence) -> None:
