@@ -32,6 +32,10 @@ from langgieng.model import Fact
 _DATA = vocabulary("indicators")
 _TARGET = cue_regex(_DATA["target_cues"])
 _RUNNING = cue_regex(_DATA["running_total"])
+_AS_OF = re.compile(alternation(_DATA["as_of"]) + r"\s*(?:ngày\s*|tháng\s*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_REPATRIATED = "remains.repatriated"
+HOME_PREFIX = ("vn", "vn/")
 _BARE = _DATA["bare_target"]
 _BARE_LEAD = cue_regex(_BARE["lead"])
 _FOLLOW_REACH = 3  # `240 km đường biên giới`: the trigger right after the figure
@@ -58,6 +62,7 @@ class Indicator:
     follows: re.Pattern[str] | None  # lead words of a figure written before its trigger
     pair_triggers: re.Pattern[str] | None  # `thương mại Việt Nam - Lào`: a cue and a pair
     count_of: re.Pattern[str] | None  # `53 trên 55 cột mốc`: the gap of a count and its total
+    flow: bool  # a quantity per period (trade), not a stock (projects, markers)
 
 
 def _indicator(spec: dict[str, Any]) -> Indicator:
@@ -78,6 +83,7 @@ def _indicator(spec: dict[str, Any]) -> Indicator:
         pair_triggers=rx("pair_triggers"),
         count_of=re.compile(r"^\s*(?:" + alternation(spec["count_of"]) + r")\s*$")
         if spec.get("count_of") else None,
+        flow=bool(spec.get("flow")),
     )
 
 
@@ -294,8 +300,10 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
                   "unit": hit.indicator.unit, "by": _year(deadline(unit, q.start, q.end))}
         return Fact("target", fields, unit.evidence, round(confidence, 2),
                     f"target.{hit.indicator.kind}")
+    if hit.indicator.id == _REPATRIATED and not any(p.startswith(HOME_PREFIX) for p in parties):
+        return None  # one team's count in two foreign provinces: a part of Vietnam's figure
     fields = {"indicator": hit.indicator.id, "parties": parties, "value": value,
-              "unit": hit.indicator.unit, "period": _period(unit, q)}
+              "unit": hit.indicator.unit, "period": _period(unit, q, hit.indicator)}
     if q.qualifier:
         fields["qualifier"] = q.qualifier
     if hit.of is not None:
@@ -304,10 +312,15 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
                 f"measure.{hit.indicator.kind}")
 
 
-def _period(unit: Unit, q: Quantity) -> str | None:
+def _period(unit: Unit, q: Quantity, indicator: Indicator) -> str | None:
     mention = period_near(unit, q.start, q.end)
     if mention is None:
         return None
     if mention.end <= q.start and _RUNNING.search(unit.low[mention.end : q.start]):
         return None  # `Năm 2020 ..., đến nay đạt 205 dự án`: a running total
-    return value_of(mention)
+    value = value_of(mention)
+    month = _MONTH.match(value or "")
+    if month and _AS_OF.search(unit.low, max(0, mention.start - 24), mention.start):
+        # `Tính đến tháng 9/2025`: a flow since January, a stock's running total
+        return f"{month.group(1)}-01/{value}" if indicator.flow else None
+    return value

@@ -15,7 +15,8 @@ _GLUE = re.compile(
     r"^[\s,(]*(?:(?:trong|vào|của|cả|tính|đến|năm|tới|hết)\s+)*[\s(]*$"
 )
 _CLAUSE_BREAK = re.compile(r"[;,]|\s(?:và|còn)\s")
-_SINCE = re.compile(r"(?<![^\W_])(?:kể từ|từ|tính từ)\s+(?:năm|tháng|ngày)?")
+# `ngay từ năm 2019` (as early as 2019) dates a figure: it starts no running total
+_SINCE = re.compile(r"(?<![^\W_])(?<!ngay\s)(?:kể từ|từ|tính từ)\s+(?:năm|tháng|ngày)?")
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
