@@ -51,12 +51,27 @@ def extract_relations(ctx: Context) -> list[Fact]:
             when = _date_after(unit, cue.end()) or next(
                 iter(reversed(unit.dates_in(0, cue.start()))), None
             )
-            if when is None or not when.value[:4].isdigit() or _celebration(ctx, unit, when):
+            date, rule, confidence = None, "relations.established", 0.85
+            if when is not None and when.value[:4].isdigit():
+                date = None if _celebration(ctx, unit, when) else when.value
+            if date is None and when is None:
+                date = _counted_back(ctx, unit, cue.start())
+                rule, confidence = "relations.count", 0.7
+            pair = _relation_pair(ctx, unit) if date else None
+            if pair is None or date is None:
                 continue
-            pair = _relation_pair(ctx, unit)
-            if pair is None:
-                continue
-            fields = {"parties": pair, "date": when.value}
-            facts.setdefault((*pair, when.value), Fact(
-                "relations", fields, unit.evidence, 0.85, "relations.established"))
+            fields = {"parties": pair, "date": date}
+            facts.setdefault((*pair, date), Fact("relations", fields, unit.evidence, confidence,
+                                                 rule))
     return list(facts.values())
+
+
+def _counted_back(ctx: Context, unit: Unit, cue: int) -> str | None:
+    """`kỷ niệm 60 năm thiết lập quan hệ ngoại giao` in an article of 2022: relations
+    established in 1962, the year only (the text states no day)."""
+    counts = list(_ANNIVERSARY.finditer(unit.low, max(0, cue - 60), cue))
+    count = counts[-1] if counts else None
+    published = (ctx.published or "")[:4]
+    if count is None or not published.isdigit():
+        return None
+    return str(int(published) - int(count.group(1)))
