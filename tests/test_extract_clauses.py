@@ -108,9 +108,10 @@ def test_guests_received_or_calling_on_a_host_visit_the_hosts_country() -> None:
 
 
 def test_province_delegation_visit_and_kind_cues() -> None:
+    """A province's delegation visits the province it names (a leader, its country)."""
     text = "Ngày 10/3/2023, Đoàn đại biểu tỉnh Kon Tum đã thăm và làm việc tại tỉnh Attapeu."
     assert [(f["visitor"], f["destination"], f["kind"]) for f in found(text, "visit")] == [
-        ("vn/kon-tum", "la", "working")]
+        ("vn/kon-tum", "la/attapeu", "working")]
 
 
 def test_a_date_after_taking_office_is_not_the_visits() -> None:

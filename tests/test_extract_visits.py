@@ -29,7 +29,7 @@ def test_invited_head_of_state_visit_with_date_range() -> None:
     assert list(found) == ["person/truong-tan-sang"]  # the inviter is the host, not a visitor
     assert found["person/truong-tan-sang"] == {
         "visitor": "person/truong-tan-sang", "destination": "kh", "start": "2014-12-23",
-        "end": "2014-12-24", "kind": "state",
+        "end": "2014-12-24", "kind": "state", "status": "planned",  # `sẽ đến thăm`
     }
 
 

@@ -221,6 +221,8 @@ class Context:
     def __init__(self, article: Article, gazetteer: Gazetteer | None) -> None:
         self.article = article
         self.gazetteer = gazetteer
+        # the countries the titles of discovered people name (`Tỉnh trưởng tỉnh Svay Rieng`)
+        self._claimed = {c.entity: c.country for c in article.office_claims if c.country}
         self.published = article.published
         self.low = low(article.text)
         self._linked = sorted((m for m in article.mentions if m.entity), key=lambda m: m.start)
@@ -286,7 +288,7 @@ class Context:
             return head
         entity = self.gazetteer.get(entity_id) if self.gazetteer is not None else None
         if entity is None:
-            return None
+            return self._claimed.get(entity_id)  # a discovered person, by their title
         if entity.country:
             return entity.country.split("/")[0]
         for office in entity.offices:

@@ -104,3 +104,45 @@ def _fact(ctx: Context, unit: Unit, guest: Mark, host: Mark, lead: Any | None) -
     fields = {"visitor": guest.entity, "destination": destination, "start": start,
               "end": None if end == start else end, "kind": kind}
     return Fact("visit", fields, unit.evidence, 0.6, "visit.hosted")
+
+
+# `tiếp Đoàn đại biểu tỉnh Attapeu (Lào) do ông X, Phó Bí thư Tỉnh ủy dẫn đầu`
+_RECEIVE = re.compile(r"(?<![^\W_])(?:tiếp|đón|tiếp đón|đón tiếp)\s+(?:các\s+)?đoàn(?![^\W_])")
+_LED_BY = re.compile(r"(?<![^\W_])do\s+([^.;]{1,160}?)\s*(?:làm trưởng đoàn|dẫn đầu)")
+
+
+def received_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact]:
+    """A delegation received by a host: the person who leads it (else its province)
+    visits the host's province (else the host's side of the article)."""
+    facts: list[Fact] = []
+    for verb in _RECEIVE.finditer(unit.low):
+        led = _LED_BY.search(unit.low, verb.end(), verb.end() + 200)
+        if led is None:
+            continue
+        leaders = unit.marks_of("person", lo=led.start(1), hi=led.end(1))
+        sent_by = unit.marks_of("province", "country", lo=verb.end(), hi=led.start())
+        visitor = leaders[0] if leaders else (sent_by[0] if sent_by else None)
+        if visitor is None:
+            continue
+        home = ctx.country_of(visitor.entity) or (
+            ctx.country_of(sent_by[0].entity) if sent_by else None)
+        hosts = [m for m in unit.marks_of("province", hi=verb.start())
+                 if ctx.country_of(m.entity) != home]
+        destination = hosts[-1].entity if hosts else _host_side(ctx, home)
+        if destination is None or home is None or ctx.country_of(destination) == home:
+            continue
+        opening = [d for d in unit.dates if d.start < 20]
+        when = opening[0] if opening else lead
+        start = range_of(unit, when)[0] if when in unit.dates else getattr(when, "value", None)
+        kind = next((k for k, cue in _KINDS if cue.search(unit.low)), "working")
+        fields = {"visitor": visitor.entity, "destination": destination, "start": start,
+                  "end": None, "kind": kind}
+        facts.append(Fact("visit", fields, unit.evidence, 0.6, "visit.received-delegation"))
+    return facts
+
+
+def _host_side(ctx: Context, guest_country: str | None) -> str | None:
+    """The article's province on the other side from the guest."""
+    if guest_country == "vn":
+        return ctx.partner_province
+    return ctx.vn_province if guest_country else None

@@ -22,7 +22,7 @@ from langgieng.extract.facts.context import (
     cue_regex,
     vocabulary,
 )
-from langgieng.extract.facts.hosted import hosted_visits
+from langgieng.extract.facts.hosted import hosted_visits, received_delegations
 from langgieng.extract.facts.timing import first_after, is_comparison, range_of
 from langgieng.model import Fact
 
@@ -56,6 +56,8 @@ def extract_visits(ctx: Context) -> list[Fact]:
         found += _unit_visits(ctx, unit)
         if "tiếp" in unit.low or "hội" in unit.low or "chào" in unit.low:
             found += hosted_visits(ctx, unit, lead)
+        if "dẫn đầu" in unit.low or "trưởng đoàn" in unit.low:
+            found += received_delegations(ctx, unit, lead)
     return _merge(found)
 
 
@@ -75,8 +77,15 @@ def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
         visitor = _visitor(ctx, unit, trigger.start(), mark.end, country)
         if visitor is None:
             continue
-        facts.append(_fact(ctx, unit, visitor, country, trigger.start(), mark.end, "visit.trigger"))
+        place = mark.entity if "/" in mark.entity and not _national(ctx, visitor) else country
+        facts.append(_fact(ctx, unit, visitor, place, trigger.start(), mark.end, "visit.trigger"))
     return facts
+
+
+def _national(ctx: Context, visitor: Mark) -> bool:
+    """A leader the gazetteer knows visits a country even when a province is named;
+    a province's delegation or official visits the province."""
+    return ctx.gazetteer is not None and visitor.entity in ctx.gazetteer
 
 
 def _fact(
