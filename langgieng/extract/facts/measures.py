@@ -35,6 +35,7 @@ _RUNNING = cue_regex(_DATA["running_total"])
 _AS_OF = re.compile(alternation(_DATA["as_of"]) + r"\s*(?:ngày\s*|tháng\s*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _REPATRIATED = "remains.repatriated"
+_BREAKDOWN = re.compile(r"^\W*(?:" + alternation(_DATA["breakdown"]) + r")(?![^\W_])")
 HOME_PREFIX = ("vn", "vn/")
 _BARE = _DATA["bare_target"]
 _BARE_LEAD = cue_regex(_BARE["lead"])
@@ -109,13 +110,17 @@ def extract_measures(ctx: Context) -> list[Fact]:
     seen: set[tuple[Any, ...]] = set()
     money: tuple[int, Fact] | None = None  # the latest figure in USD and its sentence
     periods: dict[str, str] = {}  # the latest period of each indicator, for `cùng kỳ`
+    stated: set[str] = set()  # indicators with a figure so far
     for index, unit in enumerate(ctx.units):
         hits = _hits(unit) if _ANY_CUE.search(unit.low) or _pair_cued(unit) else []
         found = [fact for hit in hits if (fact := _fact(ctx, unit, hit)) is not None]
         if money and index - money[0] <= _BARE["reach"] and _TARGET.search(unit.low):
             found += _bare_targets(ctx, unit, {h.quantity.start for h in hits}, money[1])
         carry_over(unit, found, periods)
+        if _BREAKDOWN.match(unit.low):  # parts of a figure stated before, not figures
+            found = [f for f in found if f.fields["indicator"] not in stated]
         for fact in found:
+            stated.add(fact.fields["indicator"])
             key = (fact.type, fact.fields["indicator"], tuple(fact.fields["parties"]),
                    fact.fields.get("period", fact.fields.get("by")))
             if key not in seen:

@@ -1,0 +1,110 @@
+"""Facts as the press writes them, through the whole pipeline (clean, link,
+extract) on sentences written here: visits named by their trip, dated by the
+report or planned, delegations received, figures as of a month, anniversaries
+counted back, and a headline's facts told once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from langgieng.model import RawArticle
+from langgieng.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def facts_of(
+    pipeline: Pipeline, text: str, kind: str, *, published: str | None = None, title: str = ""
+) -> list[dict[str, Any]]:
+    body = f"{title}\n{text}" if title else text
+    raw = RawArticle(source="t.txt", format="txt", text=body, published=published)
+    article = pipeline.process(raw)
+    assert not isinstance(article, type(None))
+    return [f.fields for f in getattr(article, "facts", []) if f.type == kind]
+
+
+def test_a_trip_named_with_its_visitor_goes_to_the_other_side(pipeline: Pipeline) -> None:
+    text = ("Tham gia đoàn có nhiều bộ trưởng. Đây là chuyến thăm chính thức lần thứ hai của "
+            "Thủ tướng Campuchia Hun Sen tới Hà Nội trong năm nay, theo Bộ Ngoại giao Việt Nam.")
+    visits = facts_of(pipeline, text, "visit", published="2016-12-19")
+    assert [(v["visitor"], v["destination"], v["kind"]) for v in visits] == [
+        ("person/hun-sen", "vn", "official")
+    ]
+
+
+def test_a_recent_visit_without_a_date_is_in_the_month_of_the_report(pipeline: Pipeline) -> None:
+    text = "Mới đây, Thủ tướng Phạm Minh Chính đã thăm chính thức Lào và hội đàm với Thủ tướng Lào."
+    visits = facts_of(pipeline, text, "visit", published="2024-01-12")
+    assert [(v["destination"], v["start"], v["kind"]) for v in visits] == [
+        ("la", "2024-01", "official")
+    ]
+
+
+def test_a_planned_visit_is_marked_and_a_held_one_is_not(pipeline: Pipeline) -> None:
+    planned = facts_of(pipeline, "Thủ tướng Hun Manet sẽ thăm chính thức Việt Nam từ ngày 11-12/12.",
+                       "visit", published="2023-12-05")
+    held = facts_of(pipeline, "Thủ tướng Hun Manet đã chính thức thăm Việt Nam từ ngày 11-12/12.",
+                    "visit", published="2023-12-13")
+    assert [(v["start"], v["end"], v.get("status")) for v in planned] == [
+        ("2023-12-11", "2023-12-12", "planned")
+    ]
+    assert [(v["kind"], v.get("status")) for v in held] == [("official", None)]
+
+
+def test_a_delegation_received_is_led_by_a_person_the_gazetteer_lacks(pipeline: Pipeline) -> None:
+    text = ("Chiều 5/7, Bí thư Tỉnh ủy Kon Tum tiếp Đoàn đại biểu tỉnh Attapeu (Lào) do ông "
+            "Vông-xay Phôm-ma-vông, Phó Bí thư Tỉnh ủy dẫn đầu.")
+    visits = facts_of(pipeline, text, "visit", published="2019-07-06")
+    assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
+        ("person/vong-xay-phom-ma-vong", "vn/kon-tum", "2019-07-05")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator", "period"),
+    [
+        ("Tính đến tháng 9/2025, kim ngạch thương mại giữa tỉnh An Giang và Campuchia đạt "
+         "940 triệu USD.", "trade.bilateral", "2025-01/2025-09"),
+        ("Tính đến tháng 4/2025, Việt Nam có 267 dự án đầu tư tại Lào.",
+         "investment.projects", None),
+        ("Ngay từ năm 2019, kim ngạch thương mại Việt Nam - Campuchia đã đạt 5,2 tỷ USD.",
+         "trade.bilateral", "2019"),
+    ],
+)
+def test_a_figure_as_of_a_month_or_from_a_year(
+    pipeline: Pipeline, sentence: str, indicator: str, period: str | None
+) -> None:
+    measures = facts_of(pipeline, sentence, "measure", published="2025-12-01")
+    assert [(m["indicator"], m["period"]) for m in measures] == [(indicator, period)]
+
+
+def test_remains_counted_in_two_foreign_provinces_are_a_part_not_a_figure(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Trong mùa khô 2022-2023, tỉnh An Giang đã quy tập 108 hài cốt liệt sĩ tại Campuchia. "
+            "Cụ thể, Đội K90 cất bốc được 38 hài cốt liệt sĩ ở địa bàn 2 tỉnh Kandal và Takeo "
+            "(Campuchia).")
+    measures = facts_of(pipeline, text, "measure", published="2023-07-25")
+    assert [(m["parties"], m["value"]) for m in measures] == [(["vn/an-giang", "kh"], 108)]
+
+
+def test_relations_counted_back_from_an_anniversary(pipeline: Pipeline) -> None:
+    text = "Hai bên tổ chức Lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào."
+    relations = facts_of(pipeline, text, "relations", published="2022-09-05")
+    assert relations == [{"parties": ["vn", "la"], "date": "1962"}]
+
+
+def test_a_headline_fact_the_body_states_is_told_once_with_the_bodys_fields(
+    pipeline: Pipeline,
+) -> None:
+    title = "Tỉnh Kon Tum và tỉnh Attapeu ký biên bản ghi nhớ hợp tác"
+    text = "Ngày 10/3/2023, tỉnh Kon Tum và tỉnh Attapeu đã ký biên bản ghi nhớ hợp tác."
+    agreements = facts_of(pipeline, text, "agreement", title=title)
+    assert [(a["parties"], a["date"]) for a in agreements] == [
+        (["vn/kon-tum", "la/attapeu"], "2023-03-10")
+    ]
