@@ -21,8 +21,11 @@ holder, not a new person: it stays unresolved.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+
+import ahocorasick
 
 from langgieng.link import pinyin
 from langgieng.link.candidates import Candidate, vietnamese_syllable
@@ -30,7 +33,7 @@ from langgieng.link.cues import OfficeCue, load_data, lowered
 from langgieng.link.document import Doc
 from langgieng.link.offices import Offices, nearest_year
 from langgieng.model import Entity, Mention, OfficeClaim, Span
-from langgieng.normalize import fold, slugify, tone_normalize
+from langgieng.normalize import fold, slugify
 
 TITLE_REACH = 90  # characters searched before a name for the title it bears
 TITLE_GAP = 60  # characters at most between a title's head and the name
@@ -51,7 +54,7 @@ class Title:
 
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
-    heads: re.Pattern[str]
+    heads: ahocorasick.Automaton  # every title form -> (its length, its role)
     role_of: dict[str, str]
     breaks: frozenset[str]
     surnames: frozenset[str]  # folded
@@ -62,15 +65,19 @@ class _Vocabulary:
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
     data = load_data("titles.json")
-    # matched in the tone-normalised lower-case text: `uỷ` and `ủy` alike
-    titles = {lowered(tone_normalize(t)): role for t, role in data["titles"].items()}
+    titles = {lowered(t): role for t, role in data["titles"].items()}
     role_of = dict(titles)
     for title, role in titles.items():  # `phó`, `quyền` (deputy, acting) before any title
         role_of.setdefault(f"phó {title}", role if role.startswith("deputy") else f"deputy_{role}")
         role_of.setdefault(f"quyền {title}", role)
-    heads = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(role_of, key=len)[::-1])
+    # both tone placements (`ủy` and `uỷ`, `hóa` and `hoá`): the text keeps the writer's
+    role_of = {form: role for title, role in role_of.items() for form in _tone_forms(title)}
+    heads = ahocorasick.Automaton()
+    for form, role in role_of.items():
+        heads.add_word(form, (len(form), role))
+    heads.make_automaton()
     return _Vocabulary(
-        heads=re.compile(rf"(?<![^\W\d_])(?:{heads})(?![^\W\d_])"),
+        heads=heads,
         role_of=role_of,
         breaks=frozenset(lowered(w) for w in data["breaks"]),
         surnames=frozenset(fold(s) for s in data["surnames"]),
@@ -90,18 +97,23 @@ class Discoverer:
     def title_before(self, doc: Doc, start: int) -> Title | None:
         """The title phrase that ends at the name starting at `start`, if any:
         its head, then unit words (no verb, connective or sentence end) up to the name."""
-        low = doc.low_tones
-        window_start = max(0, start - TITLE_REACH)
+        if start not in doc.titles:
+            doc.titles[start] = self._title_before(doc, start)
+        return doc.titles[start]
+
+    def _title_before(self, doc: Doc, start: int) -> Title | None:
+        low = doc.low
+        heads = self._heads(doc)
+        first = bisect_left(heads, (start - TITLE_REACH,))
         best: Title | None = None
-        for head in self.words.heads.finditer(low, window_start, start):
-            gap = low[head.end() : start]
+        for head_start, head_end, role in heads[first:]:
+            if head_end > start:
+                break
+            gap = low[head_end:start]
             if len(gap) > TITLE_GAP or _HARD_STOP.search(gap) or self._breaks(gap):
                 continue
-            role = self._role(head.group())
-            if best is None:
-                best = Title(head.start(), start, role)
-            else:
-                best = Title(best.start, start, role)  # a chain: the nearest head's role
+            # a chain (`Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`): the nearest head's role
+            best = Title(best.start if best else head_start, start, role)
         if best is not None:
             end = start
             while end > best.start and low[end - 1] in " ,":
@@ -109,31 +121,50 @@ class Discoverer:
             best = Title(best.start, end, best.role)
         return best
 
+    def _heads(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Every title in the text as (start, end, role), whole words, the longest
+        where titles overlap (`phó chủ tịch`, not `chủ tịch`); found once per article."""
+        if doc.heads is None:
+            low = doc.low
+            found = []
+            for last, (length, role) in self.words.heads.iter(low):
+                begin, end = last + 1 - length, last + 1
+                if (begin == 0 or not low[begin - 1].isalpha()) and (
+                    end == len(low) or not low[end].isalpha()
+                ):
+                    found.append((begin, end, role))
+            found.sort(key=lambda head: (head[0], -head[1]))
+            kept: list[tuple[int, int, str]] = []
+            for head in found:
+                if not kept or head[0] >= kept[-1][1]:
+                    kept.append(head)
+            doc.heads = kept
+        return doc.heads
+
     def title_after(self, doc: Doc, end: int) -> Title | None:
         """A title in apposition right after the name: `X, Tỉnh trưởng tỉnh Y`."""
-        low = doc.low_tones
+        low = doc.low
         opener = _APPOSITION.match(low, end)
         if not opener:
             return None
-        head = self.words.heads.match(low, opener.end())
-        if not head:
+        heads = self._heads(doc)
+        at = bisect_left(heads, (opener.end(),))
+        if at == len(heads) or heads[at][0] != opener.end():
             return None
-        stop = _PHRASE_END.search(low, head.end())
+        head_start, head_end, role = heads[at]
+        stop = _PHRASE_END.search(low, head_end)
         phrase_end = stop.start() if stop else len(low)
-        phrase_end = min(phrase_end, head.end() + TITLE_GAP)
-        words = low[head.end() : phrase_end]
+        phrase_end = min(phrase_end, head_end + TITLE_GAP)
+        words = low[head_end:phrase_end]
         for found in re.finditer(r"[^\W\d_]+", words):
             if found.group() in self.words.breaks:
                 if "," in opener.group():
                     return None  # `X, Phó Bí thư chúc ...`: the title opens the next clause
-                phrase_end = head.end() + found.start()  # `X - Tỉnh trưởng cùng ...`
+                phrase_end = head_end + found.start()  # `X - Tỉnh trưởng cùng ...`
                 break
-        while phrase_end > head.start() and low[phrase_end - 1] == " ":
+        while phrase_end > head_start and low[phrase_end - 1] == " ":
             phrase_end -= 1
-        return Title(head.start(), phrase_end, self._role(head.group()))
-
-    def _role(self, head: str) -> str:
-        return self.words.role_of[" ".join(head.split())]
+        return Title(head_start, phrase_end, role)
 
     def _breaks(self, gap: str) -> bool:
         return any(w in self.words.breaks for w in re.findall(r"[^\W\d_]+", gap))
@@ -239,6 +270,20 @@ class Discoverer:
             return entity_id
         entity = self.entities.get(entity_id)
         return entity.country if entity else None
+
+
+# the tone on the first vowel of `uy`, `oa`, `oe` (`ủy`) or on the second (`uỷ`)
+_NEW_TO_OLD = dict(zip("ủy úy ùy ũy ụy óa òa ỏa õa ọa óe òe ỏe õe ọe".split(),  # noqa: SIM905
+                       "uỷ uý uỳ uỹ uỵ oá oà oả oã oạ oé oè oẻ oẽ oẹ".split(),  # noqa: SIM905
+                       strict=True))
+_OLD_TO_NEW = {old: new for new, old in _NEW_TO_OLD.items()}
+_NEW, _OLD = re.compile("|".join(_NEW_TO_OLD)), re.compile("|".join(_OLD_TO_NEW))
+
+
+def _tone_forms(title: str) -> set[str]:
+    """`ủy viên` and `uỷ viên`: the title with either tone placement throughout."""
+    new = _OLD.sub(lambda m: _OLD_TO_NEW[m.group()], title)
+    return {title, new, _NEW.sub(lambda m: _NEW_TO_OLD[m.group()], new)}
 
 
 def _neighbour(doc: Doc) -> str | None:

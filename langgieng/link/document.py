@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from langgieng.link.filters import COUNTRY_GAP
 from langgieng.link.validity import Span
 from langgieng.model import Mention
-from langgieng.normalize import tone_normalize
 
 _PHRASE_END = re.compile(r"[.;:!?\n]")
 PHRASE_REACH = 80  # characters after a name searched for its country (`... của Lào`)
@@ -40,18 +39,12 @@ class Doc:
         named = Counter(m.entity for m in mentions if m.entity) + topic
         self.linked: dict[str, int] = dict(named)
         self.memo: dict[tuple[object, ...], tuple[str, float, str] | None] = {}
-        self._low_tones: str | None = None
+        self.titles: dict[int, object] = {}  # offset -> the person's title ending there
+        self.heads: list[tuple[int, int, str]] | None = None  # the titles in the text
         self._by_end: dict[int, Mention] | None = None
         self.discovered: dict[str, str] = {}  # slug -> id of people found by `discover`
         self.taken = bytearray(len(text) + 1)  # 1 at each offset inside a name found
         self.cover(mentions)
-
-    @property
-    def low_tones(self) -> str:
-        """`low` with one tone-mark convention (same length): for title vocabularies."""
-        if self._low_tones is None:
-            self._low_tones = tone_normalize(self.low)
-        return self._low_tones
 
     def cover(self, mentions: Iterable[Mention]) -> None:
         """Marks the offsets of names found, which later rules leave alone."""
