@@ -43,15 +43,17 @@ class _Articles:
 @click.option("--indicator", metavar="I", help="Only measures/targets of this indicator.")
 @click.option("--since", metavar="DATE", help="Facts dated on or after DATE (YYYY[-MM[-DD]]).")
 @click.option("--until", metavar="DATE", help="Facts dated on or before DATE.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="C",
+              help="Only facts at least this sure (calibrated: 0.8 is right about 8 in 10).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_context
 def facts_command(ctx: click.Context, type_: str | None, entity: str | None,
                   indicator: str | None, since: str | None, until: str | None,
-                  as_json: bool) -> None:
-    """List stored facts: type, key fields, date, article and evidence."""
+                  min_confidence: float | None, as_json: bool) -> None:
+    """List stored facts: type, key fields, date, confidence, article and evidence."""
     with command_store(ctx) as store:
         pairs = store.facts(type=type_, entity=entity, indicator=indicator, since=since,
-                            until=until)
+                            until=until, min_confidence=min_confidence)
         articles = _Articles(store)
         if as_json:
             records = [fact_record(row) | {"evidence_text": _evidence(articles, row.article_id,
@@ -64,7 +66,8 @@ def facts_command(ctx: click.Context, type_: str | None, entity: str | None,
             return
         for article_id, fact in pairs:
             click.echo("\t".join([
-                fact.type, describe(fact), fact_date(fact) or "-", article_id[:12],
+                fact.type, describe(fact), fact_date(fact) or "-", f"{fact.confidence:.2f}",
+                article_id[:12],
                 _evidence(articles, article_id, fact, limit=_SNIPPET),
             ]))
         click.echo(f"{len(pairs)} fact(s)")

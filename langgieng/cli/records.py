@@ -17,6 +17,7 @@ from langgieng.reconcile.views import (
     entity_timeline,
     indicator_view,
     record_date,
+    review_order,
     series_editions,
 )
 from langgieng.store.records import key_id
@@ -194,7 +195,7 @@ def review(ctx: click.Context, as_json: bool) -> None:
         return
     with command_store(ctx) as store:
         queue = [r for r in store.records(include_rejected=True) if r.review is None]
-    queue.sort(key=lambda r: (-len(r.conflicts), r.type, r.key))
+    queue = review_order(queue)
     if as_json:
         echo_json([_record_json(r) for r in queue])
         return

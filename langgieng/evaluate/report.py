@@ -45,7 +45,13 @@ def _merged(runs: Sequence[DocRun]) -> Any:
 
 
 # Extra figures computed by default, each under its name in the JSON.
-SECTIONS: dict[str, Section] = {"merged": _merged}
+def _calibration(runs: Sequence[DocRun]) -> Any:
+    from langgieng.evaluate.calibration import score_calibration
+
+    return score_calibration(runs)
+
+
+SECTIONS: dict[str, Section] = {"merged": _merged, "calibration": _calibration}
 
 
 @dataclass(slots=True)
@@ -159,6 +165,8 @@ def _finding_line(finding: Finding) -> str:
 
 
 def _section_text(value: Any) -> str:
+    if isinstance(value, dict) and "bands" in value:  # the calibration table
+        return "  ".join(f"{b['band']}: {b['right']}/{b['facts']} right" for b in value["bands"])
     if isinstance(value, dict):
         return "  ".join(f"{k} {v}" for k, v in value.items())
     return str(value)

@@ -87,6 +87,16 @@ def _period_sort_key(record: Record) -> str:
     return record.key.rsplit("as-of-", 1)[-1]
 
 
+def review_order(records: Iterable[Record]) -> list[Record]:
+    """The review queue's order: conflicts first, then the least sure (the best
+    calibrated confidence among its sources, lowest first), then by type and key."""
+
+    def sureness(record: Record) -> float:
+        return max((source.confidence for source in record.sources), default=0.0)
+
+    return sorted(records, key=lambda r: (-len(r.conflicts), sureness(r), r.type, r.key))
+
+
 def record_date(record: Record) -> str:
     """The date a record is placed at on a timeline ("" when unknown)."""
     f = record.fields

@@ -18,10 +18,11 @@ _FACT_FILTERS = {
     "indicator": "f.indicator = :indicator",
     "since": _prefix_compare("COALESCE(f.date_end, f.date)", ">=", "since"),
     "until": _prefix_compare("f.date", "<=", "until"),
+    "min_confidence": "f.confidence >= :min_confidence",
 }
 
 
-def fact_query(filters: dict[str, str | None], *, newest_first: bool = False,
+def fact_query(filters: dict[str, Any], *, newest_first: bool = False,
                limit: int | None = None) -> tuple[str, dict[str, Any]]:
     """(SQL, parameters) selecting the facts that match every filter given, ordered
     by date then id. An entity's facts are read from the (entity, date) index in

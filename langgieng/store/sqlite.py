@@ -245,6 +245,7 @@ class Store:
         since: str | None = None,
         until: str | None = None,
         *,
+        min_confidence: float | None = None,
         newest_first: bool = False,
         limit: int | None = None,
     ) -> list[tuple[str, Fact]]:
@@ -257,7 +258,8 @@ class Store:
         """
         sql, params = queries.fact_query(
             {"type": type, "entity": entity, "indicator": indicator, "since": since,
-             "until": until}, newest_first=newest_first, limit=limit)
+             "until": until, "min_confidence": min_confidence},
+            newest_first=newest_first, limit=limit)
         rows = self.db.execute(sql, params)
         return [(r["article_id"], codec.fact_from_row(r)) for r in rows]
 

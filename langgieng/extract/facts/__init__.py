@@ -4,6 +4,7 @@ returns `Fact`s in the gold contract's shape (`../shared/gold/README.md`)."""
 
 from __future__ import annotations
 
+from langgieng.extract.calibration import calibrate
 from langgieng.extract.facts.agreements import extract_agreements
 from langgieng.extract.facts.context import Context
 from langgieng.extract.facts.measures import extract_measures
@@ -24,7 +25,7 @@ def find_facts(article: Article, gazetteer: Gazetteer | None = None) -> list[Fac
     facts: list[Fact] = []
     for rule in RULES:
         facts += rule(context)
-    return _headline_once(facts, context.headline_end)
+    return calibrate(_headline_once(facts, context.headline_end))
 
 
 def _headline_once(facts: list[Fact], headline_end: int) -> list[Fact]:

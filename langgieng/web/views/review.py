@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from langgieng import curate
+from langgieng.reconcile.views import review_order
 from langgieng.web.deps import StoresDep
 from langgieng.web.errors import InvalidInput
 from langgieng.web.present import record_fields
@@ -43,7 +44,7 @@ FormDep = Annotated[dict[str, str], Depends(form_fields)]
 def review_page(request: Request, stores: StoresDep, type: str = "") -> HTMLResponse:
     records = stores.get().records(type=type or None, include_rejected=True)
     queue = [r for r in records if r.review is None]
-    queue.sort(key=lambda r: (-len(r.conflicts), r.type, r.key))
+    queue = review_order(queue)
     discovered, discovered_total = stores.get().discovered(limit=ENTITIES_SHOWN)
     context = {
         "discovered": discovered,
