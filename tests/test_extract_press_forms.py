@@ -46,10 +46,10 @@ def test_a_recent_visit_without_a_date_is_in_the_month_of_the_report(pipeline: P
 
 
 def test_a_planned_visit_is_marked_and_a_held_one_is_not(pipeline: Pipeline) -> None:
-    planned = facts_of(pipeline, "Thủ tướng Hun Manet sẽ thăm chính thức Việt Nam từ ngày 11-12/12.",
-                       "visit", published="2023-12-05")
-    held = facts_of(pipeline, "Thủ tướng Hun Manet đã chính thức thăm Việt Nam từ ngày 11-12/12.",
-                    "visit", published="2023-12-13")
+    will = "Thủ tướng Hun Manet sẽ thăm chính thức Việt Nam từ ngày 11-12/12."
+    did = "Thủ tướng Hun Manet đã chính thức thăm Việt Nam từ ngày 11-12/12."
+    planned = facts_of(pipeline, will, "visit", published="2023-12-05")
+    held = facts_of(pipeline, did, "visit", published="2023-12-13")
     assert [(v["start"], v["end"], v.get("status")) for v in planned] == [
         ("2023-12-11", "2023-12-12", "planned")
     ]
