@@ -108,3 +108,29 @@ def test_a_headline_fact_the_body_states_is_told_once_with_the_bodys_fields(
     assert [(a["parties"], a["date"]) for a in agreements] == [
         (["vn/kon-tum", "la/attapeu"], "2023-03-10")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "series", "edition", "online"),
+    [
+        ("Ngày 9/1, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đồng chủ trì "
+         "Kỳ họp 44 Ủy ban liên Chính phủ Việt Nam - Lào.", "vn-la-intergovernmental-committee",
+         44, False),
+        ("Sáng 12/5, Ủy ban liên hợp biên giới Việt Nam - Lào tổ chức phiên họp lần thứ 30 theo "
+         "hình thức trực tuyến.", "vn-la-joint-border-committee", 30, True),
+        ("Vòng IV của Ủy ban liên hợp biên giới Việt Nam - Campuchia diễn ra từ ngày 3-5/10/2011.",
+         "vn-kh-joint-border-committee", 4, False),
+    ],
+)
+def test_editions_in_free_wording_and_online_meetings(
+    pipeline: Pipeline, sentence: str, series: str, edition: int, online: bool
+) -> None:
+    meetings = facts_of(pipeline, sentence, "meeting", published="2023-01-10")
+    assert [(m["series"], m["edition"], m.get("online", False)) for m in meetings] == [
+        (f"series/{series}", edition, online)
+    ]
+
+
+def test_within_a_span_of_years_is_no_round(pipeline: Pipeline) -> None:
+    text = "Ủy ban liên hợp biên giới Việt Nam - Lào sẽ hoàn thành trong vòng 3 năm tới."
+    assert [m["edition"] for m in facts_of(pipeline, text, "meeting")] in ([], [None])

@@ -1,5 +1,5 @@
 """Edition numbers of recurring meetings: `lần thứ 12`, `lần thứ VII`, `Kỳ họp lần thứ 20`,
-`lần 13`, `thứ mười hai`, `khóa XIII`.
+`lần 13`, `Kỳ họp 44`, `vòng IV`, `thứ mười hai`, `khóa XIII`.
 
 A bare `thứ N` is a weekday (`thứ 6`, `thứ Hai`) or a rank (`lớn thứ 3`), so it
 counts only when an edition word comes before it (`lần`, `kỳ`, `phiên`,
@@ -25,7 +25,11 @@ _NUMBER = (
     rf"(?P<digits>\d{{1,3}})(?!\d)|(?-i:(?P<roman>[IVXLC]+))\b"
     rf"|(?P<words>(?:{_WORD})(?:\s+(?:{_WORD}))*)\b"
 )
-_LEADS = "|".join(_VOCAB["edition_words"])
+# longest first; `trong vòng 3 năm` (within three years) is no round of talks
+_LEADS = "|".join(
+    ("(?<!trong )" if w == "vòng" else "") + w.replace(" ", r"\s+")
+    for w in sorted(_VOCAB["edition_words"], key=len, reverse=True)
+)
 _NOUNS = "|".join(n.replace(" ", r"\s+") for n in _VOCAB["edition_nouns"])
 _EDITION = re.compile(
     rf"\b(?P<lead>(?:{_LEADS})\s+(?:thứ\s+)?|(?:{_NOUNS})\s+thứ\s+|thứ\s+)(?:{_NUMBER})",

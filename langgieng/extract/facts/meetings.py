@@ -280,6 +280,9 @@ def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
     return list(dict.fromkeys(people))
 
 
+_ONLINE = re.compile(r"(?<![^\W_])(?:trực tuyến|họp trực tuyến|online)(?![^\W_])")
+
+
 def _fact(ctx: Context, draft: Draft) -> Fact | None:
     ranked = sorted(draft.contributions, key=lambda c: (-c[0], -c[1]))
     if draft.edition is None and not any(c[2].get("start") for c in ranked):
@@ -298,6 +301,8 @@ def _fact(ctx: Context, draft: Draft) -> Fact | None:
     body = [c for c in ranked if c[3] != Span(0, 0)]
     if body:
         evidence = body[0][3]
+    if any(_ONLINE.search(ctx.low, c[3].start, c[3].end) for c in body):
+        fields["online"] = True  # `theo hình thức trực tuyến`
     explicit = any(c[0] == 2 for c in ranked)
     confidence = 0.85 if explicit else 0.6
     rule = "meeting.series-edition" if explicit else "meeting.main-reference"
