@@ -53,7 +53,7 @@ def test_a_planned_visit_is_marked_and_a_held_one_is_not(pipeline: Pipeline) -> 
     assert [(v["start"], v["end"], v.get("status")) for v in planned] == [
         ("2023-12-11", "2023-12-12", "planned")
     ]
-    assert [(v["kind"], v.get("status")) for v in held] == [("official", None)]
+    assert [(v["kind"], v["status"]) for v in held] == [("official", "held")]
 
 
 def test_a_delegation_received_is_led_by_a_person_the_gazetteer_lacks(pipeline: Pipeline) -> None:

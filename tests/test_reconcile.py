@@ -158,3 +158,27 @@ def test_corrections_win_and_reject_hides_a_record() -> None:
     assert corrected is not None and corrected.fields["place"] == "vn/tay-ninh"
     assert corrected.review == "corrected"
     assert apply_corrections(record, [Correction(record.key, "reject")]) is None
+
+
+def test_a_visit_announced_then_reported_held_is_one_held_record() -> None:
+    visit = {"visitor": "person/hun-manet", "destination": "vn", "end": None, "kind": "official"}
+    planned = _fact("visit", **visit, start="2023-12-11", status="planned")
+    held = _fact("visit", **visit, start="2023-12-11", status="held")
+    # two articles announce it, one reports it held: what happened wins over numbers
+    (record,) = reconcile([(planned, _source("a", published="2023-12-05")),
+                           (planned, _source("b", published="2023-12-06")),
+                           (held, _source("c", published="2023-12-12"))])
+    assert record.fields["status"] == "held"
+    assert [c.value for c in record.claims["status"]] == ["held", "planned"]
+
+
+def test_a_visit_reported_without_its_date_joins_the_dated_report_of_its_month() -> None:
+    visit = {"visitor": "person/to-lam", "destination": "la", "end": None, "kind": "state"}
+    dated = _fact("visit", **visit, start="2025-12-01")
+    undated = _fact("visit", **visit, start=None)
+    records = reconcile([(dated, _source("a", published="2025-12-02")),
+                         (undated, _source("b", published="2025-12-04"))])
+    assert len(records) == 1 and records[0].fields["start"] == "2025-12-01"
+    other_month = reconcile([(dated, _source("a", published="2025-12-02")),
+                             (undated, _source("b", published="2026-03-04"))])
+    assert len(other_month) == 2  # a visit in another month is another visit

@@ -31,11 +31,13 @@ def record_key(fact: Fact, *, published: str | None = None) -> str:
     """The identity of the happening a fact describes."""
     f = fact.fields
     kind = fact.type
+    # A meeting or visit reported without its date happened around the article's date.
     if kind == "meeting":
-        tail = f.get("edition") or _month(f.get("start"))
+        tail = f.get("edition") or _month(f.get("start")) or _month(published)
         parts = [f.get("series"), tail]
     elif kind == "visit":
-        parts = [f.get("visitor"), f.get("destination"), _month(f.get("start"))]
+        parts = [f.get("visitor"), f.get("destination"),
+                 _month(f.get("start")) or _month(published)]
     elif kind == "agreement":
         # One reported without its date was signed around the article's date.
         parts = [_ids(f.get("parties")), f.get("kind"), _year(f.get("date")) or _year(published)]
@@ -97,7 +99,17 @@ def rank(record: Record) -> Record:
 
 def _best_first(claims: list[Claim]) -> list[Claim]:
     # A lone claim (most fields) needs no preference, which reads every source.
-    return sorted(claims, key=_preference, reverse=True) if len(claims) > 1 else list(claims)
+    if len(claims) < 2:
+        return list(claims)
+    ordered = sorted(claims, key=_preference, reverse=True)
+    # a happening reported as planned, then as held, was held
+    if _is_status(claims):
+        return sorted(ordered, key=lambda claim: claim.value != "held")
+    return ordered
+
+
+def _is_status(claims: list[Claim]) -> bool:
+    return {claim.value for claim in claims} <= {"held", "planned"}
 
 
 def _add_claim(claims: list[Claim], value: Any, source: Source,

@@ -97,9 +97,8 @@ def _fact(
     if start is None and not planned and ctx.published and _RECENT.search(unit.low):
         start = ctx.published[:7]  # `Mới đây, X thăm Lào`: in the month of the report
     fields = {"visitor": visitor.entity, "destination": country, "start": start,
-              "end": end, "kind": _kind(unit.low, visitor, unit)}
-    if planned:
-        fields["status"] = "planned"
+              "end": end, "kind": _kind(unit.low, visitor, unit),
+              "status": "planned" if planned else "held"}
     return Fact("visit", fields, unit.evidence, 0.75, rule)
 
 
@@ -214,6 +213,7 @@ def _merge(facts: list[Fact]) -> list[Fact]:
     merged: dict[tuple[str, str, str | None], Fact] = {}
     for fact in sorted(facts, key=lambda f: f.fields["start"] is None):
         f = fact.fields
+        f.setdefault("status", "held")
         month = f["start"][:7] if f["start"] else None
         key = (f["visitor"], f["destination"], month)
         if month is None:
