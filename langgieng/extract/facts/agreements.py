@@ -26,7 +26,7 @@ _HAND_OVER = cue_regex(_T["hand_over"])
 _ADOPT = re.compile(alternation(_T["adopt"]) + r"\s+(?:bản\s+|một\s+)?(?="
                     + alternation(next(w for k, w in _T["documents"] if k == "communique")) + ")")
 _CONFERENCE = cue_regex(_T["adopt_not_with"])
-_NOT_BEFORE = re.compile(alternation(_T["not_before"]) + r"\s+(?:\w+\s+){0,1}$")
+_NOT_BEFORE = re.compile(alternation(_T["not_before"]) + r"[\s,]+(?:\w+\s+){0,1}$")
 _DOCS = [(kind, word) for kind, words in _T["documents"] for word in words]
 _DOC = cue_regex([word for _, word in _DOCS])
 _KIND_OF = {match_form(word).lower(): kind for kind, word in _DOCS}
@@ -229,9 +229,15 @@ def _own_side(ctx: Context, unit: Unit, verb: int, partner: str) -> str | None:
 
 
 def _default_pair(ctx: Context, unit: Unit) -> list[str] | None:
+    """The sentence's pair of provinces, else the countries; in an article about
+    a pair of provinces, an unnamed signing is theirs unless `hai nước` says not."""
     vn = [m.entity for m in unit.parties_of("province") if m.entity.startswith(HOME + "/")]
     other = [m.entity for m in unit.parties_of("province") if not m.entity.startswith(HOME)]
-    if _PAIR_PROV.search(unit.low) or (vn and other and not _PAIR_COUNTRY.search(unit.low)):
+    countries = _PAIR_COUNTRY.search(unit.low)
+    provincial = ctx.provincial and ctx.partner_province and not unit.parties_of("country")
+    if _PAIR_PROV.search(unit.low) or (vn and other and not countries) or (
+        provincial and not countries
+    ):
         own = vn[0] if vn else ctx.vn_province
         partner = other[0] if other else ctx.partner_province
         return [own, partner] if own and partner else None
