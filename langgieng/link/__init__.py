@@ -55,6 +55,11 @@ _CAPITAL_WORD = rf"[{_UPPER}][^\W\d_]*"
 _RUN_WORD = re.compile(_CAPITAL_WORD)
 # `tỉnh` and two to four capitalised syllables (a reading of a Chinese name)
 # (the literal `ỉnh` first, its `t` looked back for, lets the regex engine scan for it)
+# a capital right after a lower-case letter, or closing a run of capitals (`CHDCNDLào`)
+_GLUED = re.compile(
+    rf"(?<=[^\W\d_])(?<![{_UPPER}])(?=[{_UPPER}])|(?<=[{_UPPER}])(?=[{_UPPER}][^\W\d_]*[a-zà-ỹ])"
+)
+_WORD_FROM = re.compile(r"[^\W\d_]+")
 _CUED_RUN = re.compile(rf"ỉnh(?<=[Tt]ỉnh)\s+({_CAPITAL_WORD}(?:[ \-]{_CAPITAL_WORD}){{1,3}})")
 
 
@@ -102,6 +107,7 @@ class Linker:
             for s, e, sid in find_series(folded, self.series, _countries(mentions, topic))
             if not any(s < end and start < e for start, end in exact)
         ]
+        mentions += self._glued(text, mentions)
         doc = Doc(text, article.published, span, low, mentions, topic)
         readings = self._readings_after_cue(doc)
         mentions += readings
@@ -184,6 +190,26 @@ class Linker:
             )
 
         return sorted(entities, key=preference)
+
+    def _glued(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Names that lost the space before them (`vàCampuchia`, `CHDCNDLào`): at a
+        capital inside a word, the run of letters from it is matched as a place name."""
+        if not _GLUED.search(text):
+            return []
+        spans = [(m.start, m.end) for m in found]
+        glued: list[Mention] = []
+        for boundary in _GLUED.finditer(text):
+            start = boundary.start()
+            word = _WORD_FROM.match(text, start)
+            if word is None or any(lo <= start < hi for lo, hi in spans):
+                continue
+            targets = [t for t in self.index.lookup(word.group())
+                       if self.entities[t.entity].kind in ("country", "province")]
+            if len({t.entity for t in targets}) == 1:
+                entity = self.entities[targets[0].entity]
+                glued.append(Mention(start, word.end(), word.group(), entity.id, entity.kind,
+                                     0.8, "glued"))
+        return glued
 
     # -- repaired names --------------------------------------------------------
 
@@ -319,17 +345,19 @@ class Linker:
 def _one_sense(mentions: list[Mention]) -> list[Mention]:
     """A repaired name means one thing throughout its article: where its
     repairs disagree (a headline's `của Campuchia` beside a Vietnamese
-    province), the reading most confidently made wins everywhere."""
+    province) or one occurrence stayed unresolved, the reading most
+    confidently made wins everywhere."""
     by_name: dict[str, list[Mention]] = {}
     for mention in mentions:
-        if mention.entity and mention.rule not in ("alias", "alias-ambiguous", "series"):
+        if mention.rule not in ("alias", "alias-ambiguous", "series", "discovered", "glued"):
             by_name.setdefault(fold(mention.surface).lower(), []).append(mention)
     for group in by_name.values():
-        if len({m.entity for m in group}) < 2:
-            continue
         weight: Counter[str] = Counter()
         for mention in group:
-            weight[mention.entity or ""] += mention.confidence
+            if mention.entity:
+                weight[mention.entity] += mention.confidence
+        if not weight or (len(weight) == 1 and all(m.entity for m in group)):
+            continue
         best = weight.most_common(1)[0][0]
         winner = next(m for m in group if m.entity == best)
         for mention in group:

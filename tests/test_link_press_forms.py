@@ -1,0 +1,65 @@
+"""Name forms of real reporting, each on a sentence written here: lost or
+scrambled diacritics, mis-encoded text, words run together, transliterations,
+honorific chains, epithets of countries, abbreviations, list items, and one
+sense per name in an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from langgieng.gazetteer import load
+from langgieng.link import Linker
+from langgieng.model import Article
+from langgieng.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker(load())
+
+
+def linked(linker: Linker, text: str) -> dict[str, str | None]:
+    article = Article(id="t", source="t", format="txt", title="", text=text, published="2020")
+    return {m.surface: m.entity for m in linker.link(article).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Tinh Kien Giang va tinh Kampot ky ket hop tac.", "Kien Giang", "vn/kien-giang"),
+        ("Tỉnh Tây Nính và tỉnh Svay Rieng hợp tác.", "Tây Nính", "vn/tay-ninh"),  # scrambled
+        ("Quan hệ VN - Campuchia ngày càng phát triển.", "VN", "vn"),
+        ("Đoàn CHDCND Lào thăm TP.HCM.", "TP.HCM", "vn/ho-chi-minh"),
+        ("Đoàn đại biểu xứ sở Chùa Tháp thăm Hà Nội.", "xứ sở Chùa Tháp", "kh"),
+        ("Hợp tác với đất nước Triệu Voi ngày càng sâu rộng.", "đất nước Triệu Voi", "la"),
+        ("Tỉnh Xa-van-na-khệt giáp tỉnh Quảng Trị.", "Xa-van-na-khệt", "la/savannakhet"),
+        ("Samdech Techo Hun Sen tiếp đoàn.", "Samdech Techo Hun Sen", "person/hun-sen"),
+        ("Quan hệ Việt Nam vàCampuchia phát triển.", "Campuchia", "kh"),  # a lost space
+        ("Đoàn công tác đến bốn tỉnh Kampot, Kep, Shihanouk và Koh Kong.", "Shihanouk",
+         "kh/preah-sihanouk"),  # a misspelt item of a list of provinces, not the king
+    ],
+)
+def test_a_name_form_of_real_reporting(linker: Linker, text: str, surface: str, entity: str) -> None:
+    assert linked(linker, text).get(surface) == entity
+
+
+def test_mis_encoded_text_is_repaired_before_linking() -> None:
+    article = Pipeline().process_text("TÃ¢y Ninh vÃ  Campuchia kÃ½ káº¿t há»£p tÃ¡c.")
+    assert article.text.startswith("Tây Ninh và Campuchia ký kết")
+    assert {m.entity for m in article.mentions} == {"vn/tay-ninh", "kh"}
+
+
+def test_icelandic_eth_typed_for_d_stroke_is_read_as_d_stroke() -> None:
+    article = Pipeline().process_text("Tỉnh ÐỒNG THÁP và tỉnh Prey Veng hợp tác.")
+    assert "vn/dong-thap" in {m.entity for m in article.mentions}
+
+
+def test_a_repaired_name_means_one_thing_in_its_article(linker: Linker) -> None:
+    """The headline's `của Campuchia` would read `Bình Phúc` as a Cambodian place;
+    the body reads it as the Vietnamese province three times: one sense wins."""
+    text = ("Tỉnh Bình Phúc và tỉnh Kết Tỉnh của Campuchia hội đàm\n"
+            "Lãnh đạo tỉnh Bình Phúc của Việt Nam tiếp đoàn. Tỉnh Bình Phúc có đường biên giới "
+            "dài 260 km. Tỉnh Bình Phúc đề nghị tăng cường hợp tác.")
+    article = Article(id="t", source="t", format="txt", title="", text=text, published="2019")
+    assert {m.entity for m in linker.link(article).mentions
+            if m.surface == "Bình Phúc"} == {"vn/binh-phuoc"}
