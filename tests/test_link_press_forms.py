@@ -39,7 +39,9 @@ def linked(linker: Linker, text: str) -> dict[str, str | None]:
          "kh/preah-sihanouk"),  # a misspelt item of a list of provinces, not the king
     ],
 )
-def test_a_name_form_of_real_reporting(linker: Linker, text: str, surface: str, entity: str) -> None:
+def test_a_name_form_of_real_reporting(
+    linker: Linker, text: str, surface: str, entity: str
+) -> None:
     assert linked(linker, text).get(surface) == entity
 
 
