@@ -65,3 +65,16 @@ def test_a_repaired_name_means_one_thing_in_its_article(linker: Linker) -> None:
     article = Article(id="t", source="t", format="txt", title="", text=text, published="2019")
     assert {m.entity for m in linker.link(article).mentions
             if m.surface == "Bình Phúc"} == {"vn/binh-phuoc"}
+
+
+def test_text_in_the_legacy_vni_encoding_is_decoded() -> None:
+    article = Pipeline().process_text(
+        "Tænh Ñoàng Thaùp vaø tænh Prey Veng (Campuchia) kyù keát bieân baûn hôïp taùc."
+    )
+    assert article.text.startswith("Tỉnh Đồng Tháp và tỉnh Prey Veng (Campuchia) ký kết")
+    assert {"vn/dong-thap", "kh/prey-veng", "kh"} <= {m.entity for m in article.mentions}
+
+
+def test_text_with_a_few_latin_letters_is_no_vni() -> None:
+    text = "Tây Ninh và Campuchia hợp tác với Señor Müller ở São Paulo."
+    assert Pipeline().process_text(text).text == text

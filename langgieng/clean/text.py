@@ -12,6 +12,7 @@ import unicodedata
 
 import ftfy
 
+from langgieng.clean.legacy import looks_vni, vni_to_unicode
 from langgieng.normalize import nfc
 
 _CHARS = str.maketrans(
@@ -44,9 +45,12 @@ def _replace(match: re.Match[str]) -> str:
 
 
 def normalize_chars(text: str) -> str:
-    """NFC, mojibake repaired, quotes, dashes and invisible characters; newlines kept."""
+    """NFC, mojibake and the legacy VNI encoding repaired, quotes, dashes and
+    invisible characters; newlines kept."""
     if _MOJIBAKE.search(text):  # rare: the library only runs on texts that show it
         text = ftfy.fix_text(text, normalization="NFC")
+    if looks_vni(text):
+        text = vni_to_unicode(text)
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _NEWLINES.sub("\n", text)
     if _ODD.search(text):  # searching is cheap; substituting every text is not
