@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# (`â`, `ê`, `ô` are VNI codes too, so only the other Vietnamese letters count against it)
 # the code after a vowel -> the combining marks it stands for (VNI-Windows)
 _TONES = {"ù": "\u0301", "ø": "\u0300", "û": "\u0309", "õ": "\u0303", "ï": "\u0323"}
 _HAT = {"â": "", "á": "\u0301", "à": "\u0300", "å": "\u0309", "ã": "\u0303", "ä": "\u0323"}
 _BREVE = {"ê": "", "é": "\u0301", "è": "\u0300", "ú": "\u0309", "ü": "\u0303", "ë": "\u0323"}
 _SINGLE = {"æ": "ỉ", "ò": "ị", "ó": "ĩ", "î": "ỵ", "ñ": "đ", "ô": "ơ", "ö": "ư"}
 _SIGNS = re.compile("[øæñäåüëï]|[aeiouy][ùûõ]")
+# `â`, `ê`, `ô` are VNI codes too: only the other Vietnamese letters count against it
 _VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 MIN_SIGNS = 3
 
