@@ -134,3 +134,20 @@ def test_editions_in_free_wording_and_online_meetings(
 def test_within_a_span_of_years_is_no_round(pipeline: Pipeline) -> None:
     text = "Ủy ban liên hợp biên giới Việt Nam - Lào sẽ hoàn thành trong vòng 3 năm tới."
     assert [m["edition"] for m in facts_of(pipeline, text, "meeting")] in ([], [None])
+
+
+def test_a_target_reached_is_also_the_years_actual(pipeline: Pipeline) -> None:
+    text = ("Kim ngạch thương mại Việt Nam - Campuchia đã hoàn thành vượt mục tiêu 3 tỷ USD "
+            "trong năm 2017.")
+    measures = facts_of(pipeline, text, "measure", published="2018-02-01")
+    targets = facts_of(pipeline, text, "target", published="2018-02-01")
+    assert [(m["value"], m["period"], m.get("qualifier")) for m in measures] == [
+        (3_000_000_000, "2017", "over")
+    ]
+    assert [(t["value"], t["by"]) for t in targets] == [(3_000_000_000, "2017")]
+
+
+def test_a_target_still_aimed_at_states_no_actual(pipeline: Pipeline) -> None:
+    text = ("Hai bên phấn đấu đạt mục tiêu kim ngạch thương mại Việt Nam - Campuchia 5 tỷ USD "
+            "vào năm 2020.")
+    assert facts_of(pipeline, text, "measure", published="2019-02-26") == []

@@ -25,7 +25,7 @@ from langgieng.extract.facts.figure_clauses import (
     raises_to,
 )
 from langgieng.extract.facts.parties import figure_parties
-from langgieng.extract.facts.timing import first_after, period_near, value_of
+from langgieng.extract.facts.timing import clause_start, first_after, period_near, value_of
 from langgieng.extract.numbers import Quantity
 from langgieng.model import Fact
 
@@ -35,6 +35,8 @@ _RUNNING = cue_regex(_DATA["running_total"])
 _AS_OF = re.compile(alternation(_DATA["as_of"]) + r"\s*(?:ngày\s*|tháng\s*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _REPATRIATED = "remains.repatriated"
+_REACHED = cue_regex(_DATA["target_reached"])
+_AIMED = cue_regex(_DATA["target_aimed"])
 _BREAKDOWN = re.compile(r"^\W*(?:" + alternation(_DATA["breakdown"]) + r")(?![^\W_])")
 HOME_PREFIX = ("vn", "vn/")
 _BARE = _DATA["bare_target"]
@@ -117,6 +119,7 @@ def extract_measures(ctx: Context) -> list[Fact]:
         if money and index - money[0] <= _BARE["reach"] and _TARGET.search(unit.low):
             found += _bare_targets(ctx, unit, {h.quantity.start for h in hits}, money[1])
         carry_over(unit, found, periods)
+        found += _reached(unit, found)
         if _BREAKDOWN.match(unit.low):  # parts of a figure stated before, not figures
             found = [f for f in found if f.fields["indicator"] not in stated]
         for fact in found:
@@ -129,6 +132,30 @@ def extract_measures(ctx: Context) -> list[Fact]:
             if fact.fields["unit"] == "USD":
                 money = index, fact
     return facts
+
+
+def _reached(unit: Unit, found: list[Fact]) -> list[Fact]:
+    """The actual a reached target states (`đã hoàn thành vượt mục tiêu 3 tỷ USD trong
+    năm 2017`): the figure for that year, `over` when the target was exceeded."""
+    reached = _REACHED.search(unit.low)
+    if reached is None or _AIMED.search(unit.low, clause_start(unit, reached.start()),
+                                        reached.start()):
+        return []  # `phấn đấu đạt mục tiêu 5 tỷ USD vào năm 2020`: still a target
+    actuals = []
+    stated = {(f.fields["indicator"], tuple(f.fields["parties"])) for f in found
+              if f.type == "measure"}
+    for fact in found:
+        fields = fact.fields
+        if fact.type != "target" or not fields["by"]:
+            continue
+        if (fields["indicator"], tuple(fields["parties"])) in stated:
+            continue  # `đạt 5,2 tỷ USD, vượt mục tiêu 5 tỷ`: the sentence gives the actual
+        actual = {"indicator": fields["indicator"], "parties": fields["parties"],
+                  "value": fields["value"], "unit": fields["unit"], "period": fields["by"]}
+        if "vượt" in reached.group():
+            actual["qualifier"] = "over"
+        actuals.append(Fact("measure", actual, fact.evidence, fact.confidence, "measure.reached"))
+    return actuals
 
 
 def _pair_cued(unit: Unit) -> bool:
