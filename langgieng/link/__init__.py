@@ -352,13 +352,13 @@ def _one_sense(mentions: list[Mention]) -> list[Mention]:
         if mention.rule not in ("alias", "alias-ambiguous", "series", "discovered", "glued"):
             by_name.setdefault(fold(mention.surface).lower(), []).append(mention)
     for group in by_name.values():
-        weight: Counter[str] = Counter()
+        weight: dict[str, float] = {}
         for mention in group:
             if mention.entity:
-                weight[mention.entity] += mention.confidence
+                weight[mention.entity] = weight.get(mention.entity, 0.0) + mention.confidence
         if not weight or (len(weight) == 1 and all(m.entity for m in group)):
             continue
-        best = weight.most_common(1)[0][0]
+        best = max(weight, key=lambda entity: weight[entity])
         winner = next(m for m in group if m.entity == best)
         for mention in group:
             if mention.entity != best:

@@ -99,7 +99,8 @@ class Discoverer:
         its head, then unit words (no verb, connective or sentence end) up to the name."""
         if start not in doc.titles:
             doc.titles[start] = self._title_before(doc, start)
-        return doc.titles[start]
+        found: Title | None = doc.titles[start]
+        return found
 
     def _title_before(self, doc: Doc, start: int) -> Title | None:
         low = doc.low
@@ -201,7 +202,7 @@ class Discoverer:
         if _vietnamese_name(words, self.words.surnames):
             if not cued and (len(words) < 3 or _folded(words[0]) not in self.words.bare_surnames):
                 return None
-            owner = country or "vn"
+            owner: str | None = country or "vn"
         else:
             if not cued or not self._foreign_shape(words):
                 return None  # an organisation's name

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from langgieng.link.filters import COUNTRY_GAP
 from langgieng.link.validity import Span
@@ -39,7 +40,7 @@ class Doc:
         named = Counter(m.entity for m in mentions if m.entity) + topic
         self.linked: dict[str, int] = dict(named)
         self.memo: dict[tuple[object, ...], tuple[str, float, str] | None] = {}
-        self.titles: dict[int, object] = {}  # offset -> the person's title ending there
+        self.titles: dict[int, Any] = {}  # offset -> the person's title ending there (discover)
         self.heads: list[tuple[int, int, str]] | None = None  # the titles in the text
         self._by_end: dict[int, Mention] | None = None
         self.discovered: dict[str, str] = {}  # slug -> id of people found by `discover`
