@@ -151,3 +151,24 @@ def test_a_target_still_aimed_at_states_no_actual(pipeline: Pipeline) -> None:
     text = ("Hai bên phấn đấu đạt mục tiêu kim ngạch thương mại Việt Nam - Campuchia 5 tỷ USD "
             "vào năm 2020.")
     assert facts_of(pipeline, text, "measure", published="2019-02-26") == []
+
+
+def test_a_border_length_after_the_partner_provinces(pipeline: Pipeline) -> None:
+    text = ("Tỉnh Nghệ An có chung đường biên giới với ba tỉnh của Lào là Xiêng Khoảng, "
+            "Bô-ly-khăm-xay và Hủa Phăn với chiều dài hơn 419 km.")
+    measures = facts_of(pipeline, text, "measure", published="2017-03")
+    assert [(m["indicator"], m["parties"], m["value"], m.get("qualifier")) for m in measures] == [
+        ("border.length", ["vn/nghe-an", "la"], 419, "over")
+    ]
+
+
+def test_billions_of_trade_with_no_party_named_are_the_two_countries(pipeline: Pipeline) -> None:
+    text = ("Tỉnh An Giang và tỉnh Takeo tăng cường hợp tác.\n"
+            "Kim ngạch hai chiều đã tăng hơn 3 lần, từ khoảng 3,3 tỉ USD năm 2015 lên hơn "
+            "10 tỉ USD vào năm 2024. Thương mại giữa hai tỉnh năm 2024 đạt 120 triệu USD.")
+    measures = facts_of(pipeline, text, "measure", published="2025-01-10")
+    assert [(m["parties"], m["value"], m["period"]) for m in measures] == [
+        (["vn", "kh"], 3_300_000_000, "2015"),
+        (["vn", "kh"], 10_000_000_000, "2024"),
+        (["vn/an-giang", "kh/takeo"], 120_000_000, "2024"),
+    ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from langgieng.extract.facts.context import (
+    HOME,
     Context,
     Unit,
     alternation,
@@ -66,6 +67,7 @@ class Indicator:
     pair_triggers: re.Pattern[str] | None  # `thương mại Việt Nam - Lào`: a cue and a pair
     count_of: re.Pattern[str] | None  # `53 trên 55 cột mốc`: the gap of a count and its total
     flow: bool  # a quantity per period (trade), not a stock (projects, markers)
+    national_from: float | None  # an unattributed figure this large is the countries'
 
 
 def _indicator(spec: dict[str, Any]) -> Indicator:
@@ -87,6 +89,7 @@ def _indicator(spec: dict[str, Any]) -> Indicator:
         count_of=re.compile(r"^\s*(?:" + alternation(spec["count_of"]) + r")\s*$")
         if spec.get("count_of") else None,
         flow=bool(spec.get("flow")),
+        national_from=spec.get("national_from"),
     )
 
 
@@ -325,6 +328,9 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     if parties is None:
         return None
     value = _plain(q.value)
+    national = hit.indicator.national_from
+    if inferred and national and value >= national and ctx.partner_country:
+        parties = [HOME, ctx.partner_country]  # billions of USD: the two countries' trade
     confidence = 0.8 - (0.15 if inferred else 0.0) - (0.05 if hit.indicator.kind == "noun" else 0)
     begin = _clause_begin(unit.low, q.start)
     if _TARGET.search(unit.low[begin : q.start]) or raises_to(unit.low, begin, q.start):
