@@ -172,3 +172,27 @@ def test_billions_of_trade_with_no_party_named_are_the_two_countries(pipeline: P
         (["vn", "kh"], 10_000_000_000, "2024"),
         (["vn/an-giang", "kh/takeo"], 120_000_000, "2024"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "by"),
+    [
+        ("Hai bên phấn đấu đạt mục tiêu thương mại Việt Nam - Lào 5 tỷ USD trong những năm tới.",
+         None),  # the coming years: no year in particular
+        ("Kim ngạch thương mại Việt Nam - Lào năm tới sẽ đạt 2 tỷ USD.", "2026"),
+    ],
+)
+def test_targets_with_and_without_a_year(pipeline: Pipeline, sentence: str, by: str | None) -> None:
+    targets = facts_of(pipeline, sentence, "target", published="2025-12-04")
+    assert [(t["indicator"], t["by"]) for t in targets] == [("trade.bilateral", by)]
+    assert facts_of(pipeline, sentence, "measure", published="2025-12-04") == []
+
+
+def test_a_figure_as_of_a_month_between_the_two_countries(pipeline: Pipeline) -> None:
+    text = ("Tính đến tháng 11 năm 2021, kim ngạch giữa hai nước Việt Nam - Campuchia đã đạt "
+            "8,63 tỷ USD, tăng 83,8% so với cùng kỳ năm 2020.")
+    measures = facts_of(pipeline, text, "measure", published="2021-12-22")
+    assert sorted((m["indicator"], m["value"], m["period"]) for m in measures) == [
+        ("trade.bilateral", 8_630_000_000, "2021-01/2021-11"),
+        ("trade.growth_pct", 83.8, "2021-01/2021-11"),
+    ]

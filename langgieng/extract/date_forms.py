@@ -64,7 +64,9 @@ _PATTERNS = {
     # quý I/2023, quý 2 năm 2023
     "quarter": r"quý\s+(?P<q_q>IV|I{1,3}|[1-4])\b(?:\s*(?:[/.-]|năm)\s*(?P<q_y>\d{4})(?!\d))?",
     # năm nay, năm ngoái, năm tới: only with a reference
-    "relative": rf"(?:(?P<r_q>đầu|cuối|giữa|hết)\s+)?năm\s+(?P<r_w>{_alt(_RELATIVE)})\b",
+    # (not `những năm tới`, `các năm tới`: the coming years, no year in particular)
+    "relative": rf"(?<!những\s)(?<!các\s)(?:(?P<r_q>đầu|cuối|giữa|hết)\s+)?năm\s+"
+    rf"(?P<r_w>{_alt(_RELATIVE)})\b",
     # ngày 27 (no month): the month of the reference (the dateline's), when it has one
     "lone_day": r"(?P<l_ctx>(?:ngày|hôm)\s+)(?P<l_d>\d{1,2})(?![\d/\-–]|[.,]\d)"
     r"(?!\s*(?:tháng|giờ|đến|tới|-|–|và|ngày|năm|người|lần)(?![^\W_]))",
