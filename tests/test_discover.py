@@ -138,8 +138,12 @@ def test_a_name_cut_by_the_end_of_an_excerpt_is_the_one_named_before(linker: Lin
     assert [e for _, e, _ in people(article)] == ["person/le-quoc-cuong"] * 2
 
 
-def test_a_country_name_after_a_form_of_address_is_part_of_a_name(linker: Linker) -> None:
-    text = "Đại tướng Úc Sa-vơn, Quốc vụ khanh Campuchia."
+@pytest.mark.parametrize(
+    "text", ["Đại tướng Úc Sa-vơn, Quốc vụ khanh Campuchia.", "Ngài tiến sỹ Úc Sa-vơn dự họp."]
+)
+def test_a_country_name_after_a_form_of_address_is_part_of_a_name(
+    linker: Linker, text: str
+) -> None:
     mentions: list[Mention] = linked(linker, text).mentions
     assert "au" not in {m.entity for m in mentions}
 

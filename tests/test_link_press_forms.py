@@ -35,6 +35,7 @@ def linked(linker: Linker, text: str) -> dict[str, str | None]:
         ("Tỉnh Xa-van-na-khệt giáp tỉnh Quảng Trị.", "Xa-van-na-khệt", "la/savannakhet"),
         ("Samdech Techo Hun Sen tiếp đoàn.", "Samdech Techo Hun Sen", "person/hun-sen"),
         ("Quan hệ Việt Nam vàCampuchia phát triển.", "Campuchia", "kh"),  # a lost space
+        ("Hai nước ủng hộ nhau tại Liên Hiệp quốc.", "Liên Hiệp quốc", "org/un"),  # fewer capitals
         ("Đoàn công tác đến bốn tỉnh Kampot, Kep, Shihanouk và Koh Kong.", "Shihanouk",
          "kh/preah-sihanouk"),  # a misspelt item of a list of provinces, not the king
     ],

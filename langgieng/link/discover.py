@@ -192,12 +192,12 @@ class Discoverer:
             return None  # a known post: a name unlike its holder's is a garble, not a new person
         slug = slugify(" ".join(words))
         known = doc.discovered.get(slug)
-        if candidate.end == len(doc.text) and not known:
-            # an excerpt cut inside a name: the person named in full before, or none
+        cut = candidate.end == len(doc.text.rstrip())
+        if cut and not known:
+            # an excerpt may end inside a name: the person named in full before, if any
             known = next((p for s, p in doc.discovered.items() if s.startswith(slug)), None)
-            if known is None:
-                return None
-            slug = known.split("/", 1)[1]
+            if known is not None:
+                slug = known.split("/", 1)[1]
         cued = bool(title or addressed or office or known)
         if _vietnamese_name(words, self.words.surnames):
             if not cued and (len(words) < 3 or _folded(words[0]) not in self.words.bare_surnames):
@@ -214,6 +214,8 @@ class Discoverer:
                 return None
         person = f"person/{slug}"
         confidence = TITLED if title or office else ADDRESSED if addressed or known else BARE
+        if cut and not known:
+            confidence -= 0.1  # it may be cut short
         doc.discovered[slug] = person
         surface = doc.text[candidate.start : candidate.end]
         mention = Mention(

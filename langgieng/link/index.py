@@ -14,7 +14,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import ahocorasick
 
@@ -128,6 +128,14 @@ class AliasIndex:
             same = [t for t in bucket if t.entity == entity_id]
             if all(t.strict and t.exact != exact for t in same):
                 bucket.append(target)
+                continue
+            # the same name written with fewer capitals (`Liên Hiệp quốc`): the kept
+            # form asks a capital only where every form of it has one
+            for index, kept in enumerate(bucket):
+                if kept in same and not kept.strict and len(kept.capitals) == len(target.capitals):
+                    capitals = tuple(a and b for a, b in zip(kept.capitals, target.capitals,
+                                                             strict=True))
+                    bucket[index] = replace(kept, capitals=capitals)
 
     def lookup(self, name: str) -> tuple[Target, ...]:
         """Targets of a whole name (case rules applied), for repaired candidates."""
