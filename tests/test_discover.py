@@ -225,3 +225,10 @@ def test_bad_verdicts_are_refused_with_a_reason(
 ) -> None:
     result = CliRunner().invoke(main, ["--db", str(store_path), *args])
     assert result.exit_code != 0 and message in result.output
+
+
+def test_an_english_word_is_a_syllable_inside_a_lao_name(linker: Linker) -> None:
+    article = linked(linker, "Ngài Xổm Phon But Xa Vẳn, Tỉnh trưởng tỉnh Sê Kông, phát biểu.")
+    assert [e for _, e, _ in people(article)] == ["person/xom-phon-but-xa-van"]
+    english = linked(linker, "Minister Hun Sen said But Tay Ninh was ready.")
+    assert "person/hun-sen" in {m.entity for m in english.mentions}

@@ -93,20 +93,23 @@ def find_candidates(text: str, low: str, blocked: bytearray, cues: Cues) -> list
         start, end = run.span()
         if blocked.find(0, start, end) < 0:
             continue  # all of it already matched
+        stops = cues.stopwords
+        if run.group().isascii():  # English words stop only a run of English words
+            stops = stops | cues.english_stopwords
         if _MULTI.search(text, start, end):
             words = list(_CAPITALISED.finditer(text, start, end))
-        elif low[start:end] in cues.stopwords or vietnamese_syllable(run.group()):
+        elif low[start:end] in stops or vietnamese_syllable(run.group()):
             continue  # one word: a name only if it is no Vietnamese syllable
         else:
             words = [run]  # one word: the run itself
         if blocked.find(1, start, end) < 0 and not any(
-            low[w.start() : w.end()] in cues.stopwords for w in words
+            low[w.start() : w.end()] in stops for w in words
         ):
             candidates.append(_candidate(words, low, cues))  # the usual case: one clean run
             continue
         current: list[re.Match[str]] = []
         for word in words:
-            if blocked[word.start()] or low[word.start() : word.end()] in cues.stopwords:
+            if blocked[word.start()] or low[word.start() : word.end()] in stops:
                 if current:
                     candidates.append(_candidate(current, low, cues))
                 current = []

@@ -73,6 +73,7 @@ class Cues:
     role_of: dict[str, str]  # lower-case cue -> role
     honorifics: re.Pattern[str]
     stopwords: frozenset[str]
+    english_stopwords: frozenset[str]  # stop only a run of ASCII words
     exact_only: frozenset[str]  # cues after which only exact aliases link (`thành phố X`)
     default_country: str
 
@@ -147,7 +148,8 @@ def cues() -> Cues:
     office_cues = [o["cue"] for o in data["offices"]]
     titles = _alternation(office_cues)
     honorifics = load_data("honorifics.json")["honorifics"]
-    stopwords = load_data("names.json")["stopwords"]
+    names = load_data("names.json")
+    stopwords = names["stopwords"]
     return Cues(
         kind_before=_ending_before(list(kind_of)),
         kind_of=kind_of,
@@ -156,6 +158,7 @@ def cues() -> Cues:
         role_of=role_of,
         honorifics=re.compile(rf"({_alternation(honorifics)})(?:\s+|$)"),
         stopwords=frozenset(lowered(w) for w in stopwords),
+        english_stopwords=frozenset(names["english_stopwords"]),
         exact_only=frozenset(" ".join(lowered(tone_normalize(w)).split())
                              for w in data["exact_only"]),
         default_country=data["default_country"],
