@@ -232,3 +232,14 @@ def test_an_english_word_is_a_syllable_inside_a_lao_name(linker: Linker) -> None
     assert [e for _, e, _ in people(article)] == ["person/xom-phon-but-xa-van"]
     english = linked(linker, "Minister Hun Sen said But Tay Ninh was ready.")
     assert "person/hun-sen" in {m.entity for m in english.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lễ an táng tại Nghĩa trang liệt sĩ huyện Nghi Lộc (Nghệ An).",  # a district after a cue
+        "Đoàn viếng Nghĩa trang liệt sĩ Trường Sơn.",  # a cemetery's name
+    ],
+)
+def test_a_place_after_a_title_word_is_no_person(linker: Linker, text: str) -> None:
+    assert [m for m in linked(linker, text).mentions if m.rule == "discovered"] == []

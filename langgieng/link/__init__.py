@@ -258,7 +258,10 @@ class Linker:
         if candidate.acronym:
             return None
         need = self._need(candidate, doc)
-        if need is not None and self.discoverer.title_before(doc, candidate.start):
+        if (
+            need is not None and need.kind != "place"  # `huyện X`: a district, whatever precedes
+            and self.discoverer.title_before(doc, candidate.start)
+        ):
             # a person's title ends here (`Chủ tịch UBND tỉnh X`): its `tỉnh` names no province
             need.kind = "person"
             need.local_title = need.office is None
