@@ -99,8 +99,13 @@ def test_reader_shows_clean_text_and_marks_the_query(client: TestClient) -> None
     body = re.search(r'<div class="body">(.*?)</div>', page.text, re.DOTALL)
     assert body is not None
     assert "<mark>Savannakhet</mark>" in body[1]
-    # Without our own tags, the body is exactly the escaped clean text.
-    assert re.sub(r"</?(?:mark|span|a)\b[^>]*>", "", body[1]) == escape(article["text"])
+    # Without our own tags, heading and body are exactly the escaped clean text
+    # (the headline is its first line, shown once, as the heading).
+    heading = re.search(r"<h1>(.*?)</h1>", page.text, re.DOTALL)
+    assert heading is not None
+    shown = [re.sub(r"</?(?:mark|span|a)\b[^>]*>", "", part) for part in (heading[1], body[1])]
+    assert "\n".join(shown) == escape(article["text"])
+    assert shown[0] == escape(article["title"])
 
 
 def test_api_lists_pages_and_search_hits_resolve(client: TestClient) -> None:

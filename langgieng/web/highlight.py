@@ -6,7 +6,7 @@ character of the article can ever become markup.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from markupsafe import Markup, escape
 
@@ -59,6 +59,13 @@ def render(text: str, layers: list[Layer]) -> Markup:
             piece = layer.open() + piece + layer.close()
         pieces.append(piece)
     return Markup("".join(pieces))
+
+
+def render_part(text: str, layers: list[Layer], start: int, end: int) -> Markup:
+    """`render` of text[start:end] with the layers that lie inside it."""
+    inside = [replace(layer, start=layer.start - start, end=layer.end - start)
+              for layer in layers if start <= layer.start and layer.end <= end]
+    return render(text[start:end], inside)
 
 
 def highlight(text: str, query: str) -> Markup:

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from langgieng.web.deps import StoresDep
-from langgieng.web.highlight import Layer, render, term_layers
+from langgieng.web.highlight import Layer, render_part, term_layers
 from langgieng.web.present import entity_url
 from langgieng.web.schemas import ArticleDetail
 from langgieng.web.views.render import render_page
@@ -17,7 +17,15 @@ router = APIRouter(include_in_schema=False)
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str, stores: StoresDep, q: str = "") -> HTMLResponse:
     article = ArticleDetail.of(stores.get().get_article(article_id))
-    context = {"article": article, "body": render(article.text, _layers(article, q)), "query": q}
+    text, layers = article.text, _layers(article, q)
+    # the headline is the text's first line: shown once, as the heading, with its marks
+    cut = len(article.title) if article.title and text.startswith(article.title + "\n") else 0
+    context = {
+        "article": article,
+        "heading": render_part(text, layers, 0, cut) if cut else None,
+        "body": render_part(text, layers, cut + 1 if cut else 0, len(text)),
+        "query": q,
+    }
     return render_page(request, "article.html", context)
 
 
