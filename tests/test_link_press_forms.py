@@ -35,6 +35,10 @@ def linked(linker: Linker, text: str) -> dict[str, str | None]:
         ("Tỉnh Xa-van-na-khệt giáp tỉnh Quảng Trị.", "Xa-van-na-khệt", "la/savannakhet"),
         ("Samdech Techo Hun Sen tiếp đoàn.", "Samdech Techo Hun Sen", "person/hun-sen"),
         ("Quan hệ Việt Nam vàCampuchia phát triển.", "Campuchia", "kh"),  # a lost space
+        # Vietnamese transliterations of romanised Khmer and Lao names
+        ("Ngài Prắc Xô-khon thăm Hà Nội.", "Prắc Xô-khon", "person/prak-sokhonn"),
+        ("Ngài Xa-lơm-xay Côm-ma-xít hội đàm tại Viêng Chăn.", "Xa-lơm-xay Côm-ma-xít",
+         "person/saleumxay-kommasith"),
         ("Hai nước ủng hộ nhau tại Liên Hiệp quốc.", "Liên Hiệp quốc", "org/un"),  # fewer capitals
         ("Đoàn công tác đến bốn tỉnh Kampot, Kep, Shihanouk và Koh Kong.", "Shihanouk",
          "kh/preah-sihanouk"),  # a misspelt item of a list of provinces, not the king

@@ -27,6 +27,10 @@ _SPELLING = re.compile("|".join(re.escape(p) for p, _ in _CLASSES) + "|[aeiou]")
 _CLASS = dict(_CLASSES)
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _VOWEL = frozenset("aeiouy")
+_LATIN_OF = {"ph": "p", "th": "t", "kh": "k", "ch": "c", "sh": "s", "x": "s", "c": "k",
+             "q": "k", "y": "i", "z": "s"}
+_LATIN = re.compile("ph|th|kh|ch|sh|[xcqyz]")
+_DOUBLED = re.compile(r"(.)\1+")
 RESEMBLE_KEY_MIN = 60  # sound-key ratio at which two names share their consonant frame
 
 
@@ -34,6 +38,16 @@ RESEMBLE_KEY_MIN = 60  # sound-key ratio at which two names share their consonan
 def compact(name: str) -> str:
     """Folded letters only: `Xê-Kông` -> `xekong`."""
     return _NOT_LETTER.sub("", fold(name))
+
+
+@lru_cache(maxsize=65536)
+def latin_key(name: str) -> str:
+    """A name as a Latin romanisation would spell it, letters only: the Vietnamese
+    press transliterates Khmer and Lao names (`Xa-lơm-xay Côm-ma-xít`) where the
+    gazetteer keeps their romanisation (`Saleumxay Kommasith`); x is s, c is k,
+    y is i, an h after a consonant and doubled letters drop."""
+    letters = _LATIN.sub(lambda m: _LATIN_OF[m.group(0)], compact(name))
+    return _DOUBLED.sub(r"\1", letters)
 
 
 @lru_cache(maxsize=65536)

@@ -103,6 +103,9 @@ class Repairer:
                 # foreign name too, compared without tones and hyphens
                 if form.isascii() or form == entity.name or "-" in form:
                     self.spellings.append((entity, phonetic.compact(form)))
+                if entity.kind == "person" and form.isascii():
+                    # the romanisation as the press transliterates it, for `latin_key`
+                    self.spellings.append((entity, phonetic.latin_key(form)))
             for hanzi in entity.zh:
                 spelling = pinyin.hanzi_to_pinyin(hanzi)
                 self.spellings.append((entity, spelling))
@@ -180,6 +183,9 @@ class Repairer:
             return None
         floor = SPELLING_CUED if need.cued else SPELLING_BARE
         near = self._near_spellings(letters, floor)
+        if not near and not name.isascii() and need.kind in (None, "person"):
+            # a Vietnamese transliteration of a romanised name (`Prắc Xô-khon`)
+            near = self._near_spellings(phonetic.latin_key(name), floor)
         scored: dict[str, float] = {}
         for _, score, position in near:
             entity = self.spellings[position][0]
