@@ -59,6 +59,8 @@ class _Vocabulary:
     breaks: frozenset[str]
     surnames: frozenset[str]  # folded
     org_heads: frozenset[str]  # lower case
+    org_words: frozenset[str]  # lower case: `Group`, `Bank`
+    company: re.Pattern[str]  # a company word ending just before a name
     bare_surnames: frozenset[str]  # folded: those that may open a name with no cue
 
 
@@ -82,6 +84,10 @@ def _vocabulary() -> _Vocabulary:
         breaks=frozenset(lowered(w) for w in data["breaks"]),
         surnames=frozenset(fold(s) for s in data["surnames"]),
         org_heads=frozenset(lowered(w) for w in data["org_heads"]),
+        org_words=frozenset(data["org_words"]),
+        company=re.compile("(?:" + "|".join(
+            re.escape(lowered(w)) for w in load_data("names.json")["company_words"]
+        ) + r")\s+$"),
         bare_surnames=frozenset(fold(s) for s in data["bare_surnames"]),
     )
 
@@ -183,7 +189,7 @@ class Discoverer:
         """A discovered person for `candidate`, with what its title claims; None
         when the text does not make it one."""
         words = candidate.words
-        if not 2 <= len(words) <= 5:
+        if not 2 <= len(words) <= 5 or self._company(doc, candidate):
             return None
         title = self.title_before(doc, candidate.start) or self.title_after(doc, candidate.end)
         if office is not None and title is not None and title.start < office.start:
@@ -222,6 +228,13 @@ class Discoverer:
             candidate.start, candidate.end, surface, person, "person", confidence, "discovered"
         )
         return mention, self._claim(person, title, doc, date, owner)
+
+    def _company(self, doc: Doc, candidate: Candidate) -> bool:
+        """`Tập đoàn Sun Group`, `Công ty Minh Phát`: a company's name."""
+        if any(w.lower() in self.words.org_words for w in candidate.words):
+            return True
+        return bool(self.words.company.search(doc.low, max(0, candidate.start - 24),
+                                              candidate.start))
 
     def _foreign_shape(self, words: list[str]) -> bool:
         """A Khmer or Lao name as the press writes it: no one-letter or

@@ -106,8 +106,11 @@ def _fact(ctx: Context, unit: Unit, guest: Mark, host: Mark, lead: Any | None) -
     return Fact("visit", fields, unit.evidence, 0.6, "visit.hosted")
 
 
-# `tiếp Đoàn đại biểu tỉnh Attapeu (Lào) do ông X, Phó Bí thư Tỉnh ủy dẫn đầu`
-_RECEIVE = re.compile(r"(?<![^\W_])(?:tiếp|đón|tiếp đón|đón tiếp)\s+(?:các\s+)?đoàn(?![^\W_])")
+# `tiếp (và làm việc với) Đoàn đại biểu tỉnh Attapeu (Lào) do ông X, Phó Bí thư dẫn đầu`
+_RECEIVE = re.compile(
+    r"(?<![^\W_])(?:tiếp|đón|tiếp đón|đón tiếp)(?:\s+và\s+làm\s+việc\s+với)?\s+(?:các\s+)?"
+    r"đoàn(?![^\W_])"
+)
 _LED_BY = re.compile(r"(?<![^\W_])do\s+([^.;]{1,160}?)\s*(?:làm trưởng đoàn|dẫn đầu)")
 
 
