@@ -196,3 +196,24 @@ def test_a_figure_as_of_a_month_between_the_two_countries(pipeline: Pipeline) ->
         ("trade.bilateral", 8_630_000_000, "2021-01/2021-11"),
         ("trade.growth_pct", 83.8, "2021-01/2021-11"),
     ]
+
+
+def test_a_dry_season_dates_its_remains(pipeline: Pipeline) -> None:
+    text = ("Mùa khô 2014 - 2015, đội K53 của tỉnh Kon Tum cất bốc được 9 hài cốt liệt sĩ tại "
+            "Campuchia.")
+    measures = facts_of(pipeline, text, "measure", published="2016-04-21")
+    assert [(m["value"], m["period"]) for m in measures] == [(9, "2014/2015")]
+
+
+def test_a_visit_dated_before_its_verb(pipeline: Pipeline) -> None:
+    text = ("Nhận lời mời của Chủ tịch Quốc hội Việt Nam, sáng 6/12, Chủ tịch Quốc hội Lào "
+            "Xaysomphone Phomvihane thăm chính thức Việt Nam.")
+    visits = facts_of(pipeline, text, "visit", published="2021-12-06")
+    assert [(v["destination"], v["start"]) for v in visits] == [("vn", "2021-12-06")]
+
+
+def test_a_trade_figure_now_reached_in_a_stated_year_is_that_years(pipeline: Pipeline) -> None:
+    text = ("Quan hệ thương mại Việt Nam - Campuchia trong năm 2011 tiếp tục phát triển với kim "
+            "ngạch thương mại hiện đạt khoảng 2 tỷ USD.")
+    measures = facts_of(pipeline, text, "measure", published="2011-11-20")
+    assert [(m["value"], m["period"]) for m in measures] == [(2_000_000_000, "2011")]

@@ -71,13 +71,15 @@ _PATTERNS = {
     "lone_day": r"(?P<l_ctx>(?:ngày|hôm)\s+)(?P<l_d>\d{1,2})(?![\d/\-–]|[.,]\d)"
     r"(?!\s*(?:tháng|giờ|đến|tới|-|–|và|ngày|năm|người|lần)(?![^\W_]))",
     # năm 2015, cuối năm 2015, giai đoạn 2016-2020
-    "year": r"(?:(?P<y_q>đầu|cuối|giữa|hết)\s+)?(?:năm|giai\s+đoạn|niên\s+khóa)\s+"
+    # mùa khô 2014 - 2015 (a dry season, when remains are searched for)
+    "year": r"(?:(?P<y_q>đầu|cuối|giữa|hết)\s+)?"
+    r"(?:năm|giai\s+đoạn|niên\s+khóa|mùa\s+(?:khô|mưa)(?:\s+năm)?)\s+"
     r"(?P<y_y>\d{4})(?:\s*[-–]\s*(?P<y_y2>\d{4}))?(?![\d/])",
 }
 PATTERN = re.compile(
     "|".join(rf"(?P<{name}>{pattern})" for name, pattern in _PATTERNS.items()), re.IGNORECASE
 )
-SCANNER = keyword_scanner(["tháng", "năm", "quý", "giai", "niên", "ngày"])
+SCANNER = keyword_scanner(["tháng", "năm", "quý", "giai", "niên", "ngày", "mùa"])
 OPENERS = frozenset(
     token
     for phrase in [*_VOCAB["day_words"], *_COUNT_WORDS, *_VOCAB["year_qualifiers"], "ngày", "từ"]

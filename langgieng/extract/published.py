@@ -173,10 +173,12 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
 def _is_season(text: str, m: DateMention, future: bool) -> bool:
     """`mùa khô 2018-2019` looked back on: it ended in its second year."""
     end = _year(m.end_value)
-    return (
-        not future and end == int(m.value[:4]) + 1
-        and _SEASON.search(text, max(0, m.start - 16), m.start) is not None
-    )
+    if future or end != int(m.value[:4]) + 1:
+        return False
+    # `mùa khô 2018-2019`: the season's words before its years, inside the mention or not
+    digit = re.search(r"\d", text[m.start : m.end])
+    years_at = m.start + (digit.start() if digit else 0)
+    return _SEASON.search(text, max(0, m.start - 16), years_at) is not None
 
 
 def _counted_anniversaries(text: str) -> list[int]:

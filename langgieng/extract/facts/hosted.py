@@ -137,6 +137,8 @@ def received_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fac
         opening = [d for d in unit.dates if d.start < 20]
         when = opening[0] if opening else lead
         start = range_of(unit, when)[0] if when in unit.dates else getattr(when, "value", None)
+        if start is None and ctx.published:
+            start = ctx.published[:7]  # a reception the report gives no date: its month
         kind = next((k for k, cue in _KINDS if cue.search(unit.low)), "working")
         fields = {"visitor": visitor.entity, "destination": destination, "start": start,
                   "end": None, "kind": kind}

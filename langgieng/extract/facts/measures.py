@@ -354,8 +354,11 @@ def _period(unit: Unit, q: Quantity, indicator: Indicator) -> str | None:
     mention = period_near(unit, q.start, q.end)
     if mention is None:
         return None
-    if mention.end <= q.start and _RUNNING.search(unit.low[mention.end : q.start]):
-        return None  # `Năm 2020 ..., đến nay đạt 205 dự án`: a running total
+    # `Năm 2020 ..., đến nay đạt 205 dự án`: a running total; but a flow has none
+    # (`trong năm 2011 ... kim ngạch hiện đạt` is 2011's)
+    running = _RUNNING.search(unit.low[mention.end : q.start]) if mention.end <= q.start else None
+    if running and not indicator.flow:
+        return None
     value = value_of(mention)
     month = _MONTH.match(value or "")
     if month and _AS_OF.search(unit.low, max(0, mention.start - 24), mention.start):

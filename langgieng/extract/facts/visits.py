@@ -91,7 +91,8 @@ def _national(ctx: Context, visitor: Mark) -> bool:
 def _fact(
     ctx: Context, unit: Unit, visitor: Mark, country: str, trig: int, dest_end: int, rule: str
 ) -> Fact:
-    when = _visit_date(unit, dest_end, dest_end + _DATE_REACH) or _dateline(unit, trig)
+    when = (_visit_date(unit, dest_end, dest_end + _DATE_REACH) or _dateline(unit, trig)
+            or _day_before(unit, trig))
     start, end = range_of(unit, when) if when is not None else (None, None)
     planned = announced(unit.low, trig) or has_future(unit.low, *clause_bounds(unit.low, trig))
     if start is None and not planned and ctx.published and _RECENT.search(unit.low):
@@ -164,6 +165,14 @@ def _delegation(ctx: Context, unit: Unit, trig: int, country: str) -> Mark | Non
                 unit.low, max(0, mark.start - 45), mark.start):
             return mark
     return None
+
+
+def _day_before(unit: Unit, pos: int) -> Any | None:
+    """`Nhận lời mời của ..., sáng 6/12, X thăm ...`: the nearest day (or month)
+    stated before the verb in its sentence, when none follows it."""
+    before = [m for m in unit.dates_in(max(0, pos - _DATE_REACH), pos)
+              if len(m.value) >= 7 and not is_comparison(unit, m)]
+    return before[-1] if before else None
 
 
 def _dateline(unit: Unit, pos: int) -> Any | None:
