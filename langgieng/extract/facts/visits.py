@@ -40,6 +40,7 @@ _HEAD_START = re.compile(r"\s*(?:của\s+)?" + alternation(_T["head_titles"]))
 _LEADER_START = re.compile(r"\s*" + alternation(_T["head_titles"] + _T["leader_titles"]))
 _DEST_GAP = re.compile(r"^[\s\w]{0,30}$")
 _DATE_REACH = 100
+_DATE_BEFORE_REACH = 250  # a long subject (a delegation and its leader) may stand between
 _NOT_VISIT_DATE = re.compile(alternation(_T["not_visit_date"]) + r"[^.;,]{0,16}$")
 _DELEGATION = re.compile(alternation(_T["delegation"]) + r"[^.;,]{0,30}$")
 _OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
@@ -170,7 +171,7 @@ def _delegation(ctx: Context, unit: Unit, trig: int, country: str) -> Mark | Non
 def _day_before(unit: Unit, pos: int) -> Any | None:
     """`Nhận lời mời của ..., sáng 6/12, X thăm ...`: the nearest day (or month)
     stated before the verb in its sentence, when none follows it."""
-    before = [m for m in unit.dates_in(max(0, pos - _DATE_REACH), pos)
+    before = [m for m in unit.dates_in(max(0, pos - _DATE_BEFORE_REACH), pos)
               if len(m.value) >= 7 and not is_comparison(unit, m)]
     return before[-1] if before else None
 
