@@ -10,12 +10,19 @@
 2. recurring mechanisms by loose key-word patterns (rule `series`);
    after `tỉnh`, capitalised syllables read as a province's Chinese name in
    Sino-Vietnamese, even where one is a common word (rule `hanviet`);
+   names that lost the space before them (`vàCampuchia`, rule `glued`);
 3. capitalised names nothing matched, repaired by the rules of `repair`
-   when a cue announces them or they are plainly not Vietnamese; the rest
-   stay unresolved (entity None, rule `unresolved`).
+   when a cue announces them or they are plainly not Vietnamese; else a
+   person the gazetteer lacks, when a title or the shape of the name says so
+   (`discover`, rule `discovered`, with the offices its title claims); the
+   rest stay unresolved (entity None, rule `unresolved`);
+4. one sense per repaired name in the article (`passes`), and people's
+   verdicts on discovered entities (`curation`: promoted ones are matched as
+   aliases, merged and rejected ones relinked or left unresolved).
 
-The title is matched (exact aliases only) as context, never as mentions:
-what it names counts towards what the article is about.
+The headline is the text's first line, so its names are mentions like the
+body's; the title is also matched (exact aliases only) as context: what it
+names counts towards what the article is about.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ from langgieng.link.filters import (
 )
 from langgieng.link.index import AliasIndex, Match, prepare
 from langgieng.link.offices import nearest_year
+from langgieng.link.passes import glued, one_sense
 from langgieng.link.pinyin import hanzi_to_pinyin
 from langgieng.link.repair import Need, Repairer
 from langgieng.link.series import find_series, load_patterns
@@ -55,11 +63,6 @@ _CAPITAL_WORD = rf"[{_UPPER}][^\W\d_]*"
 _RUN_WORD = re.compile(_CAPITAL_WORD)
 # `tỉnh` and two to four capitalised syllables (a reading of a Chinese name)
 # (the literal `ỉnh` first, its `t` looked back for, lets the regex engine scan for it)
-# a capital right after a lower-case letter, or closing a run of capitals (`CHDCNDLào`)
-_GLUED = re.compile(
-    rf"(?<=[^\W\d_])(?<![{_UPPER}])(?=[{_UPPER}])|(?<=[{_UPPER}])(?=[{_UPPER}][^\W\d_]*[a-zà-ỹ])"
-)
-_WORD_FROM = re.compile(r"[^\W\d_]+")
 _CUED_RUN = re.compile(rf"ỉnh(?<=[Tt]ỉnh)\s+({_CAPITAL_WORD}(?:[ \-]{_CAPITAL_WORD}){{1,3}})")
 
 
@@ -107,7 +110,7 @@ class Linker:
             for s, e, sid in find_series(folded, self.series, _countries(mentions, topic))
             if not any(s < end and start < e for start, end in exact)
         ]
-        mentions += self._glued(text, mentions)
+        mentions += glued(text, mentions, self.index, self.entities)
         doc = Doc(text, article.published, span, low, mentions, topic)
         readings = self._readings_after_cue(doc)
         mentions += readings
@@ -119,7 +122,7 @@ class Linker:
                 mentions.append(mention)
                 if mention.entity:
                     doc.linked[mention.entity] = doc.linked.get(mention.entity, 0) + 1
-        article.mentions = sorted(_one_sense(mentions), key=lambda m: (m.start, -m.end))
+        article.mentions = sorted(one_sense(mentions), key=lambda m: (m.start, -m.end))
         article.office_claims = claims
         return self.curation.apply(article)
 
@@ -190,26 +193,6 @@ class Linker:
             )
 
         return sorted(entities, key=preference)
-
-    def _glued(self, text: str, found: list[Mention]) -> list[Mention]:
-        """Names that lost the space before them (`vàCampuchia`, `CHDCNDLào`): at a
-        capital inside a word, the run of letters from it is matched as a place name."""
-        if not _GLUED.search(text):
-            return []
-        spans = [(m.start, m.end) for m in found]
-        glued: list[Mention] = []
-        for boundary in _GLUED.finditer(text):
-            start = boundary.start()
-            word = _WORD_FROM.match(text, start)
-            if word is None or any(lo <= start < hi for lo, hi in spans):
-                continue
-            targets = [t for t in self.index.lookup(word.group())
-                       if self.entities[t.entity].kind in ("country", "province")]
-            if len({t.entity for t in targets}) == 1:
-                entity = self.entities[targets[0].entity]
-                glued.append(Mention(start, word.end(), word.group(), entity.id, entity.kind,
-                                     0.8, "glued"))
-        return glued
 
     # -- repaired names --------------------------------------------------------
 
@@ -343,31 +326,6 @@ class Linker:
             honorific=honorific,
             linked=doc.linked,
         )
-
-
-def _one_sense(mentions: list[Mention]) -> list[Mention]:
-    """A repaired name means one thing throughout its article: where its
-    repairs disagree (a headline's `của Campuchia` beside a Vietnamese
-    province) or one occurrence stayed unresolved, the reading most
-    confidently made wins everywhere."""
-    by_name: dict[str, list[Mention]] = {}
-    for mention in mentions:
-        if mention.rule not in ("alias", "alias-ambiguous", "series", "discovered", "glued"):
-            by_name.setdefault(fold(mention.surface).lower(), []).append(mention)
-    for group in by_name.values():
-        weight: dict[str, float] = {}
-        for mention in group:
-            if mention.entity:
-                weight[mention.entity] = weight.get(mention.entity, 0.0) + mention.confidence
-        if not weight or (len(weight) == 1 and all(m.entity for m in group)):
-            continue
-        best = max(weight, key=lambda entity: weight[entity])
-        winner = next(m for m in group if m.entity == best)
-        for mention in group:
-            if mention.entity != best:
-                mention.entity, mention.kind = best, winner.kind
-                mention.confidence, mention.rule = winner.confidence, winner.rule
-    return mentions
 
 
 def _country_pinyin(entities: list[Entity]) -> list[tuple[str, str, str]]:

@@ -1,0 +1,65 @@
+"""Passes over an article's mentions as a whole: names that lost the space
+before them, and one sense per repaired name."""
+
+from __future__ import annotations
+
+import re
+
+from langgieng.link.index import AliasIndex
+from langgieng.model import Entity, Mention
+from langgieng.normalize import fold
+
+_UPPER = re.escape("".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper()))
+# a capital right after a lower-case letter, or closing a run of capitals (`CHDCNDLào`)
+_GLUED = re.compile(
+    rf"(?<=[^\W\d_])(?<![{_UPPER}])(?=[{_UPPER}])|(?<=[{_UPPER}])(?=[{_UPPER}][^\W\d_]*[a-zà-ỹ])"
+)
+_WORD_FROM = re.compile(r"[^\W\d_]+")
+
+
+def glued(
+    text: str, found: list[Mention], index: AliasIndex, entities: dict[str, Entity]
+) -> list[Mention]:
+    """Names that lost the space before them (`vàCampuchia`, `CHDCNDLào`): at a
+    capital inside a word, the run of letters from it is matched as a place name."""
+    if not _GLUED.search(text):
+        return []
+    spans = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    for boundary in _GLUED.finditer(text):
+        start = boundary.start()
+        word = _WORD_FROM.match(text, start)
+        if word is None or any(lo <= start < hi for lo, hi in spans):
+            continue
+        targets = [t for t in index.lookup(word.group())
+                   if entities[t.entity].kind in ("country", "province")]
+        if len({t.entity for t in targets}) == 1:
+            entity = entities[targets[0].entity]
+            out.append(Mention(start, word.end(), word.group(), entity.id, entity.kind,
+                               0.8, "glued"))
+    return out
+
+
+def one_sense(mentions: list[Mention]) -> list[Mention]:
+    """A repaired name means one thing throughout its article: where its
+    repairs disagree (a headline's `của Campuchia` beside a Vietnamese
+    province) or one occurrence stayed unresolved, the reading most
+    confidently made wins everywhere."""
+    by_name: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.rule not in ("alias", "alias-ambiguous", "series", "discovered", "glued"):
+            by_name.setdefault(fold(mention.surface).lower(), []).append(mention)
+    for group in by_name.values():
+        weight: dict[str, float] = {}
+        for mention in group:
+            if mention.entity:
+                weight[mention.entity] = weight.get(mention.entity, 0.0) + mention.confidence
+        if not weight or (len(weight) == 1 and all(m.entity for m in group)):
+            continue
+        best = max(weight, key=lambda entity: weight[entity])
+        winner = next(m for m in group if m.entity == best)
+        for mention in group:
+            if mention.entity != best:
+                mention.entity, mention.kind = best, winner.kind
+                mention.confidence, mention.rule = winner.confidence, winner.rule
+    return mentions
