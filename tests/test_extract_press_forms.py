@@ -217,3 +217,12 @@ def test_a_trade_figure_now_reached_in_a_stated_year_is_that_years(pipeline: Pip
             "ngạch thương mại hiện đạt khoảng 2 tỷ USD.")
     measures = facts_of(pipeline, text, "measure", published="2011-11-20")
     assert [(m["value"], m["period"]) for m in measures] == [(2_000_000_000, "2011")]
+
+
+def test_a_cooperation_plan_is_kind_plan(pipeline: Pipeline) -> None:
+    text = ("Hai Thủ tướng chứng kiến lễ ký Kế hoạch hợp tác giai đoạn 2021-2025 giữa hai tỉnh "
+            "Nghệ An và Xiêng Khoảng.")
+    agreements = facts_of(pipeline, text, "agreement", published="2021-03-01")
+    assert [(a["parties"], a["kind"]) for a in agreements] == [
+        (["vn/nghe-an", "la/xiangkhouang"], "plan")
+    ]
