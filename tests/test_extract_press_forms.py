@@ -226,3 +226,11 @@ def test_a_cooperation_plan_is_kind_plan(pipeline: Pipeline) -> None:
     assert [(a["parties"], a["kind"]) for a in agreements] == [
         (["vn/nghe-an", "la/xiangkhouang"], "plan")
     ]
+
+
+def test_markers_whose_building_is_supervised_to_the_end(pipeline: Pipeline) -> None:
+    text = "Đến nay, tỉnh Nghệ An và các tỉnh của Lào đã giám sát thi công xong 116 mốc quốc giới."
+    measures = facts_of(pipeline, text, "measure", published="2017-03")
+    assert [(m["indicator"], m["value"], m["period"]) for m in measures] == [
+        ("border.markers", 116, None)
+    ]
