@@ -234,3 +234,23 @@ def test_markers_whose_building_is_supervised_to_the_end(pipeline: Pipeline) -> 
     assert [(m["indicator"], m["value"], m["period"]) for m in measures] == [
         ("border.markers", 116, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "start", "end"),
+    [
+        ("Thủ tướng Phạm Minh Chính thăm chính thức Lào từ ngày 14-15/3/2022.", "2022-03-16",
+         "2022-03-14", "2022-03-15"),
+        ("Chủ tịch nước Trương Tấn Sang thăm cấp Nhà nước Campuchia trong 3 ngày 8-10/9.",
+         "2011-09-11", "2011-09-08", "2011-09-10"),
+        ("Thủ tướng Hun Manet thăm chính thức Việt Nam ngày 5-6/7.", "2024-07-08",
+         "2024-07-05", "2024-07-06"),
+        ("Thủ tướng Hun Manet thăm chính thức Việt Nam cuối tháng 5 vừa qua.", "2024-06-10",
+         "2024-05", None),
+    ],
+)
+def test_visit_dates_as_the_press_writes_them(
+    pipeline: Pipeline, sentence: str, published: str, start: str, end: str | None
+) -> None:
+    visits = facts_of(pipeline, sentence, "visit", published=published)
+    assert [(v["start"], v["end"]) for v in visits] == [(start, end)]
