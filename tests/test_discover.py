@@ -243,3 +243,23 @@ def test_an_english_word_is_a_syllable_inside_a_lao_name(linker: Linker) -> None
 )
 def test_a_place_after_a_title_word_is_no_person(linker: Linker, text: str) -> None:
     assert [m for m in linked(linker, text).mentions if m.rule == "discovered"] == []
+
+
+def test_a_namesake_whose_title_names_another_country_is_kept_apart(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Hợp tác\nĐại sứ Campuchia tại Việt Nam Sok Chanda dự lễ tại Hà Nội.\n", "utf-8")
+    (corpus / "b.txt").write_text(
+        "Hợp tác\nSok Chanda, Đại sứ Campuchia tại Lào, gặp đoàn tỉnh Kon Tum.\n", "utf-8")
+    (corpus / "c.txt").write_text(
+        "Giao lưu\nÔng Sok Chanda, Phó Tỉnh trưởng tỉnh Savannakhet (Lào), tiếp đoàn.\n", "utf-8")
+    path = tmp_path / "s.db"
+    with open_store(path) as store:
+        ingest([corpus / "a.txt"], store)
+        ingest([corpus / "b.txt", corpus / "c.txt"], store)
+        found, _ = store.discovered()
+    # the ambassador of Cambodia twice is one person; a Lao vice-governor is another
+    assert sorted((d.id, d.articles) for d in found) == [
+        ("person/sok-chanda", 2), ("person/sok-chanda-la", 1)
+    ]

@@ -70,7 +70,7 @@ class Linker:
     """Finds and resolves mentions; all indexes are built once here."""
 
     def __init__(self, gazetteer: Gazetteer, curation: Curation | None = None) -> None:
-        self.curation = curation or Curation()
+        self.curation = curation if curation is not None else Curation()
         known = set(gazetteer.ids()) if self.curation.promoted else set()
         promoted = [e for e in self.curation.promoted if e.id not in known]
         if promoted:
@@ -87,7 +87,9 @@ class Linker:
             _country_pinyin(entities) + spelling_variants(entities),
         )
         self.repairer = Repairer(entities, self.index, self.cues.default_country)
-        self.discoverer = Discoverer(self.entities, self.repairer.offices)
+        self.discoverer = Discoverer(
+            self.entities, self.repairer.offices, self.curation.countries
+        )
         self.series = load_patterns(set(self.entities))
 
     def link(self, article: Article) -> Article:

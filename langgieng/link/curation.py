@@ -4,7 +4,9 @@ A discovered entity (rule `discovered`) can be promoted into the gazetteer
 (from then on matched by its names like any record), merged into an
 existing entity (its mentions link there), or rejected (its mentions stay
 unresolved). The verdicts live in the store; the linker applies them, so
-they survive re-ingest and `reconcile --reextract`.
+they survive re-ingest and `reconcile --reextract`. The store also tells the
+country its articles give each discovered person: a namesake whose title
+names another country is kept apart (`person/<slug>-<country>`).
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ class Curation:
     promoted: tuple[Entity, ...] = ()
     merged: dict[str, str] = field(default_factory=dict)  # discovered id -> entity id
     rejected: frozenset[str] = frozenset()
-
-    def __bool__(self) -> bool:
-        return bool(self.promoted or self.merged or self.rejected)
+    # the country the stored articles give each discovered person: a namesake
+    # whose title names another country is another person
+    countries: dict[str, str] = field(default_factory=dict)
 
     def apply(self, article: Article) -> Article:
         """Mentions and office claims of merged or rejected entities, as decided."""

@@ -95,9 +95,13 @@ def _vocabulary() -> _Vocabulary:
 class Discoverer:
     """Finds people the gazetteer lacks; built once per linker."""
 
-    def __init__(self, entities: dict[str, Entity], offices: Offices) -> None:
+    def __init__(
+        self, entities: dict[str, Entity], offices: Offices,
+        known_countries: dict[str, str] | None = None,
+    ) -> None:
         self.entities = entities
         self.offices = offices
+        self.known_countries = known_countries or {}  # of people stored articles taught
         self.words = _vocabulary()
 
     def title_before(self, doc: Doc, start: int) -> Title | None:
@@ -219,6 +223,12 @@ class Discoverer:
             if owner == "vn" or owner is None and not known:
                 return None
         person = f"person/{slug}"
+        claim = self._claim(person, title, doc, date, owner)
+        stored = self.known_countries.get(person)
+        country = claim.country if claim is not None else None
+        if not known and claim is not None and country and stored not in (None, country):
+            # a namesake whose title names another country than the stored person's
+            person = claim.entity = f"{person}-{country}"
         confidence = TITLED if title or office else ADDRESSED if addressed or known else BARE
         if cut and not known:
             confidence -= 0.1  # it may be cut short
@@ -227,7 +237,7 @@ class Discoverer:
         mention = Mention(
             candidate.start, candidate.end, surface, person, "person", confidence, "discovered"
         )
-        return mention, self._claim(person, title, doc, date, owner)
+        return mention, claim
 
     def _company(self, doc: Doc, candidate: Candidate) -> bool:
         """`Tập đoàn Sun Group`, `Công ty Minh Phát`: a company's name."""

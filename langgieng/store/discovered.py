@@ -219,7 +219,17 @@ def curation(db: sqlite3.Connection) -> Curation:
             merged[entity] = row["target"]
         elif row["action"] == "reject":
             rejected.add(entity)
-    return Curation(tuple(promoted), merged, frozenset(rejected))
+    return Curation(tuple(promoted), merged, frozenset(rejected), _countries(db))
+
+
+def _countries(db: sqlite3.Connection) -> dict[str, str]:
+    """Each discovered person's country, as most of their office claims give it."""
+    counts: dict[str, Counter[str]] = {}
+    for entity, country in db.execute(
+        "SELECT entity, country FROM office_claims WHERE country IS NOT NULL"
+    ):
+        counts.setdefault(entity, Counter())[country] += 1
+    return {entity: c.most_common(1)[0][0] for entity, c in counts.items()}
 
 
 def promoted_entity(db: sqlite3.Connection, entity_id: str) -> Entity | None:
