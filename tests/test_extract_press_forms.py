@@ -254,3 +254,12 @@ def test_visit_dates_as_the_press_writes_them(
 ) -> None:
     visits = facts_of(pipeline, sentence, "visit", published=published)
     assert [(v["start"], v["end"]) for v in visits] == [(start, end)]
+
+
+def test_remains_broken_down_by_country_are_one_figure_each(pipeline: Pipeline) -> None:
+    text = ("Mùa khô 2015 - 2016, đội K53 của tỉnh Kon Tum đã cất bốc được 14 hài cốt liệt sỹ "
+            "(trong đó 9 hài cốt ở Campuchia, và 5 hài cốt ở Lào).")
+    measures = facts_of(pipeline, text, "measure", published="2016-04-21")
+    assert [(m["parties"], m["value"], m["period"]) for m in measures] == [
+        (["vn/kon-tum", "kh"], 9, "2015/2016"), (["vn/kon-tum", "la"], 5, "2015/2016")
+    ]

@@ -137,6 +137,29 @@ def extract_measures(ctx: Context) -> list[Fact]:
     return facts
 
 
+_FOUND_IN = re.compile(r"^[^\d,;.()]{0,30}?\s(?:ở|tại|trên đất|trên địa bàn)\s+(?:nước\s+)?$")
+
+
+_SPLIT = re.compile(r"^[^\d,;.()]{0,30}?[(,]\s*trong đó")
+
+
+def _split_by_country(unit: Unit, end: int) -> bool:
+    """A total broken down right after it by two partner countries."""
+    split = _SPLIT.match(unit.low[end : end + 60])
+    if split is None:
+        return False
+    named = {m.entity for m in unit.marks_of("country", lo=end, hi=end + 120)} - {HOME}
+    return len(named) >= 2
+
+
+def _found_in(ctx: Context, unit: Unit, end: int) -> str | None:
+    """The country a count of remains was found in, named right after it."""
+    for mark in unit.marks_of("country", lo=end, hi=end + 45):
+        if mark.entity != HOME and _FOUND_IN.match(unit.low[end : mark.start]):
+            return mark.entity
+    return None
+
+
 def _reached(unit: Unit, found: list[Fact]) -> list[Fact]:
     """The actual a reached target states (`đã hoàn thành vượt mục tiêu 3 tỷ USD trong
     năm 2017`): the figure for that year, `over` when the target was exceeded."""
@@ -327,6 +350,12 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         parties, inferred = own, False
     if parties is None:
         return None
+    if hit.indicator.id == _REPATRIATED and _split_by_country(unit, q.end):
+        return None  # `14 hài cốt (trong đó 9 ở Campuchia, 5 ở Lào)`: no one partner; its parts
+    if hit.indicator.id == _REPATRIATED and (where := _found_in(ctx, unit, q.end)):
+        # `9 hài cốt ở Campuchia, 5 hài cốt ở Lào`: each count with the country it names
+        home = [p for p in parties if p.startswith(HOME_PREFIX)] or [HOME]
+        parties, inferred = [home[0], where], False
     value = _plain(q.value)
     national = hit.indicator.national_from
     if inferred and national and value >= national and ctx.partner_country:
