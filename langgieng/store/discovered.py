@@ -17,6 +17,7 @@ from typing import Any
 from langgieng.gazetteer.records import entity_from_dict, entity_to_dict
 from langgieng.link.curation import Curation
 from langgieng.model import Article, Entity, Office
+from langgieng.normalize import slugify
 
 DISCOVERED_RULE = "discovered"
 ACTIONS = ("promote", "merge", "reject")
@@ -106,16 +107,17 @@ def discovered(
                     (entity,),
                 ).fetchone()
                 counts[entity] = (row[0], row[1])
+    countries = _countries(db)
+    folded = slugify(name) if name else ""
     wanted = [
         e for e in counts
         if (judged or e not in verdicts) and (ids is None or e in ids)
+        and (not country or countries.get(e) == country) and folded in e
     ]
-    found = [_describe(db, e, *counts[e], verdicts) for e in wanted]
-    if country:
-        found = [d for d in found if d.country == country]
-    if name:
-        found = [d for d in found if name.lower() in d.name.lower() or name in d.id]
-    return found[offset : offset + limit], len(found)
+    wanted.sort(key=lambda e: (-counts[e][0], e))
+    # only the page asked for is described: a big store discovers thousands
+    page = [_describe(db, e, *counts[e], verdicts) for e in wanted[offset : offset + limit]]
+    return page, len(wanted)
 
 
 def _describe(
@@ -130,9 +132,7 @@ def _describe(
     )
     name = _name_of(entity, surfaces)
     claims = db.execute(
-        "SELECT c.*, a.text FROM office_claims c JOIN articles a ON a.id = c.article_id"
-        " WHERE c.entity = ? ORDER BY c.date, c.article_id",
-        (entity,),
+        "SELECT * FROM office_claims WHERE entity = ? ORDER BY date, article_id", (entity,)
     ).fetchall()
     offices: dict[tuple[Any, ...], ClaimedOffice] = {}
     for c in claims:
@@ -146,8 +146,11 @@ def _describe(
     countries = Counter(c["country"] for c in claims if c["country"])
     if claims:
         first = claims[0]
-        evidence = first["text"][first["evidence_start"] : first["evidence_end"]].strip()
         article = first["article_id"]
+        evidence = db.execute(  # the evidence sentence alone, not the whole article
+            "SELECT substr(text, ? + 1, ?) FROM articles WHERE id = ?",
+            (first["evidence_start"], first["evidence_end"] - first["evidence_start"], article),
+        ).fetchone()[0].strip()
     else:
         evidence, article = _mention_sentence(db, entity)
     verdict = verdicts.get(entity)
