@@ -26,3 +26,6 @@ CREATE TABLE entity_verdicts (
     created_at TEXT NOT NULL
 );
 CREATE INDEX entity_verdicts_entity ON entity_verdicts (entity, id);
+
+-- the discovered people are a few mentions among many: read them through an index
+CREATE INDEX mentions_rule_entity ON mentions (rule, entity);
