@@ -263,3 +263,10 @@ def test_remains_broken_down_by_country_are_one_figure_each(pipeline: Pipeline) 
     assert [(m["parties"], m["value"], m["period"]) for m in measures] == [
         (["vn/kon-tum", "kh"], 9, "2015/2016"), (["vn/kon-tum", "la"], 5, "2015/2016")
     ]
+
+
+def test_a_meeting_on_one_day_ends_that_day(pipeline: Pipeline) -> None:
+    text = ("Ngày 12-3, Thủ tướng Nguyễn Tấn Dũng chủ trì Hội nghị cấp cao tam giác phát triển "
+            "Campuchia-Lào-Việt Nam lần thứ 7 tại Vientiane.")
+    meetings = facts_of(pipeline, text, "meeting")
+    assert [(m["edition"], m["start"], m["end"]) for m in meetings] == [(7, "--03-12", "--03-12")]

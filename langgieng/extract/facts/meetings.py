@@ -280,6 +280,7 @@ def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
     return list(dict.fromkeys(people))
 
 
+_ONE_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
 _ONLINE = re.compile(r"(?<![^\W_])(?:trực tuyến|họp trực tuyến|online)(?![^\W_])")
 
 
@@ -295,6 +296,8 @@ def _fact(ctx: Context, draft: Draft) -> Fact | None:
     dated = next((c for c in ranked if c[2]["start"]), None)
     if dated is not None:
         fields["start"], fields["end"] = dated[2]["start"], dated[2]["end"]
+        if fields["end"] is None and _ONE_DAY.fullmatch(fields["start"]):
+            fields["end"] = fields["start"]  # one day (`--03-12`, `2023-01-09`): it ends that day
     if ranked:
         fields["status"] = (dated or ranked[0])[2]["status"]
     evidence = ranked[0][3] if ranked else Span(0, 0)
