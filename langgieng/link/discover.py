@@ -9,7 +9,7 @@ person when the text says so and the name has the shape of one:
   syllables or more that opens with a family name needs no cue;
 - a Vietnamese name opens with a family name and is all Vietnamese syllables;
   a Khmer or Lao name (`Sar Sokha`, `Xỉ-xổm-phon`) needs a cue and a country
-  other than Vietnam, and is not pinyin (`Ruan Fuzhong` is a garble: left
+  other than Vietnam, and is not pinyin (`Chen Wenbin` is a garble: left
   unresolved, never made a new person).
 
 Its id follows the gold convention, `person/<slug of the name as written>`;
@@ -334,7 +334,7 @@ def _folded(word: str) -> str:
 
 
 def _pinyin(words: list[str]) -> bool:
-    """Every word romanised Chinese (`Ruan Fuzhong`): what a translation
+    """Every word romanised Chinese (`Chen Wenbin`): what a translation
     through Chinese leaves of a Vietnamese name."""
     if not all(w.isascii() for w in words):
         return False
