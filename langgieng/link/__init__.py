@@ -113,7 +113,7 @@ class Linker:
             if not any(s < end and start < e for start, end in exact)
         ]
         mentions += glued(text, mentions, self.index, self.entities)
-        doc = Doc(text, article.published, span, low, mentions, topic)
+        doc = Doc(article, span, low, mentions, topic)
         readings = self._readings_after_cue(doc)
         mentions += readings
         doc.cover(readings)

@@ -270,7 +270,7 @@ class Discoverer:
             unit=unit,
             country=unit_country or owner,
             date=year or date or doc.published,
-            evidence=_sentence(doc.text, title.start, title.end),
+            evidence=_sentence(doc, title),
         )
 
     def _unit(self, doc: Doc, title: Title) -> str | None:
@@ -345,10 +345,8 @@ def _pinyin(words: list[str]) -> bool:
     )
 
 
-def _sentence(text: str, start: int, end: int) -> Span:
-    """The sentence (line-bounded) around a title: the claim's evidence."""
-    before = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    after = min(
-        (i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text)
-    )
-    return Span(before + 1 if before >= 0 else 0, after)
+def _sentence(doc: Doc, title: Title) -> Span:
+    """The sentence that gives the title: the claim's evidence (the title alone
+    where the article was not split into sentences)."""
+    sentence = doc.sentence_at(title.start)
+    return Span(sentence.start, sentence.end) if sentence else Span(title.start, title.end)

@@ -11,7 +11,7 @@ from typing import Any
 
 from langgieng.link.filters import COUNTRY_GAP
 from langgieng.link.validity import Span
-from langgieng.model import Mention
+from langgieng.model import Article, Mention
 
 _PHRASE_END = re.compile(r"[.;:!?\n]")
 PHRASE_REACH = 80  # characters after a name searched for its country (`... của Lào`)
@@ -24,14 +24,14 @@ class Doc:
 
     def __init__(
         self,
-        text: str,
-        published: str | None,
+        article: Article,
         span: Span | None,
         low: str,
         mentions: list[Mention],
         topic: Counter[str],
     ) -> None:
-        self.text, self.published, self.span = text, published, span
+        self.text, self.published, self.span = article.text, article.published, span
+        self.sentence_at = article.sentence_at  # the clean stage's sentences
         self.low, self.mentions = low, mentions
         countries = [m for m in mentions if m.kind == "country"]
         self.by_start = {m.start: m for m in countries}
@@ -44,7 +44,7 @@ class Doc:
         self.heads: list[tuple[int, int, str]] | None = None  # the titles in the text
         self._by_end: dict[int, Mention] | None = None
         self.discovered: dict[str, str] = {}  # slug -> id of people found by `discover`
-        self.taken = bytearray(len(text) + 1)  # 1 at each offset inside a name found
+        self.taken = bytearray(len(self.text) + 1)  # 1 at each offset inside a name found
         self.cover(mentions)
 
     def cover(self, mentions: Iterable[Mention]) -> None:

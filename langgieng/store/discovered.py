@@ -147,10 +147,7 @@ def _describe(
     if claims:
         first = claims[0]
         article = first["article_id"]
-        evidence = db.execute(  # the evidence sentence alone, not the whole article
-            "SELECT substr(text, ? + 1, ?) FROM articles WHERE id = ?",
-            (first["evidence_start"], first["evidence_end"] - first["evidence_start"], article),
-        ).fetchone()[0].strip()
+        evidence = _text_span(db, article, first["evidence_start"], first["evidence_end"])
     else:
         evidence, article = _mention_sentence(db, entity)
     verdict = verdicts.get(entity)
@@ -175,18 +172,27 @@ def _name_of(entity: str, surfaces: Counter[str]) -> str:
 
 
 def _mention_sentence(db: sqlite3.Connection, entity: str) -> tuple[str, str]:
+    """The sentence (as the clean stage split it) of the entity's first mention."""
     row = db.execute(
-        "SELECT m.article_id, m.start, a.text FROM mentions m JOIN articles a"
+        "SELECT m.article_id, m.start, a.sentences FROM mentions m JOIN articles a"
         " ON a.id = m.article_id WHERE m.entity = ? ORDER BY m.article_id, m.start LIMIT 1",
         (entity,),
     ).fetchone()
     if row is None:
         return "", ""
-    text, at = row["text"], row["start"]
-    stop = text.rfind(". ", 0, at)
-    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
-    stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
-    return text[start : min(stops) + 1 if stops else len(text)].strip(), row["article_id"]
+    at = row["start"]
+    lo, hi = next(((lo, hi) for lo, hi in json.loads(row["sentences"]) if lo <= at < hi),
+                  (at, at))
+    return _text_span(db, row["article_id"], lo, hi), row["article_id"]
+
+
+def _text_span(db: sqlite3.Connection, article_id: str, start: int, end: int) -> str:
+    """text[start:end] of a stored article, read without loading the whole text."""
+    row = db.execute(
+        "SELECT substr(text, ? + 1, ?) FROM articles WHERE id = ?",
+        (start, end - start, article_id),
+    ).fetchone()
+    return str(row[0]).strip() if row else ""
 
 
 def latest_verdicts(db: sqlite3.Connection) -> dict[str, sqlite3.Row]:
