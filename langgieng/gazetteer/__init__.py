@@ -45,9 +45,6 @@ class Gazetteer:
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self._by_id
 
-    def ids(self) -> Iterator[str]:
-        return iter(self._by_id)
-
     def __iter__(self) -> Iterator[Entity]:
         return iter(self._by_id.values())
 

@@ -71,8 +71,7 @@ class Linker:
 
     def __init__(self, gazetteer: Gazetteer, curation: Curation | None = None) -> None:
         self.curation = curation if curation is not None else Curation()
-        known = set(gazetteer.ids()) if self.curation.promoted else set()
-        promoted = [e for e in self.curation.promoted if e.id not in known]
+        promoted = [e for e in self.curation.promoted if e.id not in gazetteer]
         if promoted:
             gazetteer = Gazetteer([*gazetteer, *promoted])
         self.gazetteer = gazetteer

@@ -33,7 +33,7 @@ from langgieng.link.cues import OfficeCue, load_data, lowered
 from langgieng.link.document import Doc
 from langgieng.link.offices import Offices, nearest_year
 from langgieng.model import Entity, Mention, OfficeClaim, Span
-from langgieng.normalize import fold, slugify
+from langgieng.normalize import fold, slugify, tone_normalize
 
 TITLE_REACH = 90  # characters searched before a name for the title it bears
 TITLE_GAP = 60  # characters at most between a title's head and the name
@@ -298,17 +298,16 @@ class Discoverer:
         return entity.country if entity else None
 
 
-# the tone on the first vowel of `uy`, `oa`, `oe` (`ủy`) or on the second (`uỷ`)
+# `ủy` -> `uỷ`: the other tone placement than `normalize.tone_normalize`'s
 _NEW_TO_OLD = dict(zip("ủy úy ùy ũy ụy óa òa ỏa õa ọa óe òe ỏe õe ọe".split(),  # noqa: SIM905
                        "uỷ uý uỳ uỹ uỵ oá oà oả oã oạ oé oè oẻ oẽ oẹ".split(),  # noqa: SIM905
                        strict=True))
-_OLD_TO_NEW = {old: new for new, old in _NEW_TO_OLD.items()}
-_NEW, _OLD = re.compile("|".join(_NEW_TO_OLD)), re.compile("|".join(_OLD_TO_NEW))
+_NEW = re.compile("|".join(_NEW_TO_OLD))
 
 
 def _tone_forms(title: str) -> set[str]:
     """`ủy viên` and `uỷ viên`: the title with either tone placement throughout."""
-    new = _OLD.sub(lambda m: _OLD_TO_NEW[m.group()], title)
+    new = tone_normalize(title)
     return {title, new, _NEW.sub(lambda m: _NEW_TO_OLD[m.group()], new)}
 
 
