@@ -29,10 +29,7 @@ def find_discovered(store: Store, entity_id: str) -> Discovered:
 
 def known_entity(store: Store, entity_id: str) -> bool:
     """Whether `entity_id` is a gazetteer entity, a promoted one or a discovered one."""
-    if entity_id in load() or store.promoted_entity(entity_id) is not None:
-        return True
-    found, _ = store.discovered(ids=[entity_id], judged=True, limit=1)
-    return bool(found)
+    return entity_id in load() or store.entity_record(entity_id) is not None
 
 
 def promote(store: Store, entity_id: str, *, name: str | None = None, note: str = "") -> int:
