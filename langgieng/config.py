@@ -1,14 +1,33 @@
 """Settings, declared once. Each can be set by an environment variable
-`LANGGIENG_<NAME>`; command-line options override them."""
+`LANGGIENG_<NAME>`; command-line options override them. A value that does not
+parse is a SettingError naming the variable and what it expects."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, fields
 
+from langgieng.errors import SettingError
+
 
 def _env(name: str, default: str) -> str:
     return os.environ.get(f"LANGGIENG_{name.upper()}", default)
+
+
+def _env_int(name: str, default: int, low: int, high: int) -> int:
+    raw = _env(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = low - 1
+    if not low <= value <= high:
+        raise SettingError(
+            f"LANGGIENG_{name.upper()}={raw[:40]!r}: expected a whole number "
+            f"from {low:,} to {high:,} (default {default:,})"
+        )
+    return value
 
 
 @dataclass(frozen=True)
@@ -22,12 +41,16 @@ class Settings:
         metadata={"help": "address the web UI listens on"},
     )
     port: int = field(
-        default_factory=lambda: int(_env("port", "8765")),
+        default_factory=lambda: _env_int("port", 8765, 1, 65535),
         metadata={"help": "port the web UI listens on"},
     )
     batch_size: int = field(
-        default_factory=lambda: int(_env("batch_size", "200")),
+        default_factory=lambda: _env_int("batch_size", 200, 1, 100_000),
         metadata={"help": "articles written per database transaction"},
+    )
+    max_article_bytes: int = field(
+        default_factory=lambda: _env_int("max_article_bytes", 10 * 1024 * 1024, 1, 1 << 40),
+        metadata={"help": "size limit of one article (a file, or a JSONL line)"},
     )
 
 

@@ -28,3 +28,7 @@ class NotFound(LangGiengError):
 
 class GazetteerError(LangGiengError):
     """A gazetteer data file that is missing or malformed."""
+
+
+class SettingError(LangGiengError):
+    """A `LANGGIENG_*` environment variable whose value does not parse."""

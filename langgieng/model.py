@@ -193,6 +193,7 @@ class Record:
     claims: dict[str, list[Claim]] = field(default_factory=dict)  # per field, best first
     sources: list[Source] = field(default_factory=list)
     review: str | None = None  # None, "accepted", "rejected" or "corrected"
+    invalid: list[str] = field(default_factory=list)  # stored corrections that fail checks
 
     @property
     def conflicts(self) -> dict[str, list[Claim]]:

@@ -69,6 +69,25 @@ def test_rejected_input_is_reported_and_the_rest_stored(tmp_path: Path) -> None:
         assert [Path(r.source).name for r in store.rejections()] == ["scan.txt"]
 
 
+def test_hostile_inputs_are_rejections_and_every_good_article_is_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    article = "Hợp tác biên giới\nTỉnh Tây Ninh và tỉnh Svay Rieng.\n".encode()
+    with open(bytes(folder) + b"/t\xe2y-ninh.txt", "wb") as handle:  # Latin-1 name
+        handle.write(article)
+    (folder / "good.txt").write_bytes(article.replace(b"Svay Rieng", b"Kampot"))
+    (folder / "deep.jsonl").write_text("[" * 100_000 + "\n")
+    (folder / "digits.jsonl").write_text('{"text": ' + "1" * 5000 + "}\n")
+    os.mkfifo(folder / "pipe.txt")
+    result = run(tmp_path / "h.db", "ingest", str(folder))
+    assert result.exit_code == 1, result.output
+    assert "stored 2, duplicates 0, rejected 3" in result.stdout
+    assert "Traceback" not in result.output
+    with open_store(tmp_path / "h.db") as store:
+        sources = sorted(Path(a.source).name for a in store.list_articles(limit=10))
+        assert sources == ["good.txt", "t\\xe2y-ninh.txt"]
+
+
 def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     result = run(tmp_path / "u.db", "ingest", str(tmp_path / "nowhere"))
     assert result.exit_code == 2

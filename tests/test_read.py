@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import tempfile
 import tracemalloc
 import unicodedata
@@ -397,3 +398,60 @@ def test_any_bytes_give_articles_or_rejections_naming_the_file(data: bytes, suff
             assert item.source.startswith(str(path))
             if isinstance(item, Rejection):
                 assert item.reason
+
+
+# --- inputs that once crashed a whole ingest ----------------------------------
+
+
+def test_jsonl_nested_too_deeply_is_rejected_and_the_next_line_read(tmp_path: Path) -> None:
+    path = tmp_path / "deep.jsonl"
+    path.write_text("[" * 100_000 + "\n" + json.dumps({"text": BODY}) + "\n")
+    deep, good = read_all(path)
+    assert isinstance(deep, Rejection) and "nested too deeply" in deep.reason
+    assert deep.source == f"{path}:1"
+    assert isinstance(good, RawArticle)
+
+
+def test_jsonl_number_of_many_digits_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    path.write_text('{"text": "x", "n": ' + "9" * 100_000 + "}\n")
+    item = only(read_all(path))
+    assert isinstance(item, Rejection) and "100,000 digits" in item.reason
+
+
+def test_file_name_that_is_not_utf8_is_kept_escaped(tmp_path: Path) -> None:
+    with open(bytes(tmp_path) + b"/bai\xff\xfeviet.txt", "wb") as handle:
+        handle.write(f"{TITLE}\n\n{BODY}\n".encode())
+    item = only(read_all(tmp_path))
+    assert isinstance(item, RawArticle)
+    assert item.source == f"{tmp_path}/bai\\xff\\xfeviet.txt"
+    item.source.encode("utf-8")  # storable: no lone surrogates
+
+
+def test_named_pipe_in_a_folder_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "a.txt")
+    (tmp_path / "b.txt").write_text(f"{TITLE}\n\n{BODY}\n")
+    pipe, good = read_all(tmp_path)
+    assert isinstance(pipe, Rejection) and "named pipe" in pipe.reason
+    assert isinstance(good, RawArticle) and good.source.endswith("b.txt")
+
+
+def test_named_pipe_given_by_name_is_rejected(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "a.txt")
+    item = only(read_all(tmp_path / "a.txt"))
+    assert isinstance(item, Rejection) and "named pipe" in item.reason
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder whatever its mode")
+def test_unreadable_folder_is_reported_and_the_rest_read(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text(f"{TITLE}\n\n{BODY}\n")
+    (tmp_path / "b.txt").write_text(f"{TITLE}\n\n{BODY}\n")
+    locked.chmod(0)
+    try:
+        refused, good = read_all(tmp_path)
+    finally:
+        locked.chmod(0o755)
+    assert isinstance(refused, Rejection) and "cannot read the folder" in refused.reason
+    assert isinstance(good, RawArticle)

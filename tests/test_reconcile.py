@@ -1,8 +1,7 @@
 from langgieng.model import Fact, Source, Span
 from langgieng.reconcile import reconcile, record_key
+from langgieng.reconcile.corrections import Correction, apply_corrections
 from langgieng.reconcile.views import (
-    Correction,
-    apply_corrections,
     entity_timeline,
     indicator_view,
     series_editions,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,80 @@ def test_review_of_an_unknown_record_fails_cleanly(seeded: Path) -> None:
     result = CliRunner().invoke(main, ["--db", str(seeded), "review", "accept", "ffffffffff"])
     assert result.exit_code == 1
     assert "no record" in result.output
+
+
+# --- one validation for the CLI, the web form and the API ---------------------
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "langgieng" / "examples"
+
+
+@pytest.fixture()
+def examples_db(tmp_path: Path) -> Path:
+    db = tmp_path / "examples.db"
+    CliRunner().invoke(main, ["--db", str(db), "ingest", str(EXAMPLES)])
+    return db
+
+
+def _record(db: Path, record_id: str) -> dict:
+    """A meeting record of the examples' conference series, by id."""
+    return next(e for e in _editions(db).values() if e.get("id") == record_id)
+
+
+def _first(db: Path, type_: str) -> str:
+    queue = json.loads(_run(db, "review", "--json"))
+    return next(
+        r["id"] for r in queue if r["type"] == type_ and r["fields"].get("series") in (None, SERIES)
+    )
+
+
+@pytest.mark.parametrize(
+    ("type_", "field", "value", "reason"),
+    [
+        ("meeting", "edition", '"fifty"', "not a whole number"),
+        ("meeting", "edition", "0", "not a whole number"),
+        ("meeting", "parties", "5", "no field 'parties'"),
+        ("meeting", "nosuch", "x", "no field 'nosuch'"),
+        ("meeting", "start", "2024-13", "not a date that exists"),
+        ("meeting", "start", "--02-30", "not a date that exists"),
+        ("meeting", "place", "vn/atlantis", "unknown entity"),
+        ("measure", "value", "1e999", "not a finite number"),
+        ("measure", "value", "NaN", "not a finite number"),
+    ],
+)
+def test_a_bad_correction_is_refused_with_the_reason_and_nothing_stored(
+    examples_db: Path, type_: str, field: str, value: str, reason: str
+) -> None:
+    record = _first(examples_db, type_)
+    result = CliRunner().invoke(
+        main, ["--db", str(examples_db), "review", "correct", record, field, "--", value]
+    )
+    assert result.exit_code == 2, result.output
+    assert reason in result.output
+    with sqlite3.connect(examples_db) as db:
+        assert db.execute("SELECT count(*) FROM corrections").fetchone() == (0,)
+
+
+def test_a_good_correction_is_stored_as_its_kind(examples_db: Path) -> None:
+    record = _first(examples_db, "meeting")
+    edition = _record(examples_db, record)["edition"]
+    _run(examples_db, "review", "correct", record, "edition", f" {edition} ")
+    _run(examples_db, "review", "correct", record, "start", "2024-02-29")
+    corrected = _record(examples_db, record)
+    assert corrected["fields"]["edition"] == edition  # the text " 12 " stored as 12
+    assert corrected["fields"]["start"] == "2024-02-29"
+
+
+def test_a_stored_correction_that_no_longer_validates_breaks_nothing(examples_db: Path) -> None:
+    record = _first(examples_db, "meeting")
+    key = _record(examples_db, record)["key"]
+    with sqlite3.connect(examples_db) as db:  # as an older version could have stored it
+        db.execute(
+            "INSERT INTO corrections (record_key, action, field, value, created_at)"
+            " VALUES (?, 'correct', 'edition', ?, '2025-01-01')",
+            (key, json.dumps("fifty")),
+        )
+    queued = next(r for r in json.loads(_run(examples_db, "review", "--json")) if r["id"] == record)
+    assert "not a whole number" in queued["invalid_corrections"][0]
+    assert queued["fields"]["edition"] != "fifty"
+    _run(examples_db, "series", SERIES)  # the edition list still builds
+    assert "invalid stored correction" in _run(examples_db, "review")

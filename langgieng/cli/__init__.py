@@ -14,7 +14,7 @@ import click
 
 from langgieng import __version__
 from langgieng.config import Settings
-from langgieng.errors import LangGiengError
+from langgieng.errors import LangGiengError, SettingError
 from langgieng.store import Store, open_store
 
 
@@ -31,7 +31,12 @@ from langgieng.store import Store, open_store
 def main(ctx: click.Context, db: str | None) -> None:
     """Láng Giềng: Vietnamese news about cooperation with Cambodia and Laos,
     turned into a queryable, sourced record."""
-    ctx.obj = {"db": db or Settings().db}
+    try:
+        settings = Settings()  # every LANGGIENG_* variable checked before any work
+    except SettingError as exc:
+        click.echo(f"langgieng: {exc}", err=True)
+        ctx.exit(2)
+    ctx.obj = {"db": db or settings.db}
 
 
 def db_path(ctx: click.Context) -> str:

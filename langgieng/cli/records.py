@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from typing import Any
@@ -12,8 +13,8 @@ from tqdm import tqdm
 from langgieng.cli import command_store, echo_json, main
 from langgieng.model import Record
 from langgieng.pipeline import reprocess
+from langgieng.reconcile.corrections import InvalidCorrection, correction_for
 from langgieng.reconcile.views import (
-    Correction,
     entity_timeline,
     indicator_view,
     record_date,
@@ -44,6 +45,7 @@ def _record_json(record: Record) -> dict[str, Any]:
         "type": record.type,
         "fields": record.fields,
         "review": record.review,
+        "invalid_corrections": record.invalid,
         "sources": sorted({s.article_id for s in record.sources}),
         "conflicts": {
             name: [{"value": c.value, "sources": [s.article_id for s in c.sources]} for c in claims]
@@ -204,12 +206,24 @@ def review(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"  {record_id(r)}  {r.type:<10} {_summary(r)}")
         for line in _conflict_lines(r):
             click.echo(line)
+        for reason in r.invalid:
+            click.echo(f"      invalid stored correction, not applied: {reason}")
 
 
-def _save(ctx: click.Context, record_ref: str, correction_for: Any) -> None:
+def _save(
+    ctx: click.Context, record_ref: str, action: str, field: str | None = None,
+    value: Any = None, note: str = "",
+) -> None:
+    """Check the verdict as the web form and the API do, then store it; a bad
+    one is refused with the reason and exit status 2."""
     with command_store(ctx) as store:
         record = store.record(record_ref)
-        store.save_correction(correction_for(record.key))
+        try:
+            correction = correction_for(record, action, field, value, note)
+        except InvalidCorrection as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(2)
+        store.save_correction(correction)
     click.echo(f"saved for {record_id(record)} ({record.key})")
 
 
@@ -219,7 +233,7 @@ def _save(ctx: click.Context, record_ref: str, correction_for: Any) -> None:
 @click.pass_context
 def review_accept(ctx: click.Context, record_ref: str, note: str) -> None:
     """Accept a record as extracted."""
-    _save(ctx, record_ref, lambda key: Correction(key, "accept", note=note))
+    _save(ctx, record_ref, "accept", note=note)
 
 
 @review.command("reject")
@@ -228,7 +242,7 @@ def review_accept(ctx: click.Context, record_ref: str, note: str) -> None:
 @click.pass_context
 def review_reject(ctx: click.Context, record_ref: str, note: str) -> None:
     """Reject a record: it no longer shows in series, indicators or timelines."""
-    _save(ctx, record_ref, lambda key: Correction(key, "reject", note=note))
+    _save(ctx, record_ref, "reject", note=note)
 
 
 @review.command("correct")
@@ -240,12 +254,14 @@ def review_reject(ctx: click.Context, record_ref: str, note: str) -> None:
 def review_correct(
     ctx: click.Context, record_ref: str, field_name: str, value: str, note: str
 ) -> None:
-    """Set FIELD of a record to VALUE (JSON, or a plain string)."""
-    try:
-        parsed: Any = json.loads(value)
-    except json.JSONDecodeError:
-        parsed = value
-    _save(ctx, record_ref, lambda key: Correction(key, "correct", field_name, parsed, note))
+    """Set FIELD of a record to VALUE, checked against the field's kind (a number,
+    a date YYYY[-MM[-DD]], an entity id, entity ids separated by commas, ...);
+    a JSON list is read as a list; an empty VALUE clears the field."""
+    parsed: Any = value
+    if value.lstrip().startswith("["):
+        with contextlib.suppress(json.JSONDecodeError, RecursionError):  # refused below
+            parsed = json.loads(value)
+    _save(ctx, record_ref, "correct", field_name, parsed, note)
 
 
 def _summary(record: Record) -> str:

@@ -8,23 +8,26 @@
 
 A folder is walked recursively in sorted order, skipping other files. A
 missing path, an explicitly named file of another type, a file that is not
-text, or one over the size limit becomes a Rejection; the batch goes on.
+text, one over the size limit, a special file (pipe, socket, device) and a
+folder that cannot be read become Rejections; the batch goes on. Sources are
+always valid UTF-8: bytes of a file name that are not are written `\\xNN`.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from langgieng.config import Settings
 from langgieng.model import RawArticle, Rejection
-from langgieng.read.files import read_html, read_txt
+from langgieng.read.files import read_html, read_txt, source_name
 from langgieng.read.jsonl import read_jsonl
 from langgieng.read.published import iso_date
 
 __all__ = ["read_paths", "iso_date", "max_article_bytes", "SUFFIXES"]
 
-DEFAULT_MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 
 Item = RawArticle | Rejection
@@ -32,8 +35,7 @@ Item = RawArticle | Rejection
 
 def max_article_bytes() -> int:
     """Size limit of one article (a file, or a JSONL line): LANGGIENG_MAX_ARTICLE_BYTES."""
-    value = os.environ.get("LANGGIENG_MAX_ARTICLE_BYTES", "")
-    return int(value) if value.strip().isdigit() else DEFAULT_MAX_ARTICLE_BYTES
+    return Settings().max_article_bytes
 
 
 def read_paths(
@@ -50,33 +52,70 @@ def _read_path(path: Path, limit: int) -> Iterator[Item]:
         found = False
         for file in _walk(path):
             found = True
-            yield from _read_file(file, limit)
+            if isinstance(file, Rejection):
+                yield file
+            else:
+                yield from _read_file(file, limit)
         if not found:
-            yield Rejection(str(path), f"no {', '.join(SUFFIXES)} files in this folder")
+            yield Rejection(source_name(path), f"no {', '.join(SUFFIXES)} files in this folder")
     elif path.is_file():
         if path.suffix.lower() in SUFFIXES:
             yield from _read_file(path, limit)
         else:
             yield Rejection(
-                str(path),
+                source_name(path),
                 f"unsupported file type '{path.suffix or '(none)'}' "
                 f"(expected {', '.join(SUFFIXES)})",
             )
     elif path.exists():
-        yield Rejection(str(path), "not a regular file or folder")
+        yield Rejection(source_name(path), f"not a regular file or folder ({_kind(path)})")
     else:
-        yield Rejection(str(path), "no such file or folder")
+        yield Rejection(source_name(path), "no such file or folder")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Supported files under `folder`, sorted by their path inside it."""
-    found = [
-        Path(root, name)
-        for root, _dirs, files in os.walk(folder)
-        for name in files
-        if os.path.splitext(name)[1].lower() in SUFFIXES
-    ]
+def _walk(folder: Path) -> Iterator[Path | Rejection]:
+    """Supported files under `folder`, sorted by their path inside it, and a
+    Rejection for each special file or unreadable folder met on the way."""
+    found: list[Path] = []
+    refused: list[Rejection] = []
+
+    def unreadable(error: OSError) -> None:
+        where = source_name(error.filename or folder)
+        refused.append(Rejection(where, f"cannot read the folder: {error.strerror or error}"))
+
+    for root, _dirs, files in os.walk(folder, onerror=unreadable):
+        for name in files:
+            if os.path.splitext(name)[1].lower() not in SUFFIXES:
+                continue
+            path = Path(root, name)
+            if _is_regular(path):
+                found.append(path)
+            else:
+                refused.append(
+                    Rejection(source_name(path), f"not a regular file ({_kind(path)}); skipped")
+                )
+    yield from refused
     yield from sorted(found, key=lambda path: path.parts)
+
+
+def _is_regular(path: Path) -> bool:
+    """A regular file (following links); a pipe would block the read forever."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True  # a dangling link: reading it gives the clear error
+
+
+def _kind(path: Path) -> str:
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    kinds = {
+        stat.S_ISFIFO: "a named pipe", stat.S_ISSOCK: "a socket",
+        stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device",
+    }
+    return next((kind for test, kind in kinds.items() if test(mode)), "a special file")
 
 
 def _read_file(path: Path, limit: int) -> Iterator[Item]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -12,6 +13,12 @@ from langgieng.read.html import extract_page
 _RULE = re.compile(r"^\s*[-=_—–]{3,}\s*$")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 NO_PAGE_TEXT = "no article text found in the page"
+
+
+def source_name(path: Path | str) -> str:
+    """The path as stored and shown: undecodable bytes of the file name as `\\xNN`
+    (os.fsdecode keeps them as lone surrogates, which no database can store)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -36,7 +43,7 @@ def _too_big(size: int, limit: int) -> str:
 
 
 def read_txt(path: Path, max_bytes: int) -> RawArticle | Rejection:
-    source = str(path)
+    source = source_name(path)
     try:
         text = decode(read_bytes(path, max_bytes))
     except NotText as exc:
@@ -57,7 +64,7 @@ def _unify_newlines(text: str) -> str:
 
 
 def read_html(path: Path, max_bytes: int) -> RawArticle | Rejection:
-    source = str(path)
+    source = source_name(path)
     try:
         data = read_bytes(path, max_bytes)
         html = decode(data, declared=declared_charset(data))

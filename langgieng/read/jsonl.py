@@ -16,10 +16,11 @@ from typing import BinaryIO
 
 from langgieng.model import RawArticle, Rejection
 from langgieng.normalize import nfc
-from langgieng.read.files import raw_from_html
+from langgieng.read.files import raw_from_html, source_name
 from langgieng.read.published import iso_date
 
 _SKIP_CHUNK = 1 << 20
+_MAX_DIGITS = 100  # no field of ours is a number; a longer one is an attack or an error
 _OPTIONAL = ("title", "url", "published")
 
 
@@ -27,12 +28,12 @@ def read_jsonl(path: Path, max_line_bytes: int) -> Iterator[RawArticle | Rejecti
     try:
         handle = path.open("rb")
     except OSError as exc:
-        yield Rejection(str(path), f"cannot read the file: {exc.strerror or exc}")
+        yield Rejection(source_name(path), f"cannot read the file: {exc.strerror or exc}")
         return
     with handle:
         head = handle.read(4)
         if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            yield Rejection(str(path), "JSONL must be UTF-8; this file is UTF-16")
+            yield Rejection(source_name(path), "JSONL must be UTF-8; this file is UTF-16")
             return
         handle.seek(3 if head.startswith(codecs.BOM_UTF8) else 0)
         yield from _lines(path, handle, max_line_bytes)
@@ -45,7 +46,7 @@ def _lines(path: Path, handle: BinaryIO, limit: int) -> Iterator[RawArticle | Re
         if not line:
             return
         number += 1
-        source = f"{path}:{number}"
+        source = f"{source_name(path)}:{number}"
         if len(line) > limit and not line.endswith(b"\n"):
             _skip_rest_of_line(handle)
             yield Rejection(source, f"line longer than the {limit:,} byte limit for one article")
@@ -68,12 +69,26 @@ def parse_line(source: str, line: bytes) -> RawArticle | Rejection:
     except UnicodeDecodeError as exc:
         return Rejection(source, f"invalid UTF-8 at byte {exc.start} of the line")
     try:
-        record = json.loads(text.strip())
+        record = json.loads(text.strip(), parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         return Rejection(source, f"malformed JSON at column {exc.colno}: {exc.msg}")
+    except _TooLong as exc:
+        return Rejection(source, str(exc))
+    except RecursionError:
+        return Rejection(source, "JSON nested too deeply to read (arrays or objects in thousands)")
     if not isinstance(record, dict):
         return Rejection(source, f"expected a JSON object, got {type(record).__name__}")
     return _from_record(source, record)
+
+
+class _TooLong(ValueError):
+    pass
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits) > _MAX_DIGITS:
+        raise _TooLong(f"a JSON number of {len(digits):,} digits (at most {_MAX_DIGITS} are read)")
+    return int(digits)
 
 
 def _from_record(source: str, record: dict[str, object]) -> RawArticle | Rejection:

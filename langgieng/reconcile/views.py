@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from langgieng.model import Record, entity_ids
 
@@ -115,32 +114,3 @@ def entities_of(record: Record) -> set[str]:
 def entity_timeline(records: Iterable[Record], entity: str) -> list[Record]:
     chosen = [r for r in records if entity in entities_of(r)]
     return sorted(chosen, key=lambda r: (record_date(r).lstrip("-"), r.key))
-
-
-@dataclass(slots=True)
-class Correction:
-    """A person's verdict on a record; stored apart from extracted facts."""
-
-    record_key: str
-    action: str  # "accept", "reject" or "correct"
-    field: str | None = None
-    value: Any = None
-    note: str = ""
-
-
-def apply_corrections(record: Record, corrections: Iterable[Correction]) -> Record | None:
-    """The record as people reviewed it; None when they rejected it.
-
-    Later corrections win over earlier ones, and all win over extraction.
-    """
-    for correction in corrections:
-        if correction.record_key != record.key:
-            continue
-        if correction.action == "reject":
-            record.review = "rejected"
-        elif correction.action == "accept" and record.review != "corrected":
-            record.review = "accepted"
-        elif correction.action == "correct" and correction.field:
-            record.fields[correction.field] = correction.value
-            record.review = "corrected"
-    return None if record.review == "rejected" else record

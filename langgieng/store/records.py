@@ -22,7 +22,8 @@ from typing import Any
 from langgieng.errors import NotFound
 from langgieng.model import Fact, Record, Source, Span
 from langgieng.reconcile import add_facts, new_record, rank, record_key
-from langgieng.reconcile.views import Correction, apply_corrections, entities_of, record_date
+from langgieng.reconcile.corrections import Correction, apply_corrections
+from langgieng.reconcile.views import entities_of, record_date
 from langgieng.store import record_json
 
 _FACT_COLUMNS = (
@@ -212,9 +213,10 @@ def load_records(
 
 def find_record(db: sqlite3.Connection, ref: str) -> Record:
     """A record by key, id or unambiguous id prefix, corrections applied."""
+    prefix = ref if len(ref) >= 4 else "\0"  # compared as text: no LIKE wildcards
     rows = db.execute(
-        "SELECT * FROM records WHERE key = ? OR id = ? OR id LIKE ? LIMIT 2",
-        (ref, ref, ref.replace("%", "").replace("_", "") + "%" if len(ref) >= 4 else ref),
+        "SELECT * FROM records WHERE key = ? OR id = ? OR substr(id, 1, length(?)) = ? LIMIT 2",
+        (ref, ref, prefix, prefix),
     ).fetchall()
     if not rows:
         raise NotFound(f"no record {ref!r} (see `langgieng review` for ids)")

@@ -18,7 +18,7 @@ from typing import Any
 from langgieng.errors import NotFound, StoreError
 from langgieng.link.curation import Curation
 from langgieng.model import Article, Fact, Mention, Record, Rejection
-from langgieng.reconcile.views import Correction
+from langgieng.reconcile.corrections import Correction
 from langgieng.store import codec, discovered, migrate, queries, records
 from langgieng.store.codec import ArticleSummary
 from langgieng.store.search import SearchHit, match_expressions, query_terms, snippet

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from langgieng.errors import NotFound
+from langgieng.reconcile.corrections import InvalidCorrection
 
 log = logging.getLogger(__name__)
 JSON_PREFIXES = ("/api/", "/openapi.json")
@@ -52,6 +53,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(NotFound, _not_found)
     app.add_exception_handler(InvalidInput, _refused)
+    app.add_exception_handler(InvalidCorrection, _refused)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(Exception, _internal)
 

@@ -3,28 +3,18 @@ summaries, numbers, and the kind of each record field (from data/record_fields.j
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from langgieng.errors import GazetteerError, NotFound
-from langgieng.gazetteer import Gazetteer, load
+from langgieng.errors import NotFound
 from langgieng.model import Entity, Record, Source
+from langgieng.reconcile.corrections import gazetteer, record_fields
 from langgieng.reconcile.views import record_date
 from langgieng.store import Store
 from langgieng.store.records import key_id
 
-FIELDS_FILE = Path(__file__).with_name("data") / "record_fields.json"
 _SCALES = ((1e9, "bn"), (1e6, "m"), (1e3, "k"))
-
-
-@lru_cache(maxsize=1)
-def record_fields() -> dict[str, dict[str, Any]]:
-    """Per record type, each field's value kind (`entity`, `date`, ... or allowed words)."""
-    types: dict[str, dict[str, Any]] = json.loads(FIELDS_FILE.read_text("utf-8"))["types"]
-    return types
 
 
 @lru_cache(maxsize=1)
@@ -40,14 +30,6 @@ def _entity_fields() -> frozenset[str]:
 def is_entity_field(name: str) -> bool:
     """Whether a fact or record field holds entity ids (so the page links them)."""
     return name in _entity_fields()
-
-
-def gazetteer() -> Gazetteer | None:
-    """The shipped gazetteer; None when its data is broken, so pages still show ids."""
-    try:
-        return load()
-    except GazetteerError:
-        return None
 
 
 def entity_name(entity_id: Any) -> str:

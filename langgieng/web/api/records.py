@@ -6,10 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from langgieng.reconcile.corrections import correction_for
 from langgieng.web.deps import StoresDep
 from langgieng.web.errors import BAD_INPUT
 from langgieng.web.record_schemas import RecordDetail, RecordList, RecordOut, ReviewIn
-from langgieng.web.review import correction_for
 
 router = APIRouter(tags=["records"])
 

@@ -10,11 +10,11 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from langgieng import curate
+from langgieng.reconcile.corrections import correction_for
 from langgieng.reconcile.views import review_order
 from langgieng.web.deps import StoresDep
 from langgieng.web.errors import InvalidInput
 from langgieng.web.present import record_fields
-from langgieng.web.review import correction_for
 from langgieng.web.views.render import render_page
 
 router = APIRouter(include_in_schema=False)
