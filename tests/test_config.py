@@ -22,7 +22,8 @@ from langgieng.cli import main
 def test_a_bad_setting_names_the_variable_and_what_it_expects(
     tmp_path: Path, variable: str, value: str
 ) -> None:
-    result = CliRunner().invoke(main, ["--db", str(tmp_path / "x.db"), "stats"], env={variable: value})
+    args = ["--db", str(tmp_path / "x.db"), "stats"]
+    result = CliRunner().invoke(main, args, env={variable: value})
     assert result.exit_code == 2
     [line] = result.output.strip().splitlines()
     assert line.startswith(f"langgieng: {variable}={value!r}: expected a whole number from ")
