@@ -17,6 +17,7 @@ from pathlib import Path
 from langgieng import extract as extract_stage
 from langgieng.clean import clean
 from langgieng.extract.dates import infer_published
+from langgieng.extract.tenure import infer_year_from_terms
 from langgieng.gazetteer import Gazetteer, load
 from langgieng.link import Linker
 from langgieng.link.curation import Curation
@@ -48,6 +49,7 @@ class Pipeline:
         def run() -> Article:
             infer_published(article)
             self.linker.link(article)
+            infer_year_from_terms(article, self.linker.gazetteer)
             extract_stage.extract(article)
             return article
 

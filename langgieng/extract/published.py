@@ -118,7 +118,7 @@ def guess_published(text: str) -> str | None:
     if stamp is not None:
         return stamp
     mentions = find_dates(text)
-    dateline = _dispatch(text) or _dateline(text, mentions)
+    dateline = dateline_of(text, mentions)
     if dateline is not None and not dateline.startswith("--"):
         return dateline  # the dateline states its own year
     evidence = _gather(text, mentions)
@@ -263,6 +263,11 @@ def _dispatch(text: str) -> str | None:
         return None
     year = m.group("y")
     return f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def dateline_of(text: str, mentions: list[DateMention]) -> str | None:
+    """The wire stamp or dateline of the lead (`--MM-DD` when it gives no year)."""
+    return _dispatch(text) or _dateline(text, mentions)
 
 
 def _dateline(text: str, mentions: list[DateMention]) -> str | None:

@@ -1,0 +1,108 @@
+"""The year of an article that states none, from the offices of the people it names.
+
+News calls officials by the post they hold on the day (`Chủ tịch nước Nguyễn
+Xuân Phúc`), so every titled mention of a gazetteer person bounds the date:
+it lies within that person's term in that post. When the text gives no year
+at all, the article is dated in the first year that every such term covers
+(and, with a dateline `Sáng 21-12`, in which that day falls), marked inferred.
+A title after `nguyên` (former) or `cố` (late) bounds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from langgieng.extract.dates import find_dates
+from langgieng.extract.published import dateline_of
+from langgieng.gazetteer import Gazetteer
+from langgieng.link.cues import Cues, cues, lowered
+from langgieng.model import Article
+
+_WINDOW = 48  # characters before a name searched for its title
+_BETWEEN = re.compile(r"^(?:\s+[\w.-]+){0,2}\s+$")  # `Thủ tướng Campuchia Hun Manet`
+_FORMER = re.compile(r"(?:nguyên|cố|cựu)\s+$")
+
+
+def infer_year_from_terms(article: Article, gazetteer: Gazetteer) -> Article:
+    """Date an undated article within the common term of its titled officials."""
+    if article.published:
+        return article
+    terms = list(_terms(article, gazetteer))
+    if not terms:
+        return article
+    first = max(start for start, _end in terms)
+    last = min(end for _start, end in terms)
+    if first > last:
+        return article  # no common term: the titles do not agree
+    dateline = dateline_of(article.text, find_dates(article.text))
+    year = _first_year(first, last, dateline)
+    if year is not None:
+        on_day = dateline[1:] if dateline and dateline.startswith("--") else ""
+        article.published = f"{year}{on_day}"
+        article.published_inferred = True
+    return article
+
+
+def _terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.date, dt.date]]:
+    """(start, end) of the term each titled person mention points at."""
+    low = lowered(article.text)
+    titles = cues()
+    today = dt.date.today()
+    for mention in article.mentions:
+        entity = gazetteer.get(mention.entity) if mention.entity else None
+        if entity is None or entity.kind != "person" or not entity.offices:
+            continue
+        role = _title_role(low, mention.start, titles)
+        if role is None:
+            continue
+        for office in entity.offices:
+            if office.role == role and office.start:
+                end = _day(office.end, last=True) if office.end else today
+                yield _day(office.start, last=False), end
+                break
+
+
+def _day(value: str, *, last: bool) -> dt.date:
+    """`2024`, `2024-08` or `2024-08-15` as its first (or last) day."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31) if last else dt.date(parts[0], 1, 1)
+    year, month = parts
+    if not last:
+        return dt.date(year, month, 1)
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _title_role(low: str, start: int, titles: Cues) -> str | None:
+    """The role of the title standing before the name (the nearest, then the
+    longest: `phó thủ tướng`, not `thủ tướng`), unless it is a former one."""
+    window = low[max(0, start - _WINDOW) : start]
+    best: tuple[int, int, str] | None = None
+    for cue, role in titles.role_of.items():
+        at = window.rfind(cue)
+        if at < 0 or (at > 0 and window[at - 1].isalpha()):
+            continue
+        if not _BETWEEN.match(window[at + len(cue) :]) or _FORMER.search(window[:at]):
+            continue
+        candidate = (at + len(cue), len(cue), role)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    return best[2] if best else None
+
+
+def _first_year(first: dt.date, last: dt.date, dateline: str | None) -> int | None:
+    if dateline is None or not dateline.startswith("--"):
+        return first.year
+    month, day = int(dateline[2:4]), int(dateline[5:7])
+    for year in range(first.year, last.year + 1):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if first <= when <= last:
+            return year
+    return None

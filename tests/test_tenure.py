@@ -1,0 +1,51 @@
+"""An article that states no year is dated within its titled officials' common term."""
+
+from __future__ import annotations
+
+import pytest
+
+from langgieng.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_a_dateline_without_year_takes_the_first_year_of_the_term(pipeline: Pipeline) -> None:
+    # Nguyễn Xuân Phúc was President from April 2021 to January 2023.
+    article = pipeline.process_text(
+        "Sáng 3-11, Chủ tịch nước Nguyễn Xuân Phúc tiếp Đại sứ Lào tại Hà Nội."
+    )
+    assert article.published == "2021-11-03"
+    assert article.published_inferred
+
+
+def test_a_day_before_the_term_starts_moves_to_the_next_year(pipeline: Pipeline) -> None:
+    article = pipeline.process_text(
+        "Sáng 3-2, Chủ tịch nước Nguyễn Xuân Phúc tiếp Đại sứ Lào tại Hà Nội."
+    )
+    assert article.published == "2022-02-03"
+
+
+def test_two_titles_narrow_the_term(pipeline: Pipeline) -> None:
+    # Hun Manet Prime Minister since 22 August 2023; Trần Lưu Quang Deputy Prime
+    # Minister from January 2023 to August 2024: 5 July can only be in 2024.
+    article = pipeline.process_text(
+        "Chiều 5-7, Thủ tướng Campuchia Hun Manet tiếp Phó Thủ tướng Trần Lưu Quang."
+    )
+    assert article.published == "2024-07-05"
+
+
+def test_titles_that_cannot_hold_together_date_nothing(pipeline: Pipeline) -> None:
+    article = pipeline.process_text(
+        "Sáng 5-7, Thủ tướng Hun Manet gặp Chủ tịch nước Nguyễn Xuân Phúc tại Phnôm Pênh."
+    )
+    assert article.published is None
+
+
+def test_a_former_title_and_a_stated_year_bound_nothing(pipeline: Pipeline) -> None:
+    former = pipeline.process_text("Sáng 5-7, nguyên Thủ tướng Nguyễn Xuân Phúc thăm Lào.")
+    assert former.published is None
+    stated = pipeline.process_text("Năm 2019, Chủ tịch nước Nguyễn Xuân Phúc thăm Lào.")
+    assert stated.published == "2019"
