@@ -15,29 +15,43 @@ _GLUED = re.compile(
     rf"(?<=[^\W\d_])(?<![{_UPPER}])(?=[{_UPPER}])|(?<=[{_UPPER}])(?=[{_UPPER}][^\W\d_]*[a-zà-ỹ])"
 )
 _WORD_FROM = re.compile(r"[^\W\d_]+")
+_LONGEST_GLUED, _SHORTEST_GLUED = 24, 3  # letters of a place name that lost its spaces
 
 
 def glued(
     text: str, found: list[Mention], index: AliasIndex, entities: dict[str, Entity]
 ) -> list[Mention]:
-    """Names that lost the space before them (`vàCampuchia`, `CHDCNDLào`): at a
-    capital inside a word, the run of letters from it is matched as a place name."""
+    """Names that lost the spaces around them (`vàCampuchia`, `tỉnhKhămMuộnCHDCNDLàothăm`):
+    at a capital inside a word, the longest run of letters from it that is the
+    name of one place (its own spaces lost too) is that place."""
     if not _GLUED.search(text):
         return []
-    spans = [(m.start, m.end) for m in found]
+    covered = [(m.start, m.end) for m in found]
     out: list[Mention] = []
     for boundary in _GLUED.finditer(text):
         start = boundary.start()
         word = _WORD_FROM.match(text, start)
-        if word is None or any(lo <= start < hi for lo, hi in spans):
+        if word is None or any(lo <= start < hi for lo, hi in covered):
             continue
-        targets = [t for t in index.lookup(word.group())
-                   if entities[t.entity].kind in ("country", "province")]
-        if len({t.entity for t in targets}) == 1:
-            entity = entities[targets[0].entity]
-            out.append(Mention(start, word.end(), word.group(), entity.id, entity.kind,
-                               0.8, "glued"))
+        place = _longest_place(word.group(), index, entities)
+        if place is not None:
+            end = start + place[0]
+            entity = entities[place[1]]
+            out.append(Mention(start, end, text[start:end], entity.id, entity.kind, 0.8, "glued"))
+            covered.append((start, end))
     return out
+
+
+def _longest_place(
+    run: str, index: AliasIndex, entities: dict[str, Entity]
+) -> tuple[int, str] | None:
+    """(length, entity id) of the longest prefix of `run` naming one country or province."""
+    for length in range(min(len(run), _LONGEST_GLUED), _SHORTEST_GLUED - 1, -1):
+        places = {t.entity for t in index.lookup(run[:length])
+                  if entities[t.entity].kind in ("country", "province")}
+        if len(places) == 1:
+            return length, places.pop()
+    return None
 
 
 def one_sense(mentions: list[Mention]) -> list[Mention]:
