@@ -35,6 +35,13 @@ def linked(linker: Linker, text: str) -> dict[str, str | None]:
         ("Tỉnh Xa-van-na-khệt giáp tỉnh Quảng Trị.", "Xa-van-na-khệt", "la/savannakhet"),
         ("Samdech Techo Hun Sen tiếp đoàn.", "Samdech Techo Hun Sen", "person/hun-sen"),
         ("Quan hệ Việt Nam vàCampuchia phát triển.", "Campuchia", "kh"),  # a lost space
+        # a country's name opening a person's name after a form of address
+        ("Đoàn Campuchia có ngài Đại tướng Úc Xa Mon, Quốc vụ khanh.", "Úc Xa Mon",
+         "person/uc-xa-mon"),
+        # an office in apposition, no country named by it: the holders of the
+        # countries the article names are asked too
+        ("Đoàn đại biểu Campuchia có ngài Tê Banh, Phó Thủ tướng, Bộ trưởng Quốc phòng.",
+         "Tê Banh", "person/tea-banh"),
         # a line that lost every space: a place name's own spaces are lost too
         ("ĐoànđạibiểutỉnhSêKôngCHDCNDLàothămĐàNẵng", "SêKông", "la/sekong"),
         ("ĐoànđạibiểutỉnhSêKôngCHDCNDLàothămĐàNẵng", "CHDCNDLào", "la"),

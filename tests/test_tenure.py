@@ -49,3 +49,17 @@ def test_a_former_title_and_a_stated_year_bound_nothing(pipeline: Pipeline) -> N
     assert former.published is None
     stated = pipeline.process_text("Năm 2019, Chủ tịch nước Nguyễn Xuân Phúc thăm Lào.")
     assert stated.published == "2019"
+
+
+def test_a_long_term_leaves_the_year_open(pipeline: Pipeline) -> None:
+    # Nguyễn Tấn Dũng was Prime Minister for ten years: any of them could be meant.
+    article = pipeline.process_text("Sáng 12-3, Thủ tướng Nguyễn Tấn Dũng tiếp Đại sứ Lào.")
+    assert article.published is None
+
+
+def test_a_new_title_is_the_first_year_of_the_term(pipeline: Pipeline) -> None:
+    # Hun Manet became Prime Minister in August 2023; `tân` says the term is new.
+    article = pipeline.process_text("Chiều 5-12, Tân Thủ tướng Campuchia Hun Manet tiếp đoàn.")
+    assert article.published == "2023-12-05"
+    later = pipeline.process_text("Chiều 5-12, Thủ tướng Campuchia Hun Manet tiếp đoàn.")
+    assert later.published is None

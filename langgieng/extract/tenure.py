@@ -2,9 +2,10 @@
 
 News calls officials by the post they hold on the day (`Chủ tịch nước Nguyễn
 Xuân Phúc`), so every titled mention of a gazetteer person bounds the date:
-it lies within that person's term in that post. When the text gives no year
-at all, the article is dated in the first year that every such term covers
-(and, with a dateline `Sáng 21-12`, in which that day falls), marked inferred.
+it lies within that person's term in that post, and within its first year
+after `tân` (new: `Tân Thủ tướng`). When the text gives no year at all and
+the common term leaves at most two years (for a dateline `Sáng 21-12`, two
+in which that day falls), the article is dated in the first, marked inferred.
 A title after `nguyên` (former) or `cố` (late) bounds nothing.
 """
 
@@ -23,6 +24,8 @@ from langgieng.model import Article
 _WINDOW = 48  # characters before a name searched for its title
 _BETWEEN = re.compile(r"^(?:\s+[\w.-]+){0,2}\s+$")  # `Thủ tướng Campuchia Hun Manet`
 _FORMER = re.compile(r"(?:nguyên|cố|cựu)\s+$")
+_NEW = re.compile(r"(?:^|\W)tân\s+$")
+_MAX_YEARS = 2  # more years to choose from is a guess, not an inference
 
 
 def infer_year_from_terms(article: Article, gazetteer: Gazetteer) -> Article:
@@ -37,8 +40,9 @@ def infer_year_from_terms(article: Article, gazetteer: Gazetteer) -> Article:
     if first > last:
         return article  # no common term: the titles do not agree
     dateline = dateline_of(article.text, find_dates(article.text))
-    year = _first_year(first, last, dateline)
-    if year is not None:
+    years = _years(first, last, dateline)
+    if 0 < len(years) <= _MAX_YEARS:
+        year = years[0]
         on_day = dateline[1:] if dateline and dateline.startswith("--") else ""
         article.published = f"{year}{on_day}"
         article.published_inferred = True
@@ -54,13 +58,15 @@ def _terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.date, dt
         entity = gazetteer.get(mention.entity) if mention.entity else None
         if entity is None or entity.kind != "person" or not entity.offices:
             continue
-        role = _title_role(low, mention.start, titles)
-        if role is None:
+        found = _title_role(low, mention.start, titles)
+        if found is None:
             continue
+        role, new = found
         for office in entity.offices:
             if office.role == role and office.start:
+                start = _day(office.start, last=False)
                 end = _day(office.end, last=True) if office.end else today
-                yield _day(office.start, last=False), end
+                yield start, min(end, start + dt.timedelta(days=365)) if new else end
                 break
 
 
@@ -77,32 +83,36 @@ def _day(value: str, *, last: bool) -> dt.date:
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-def _title_role(low: str, start: int, titles: Cues) -> str | None:
+def _title_role(low: str, start: int, titles: Cues) -> tuple[str, bool] | None:
     """The role of the title standing before the name (the nearest, then the
-    longest: `phó thủ tướng`, not `thủ tướng`), unless it is a former one."""
+    longest: `phó thủ tướng`, not `thủ tướng`), unless it is a former one; and
+    whether it is a new one (`tân`)."""
     window = low[max(0, start - _WINDOW) : start]
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, bool] | None = None
     for cue, role in titles.role_of.items():
         at = window.rfind(cue)
         if at < 0 or (at > 0 and window[at - 1].isalpha()):
             continue
         if not _BETWEEN.match(window[at + len(cue) :]) or _FORMER.search(window[:at]):
             continue
-        candidate = (at + len(cue), len(cue), role)
+        candidate = (at + len(cue), len(cue), role, bool(_NEW.search(window[:at])))
         if best is None or candidate[:2] > best[:2]:
             best = candidate
-    return best[2] if best else None
+    return (best[2], best[3]) if best else None
 
 
-def _first_year(first: dt.date, last: dt.date, dateline: str | None) -> int | None:
+def _years(first: dt.date, last: dt.date, dateline: str | None) -> list[int]:
+    """The years the article may be of: those of the term, or those in which the
+    dateline's day falls within it."""
+    every = range(first.year, last.year + 1)
     if dateline is None or not dateline.startswith("--"):
-        return first.year
+        return list(every)
     month, day = int(dateline[2:4]), int(dateline[5:7])
-    for year in range(first.year, last.year + 1):
-        try:
-            when = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if first <= when <= last:
-            return year
-    return None
+    return [year for year in every if _within(year, month, day, first, last)]
+
+
+def _within(year: int, month: int, day: int, first: dt.date, last: dt.date) -> bool:
+    try:
+        return first <= dt.date(year, month, day) <= last
+    except ValueError:  # 29 February of a common year
+        return False

@@ -123,6 +123,7 @@ class Linker:
                 mentions.append(mention)
                 if mention.entity:
                     doc.linked[mention.entity] = doc.linked.get(mention.entity, 0) + 1
+        mentions = _open_cues_named(mentions)
         article.mentions = sorted(one_sense(mentions), key=lambda m: (m.start, -m.end))
         article.office_claims = claims
         return self.curation.apply(article)
@@ -377,3 +378,12 @@ def _sentence_year(text: str, offset: int) -> str | None:
     stop = _SENTENCE_END.search(text, offset)
     end = stop.start() if stop else min(len(text), offset + 300)
     return nearest_year(text[start:end], offset - start)
+
+
+def _open_cues_named(mentions: list[Mention]) -> list[Mention]:
+    """Without the open `person-cue` words that a person's name found later spans."""
+    named = [(m.start, m.end) for m in mentions if m.rule != "person-cue" and m.entity]
+    return [
+        m for m in mentions
+        if m.rule != "person-cue" or not any(s <= m.start and m.end <= e for s, e in named)
+    ]

@@ -48,8 +48,12 @@ class Doc:
         self.cover(mentions)
 
     def cover(self, mentions: Iterable[Mention]) -> None:
-        """Marks the offsets of names found, which later rules leave alone."""
+        """Marks the offsets of names found, which later rules leave alone; a
+        country's name after a form of address (`ngài Úc Kim Lẹ`) is left open,
+        as the first word of a person's name."""
         for mention in mentions:
+            if mention.rule == "person-cue":
+                continue
             self.taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
 
     def country_at(self, position: int) -> str | None:

@@ -84,6 +84,7 @@ class Repairer:
     def __init__(self, entities: list[Entity], index: AliasIndex, default_country: str) -> None:
         self.index = index
         self._default_country = default_country
+        self._countries = frozenset(e.id for e in entities if e.kind == "country")
         self.by_id = {e.id: e for e in entities}
         self.offices = Offices([e for e in entities if e.offices])
         self.by_head: dict[tuple[int, str], list[tuple[Entity, tuple[str, ...]]]] = (
@@ -211,12 +212,20 @@ class Repairer:
         cue = need.office
         if cue is None:
             return None
-        country = need.country or self._default_country
+        # No country named: the home country's holders, and those of every country
+        # the article names (`ngài Tia Banh, Phó Thủ tướng` in a Cambodian delegation).
+        countries = [need.country] if need.country else [
+            self._default_country,
+            *(c for c in need.linked if c in self._countries and c != self._default_country),
+        ]
         # the date in the sentence, else the article's; any time only when neither is known
         known = [(d, c) for d, c in ((need.date, 0.85), (need.published, 0.8)) if d]
         dates: list[tuple[str | None, float]] = [*known] or [(None, 0.6)]
         for date, confidence in dates:
-            holders = self.offices.holders(cue.role, cue.title, country, date)
+            holders = [
+                h for country in countries
+                for h in self.offices.holders(cue.role, cue.title, country, date)
+            ]
             scored = [(_name_share(name, h.name), h.id) for h in holders]
             found = _unique_best(scored, NAME_SHARE_MIN, confidence)
             if found:
