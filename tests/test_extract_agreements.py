@@ -177,3 +177,13 @@ def test_a_host_province_named_only_as_the_venue_still_signs_for_two_provinces()
             "Kết thúc hội đàm, lãnh đạo hai tỉnh đã ký biên bản ghi nhớ hợp tác.")
     (fact,) = agreements(text, "2024-03-06")
     assert fact["parties"] == ["vn/kon-tum", "la/sekong"]
+
+
+def test_an_anniversary_of_a_signing_counts_back_to_its_year() -> None:
+    text = (
+        "Ngày 5/9, hai bên tổ chức Lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao và "
+        "45 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác giữa Việt Nam và Lào."
+    )
+    [found] = agreements(text, published="2022-09-05")
+    assert found["parties"] == ["vn", "la"]
+    assert found["date"] == "1977"  # not the day of the celebration

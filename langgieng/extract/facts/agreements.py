@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from langgieng.extract.facts.context import HOME, Context, Unit, alternation, cue_regex, vocabulary
-from langgieng.extract.facts.timing import first_after, is_comparison, value_of
+from langgieng.extract.facts.timing import counted_back, first_after, is_comparison, value_of
 from langgieng.model import Fact
 from langgieng.normalize import match_form
 
@@ -68,9 +68,12 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
         doc = _DOC.search(unit.low, sign.end(), sign.end() + _DOC_REACH)
         if doc is None or "." in unit.low[sign.end() : doc.start()]:
             continue
-        when = _when_signed(unit, sign.start(), sign.end(), _name_end(unit, doc.end()))
+        when: Any = _when_signed(unit, sign.start(), sign.end(), _name_end(unit, doc.end()))
         rule = "agreement.sign"
-        if when is None and _OCCASION.search(unit.low) and (lead := _lead_date(ctx)):
+        since = counted_back(unit.low, sign.start(), ctx.published)
+        if since is not None:  # the sentence's date is then the anniversary's
+            when, rule = since, "agreement.anniversary"
+        elif when is None and _OCCASION.search(unit.low) and (lead := _lead_date(ctx)):
             when, rule = lead, "agreement.sign-on-lead-date"
         elif when is None and previous is not None and not unit.dates:
             when = _dateline(previous, len(previous.text))  # `Chiều 7/1, ... hội đàm. Hai bên ký`
@@ -170,10 +173,11 @@ def _dateline(unit: Unit, pos: int) -> Any | None:
 def _facts(
     ctx: Context, unit: Unit, verb: int, doc: re.Match[str], when: Any | None, rule: str
 ) -> list[Fact]:
+    """One fact per pair of parties; `when` is a date mention or a year already counted."""
     kind = _KIND_OF[re.sub(r"\s+", " ", match_form(doc.group(0)))]
     name_end = _name_end(unit, doc.end())
     topic = _topic(unit, min(verb, doc.start()), doc.end())
-    date = value_of(when) if when is not None else None
+    date = when if isinstance(when, str) or when is None else value_of(when)
     facts = []
     for pair in _pairs(ctx, unit, verb, doc, name_end):
         fields = {"parties": pair, "kind": kind, "topic": topic, "date": date}

@@ -18,6 +18,8 @@ _CLAUSE_BREAK = re.compile(r"[;,]|\s(?:và|còn)\s")
 # `ngay từ năm 2019` (as early as 2019) dates a figure: it starts no running total
 _SINCE = re.compile(r"(?<![^\W_])(?<!ngay\s)(?:kể từ|từ|tính từ)\s+(?:năm|tháng|ngày)?")
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# `kỷ niệm 60 năm ... và 45 năm Ngày ký Hiệp ước`: the years since, right before the verb
+_YEARS_SINCE = re.compile(r"(?<!\d)(\d{1,3})\s+năm\s+(?:ngày\s+)?$")
 
 
 def is_since(unit: Unit, mention: Any) -> bool:
@@ -26,6 +28,16 @@ def is_since(unit: Unit, mention: Any) -> bool:
         return False
     around = unit.low[max(0, mention.start - 8) : mention.start + 6]
     return bool(_SINCE.search(around))
+
+
+def counted_back(low: str, verb: int, published: str | None) -> str | None:
+    """The year an anniversary counts from (`45 năm Ngày ký ...` in an article of
+    2022: 1977), for a verb at `verb`; None without the count or a published year."""
+    count = _YEARS_SINCE.search(low, max(0, verb - 16), verb)
+    year = (published or "")[:4]
+    if count is None or not year.isdigit():
+        return None
+    return str(int(year) - int(count.group(1)))
 
 
 def value_of(mention: Any) -> str | None:
