@@ -549,3 +549,9 @@ def test_sentences_share_the_article_wide_date_scan(seeds_dir: Path) -> None:
             assert unit.dates == alone, (raw.source, unit.text)
             compared += len(alone)
     assert compared > 100
+
+
+def test_the_start_of_a_running_total_is_no_publication_year() -> None:
+    text = "Chiều 3-5, tại Viêng Chăn, hai bên bàn giao. Tính từ năm 2001 đến nay, đã quy tập 90."
+    assert guess_published(text) is None
+    assert guess_published(text + " Năm 2016, đội đã quy tập 12.") == "2016-05-03"

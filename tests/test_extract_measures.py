@@ -104,3 +104,11 @@ def test_distances_and_single_projects_are_not_indicators() -> None:
             "xây dựng cầu. Kim ngạch thương mại hai chiều Việt Nam - Campuchia đạt 10 tỷ USD, "
             "trong đó xuất khẩu tăng 15%.")
     assert [f["indicator"] for f in measures(text)] == ["trade.bilateral"]
+
+
+def test_a_figure_told_again_with_vaguer_parties_is_one_fact() -> None:
+    text = ("Hai nước đã bàn giao 4 hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại "
+            "Campuchia. Trong đợt này, tỉnh Kiên Giang đã quy tập được 4 hài cốt liệt sĩ tại "
+            "Campuchia.")
+    found = [(f["parties"], f["value"]) for f in measures(text)]
+    assert found == [(["vn/kien-giang", "kh"], 4)]

@@ -17,7 +17,8 @@ Evidence, strongest first:
       (`năm 2016 ước đạt`) is made within the year;
    c. the first year of a plan's period (`giai đoạn 2019–2023`);
    d. the year an anniversary is kept (`(5/9/1962 - 5/9/2024)`).
-   Never evidence: the end of a period, years in sentences about plans and
+   Never evidence: the start of a running total (`tính từ năm 2000 đến
+   nay`), the end of a period, years in sentences about plans and
    targets (`sẽ`, `dự kiến`, `mục tiêu`, `phấn đấu`, `đến năm`...).
 3. An upcoming event: an announced day and month (`sẽ đến thăm ... từ ngày
    23 tháng 12`). An announcement is written shortly before the event, so
@@ -44,6 +45,7 @@ from langgieng.model import Article
 _VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(encoding="utf-8"))
 
 
+_SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:kể từ|tính từ|từ)\s+(?:năm\s+)?$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(rf"\b(?:{_alt(_VOCAB['period_words'])})\s*$", re.IGNORECASE)
 # đạt 890 triệu, đạt khoảng 420 triệu: a figure, not "đạt được nhiều kết quả"
 _COMPLETED = re.compile(
@@ -150,6 +152,8 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
                 ev.announced_month = int(m.value[2:4])
             continue
         year, end_year = int(m.value[:4]), _year(m.end_value)
+        if end_year is None and _SINCE_BEFORE.search(text, max(0, m.start - 14), m.start):
+            continue  # `tính từ năm 2000 đến nay`: a lower bound, not the year written in
         if _is_anniversary(m):
             ev.anniversaries.append(end_year or year)
         elif _is_season(text, m, future):

@@ -134,7 +134,27 @@ def extract_measures(ctx: Context) -> list[Fact]:
                 facts.append(fact)
             if fact.fields["unit"] == "USD":
                 money = index, fact
-    return facts
+    return _most_specific(facts)
+
+
+def _most_specific(facts: list[Fact]) -> list[Fact]:
+    """One figure told again with vaguer parties (`hai nước` for the province that
+    found them) is one fact: the one naming provinces is kept."""
+    def refines(fine: list[str], coarse: list[str]) -> bool:
+        return fine != coarse and all(
+            f == c or f.startswith(c + "/") for f, c in zip(sorted(fine), sorted(coarse),
+                                                            strict=True)
+        )
+
+    def same_figure(a: Fact, b: Fact) -> bool:
+        return all(a.fields.get(k) == b.fields.get(k) for k in ("indicator", "value", "unit"))
+
+    return [
+        fact for fact in facts
+        if not any(same_figure(fact, other) and len(other.fields["parties"]) == len(
+            fact.fields["parties"]) and refines(other.fields["parties"], fact.fields["parties"])
+            for other in facts)
+    ]
 
 
 _FOUND_IN = re.compile(r"^[^\d,;.()]{0,30}?\s(?:ở|tại|trên đất|trên địa bàn)\s+(?:nước\s+)?$")
