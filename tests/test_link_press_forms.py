@@ -94,3 +94,25 @@ def test_text_in_the_legacy_vni_encoding_is_decoded() -> None:
 def test_text_with_a_few_latin_letters_is_no_vni() -> None:
     text = "Tây Ninh và Campuchia hợp tác với Señor Müller ở São Paulo."
     assert Pipeline().process_text(text).text == text
+
+
+# a page whose PDF extraction lost every letter with two marks or a dot below
+LOST = ("Đoàn đại biu tnh Ngh An do đồng chí Bí thư Tnh ủy dn đầu thăm tnh Xiêng Khoảng ca Lào. "
+        "Hai bên ký kết các văn bn hp tác trong lĩnh vc giáo dc, y tế và thương mi, nhm "
+        "cng c quan h hu ngh gia Vit Nam và Lào.")
+
+
+def test_names_in_a_text_that_lost_its_two_mark_letters(linker: Linker) -> None:
+    found = linked(linker, LOST)
+    assert found["Ngh An"] == "vn/nghe-an"
+    assert found["Vit Nam"] == "vn"
+
+
+def test_damaged_forms_are_matched_only_in_a_damaged_text(linker: Linker) -> None:
+    def rules(text: str) -> dict[str, str]:
+        article = Article(id="t", source="t", format="txt", title="", text=text, published="2020")
+        return {m.surface: m.rule for m in linker.link(article).mentions}
+
+    assert rules(LOST)["Vit Nam"] == "lost-letters"
+    sound = "Quan hệ Vit Nam và Lào ngày càng phát triển tốt đẹp."
+    assert rules(sound).get("Vit Nam") != "lost-letters"

@@ -11,6 +11,8 @@
    after `tỉnh`, capitalised syllables read as a province's Chinese name in
    Sino-Vietnamese, even where one is a common word (rule `hanviet`);
    names that lost the space before them (`vàCampuchia`, rule `glued`);
+   in a text that lost its two-mark letters, names as they read there
+   (`Vit Nam`, rule `lost-letters`);
 3. capitalised names nothing matched, repaired by the rules of `repair`
    when a cue announces them or they are plainly not Vietnamese; else a
    person the gazetteer lacks, when a title or the shape of the name says so
@@ -42,6 +44,7 @@ from langgieng.link.filters import (
     inside_names,
 )
 from langgieng.link.index import AliasIndex, Match, prepare
+from langgieng.link.lossy import damaged_aliases, lost_letters
 from langgieng.link.offices import nearest_year
 from langgieng.link.passes import glued, one_sense
 from langgieng.link.pinyin import hanzi_to_pinyin
@@ -90,6 +93,7 @@ class Linker:
             self.entities, self.repairer.offices, self.curation.countries
         )
         self.series = load_patterns(set(self.entities))
+        self._damaged_index: AliasIndex | None = None  # built the first time it is needed
 
     def link(self, article: Article) -> Article:
         """Mentions of the body. The title, which `clean` keeps out of the
@@ -112,6 +116,8 @@ class Linker:
             if not any(s < end and start < e for start, end in exact)
         ]
         mentions += glued(text, mentions, self.index, self.entities)
+        if lost_letters(text):
+            mentions += self._damaged(text, folded, low, span, topic, mentions)
         doc = Doc(article, span, low, mentions, topic)
         readings = self._readings_after_cue(doc)
         mentions += readings
@@ -137,6 +143,22 @@ class Linker:
         mentions = drop_common_words(mentions, text)
         mentions = drop_contradicted(mentions, text, self.entities)
         return inside_names(mentions, text, low)
+
+    def _damaged(
+        self, text: str, folded: str, low: str, span: Span | None, topic: Counter[str],
+        found: list[Mention],
+    ) -> list[Mention]:
+        """Names as they read in a text that lost its two-mark letters (`Vit Nam`)."""
+        if self._damaged_index is None:
+            self._damaged_index = AliasIndex(
+                [], derived=damaged_aliases(list(self.entities.values()))
+            )
+        taken = [(m.start, m.end) for m in found]
+        matches = [
+            match for match in self._damaged_index.find(text, prepare(text, folded))
+            if not any(match.start < end and start < match.end for start, end in taken)
+        ]
+        return [m for m in self._aliases(matches, text, low, span, topic) if m.entity]
 
     # -- exact aliases -------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from langgieng.link.index import AliasIndex
+from langgieng.link.index import AliasIndex, alias_key
 from langgieng.model import Entity, Mention
 from langgieng.normalize import fold
 
@@ -46,7 +46,10 @@ def _longest_place(
     run: str, index: AliasIndex, entities: dict[str, Entity]
 ) -> tuple[int, str] | None:
     """(length, entity id) of the longest prefix of `run` naming one country or province."""
+    key = alias_key(run)  # letters only, folded letter for letter: prefixes line up
     for length in range(min(len(run), _LONGEST_GLUED), _SHORTEST_GLUED - 1, -1):
+        if key[:length] not in index.by_key:
+            continue  # the usual case, without building the lookup's forms
         places = {t.entity for t in index.lookup(run[:length])
                   if entities[t.entity].kind in ("country", "province")}
         if len(places) == 1:
