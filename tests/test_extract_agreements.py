@@ -187,3 +187,13 @@ def test_an_anniversary_of_a_signing_counts_back_to_its_year() -> None:
     [found] = agreements(text, published="2022-09-05")
     assert found["parties"] == ["vn", "la"]
     assert found["date"] == "1977"  # not the day of the celebration
+
+
+def test_a_document_dated_by_its_signing_in_brackets() -> None:
+    text = ("Hai bên sơ kết 1 năm thực hiện thỏa thuận hợp tác giữa tỉnh Kiên Giang và tỉnh "
+            "Kampot (được ký kết ngày 14/05/2018).")
+    [found] = agreements(text, published="2019-09-10")
+    assert found["parties"] == ["vn/kien-giang", "kh/kampot"]
+    assert found["date"] == "2018-05-14"
+    named = agreements("Hiệp định hợp tác Việt Nam - Campuchia (ký tháng 11/2022) có hiệu lực.")
+    assert [f["date"] for f in named] == ["2022-11"]

@@ -30,7 +30,7 @@ _NOT_BEFORE = re.compile(alternation(_T["not_before"]) + r"[\s,]+(?:\w+\s+){0,1}
 _DOCS = [(kind, word) for kind, words in _T["documents"] for word in words]
 _DOC = cue_regex([word for _, word in _DOCS])
 _KIND_OF = {match_form(word).lower(): kind for kind, word in _DOCS}
-_DATED = re.compile(r"^\s*\(?\s*(?:" + alternation(_T["dated_sign"]) + r")")
+_DATED = re.compile(r"\s*\(?\s*(?:" + alternation(_T["dated_sign"]) + r")")
 _TOPICS = [(cue_regex([vi]), en) for vi, en in _T["topics"]]
 _STOP = re.compile("|".join(re.escape(s) for s in _T["name_stops"]))
 _WITH = cue_regex(_T["with"])
@@ -38,6 +38,7 @@ _TOPIC_STOP = re.compile(r"[.;(]|" + alternation(_T["with"] + ["nhân dịp", "n
 _PAIR_PROV = cue_regex(_T["pair_words"]["provinces"])
 _PAIR_COUNTRY = cue_regex(_T["pair_words"]["countries"])
 _DOC_REACH = 90
+_PARTIES_REACH = 60  # `giữa tỉnh A và tỉnh B (`: from the name's end to its dating bracket
 _TERM = cue_regex(_T["term"])
 _OCCASION = cue_regex(_T["occasion"])
 _ADJACENT = re.compile(r"^[\s(]*(?:(?:kết|vào|hôm|ngày|năm|tháng)\s*)*$")  # `ký (kết) vào ngày`
@@ -79,13 +80,24 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
             when = _dateline(previous, len(previous.text))  # `Chiều 7/1, ... hội đàm. Hai bên ký`
         facts += _facts(ctx, unit, sign.start(), doc, when, rule)
     for doc in _DOC.finditer(unit.low):
-        dated = _DATED.match(unit.low, _name_end(unit, doc.end()))
+        dated = _dated_after(unit.low, _name_end(unit, doc.end()))
         if dated is None:
             continue
         when = first_after(unit, dated.end(), dated.end() + 20)
         if when is not None:
             facts += _facts(ctx, unit, doc.start(), doc, when, "agreement.dated")
     return facts
+
+
+def _dated_after(low: str, name_end: int) -> re.Match[str] | None:
+    """`(ký ngày 5/3/2020)` right after a document's name, or after the parties
+    that end it (`thỏa thuận hợp tác giữa hai tỉnh (được ký kết ngày 14/05/2018)`)."""
+    dated = _DATED.match(low, name_end)
+    if dated is None and low.startswith("giữa", name_end):
+        bracket = low.find("(", name_end, name_end + _PARTIES_REACH)
+        if bracket > 0 and not re.search(r"[.;]", low[name_end:bracket]):
+            dated = _DATED.match(low, bracket)
+    return dated
 
 
 def _signings(text: str) -> list[re.Match[str]]:
