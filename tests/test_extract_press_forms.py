@@ -270,3 +270,19 @@ def test_a_meeting_on_one_day_ends_that_day(pipeline: Pipeline) -> None:
             "Campuchia-Lào-Việt Nam lần thứ 7 tại Vientiane.")
     meetings = facts_of(pipeline, text, "meeting")
     assert [(m["edition"], m["start"], m["end"]) for m in meetings] == [(7, "--03-12", "--03-12")]
+
+
+def test_a_session_chaired_on_a_visit_meets_where_the_visitors_went(pipeline: Pipeline) -> None:
+    text = ("Thủ tướng Lào Thongloun Sisoulith dẫn đầu Đoàn đại biểu Chính phủ Lào sang thăm "
+            "Việt Nam và đồng chủ trì Kỳ họp lần thứ 41 Ủy ban liên Chính phủ Việt Nam - Lào "
+            "từ ngày 8 - 9/1/2019.")
+    [meeting] = facts_of(pipeline, text, "meeting", published="2019-01-07")
+    assert (meeting["edition"], meeting["place"]) == (41, "vn")
+
+
+def test_an_edition_named_again_in_brackets_keeps_its_date(pipeline: Pipeline) -> None:
+    text = ("Ngày 20-11, Thủ tướng chủ trì Hội nghị cấp cao tam giác phát triển Campuchia-Lào-Việt "
+            "Nam lần thứ 9 (CLV 9) tại Hà Nội.\nThủ tướng cũng dự Hội nghị cấp cao hợp tác "
+            "Campuchia-Lào-Myanmar-Việt Nam lần thứ 8 (CLMV 8) được tổ chức ngày 21-11.")
+    starts = {m["edition"]: m["start"] for m in facts_of(pipeline, text, "meeting")}
+    assert starts == {9: "--11-20", 8: "--11-21"}

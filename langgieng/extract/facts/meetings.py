@@ -58,6 +58,11 @@ _PLACE_REACH = 40
 _UNIT_WORD = re.compile(r"^\s*(?:thành phố|thủ đô|tỉnh|thị xã|huyện|quận)?\s*$")
 _LISTED = re.compile(r"[^.;]{0,120}?\s(?:có|là|gồm)(?![^\W_])")
 _WORD_REACH = 90
+_VISIT_TO = re.compile(
+    r"(?<![^\W_])thăm(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|và làm việc|làm việc))*"
+    r"(?:\s+tại)?\s+(?:nước\s+)?$"
+)
+_ABBREVIATION_REACH = 4  # from a named edition to its abbreviation in brackets: ` (`
 
 
 @dataclass(slots=True)
@@ -196,7 +201,13 @@ def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> l
         if series is not None:
             anchors.append(Anchor(lo, end, series, number, True))
     for mark in series_marks:
-        if id(mark) not in used and not _inside(mark.start, anchors):
+        if id(mark) in used or _inside(mark.start, anchors):
+            continue
+        named = next((a for a in anchors if a.explicit and a.series == mark.entity
+                      and 0 <= mark.start - a.end <= _ABBREVIATION_REACH), None)
+        if named is not None:  # `lần thứ 6 (CLMV 6)`: the same meeting named again
+            named.end = max(named.end, mark.end)
+        else:
             anchors.append(Anchor(mark.start, mark.end, mark.entity, None, False))
     for word in words:
         if not _inside(word.start(), anchors):
@@ -221,7 +232,8 @@ def _values(ctx: Context, unit: Unit, anchor: Anchor, lo: int, hi: int) -> dict[
     scope = unit.low[lo:hi]
     start, end = _dates(unit, anchor, lo, hi)
     status = "planned" if _FUTURE.search(scope) or later_than(start, ctx.published) else "held"
-    return {"place": _place(unit, lo, hi), "start": start, "end": end,
+    place = _place(unit, lo, hi) or _visited(unit, lo, anchor.start)
+    return {"place": place, "start": start, "end": end,
             "chairs": _chairs(unit, lo, hi), "status": status}
 
 
@@ -261,6 +273,15 @@ def _place(unit: Unit, lo: int, hi: int) -> str | None:
                 break  # `tại Khách sạn Sokha, thủ đô Phnom Penh` goes on; others stop
             if not any(s <= mark.start < e for s, e in series_spans):
                 return mark.entity
+    return None
+
+
+def _visited(unit: Unit, lo: int, hi: int) -> str | None:
+    """`sang thăm Việt Nam và đồng chủ trì Kỳ họp ...`: a meeting held on a visit
+    meets where the visitors went."""
+    for mark in reversed(unit.marks_of("province", "country", lo=lo, hi=hi)):
+        if _VISIT_TO.search(unit.low, max(lo, mark.start - 40), mark.start):
+            return mark.entity
     return None
 
 
