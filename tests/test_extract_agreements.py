@@ -197,3 +197,25 @@ def test_a_document_dated_by_its_signing_in_brackets() -> None:
     assert found["date"] == "2018-05-14"
     named = agreements("Hiệp định hợp tác Việt Nam - Campuchia (ký tháng 11/2022) có hiệu lực.")
     assert [f["date"] for f in named] == ["2022-11"]
+
+
+def test_a_document_recalled_with_its_signing_year_and_countries_named_beside_it() -> None:
+    text = ("Đoàn tỉnh Sekong thăm tỉnh Kon Tum. Lãnh đạo tỉnh Kon Tum và tỉnh Sekong hội đàm "
+            "tại trụ sở tỉnh Kon Tum. Hai bên triển khai biên bản hợp tác đã ký kết "
+            "năm 2019 và chuẩn bị kỷ niệm 45 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam "
+            "- Lào.")
+    found = {(tuple(f["parties"]), f["date"]) for f in agreements(text, published="2022-02-19")}
+    assert (("vn/kon-tum", "la/sekong"), "2019") in found
+    assert (("vn", "la"), "1977") in found
+
+
+def test_signing_a_report_on_an_agreement_signs_no_agreement() -> None:
+    text = ("Lãnh đạo hai tỉnh Kiên Giang và Kampot đã ký kết Báo cáo sơ kết 1 năm thực hiện "
+            "Thỏa thuận hợp tác.")
+    assert agreements(text, published="2019-09-10") == []
+
+
+def test_two_documents_of_one_pair_signed_in_different_years_stay_two() -> None:
+    text = ("Năm 2015, tỉnh Kiên Giang ký thỏa thuận hợp tác với tỉnh Kampot. Năm 2020, tỉnh "
+            "Kiên Giang ký thỏa thuận hợp tác với tỉnh Kampot giai đoạn mới.")
+    assert sorted(f["date"] for f in agreements(text, published="2021")) == ["2015", "2020"]

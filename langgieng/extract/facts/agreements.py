@@ -38,24 +38,38 @@ _TOPIC_STOP = re.compile(r"[.;(]|" + alternation(_T["with"] + ["nhân dịp", "n
 _PAIR_PROV = cue_regex(_T["pair_words"]["provinces"])
 _PAIR_COUNTRY = cue_regex(_T["pair_words"]["countries"])
 _DOC_REACH = 90
-_PARTIES_REACH = 60  # `giữa tỉnh A và tỉnh B (`: from the name's end to its dating bracket
+# between a signing verb and a document: what is signed is about the document
+_ABOUT_DOC = re.compile(r"(?<![^\W_])(?:thực hiện|triển khai|sơ kết|tổng kết|báo cáo|kết quả)(?![^\W_])")
+_PARTIES_REACH = 60
+_PAIR_BEFORE, _PAIR_AFTER = 100, 40  # the part of a sentence whose names sign a document  # `giữa tỉnh A và tỉnh B (`: from the name's end to its dating bracket
 _TERM = cue_regex(_T["term"])
 _OCCASION = cue_regex(_T["occasion"])
 _ADJACENT = re.compile(r"^[\s(]*(?:(?:kết|vào|hôm|ngày|năm|tháng)\s*)*$")  # `ký (kết) vào ngày`
 
 
 def extract_agreements(ctx: Context) -> list[Fact]:
-    merged: dict[tuple[frozenset[str], str], Fact] = {}
+    """Every signed document; one told again (same parties and kind, no other
+    date) is one fact, two signed on different dates are two."""
+    merged: list[Fact] = []
     previous: Unit | None = None
     for unit in ctx.units:
         for fact in _unit_agreements(ctx, unit, previous):
-            key = (frozenset(fact.fields["parties"]), fact.fields["kind"])
-            kept = merged.setdefault(key, fact)
-            if kept is not fact:
-                for name in ("date", "topic"):
-                    kept.fields[name] = kept.fields[name] or fact.fields[name]
+            kept = next((k for k in merged if _same_document(k, fact)), None)
+            if kept is None:
+                merged.append(fact)
+                continue
+            for name in ("date", "topic"):
+                kept.fields[name] = kept.fields[name] or fact.fields[name]
         previous = unit
-    return list(merged.values())
+    return merged
+
+
+def _same_document(a: Fact, b: Fact) -> bool:
+    fa, fb = a.fields, b.fields
+    return (
+        set(fa["parties"]) == set(fb["parties"]) and fa["kind"] == fb["kind"]
+        and (not fa["date"] or not fb["date"] or fa["date"] == fb["date"])
+    )
 
 
 def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fact]:
@@ -69,6 +83,8 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
         doc = _DOC.search(unit.low, sign.end(), sign.end() + _DOC_REACH)
         if doc is None or "." in unit.low[sign.end() : doc.start()]:
             continue
+        if _ABOUT_DOC.search(unit.low, sign.end(), doc.start()):
+            continue  # `ký kết Báo cáo sơ kết 1 năm thực hiện Thỏa thuận`: a report is signed
         when: Any = _when_signed(unit, sign.start(), sign.end(), _name_end(unit, doc.end()))
         rule = "agreement.sign"
         since = counted_back(unit.low, sign.start(), ctx.published)
@@ -216,7 +232,9 @@ def _pairs(
     if partners:
         own = _own_side(ctx, unit, verb, partners[0])
         return [[own, p] for p in partners if own and p != own]
-    return [pair] if (pair := _default_pair(ctx, unit)) else []
+    lo = max(0, min(verb, doc.start()) - _PAIR_BEFORE)
+    hi = min(len(unit.low), name_end + _PAIR_AFTER)
+    return [pair] if (pair := _default_pair(ctx, unit, lo, hi)) else []
 
 
 def _with_partners(unit: Unit, verb: int) -> list[str]:
@@ -244,14 +262,17 @@ def _own_side(ctx: Context, unit: Unit, verb: int, partner: str) -> str | None:
     return marks[0].entity if marks else HOME
 
 
-def _default_pair(ctx: Context, unit: Unit) -> list[str] | None:
-    """The sentence's pair of provinces, else the countries; in an article about
-    a pair of provinces, an unnamed signing is theirs unless `hai nước` says not."""
-    vn = [m.entity for m in unit.parties_of("province") if m.entity.startswith(HOME + "/")]
-    other = [m.entity for m in unit.parties_of("province") if not m.entity.startswith(HOME)]
-    countries = _PAIR_COUNTRY.search(unit.low)
-    provincial = ctx.provincial and ctx.partner_province and not unit.parties_of("country")
-    if _PAIR_PROV.search(unit.low) or (vn and other and not countries) or (
+def _default_pair(ctx: Context, unit: Unit, lo: int, hi: int) -> list[str] | None:
+    """The pair of provinces around the document ([lo, hi) of the sentence), else
+    the countries; in an article about a pair of provinces, an unnamed signing is
+    theirs unless `hai nước` or a country named beside it says not."""
+    provinces = unit.parties_of("province", lo=lo, hi=hi)
+    vn = [m.entity for m in provinces if m.entity.startswith(HOME + "/")]
+    other = [m.entity for m in provinces if not m.entity.startswith(HOME)]
+    countries = _PAIR_COUNTRY.search(unit.low, lo, hi)
+    named = unit.parties_of("country", lo=lo, hi=hi)
+    provincial = ctx.provincial and ctx.partner_province and not named
+    if _PAIR_PROV.search(unit.low, lo, hi) or (vn and other and not countries) or (
         provincial and not countries
     ):
         own = vn[0] if vn else ctx.vn_province
