@@ -39,9 +39,9 @@ _PAIR_PROV = cue_regex(_T["pair_words"]["provinces"])
 _PAIR_COUNTRY = cue_regex(_T["pair_words"]["countries"])
 _DOC_REACH = 90
 # between a signing verb and a document: what is signed is about the document
-_ABOUT_DOC = re.compile(r"(?<![^\W_])(?:thực hiện|triển khai|sơ kết|tổng kết|báo cáo|kết quả)(?![^\W_])")
-_PARTIES_REACH = 60
-_PAIR_BEFORE, _PAIR_AFTER = 100, 40  # the part of a sentence whose names sign a document  # `giữa tỉnh A và tỉnh B (`: from the name's end to its dating bracket
+_ABOUT_DOC = cue_regex(_T["about_document"])
+_PARTIES_REACH = 60  # `giữa tỉnh A và tỉnh B (`: from the name's end to its dating bracket
+_PAIR_BEFORE, _PAIR_AFTER = 100, 40  # the part of a sentence whose names sign a document
 _TERM = cue_regex(_T["term"])
 _OCCASION = cue_regex(_T["occasion"])
 _ADJACENT = re.compile(r"^[\s(]*(?:(?:kết|vào|hôm|ngày|năm|tháng)\s*)*$")  # `ký (kết) vào ngày`
