@@ -9,6 +9,8 @@ from dataclasses import dataclass, field, fields
 
 from langgieng.errors import SettingError
 
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "[::1]")  # what the server answers by default
+
 
 def _env(name: str, default: str) -> str:
     return os.environ.get(f"LANGGIENG_{name.upper()}", default)

@@ -4,7 +4,8 @@ gazetteer, merge it into an entity it is the same as, or reject it.
 A verdict is stored by entity id, then the articles that name the entity are
 linked and extracted again with every verdict applied, and the records are
 rebuilt: the store reads as if the verdict had been there from the start, and
-every later ingest or `reconcile --reextract` applies it too.
+every later ingest or `reconcile --reextract` applies it too. Each verdict
+records its author.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ def known_entity(store: Store, entity_id: str) -> bool:
     return entity_id in load() or store.entity_record(entity_id) is not None
 
 
-def promote(store: Store, entity_id: str, *, name: str | None = None, note: str = "") -> int:
+def promote(
+    store: Store, entity_id: str, *, author: str, name: str | None = None, note: str = ""
+) -> int:
     """Make a discovered entity a gazetteer record (under `name` if given)."""
     found = find_discovered(store, entity_id)
     if name:
@@ -42,25 +45,26 @@ def promote(store: Store, entity_id: str, *, name: str | None = None, note: str 
         f"promoted by a reviewer on {today} from {found.articles} article(s),"
         f" first {found.evidence_article or 'unknown'}"
     )
-    store.judge_entity(entity_id, "promote", record=found.as_entity(source), note=note)
+    store.judge_entity(entity_id, "promote", record=found.as_entity(source), note=note,
+                       author=author)
     return relink(store, entity_id)
 
 
-def merge(store: Store, entity_id: str, target: str, *, note: str = "") -> int:
+def merge(store: Store, entity_id: str, target: str, *, author: str, note: str = "") -> int:
     """Record that a discovered entity is `target` (a gazetteer or discovered id)."""
     find_discovered(store, entity_id)
     if target == entity_id:
         raise LangGiengError("an entity cannot be merged into itself")
     if not known_entity(store, target):
         raise NotFound(f"unknown entity {target!r} to merge into")
-    store.judge_entity(entity_id, "merge", target=target, note=note)
+    store.judge_entity(entity_id, "merge", target=target, note=note, author=author)
     return relink(store, entity_id)
 
 
-def reject(store: Store, entity_id: str, *, note: str = "") -> int:
+def reject(store: Store, entity_id: str, *, author: str, note: str = "") -> int:
     """Record that a discovered entity is no entity: its mentions stay unresolved."""
     find_discovered(store, entity_id)
-    store.judge_entity(entity_id, "reject", note=note)
+    store.judge_entity(entity_id, "reject", note=note, author=author)
     return relink(store, entity_id)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 from playwright.sync_api import Browser, Page, expect, sync_playwright
+from webclient import PASSWORD, add_account
 
 from langgieng.cli.serve import example_files
 from langgieng.pipeline import ingest
@@ -51,6 +52,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("browser") / "browser.db"
     with example_files() as files, open_store(db) as store:
         ingest(files, store)
+    add_account(db)
     # Bind the socket ourselves: port 0 picks a free port with no race.
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
@@ -115,6 +117,13 @@ def test_open_an_entity_from_the_reader_then_accept_a_record(page: Page, base_ur
 
     page.locator("header.site nav").get_by_text("Review").click()
     page.wait_for_url(re.compile(r"/review$"))
+    expect(page.locator("section.review-item button")).to_have_count(0)  # anyone may read
+    page.get_by_role("link", name="Log in").first.click()
+    page.get_by_label("Name").fill("reviewer")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(re.compile(r"/review$"))
+    expect(page.locator("header.site .account")).to_contain_text("reviewer")
     first = page.locator("section.review-item").first
     record_id = (first.get_attribute("id") or "").removeprefix("r-")
     assert record_id

@@ -182,3 +182,45 @@ def test_a_stored_correction_that_no_longer_validates_breaks_nothing(examples_db
     assert queued["fields"]["edition"] != "fifty"
     _run(examples_db, "series", SERIES)  # the edition list still builds
     assert "invalid stored correction" in _run(examples_db, "review")
+
+
+# --- who changed what ------------------------------------------------------------
+
+
+def test_verdicts_name_their_author_and_can_be_undone(examples_db: Path) -> None:
+    record = _first(examples_db, "meeting")
+    edition = _record(examples_db, record)["edition"]
+    _run(examples_db, "--user", "lan", "review", "correct", record, "edition", str(edition + 20))
+    _run(examples_db, "review", "accept", record)  # no accounts yet: the login is recorded
+    history = json.loads(_run(examples_db, "review", "history", record, "--json"))
+    assert [(v["action"], v["author"]) for v in history][0] == ("correct", "lan")
+    assert history[1]["author"]  # the terminal's login
+    assert "undid accept" in _run(examples_db, "review", "undo", record)
+    assert "undid correct" in _run(examples_db, "review", "undo", record)
+    assert _record(examples_db, record)["fields"]["edition"] == edition  # back as extracted
+    history = json.loads(_run(examples_db, "review", "history", record, "--json"))
+    assert all(v["undone_at"] for v in history) and len(history) == 2
+    nothing = CliRunner().invoke(main, ["--db", str(examples_db), "review", "undo", record])
+    assert nothing.exit_code == 1 and "no verdict in force" in nothing.output
+
+
+def test_a_store_with_accounts_needs_a_reviewer_named_for_cli_writes(examples_db: Path) -> None:
+    runner = CliRunner()
+    base = ["--db", str(examples_db)]
+    added = runner.invoke(main, [*base, "users", "add", "mai", "--password-stdin"],
+                          input="a long enough password\n")
+    assert added.exit_code == 0, added.output
+    runner.invoke(main, [*base, "users", "add", "nam", "--role", "reader", "--password-stdin"],
+                  input="a long enough password\n")
+    record = _first(examples_db, "meeting")
+    anonymous = runner.invoke(main, [*base, "review", "accept", record])
+    reader = runner.invoke(main, [*base, "--user", "nam", "review", "accept", record])
+    stranger = runner.invoke(main, [*base, "--user", "who", "review", "accept", record])
+    assert [r.exit_code for r in (anonymous, reader, stranger)] == [2, 2, 2]
+    assert "--user NAME" in anonymous.output and "reader" in reader.output
+    done = runner.invoke(main, [*base, "--user", "mai", "review", "accept", record])
+    assert done.exit_code == 0 and "by mai" in done.output
+    short = runner.invoke(main, [*base, "users", "add", "x", "--password-stdin"], input="short\n")
+    assert short.exit_code == 2 and "at least 10 characters" in short.output
+    listed = json.loads(_run(examples_db, "users", "list", "--json"))
+    assert [(u["name"], u["role"]) for u in listed] == [("mai", "reviewer"), ("nam", "reader")]

@@ -11,9 +11,11 @@ import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from markupsafe import escape
+from webclient import LOCAL, local_client
 
 from langgieng.cli import main
 from langgieng.cli.serve import example_files
+from langgieng.errors import StoreError
 from langgieng.pipeline import ingest
 from langgieng.store import open_store
 from langgieng.web import create_app
@@ -43,7 +45,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(db)) as client:
+    with local_client(db) as client:
         yield client
 
 
@@ -134,10 +136,18 @@ def test_api_errors_have_one_shape(client: TestClient) -> None:
     assert_error(client.get("/api/articles", params={"limit": 0}), 422)
 
 
-def test_server_error_has_the_same_shape(tmp_path: Path) -> None:
+def test_a_broken_database_is_refused_at_start_and_later_errors_keep_the_shape(
+    tmp_path: Path,
+) -> None:
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"this is not a database" * 100)
-    with TestClient(create_app(broken), raise_server_exceptions=False) as client:
+    with pytest.raises(StoreError, match="broken.db: cannot open the database"):
+        create_app(broken)
+    sound = tmp_path / "sound.db"
+    open_store(sound).close()
+    app = create_app(sound)
+    sound.write_bytes(b"this is not a database" * 100)  # broken while serving
+    with TestClient(app, base_url=LOCAL, raise_server_exceptions=False) as client:
         assert_error(client.get("/api/articles"), 500)
 
 

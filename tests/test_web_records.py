@@ -13,12 +13,12 @@ import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from markupsafe import escape
+from webclient import local_client, reviewer_client
 
 from langgieng.cli import main
 from langgieng.gazetteer import load
 from langgieng.pipeline import ingest
 from langgieng.store import open_store
-from langgieng.web import create_app
 from langgieng.web.svg import Bar, Link, Node, Rule, bar_chart, two_columns
 
 SERIES = "series/vn-kh-border-provinces-conference"
@@ -52,7 +52,7 @@ def built_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def client(built_db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(built_db)) as client:
+    with local_client(built_db) as client:
         yield client
 
 
@@ -66,7 +66,7 @@ def fresh_db(built_db: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def writer(fresh_db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(fresh_db)) as client:
+    with reviewer_client(fresh_db) as client:
         yield client
 
 
@@ -196,7 +196,7 @@ def test_review_correction_shows_on_series_page_and_survives_reextract(
 
     result = CliRunner().invoke(main, ["--db", str(fresh_db), "reconcile", "--reextract"])
     assert result.exit_code == 0, result.output
-    with TestClient(create_app(fresh_db)) as after:
+    with local_client(fresh_db) as after:
         assert edition_rows(after.get(f"/series/{SERIES}").text)[13] == "held"
         assert after.get(f"/api/records/{accepted}").json()["review"] == "accepted"
 

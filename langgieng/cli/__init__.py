@@ -4,6 +4,7 @@ calls a plain function elsewhere in the package, and prints."""
 
 from __future__ import annotations
 
+import getpass
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -27,8 +28,16 @@ from langgieng.store import Store, open_store
     metavar="PATH",
     help="SQLite database file (default ./langgieng.db, or $LANGGIENG_DB).",
 )
+@click.option(
+    "--user",
+    envvar="LANGGIENG_USER",
+    default=None,
+    metavar="NAME",
+    help="Who makes this command's changes (verdicts, promotions): an account with the"
+    " reviewer or admin role when the store has accounts ($LANGGIENG_USER).",
+)
 @click.pass_context
-def main(ctx: click.Context, db: str | None) -> None:
+def main(ctx: click.Context, db: str | None, user: str | None) -> None:
     """Láng Giềng: Vietnamese news about cooperation with Cambodia and Laos,
     turned into a queryable, sourced record."""
     try:
@@ -36,7 +45,7 @@ def main(ctx: click.Context, db: str | None) -> None:
     except SettingError as exc:
         click.echo(f"langgieng: {exc}", err=True)
         ctx.exit(2)
-    ctx.obj = {"db": db or settings.db}
+    ctx.obj = {"db": db or settings.db, "user": user}
 
 
 def db_path(ctx: click.Context) -> str:
@@ -56,6 +65,27 @@ def command_store(ctx: click.Context, *, create: bool = False) -> Iterator[Store
         raise click.ClickException(f"{db_path(ctx)}: database error: {exc}") from None
 
 
+def author(ctx: click.Context, store: Store) -> str:
+    """Who a write of this command is by. A store with accounts needs `--user`
+    naming a reviewer or admin; one without records the login at the terminal
+    (whoever can write the database file can change it anyway)."""
+    name = ctx.find_root().obj.get("user")
+    if store.count_users() == 0:
+        return name or getpass.getuser()
+    if not name:
+        raise click.UsageError(
+            "this store has accounts: say who you are with --user NAME (or LANGGIENG_USER)"
+        )
+    found = store.user(name)
+    if found is None:
+        raise click.UsageError(f"no account {name!r} (see `langgieng users list`)")
+    if not found.may_write:
+        raise click.UsageError(
+            f"{name} is a {found.role}: only reviewers and admins change records"
+        )
+    return found.name
+
+
 def echo_json(value: Any) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
 
@@ -69,4 +99,5 @@ from langgieng.cli import (  # noqa: E402,F401
     linking,
     records,
     serve,
+    users,
 )

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from langgieng import curate
-from langgieng.cli import command_store, db_path, echo_json, main
+from langgieng.cli import author, command_store, db_path, echo_json, main
 from langgieng.errors import GazetteerError, LangGiengError
 from langgieng.gazetteer import Gazetteer, load
 from langgieng.gazetteer.describe import as_json, describe
@@ -126,7 +126,8 @@ def _print_discovered(item: Discovered) -> None:
 def promote_command(ctx: click.Context, entity_id: str, name: str | None, note: str) -> None:
     """Make a discovered entity a gazetteer record, linked by its name from now on."""
     with command_store(ctx) as store:
-        done = _judged(lambda: curate.promote(store, entity_id, name=name, note=note))
+        by = author(ctx, store)
+        done = _judged(lambda: curate.promote(store, entity_id, author=by, name=name, note=note))
     click.echo(f"promoted {entity_id}; {done} article(s) linked again")
 
 
@@ -138,7 +139,8 @@ def promote_command(ctx: click.Context, entity_id: str, name: str | None, note: 
 def merge_command(ctx: click.Context, entity_id: str, target: str, note: str) -> None:
     """Record that a discovered entity is TARGET (a gazetteer or discovered id)."""
     with command_store(ctx) as store:
-        done = _judged(lambda: curate.merge(store, entity_id, target, note=note))
+        by = author(ctx, store)
+        done = _judged(lambda: curate.merge(store, entity_id, target, author=by, note=note))
     click.echo(f"merged {entity_id} into {target}; {done} article(s) linked again")
 
 
@@ -149,7 +151,8 @@ def merge_command(ctx: click.Context, entity_id: str, target: str, note: str) ->
 def reject_command(ctx: click.Context, entity_id: str, note: str) -> None:
     """Record that a discovered entity is no entity; its mentions stay unresolved."""
     with command_store(ctx) as store:
-        done = _judged(lambda: curate.reject(store, entity_id, note=note))
+        by = author(ctx, store)
+        done = _judged(lambda: curate.reject(store, entity_id, author=by, note=note))
     click.echo(f"rejected {entity_id}; {done} article(s) linked again")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import sys
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from langgieng.cli import command_store, echo_json, main
+from langgieng.cli import author, command_store, echo_json, main
 from langgieng.model import Record
 from langgieng.pipeline import reprocess
 from langgieng.reconcile.corrections import InvalidCorrection, correction_for
@@ -223,8 +224,9 @@ def _save(
         except InvalidCorrection as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(2)
-        store.save_correction(correction)
-    click.echo(f"saved for {record_id(record)} ({record.key})")
+        by = author(ctx, store)
+        store.save_correction(dataclasses.replace(correction, author=by))
+    click.echo(f"saved for {record_id(record)} ({record.key}) by {by}")
 
 
 @review.command("accept")
@@ -262,6 +264,40 @@ def review_correct(
         with contextlib.suppress(json.JSONDecodeError, RecursionError):  # refused below
             parsed = json.loads(value)
     _save(ctx, record_ref, "correct", field_name, parsed, note)
+
+
+@review.command("history")
+@click.argument("record_ref", metavar="RECORD")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def review_history(ctx: click.Context, record_ref: str, as_json: bool) -> None:
+    """Every verdict on a record: who made it and when, and who undid it."""
+    with command_store(ctx) as store:
+        record = store.record(record_ref)
+        verdicts = store.history(record.key)
+    if as_json:
+        echo_json([dataclasses.asdict(v) for v in verdicts])
+        return
+    click.echo(f"{record_id(record)} ({record.key}): {len(verdicts)} verdict(s)")
+    for v in verdicts:
+        what = v.action if v.action != "correct" else f"correct {v.field} = {v.value!r}"
+        undone = f"  [undone {v.undone_at} by {v.undone_by}]" if v.undone_at else ""
+        note = f"  ({v.note})" if v.note else ""
+        click.echo(f"  {v.at}  {v.author or '?':<16} {what}{note}{undone}")
+
+
+@review.command("undo")
+@click.argument("record_ref", metavar="RECORD")
+@click.pass_context
+def review_undo(ctx: click.Context, record_ref: str) -> None:
+    """Undo the latest verdict still in force on a record (it stays in the history)."""
+    with command_store(ctx) as store:
+        record = store.record(record_ref)
+        undone = store.undo(record.key, by=author(ctx, store))
+    if undone is None:
+        raise click.ClickException(f"no verdict in force on {record_id(record)} to undo")
+    click.echo(f"undid {undone.action} by {undone.author or '?'} of {undone.at}"
+               f" on {record_id(record)}")
 
 
 def _summary(record: Record) -> str:

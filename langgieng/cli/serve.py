@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import ipaddress
+import secrets
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -10,12 +12,14 @@ from pathlib import Path
 import click
 
 from langgieng import pipeline
+from langgieng.accounts import hash_password
 from langgieng.cli import db_path, main
-from langgieng.config import Settings
+from langgieng.config import LOCAL_HOSTS, Settings
 from langgieng.errors import LangGiengError
 from langgieng.store import open_store
 
 DEMO_DB = "langgieng-demo.db"
+ANY = ("0.0.0.0", "::", "[::]")  # every address: the Host header names the machine instead
 
 _host_option = click.option(
     "--host", default=None, help="Address to listen on (default $LANGGIENG_HOST)."
@@ -31,14 +35,60 @@ _port_option = click.option(
 @main.command("serve")
 @_host_option
 @_port_option
+@click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="A host name the server answers to (repeatable; default: localhost names,"
+    " and the --host address). Requests naming another Host are refused.",
+)
+@click.option("--read-only", is_flag=True, help="Never write the database (it may be read-only).")
 @click.pass_context
-def serve_command(ctx: click.Context, host: str | None, port: int | None) -> None:
-    """Serve the web UI and the JSON API (/api, schema at /openapi.json) over the database."""
+def serve_command(
+    ctx: click.Context, host: str | None, port: int | None, allowed_hosts: tuple[str, ...],
+    read_only: bool,
+) -> None:
+    """Serve the web UI and the JSON API (/api, schema at /openapi.json) over the database.
+
+    Reading is open to anyone who can reach the server; changes need an account
+    (`langgieng users add`). Listening beyond this machine without any account,
+    or with no reviewer to make changes, is refused unless --read-only.
+    """
     db = db_path(ctx)
     if not Path(db).is_file():
         raise click.ClickException(f"{db}: no database here (run `langgieng ingest` first)")
     settings = Settings()
-    run_server(db, host or settings.host, port or settings.port)
+    host = host or settings.host
+    if not read_only and not _loopback(host):
+        _require_accounts(db, host)
+    hosts = allowed_hosts or (*LOCAL_HOSTS, *(() if _loopback(host) or host in ANY else (host,)))
+    if host in ANY and not allowed_hosts:
+        click.echo("answering only requests for localhost: add --allowed-host NAME for each"
+                   " name clients reach this machine by", err=True)
+    run_server(db, host, port or settings.port, allowed_hosts=hosts, read_only=read_only)
+
+
+def _loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def _require_accounts(db: str, host: str) -> None:
+    """Beyond this machine, anyone may reach the server: someone must own the writes."""
+    try:
+        with open_store(db, create=False) as store:
+            writers = [u for u, _, _ in store.users() if u.may_write]
+    except LangGiengError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not writers:
+        raise click.ClickException(
+            f"refusing to serve {db} on {host} with no reviewer or admin account: anyone"
+            " reaching it could not be told apart. Add one with `langgieng --db"
+            f" {db} users add NAME --role admin`, or serve with --read-only."
+        )
 
 
 @main.command("demo")
@@ -72,18 +122,30 @@ def demo_command(db: str, host: str | None, port: int | None, no_serve: bool) ->
     click.echo(_describe(stats))
     if no_serve:
         return
+    password = secrets.token_urlsafe(9)
+    with open_store(db) as store:  # the demo's reviewer, so that its review page works
+        store.add_user("demo", hash_password(password), "reviewer")
+    click.echo(f"log in as demo, password {password}, to review records")
     settings = Settings()
     run_server(db, host or settings.host, port or settings.port)
 
 
-def run_server(db: str, host: str, port: int) -> None:
+def run_server(
+    db: str, host: str, port: int, *, allowed_hosts: Sequence[str] = LOCAL_HOSTS,
+    read_only: bool = False,
+) -> None:
     """Serve `db` until Ctrl-C."""
     import uvicorn  # imported here: the other commands do not need a web server
 
     from langgieng.web import create_app
 
-    click.echo(f"serving {db} at http://{host}:{port}/  (Ctrl-C to stop)")
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    try:
+        app = create_app(db, allowed_hosts=allowed_hosts, read_only=read_only)
+    except LangGiengError as exc:
+        raise click.ClickException(str(exc)) from None
+    mode = " read-only" if read_only else ""
+    click.echo(f"serving {db}{mode} at http://{host}:{port}/  (Ctrl-C to stop)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @contextmanager

@@ -44,6 +44,7 @@ class Correction:
     field: str | None = None
     value: Any = None
     note: str = ""
+    author: str = ""  # the account (or, without accounts, the login) that made it
 
 
 @lru_cache(maxsize=1)

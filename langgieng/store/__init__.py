@@ -18,17 +18,18 @@ __all__ = ["ArticleSummary", "SearchHit", "Store", "open_store", "snippet"]
 
 
 def open_store(
-    target: str | Path, *, create: bool = True, migrations_dir: Path | None = None
+    target: str | Path, *, create: bool = True, migrations_dir: Path | None = None,
+    read_only: bool = False,
 ) -> Store:
     """Open (and migrate) the store at `target`, a SQLite file path.
 
     With `create=False` a missing file is an error instead of a new empty store,
-    which is what read-only commands want.
+    which is what read-only commands want; `read_only` never writes the file.
     """
     target = str(target)
     if target.startswith(("postgresql://", "postgres://")):
         # the URL may hold a password: do not echo it
         raise StoreError("PostgreSQL is not supported yet; give a SQLite file path")
-    if not create and target != ":memory:" and not Path(target).is_file():
+    if (not create or read_only) and target != ":memory:" and not Path(target).is_file():
         raise StoreError(f"{target}: no database here (run `langgieng ingest` first)")
-    return Store(target, migrations_dir=migrations_dir)
+    return Store(target, migrations_dir=migrations_dir, read_only=read_only)

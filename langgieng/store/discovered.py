@@ -206,15 +206,16 @@ def latest_verdicts(db: sqlite3.Connection) -> dict[str, sqlite3.Row]:
 
 def save_verdict(
     db: sqlite3.Connection, entity: str, action: str, *, target: str | None = None,
-    record: Entity | None = None, note: str = "", at: str,
+    record: Entity | None = None, note: str = "", author: str, at: str,
 ) -> None:
     if action not in ACTIONS:
         raise ValueError(f"unknown verdict {action!r}; expected one of {', '.join(ACTIONS)}")
     db.execute(
-        "INSERT INTO entity_verdicts (entity, action, target, record, note, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO entity_verdicts (entity, action, target, record, note, author, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (entity, action, target,
-         json.dumps(entity_to_dict(record), ensure_ascii=False) if record else None, note, at),
+         json.dumps(entity_to_dict(record), ensure_ascii=False) if record else None, note,
+         author, at),
     )
 
 

@@ -74,10 +74,11 @@ def migrate(conn: sqlite3.Connection, directory: Path | None = None) -> list[int
     `conn` must be in autocommit mode (isolation_level=None): transactions here
     are explicit, so a migration's DDL and its record commit together.
     """
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-    )
+    if not _has_table(conn):  # looked up first: a current database takes no write lock
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
     migrations = discover(directory)
     known = {m.version for m in migrations}
     unknown = applied_versions(conn) - known
@@ -86,11 +87,25 @@ def migrate(conn: sqlite3.Connection, directory: Path | None = None) -> list[int
             f"database schema version {max(unknown)} is newer than this program knows "
             f"({max(known, default=0)}); upgrade langgieng"
         )
+    done = applied_versions(conn)
     applied: list[int] = []
     for migration in migrations:
-        if _apply(conn, migration):
+        if migration.version not in done and _apply(conn, migration):
             applied.append(migration.version)
     return applied
+
+
+def pending(conn: sqlite3.Connection, directory: Path | None = None) -> list[Migration]:
+    """Migrations not applied yet (all of them on a database without the table)."""
+    done = applied_versions(conn) if _has_table(conn) else set()
+    return [m for m in discover(directory) if m.version not in done]
+
+
+def _has_table(conn: sqlite3.Connection) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+    ).fetchone()
+    return row is not None
 
 
 def _apply(conn: sqlite3.Connection, migration: Migration) -> bool:

@@ -231,14 +231,15 @@ def find_record(db: sqlite3.Connection, ref: str) -> Record:
 
 def save_correction(db: sqlite3.Connection, correction: Correction) -> None:
     db.execute(
-        "INSERT INTO corrections (record_key, action, field, value, note, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO corrections (record_key, action, field, value, note, author, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
             correction.record_key,
             correction.action,
             correction.field,
             None if correction.value is None else record_json.dumps(correction.value),
             correction.note,
+            correction.author,
             datetime.now(UTC).isoformat(timespec="seconds"),
         ),
     )
@@ -250,11 +251,12 @@ def _corrections(db: sqlite3.Connection, keys: list[str]) -> dict[str, list[Corr
         return found
     # Few records carry corrections; read them all rather than bind thousands of keys.
     wanted = set(keys)
-    for row in db.execute("SELECT * FROM corrections ORDER BY id"):
+    for row in db.execute("SELECT * FROM corrections WHERE undone_at IS NULL ORDER BY id"):
         if row["record_key"] in wanted:
             value = None if row["value"] is None else json.loads(row["value"])
             found.setdefault(row["record_key"], []).append(
-                Correction(row["record_key"], row["action"], row["field"], value, row["note"])
+                Correction(row["record_key"], row["action"], row["field"], value, row["note"],
+                           row["author"])
             )
     return found
 

@@ -14,12 +14,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from urllib.parse import quote
 
+from langgieng.accounts import User, dummy_hash, new_token, password_matches
 from langgieng.errors import NotFound, StoreError
 from langgieng.link.curation import Curation
 from langgieng.model import Article, Fact, Mention, Record, Rejection
 from langgieng.reconcile.corrections import Correction
-from langgieng.store import codec, discovered, migrate, queries, records
+from langgieng.store import accounts, codec, discovered, migrate, queries, records
 from langgieng.store.codec import ArticleSummary
 from langgieng.store.search import SearchHit, match_expressions, query_terms, snippet
 
@@ -34,17 +36,31 @@ def _now() -> str:
 class Store:
     """Articles, their mentions and facts, and rejected inputs, in one SQLite file."""
 
-    def __init__(self, target: str, *, migrations_dir: Path | None = None) -> None:
+    def __init__(
+        self, target: str, *, migrations_dir: Path | None = None, read_only: bool = False
+    ) -> None:
+        """Open (and bring up to date) the database; `read_only` opens it for reading
+        alone, as a server that may not write it does: its schema must be current."""
         self.target = target
         try:
-            self.db = sqlite3.connect(target, isolation_level=None, timeout=10)
+            if read_only:
+                uri = f"file:{quote(str(Path(target).resolve()))}?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10)
+            else:
+                self.db = sqlite3.connect(target, isolation_level=None, timeout=10)
         except sqlite3.Error as exc:
             raise StoreError(f"{target}: cannot open the database: {exc}") from exc
         try:
             self.db.row_factory = sqlite3.Row
-            for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
-                self.db.execute(f"PRAGMA {pragma}")
-            migrate.migrate(self.db, migrations_dir)
+            if read_only:
+                self.db.execute("PRAGMA foreign_keys=ON")
+                if migrate.pending(self.db, migrations_dir):
+                    raise StoreError(f"{target}: the database needs `langgieng migrate` first,"
+                                     " which a read-only server cannot run")
+            else:
+                for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
+                    self.db.execute(f"PRAGMA {pragma}")
+                migrate.migrate(self.db, migrations_dir)
         except (sqlite3.Error, StoreError) as exc:
             self.db.close()
             if isinstance(exc, StoreError):
@@ -343,18 +359,76 @@ class Store:
         with self.transaction() as db:
             records.save_correction(db, correction)
 
+    def history(self, record_key: str) -> list[accounts.Verdict]:
+        """Every verdict on a record, undone ones included, oldest first."""
+        return accounts.history(self.db, record_key)
+
+    def undo(self, record_key: str, *, by: str) -> accounts.Verdict | None:
+        """Undo the latest verdict in force on a record; None when there is none."""
+        with self.transaction() as db:
+            return accounts.undo_last(db, record_key, by, _now())
+
+    # -- accounts (SQL in store/accounts.py) ------------------------------------
+
+    def add_user(self, name: str, password_hash: str, role: str) -> None:
+        with self.transaction() as db:
+            accounts.add_user(db, name, password_hash, role, _now())
+
+    def users(self) -> list[tuple[User, str, int]]:
+        return accounts.users(self.db)
+
+    def count_users(self) -> int:
+        return accounts.count_users(self.db)
+
+    def user(self, name: str) -> User | None:
+        return accounts.user(self.db, name)
+
+    def login(self, name: str, password: str) -> User | None:
+        """The user when `password` is theirs; None otherwise (or without such a user)."""
+        found = accounts.password_hash(self.db, name)
+        if found is None:
+            password_matches(dummy_hash(), password)  # as slow whether or not it exists
+            return None
+        return found[0] if password_matches(found[1], password) else None
+
+    def set_role(self, name: str, role: str) -> None:
+        with self.transaction() as db:
+            accounts.set_role(db, name, role)
+
+    def remove_user(self, name: str) -> None:
+        with self.transaction() as db:
+            accounts.remove_user(db, name)
+
+    def add_token(self, name: str, label: str = "") -> str:
+        """A new API token for `name`, returned once (only its digest is stored)."""
+        token, digest = new_token()
+        with self.transaction() as db:
+            accounts.add_token(db, name, digest, label, _now())
+        return token
+
+    def token_user(self, token: str) -> User | None:
+        return accounts.token_user(self.db, token)
+
+    def session_secret(self) -> str:
+        """The key that signs web sessions, made once and kept in the database."""
+        found = accounts.secret(self.db, "session")
+        if found is not None:
+            return found
+        with self.transaction() as db:
+            return accounts.make_secret(db, "session")
+
     # -- discovered entities (SQL in store/discovered.py) ------------------------
 
     def discovered(self, **filters: Any) -> tuple[list[discovered.Discovered], int]:
         """Entities the text taught the system, most reported first, and the total."""
         return discovered.discovered(self.db, **filters)
 
-    def judge_entity(self, entity: str, action: str, *, target: str | None = None,
+    def judge_entity(self, entity: str, action: str, *, author: str, target: str | None = None,
                      record: Any = None, note: str = "") -> None:
         """Store a verdict (promote, merge, reject) on a discovered entity."""
         with self.transaction() as db:
             discovered.save_verdict(db, entity, action, target=target, record=record,
-                                    note=note, at=_now())
+                                    note=note, author=author, at=_now())
 
     def curation(self) -> Curation:
         return discovered.curation(self.db)

@@ -2,29 +2,45 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import secrets
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import swagger_ui_bundle
-from fastapi import FastAPI
-from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi import FastAPI, Request, Response
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.datastructures import URL
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from langgieng import __version__
+from langgieng.config import LOCAL_HOSTS
 from langgieng.reconcile.views import record_date
-from langgieng.web import errors, present
+from langgieng.store import open_store
+from langgieng.web import auth, errors, present
 from langgieng.web.api import articles as api_articles
 from langgieng.web.api import entities as api_entities
 from langgieng.web.api import records as api_records
 from langgieng.web.api import search as api_search
 from langgieng.web.api import views as api_views
 from langgieng.web.deps import Stores
-from langgieng.web.views import articles, entities, indicators, network, overview, review, search
+from langgieng.web.views import (
+    articles,
+    entities,
+    indicators,
+    login,
+    network,
+    overview,
+    review,
+    search,
+)
 from langgieng.web.views import series as series_views
+from langgieng.web.views.render import render_page
 
 HERE = Path(__file__).parent
 PAGE_ROUTERS = (
@@ -36,6 +52,7 @@ PAGE_ROUTERS = (
     indicators.router,
     network.router,
     review.router,
+    login.router,
 )
 API_ROUTERS = (
     api_articles.router,
@@ -46,9 +63,25 @@ API_ROUTERS = (
 )
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The web UI and JSON API over the database at `db_path`."""
-    stores = Stores(str(db_path))
+SECURITY_HEADERS = {
+    # no inline script or style anywhere: what runs is /static/app.js and Swagger UI's files
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; object-src 'none';"
+    " base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
+
+
+def create_app(
+    db_path: str | Path, *, allowed_hosts: Sequence[str] = LOCAL_HOSTS, read_only: bool = False
+) -> FastAPI:
+    """The web UI and JSON API over the database at `db_path`, answering only the
+    `allowed_hosts` (by the request's Host header); `read_only` never writes it."""
+    with open_store(db_path, create=False, read_only=read_only) as store:
+        # migrations run here, once; the request threads only read the schema
+        secret = store.session_secret() if not read_only else secrets.token_urlsafe(32)
+    stores = Stores(str(db_path), read_only=read_only)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -60,12 +93,14 @@ def create_app(db_path: str | Path) -> FastAPI:
         version=__version__,
         description="Vietnam's cooperation with Cambodia and Laos, from the news: "
         "articles, search, the facts they state, and the records reconciled from them "
-        "(series, indicators, entity timelines, review).",
+        "(series, indicators, entity timelines, review). Reading is open; writes need "
+        "an API token (`Authorization: Bearer ...`, from `langgieng users token`).",
         lifespan=lifespan,
         docs_url=None,  # FastAPI's default pages load Swagger UI from a CDN
         redoc_url=None,
     )
     app.state.stores = stores
+    app.state.read_only = read_only
     app.state.templates = _templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_api_docs(app)
@@ -74,6 +109,19 @@ def create_app(db_path: str | Path) -> FastAPI:
         app.include_router(router)
     for router in API_ROUTERS:
         app.include_router(router, prefix="/api", responses=errors.ERROR_RESPONSES)
+    app.add_middleware(
+        SessionMiddleware, secret_key=secret, session_cookie="langgieng_session",
+        max_age=auth.SESSION_MAX_AGE, same_site="lax",
+    )
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
     return app
 
 
@@ -86,14 +134,9 @@ def _install_api_docs(app: FastAPI) -> None:
     )
 
     @app.get("/docs", include_in_schema=False)
-    def api_docs() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url="/openapi.json",
-            title="Láng Giềng API",
-            swagger_js_url="/swagger-ui/swagger-ui-bundle.js",
-            swagger_css_url="/swagger-ui/swagger-ui.css",
-            swagger_favicon_url="/swagger-ui/favicon-32x32.png",
-        )
+    def api_docs(request: Request) -> HTMLResponse:
+        # FastAPI's page starts Swagger UI with an inline script, which the CSP forbids
+        return render_page(request, "docs.html", {})
 
 
 def _templates() -> Jinja2Templates:
@@ -106,6 +149,9 @@ def _templates() -> Jinja2Templates:
     env.filters["plain"] = _plain_value
     env.filters["number"] = present.human_number
     env.globals.update(
+        url_for=_url_for,
+        csrf_token=auth.csrf_token,
+        viewer=auth.viewer,
         entity_name=present.entity_name,
         entity_url=present.entity_url,
         is_entity_field=present.is_entity_field,
@@ -115,6 +161,13 @@ def _templates() -> Jinja2Templates:
         unique_sources=present.unique_sources,
     )
     return Jinja2Templates(env=env)
+
+
+@jinja2.pass_context
+def _url_for(context: dict[str, Any], name: str, /, **params: Any) -> URL:
+    """A route's path, never an absolute URL: links do not repeat the Host header."""
+    request: Request = context["request"]
+    return URL(str(request.app.url_path_for(name, **params)))
 
 
 def _plain_value(value: object) -> object:

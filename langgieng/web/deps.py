@@ -18,8 +18,9 @@ class Stores:
     routes call `get()` inside their own body rather than receiving a Store.
     """
 
-    def __init__(self, db_path: str) -> None:
+    def __init__(self, db_path: str, *, read_only: bool = False) -> None:
         self.db_path = db_path
+        self.read_only = read_only
         self._local = threading.local()
         self._lock = threading.Lock()
         self._opened: list[Store] = []
@@ -27,7 +28,8 @@ class Stores:
     def get(self) -> Store:
         store: Store | None = getattr(self._local, "store", None)
         if store is None:
-            store = open_store(self.db_path)
+            # migrations ran once when the app was made: opening reads, never locks
+            store = open_store(self.db_path, create=False, read_only=self.read_only)
             self._local.store = store
             with self._lock:
                 self._opened.append(store)

@@ -99,6 +99,7 @@ def respond(request: Request, status: int, message: str) -> Response:
     return templates.TemplateResponse(
         request,
         "error.html",
-        {"status": status, "message": message, "query": ""},
+        {"status": status, "message": message, "query": "",
+         "read_only": request.app.state.read_only},
         status_code=status,
     )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 
 from langgieng.reconcile.corrections import correction_for
+from langgieng.web.auth import WriterDep
 from langgieng.web.deps import StoresDep
 from langgieng.web.errors import BAD_INPUT
 from langgieng.web.record_schemas import RecordDetail, RecordList, RecordOut, ReviewIn
@@ -33,12 +35,14 @@ def get_record(record_id: str, stores: StoresDep) -> RecordDetail:
 
 
 @router.post("/records/{record_id}/review", response_model=RecordDetail, responses=BAD_INPUT)
-def review_record(record_id: str, review: ReviewIn, stores: StoresDep) -> RecordDetail:
-    """Accept, reject or correct (`field`, `value`) a record. The verdict is kept apart
-    from extracted facts, so it survives re-ingest and re-extraction."""
+def review_record(
+    record_id: str, review: ReviewIn, stores: StoresDep, user: WriterDep
+) -> RecordDetail:
+    """Accept, reject or correct (`field`, `value`) a record, as a reviewer or admin
+    (an API token, or a session with its X-CSRF-Token header). The verdict is kept
+    apart from extracted facts, so it survives re-ingest and re-extraction."""
     store = stores.get()
     record = store.record(record_id)
-    store.save_correction(
-        correction_for(record, review.action, review.field, review.value, review.note)
-    )
+    correction = correction_for(record, review.action, review.field, review.value, review.note)
+    store.save_correction(dataclasses.replace(correction, author=user.name))
     return RecordDetail.of(store.record(record.key))

@@ -14,6 +14,7 @@ HIDDEN_STATS = {"db_bytes", "schema_version"}
 def render_page(request: Request, template: str, context: dict[str, Any]) -> HTMLResponse:
     """`template` rendered with `context`; templates extend base.html."""
     context.setdefault("query", "")
+    context.setdefault("read_only", request.app.state.read_only)
     templates = request.app.state.templates
     response: HTMLResponse = templates.TemplateResponse(request, template, context)
     return response
