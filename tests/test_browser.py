@@ -132,3 +132,13 @@ def test_open_an_entity_from_the_reader_then_accept_a_record(page: Page, base_ur
     expect(page.locator(f"#r-{record_id}")).to_have_count(0)
     record = page.request.get(f"{base_url}/api/records/{record_id}").json()
     assert record["review"] == "accepted"
+
+
+def test_api_docs_render_under_the_content_security_policy(page: Page, base_url: str) -> None:
+    refused: list[str] = []
+    page.on("console", lambda message: refused.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    page.goto(base_url + "/docs")
+    expect(page.locator("#swagger-ui .info h2").first).to_contain_text("Láng Giềng")
+    expect(page.locator(".opblock").first).to_be_visible()
+    assert refused == []
