@@ -125,19 +125,23 @@ def _key(surface: str) -> str:
 
 
 def candidate_mentions(surface: str, article: Article) -> list[Mention]:
-    """System mentions of a gold surface: the same folded surface, or a span
-    overlapping an occurrence of it in the article text."""
+    """System mentions of a gold surface: those of the same folded surface; when
+    there are none, the spans overlapping an occurrence of it in the article text
+    (a name found cut or joined otherwise). A longer name that merely contains
+    the surface (a committee named after a country) is another mention."""
     wanted = _key(surface)
     if not wanted:
         return []
+    same = [mention for mention in article.mentions if _key(mention.surface) == wanted]
+    if same:
+        return same
     words = _SEPARATORS.pattern.join(re.escape(w) for w in wanted.split())
     pattern = re.compile(rf"(?<!\w){words}(?!\w)")
     occurrences = [(m.start(), m.end()) for m in pattern.finditer(fold(article.text))]
     return [
         mention
         for mention in article.mentions
-        if _key(mention.surface) == wanted
-        or any(mention.start < end and start < mention.end for start, end in occurrences)
+        if any(mention.start < end and start < mention.end for start, end in occurrences)
     ]
 
 
