@@ -35,6 +35,8 @@ def linked(linker: Linker, text: str) -> dict[str, str | None]:
         ("Tỉnh Xa-van-na-khệt giáp tỉnh Quảng Trị.", "Xa-van-na-khệt", "la/savannakhet"),
         ("Samdech Techo Hun Sen tiếp đoàn.", "Samdech Techo Hun Sen", "person/hun-sen"),
         ("Quan hệ Việt Nam vàCampuchia phát triển.", "Campuchia", "kh"),  # a lost space
+        # a country's name misspelt after `Vương quốc` / `nước`
+        ("Tỉnh Kandal Vương quốc Campuchi đã tổ chức lễ khánh thành.", "Campuchi", "kh"),
         # a country's name opening a person's name after a form of address
         ("Đoàn Campuchia có ngài Đại tướng Úc Xa Mon, Quốc vụ khanh.", "Úc Xa Mon",
          "person/uc-xa-mon"),

@@ -94,7 +94,7 @@ class Repairer:
         self.zh_spellings: dict[str, list[Entity]] = defaultdict(list)
         self.hanviet = HanViet(entities)
         for entity in entities:
-            if entity.kind not in ("person", "province"):
+            if entity.kind not in ("person", "province", "country"):
                 continue
             for form in dict.fromkeys([entity.name, *entity.aliases]):
                 syllables = _syllables(form)
