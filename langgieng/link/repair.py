@@ -94,7 +94,11 @@ class Repairer:
         self.zh_spellings: dict[str, list[Entity]] = defaultdict(list)
         self.hanviet = HanViet(entities)
         for entity in entities:
-            if entity.kind not in ("person", "province", "country"):
+            if entity.kind == "country":  # misspelt (`Vương quốc Campuchi`): its written forms
+                forms = dict.fromkeys([entity.name, *entity.aliases])
+                self.spellings += [(entity, phonetic.compact(form)) for form in forms]
+                continue
+            if entity.kind not in ("person", "province"):
                 continue
             for form in dict.fromkeys([entity.name, *entity.aliases]):
                 syllables = _syllables(form)
