@@ -286,3 +286,25 @@ def test_an_edition_named_again_in_brackets_keeps_its_date(pipeline: Pipeline) -
             "Campuchia-Lào-Myanmar-Việt Nam lần thứ 8 (CLMV 8) được tổ chức ngày 21-11.")
     starts = {m["edition"]: m["start"] for m in facts_of(pipeline, text, "meeting")}
     assert starts == {9: "--11-20", 8: "--11-21"}
+
+
+EVENT = ("Hội nghị thượng đỉnh Diễn đàn Đối tác vì Tăng trưởng xanh và Mục tiêu toàn cầu (P4G) "
+         "lần thứ tư từ ngày 14 đến 17/4/2025")
+
+
+def test_talks_on_a_trip_take_the_trip_s_days_and_another_body_s_edition_is_no_session(
+    pipeline: Pipeline,
+) -> None:
+    text = (f"Sáng 16/4/2025, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào "
+            f"Sonexay Siphandone nhân chuyến sang Việt Nam tham dự {EVENT}. Hai bên đánh giá cao "
+            f"kết quả Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam – Lào.")
+    [visit] = facts_of(pipeline, text, "visit")
+    assert (visit["start"], visit["end"]) == ("2025-04-14", "2025-04-17")
+    [meeting] = facts_of(pipeline, text, "meeting")
+    assert meeting["edition"] == 47 and meeting["start"] is None  # cited, not dated here
+
+
+def test_a_visit_s_days_after_a_long_event_name(pipeline: Pipeline) -> None:
+    text = f"Thủ tướng Lào Sonexay Siphandone sang thăm Việt Nam và tham dự {EVENT}."
+    [visit] = facts_of(pipeline, text, "visit", published="2025-04-13")
+    assert (visit["start"], visit["end"]) == ("2025-04-14", "2025-04-17")

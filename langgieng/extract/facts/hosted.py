@@ -96,7 +96,7 @@ def _fact(ctx: Context, unit: Unit, guest: Mark, host: Mark, lead: Any | None) -
     if destination is None or home is None or destination == home:
         return None
     opening = [d for d in unit.dates if d.start < 20]
-    when = opening[0] if opening else lead
+    when = _trip_span(unit, guest.end) or (opening[0] if opening else lead)
     if when is None:
         return None
     start, end = range_of(unit, when) if when in unit.dates else (when.value, None)
@@ -104,6 +104,15 @@ def _fact(ctx: Context, unit: Unit, guest: Mark, host: Mark, lead: Any | None) -
     fields = {"visitor": guest.entity, "destination": destination, "start": start,
               "end": None if end == start else end, "kind": kind}
     return Fact("visit", fields, unit.evidence, 0.6, "visit.hosted")
+
+
+def _trip_span(unit: Unit, pos: int) -> Any | None:
+    """`hội đàm với X nhân chuyến sang Việt Nam ... từ ngày 14 đến 17/4`: the span of
+    the guest's trip, rather than the day of the talks."""
+    for mention in unit.dates_in(pos):
+        if getattr(mention, "end_value", None) and "chuyến" in unit.low[pos : mention.start]:
+            return mention
+    return None
 
 
 # `tiếp (và làm việc với) Đoàn đại biểu tỉnh Attapeu (Lào) do ông X, Phó Bí thư dẫn đầu`

@@ -51,6 +51,10 @@ _SERIES_CUES = [
 _COUNTRY_NAMES = {c: [match_form(low(n)) for n in names]
                   for c, names in _T["country_names"].items()}
 _OTHER_BODY = cue_regex(_T["other_bodies"])
+# `Hội nghị thượng đỉnh ... (P4G) lần thứ tư`: a body named by its own initials
+_ACRONYM = re.compile(r"\([A-Z][A-Z0-9&-]{1,9}\)")
+_CLAUSE_STOP = re.compile(r"[,.;]\s")
+_BODY_REACH = 120
 _PASSING = re.compile(alternation(_T["passing"]) + r"\s*$")
 # where the name of a meeting written after its edition ends
 _NAME_END = re.compile(r"[,.;(]|\s(?:diễn ra|sẽ|được|tổ chức|đã|tại|vào|ngày)(?![^\W_])")
@@ -92,6 +96,8 @@ def extract_meetings(ctx: Context) -> list[Fact]:
         if not _may_name_meeting(unit):
             continue
         anchors = _anchors(unit, main, ctx.partner_country)
+        if not anchors:
+            continue
         bounds = _scopes(unit.low, anchors)
         for anchor, (lo, hi) in zip(anchors, bounds, strict=True):
             key = _key(anchor, main if current else None)
@@ -196,7 +202,7 @@ def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> l
         series = _cue_series(unit.low[lo : stop.start() if stop else end + 90], partner)
         if series is None and main and not _OTHER_BODY.search(unit.low[lo:end]) and not [
             m for m in unit.marks_of("org", "series") if lo <= m.start < end
-        ]:
+        ] and not _ACRONYM.search(unit.text, lo, end):
             series = main[0]  # `Hội nghị lần thứ 6`: the article's own mechanism
         if series is not None:
             anchors.append(Anchor(lo, end, series, number, True))
@@ -210,10 +216,18 @@ def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> l
         else:
             anchors.append(Anchor(mark.start, mark.end, mark.entity, None, False))
     for word in words:
-        if not _inside(word.start(), anchors):
+        if not _inside(word.start(), anchors) and not _names_other_body(unit, word.start()):
             series = _cue_series(unit.low[word.start() : word.end() + 80], partner)
             anchors.append(Anchor(word.start(), word.end(), series, None, False))
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _names_other_body(unit: Unit, pos: int) -> bool:
+    """`Hội nghị thượng đỉnh Diễn đàn ... (P4G)`: a meeting of a body named in the
+    rest of its clause, not of the article's mechanism."""
+    stop = _CLAUSE_STOP.search(unit.low, pos, pos + _BODY_REACH)
+    end = stop.start() if stop else min(len(unit.low), pos + _BODY_REACH)
+    return bool(_ACRONYM.search(unit.text, pos, end) or _OTHER_BODY.search(unit.low, pos, end))
 
 
 def _inside(pos: int, anchors: list[Anchor]) -> bool:

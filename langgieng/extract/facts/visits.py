@@ -30,6 +30,7 @@ _T = vocabulary("triggers")["visit"]
 _TRIGGER = re.compile(
     rf"(?<![^\W_]){_T['trigger']}(?![^\W_])(?!\s+(?:{'|'.join(_T['not_after'])})(?![^\W_]))"
 )
+_CLAUSE_STOP = re.compile(r"[,;.]\s|[;:]")
 _LIST_MARK = re.compile(r"^\s*(?:là\s*)?:|^\s*(?:bao\s+)?gồm(?![^\W_])")
 _KINDS = [(kind, cue_regex(words)) for kind, words in _T["kinds"]]
 _RANK = {"state": 4, "official": 3, "working": 2, "other": 1}
@@ -92,7 +93,8 @@ def _national(ctx: Context, visitor: Mark) -> bool:
 def _fact(
     ctx: Context, unit: Unit, visitor: Mark, country: str, trig: int, dest_end: int, rule: str
 ) -> Fact:
-    when = (_visit_date(unit, dest_end, dest_end + _DATE_REACH) or _dateline(unit, trig)
+    when = (_visit_date(unit, dest_end, dest_end + _DATE_REACH)
+            or _span_in_clause(unit, dest_end) or _dateline(unit, trig)
             or _day_before(unit, trig))
     start, end = range_of(unit, when) if when is not None else (None, None)
     planned = announced(unit.low, trig) or has_future(unit.low, *clause_bounds(unit.low, trig))
@@ -120,6 +122,14 @@ def _trip_of(ctx: Context, unit: Unit, trig: int, trig_end: int) -> Fact | None:
     if country is None or country == home:
         return None
     return _fact(ctx, unit, visitor, country, trig, trig_end, "visit.trip-of")
+
+
+def _span_in_clause(unit: Unit, pos: int) -> Any | None:
+    """`sang Việt Nam tham dự Hội nghị ... lần thứ tư từ ngày 14 đến 17/4/2025`: a span
+    of days further on in the clause is the trip's, however long the event's name."""
+    stop = _CLAUSE_STOP.search(unit.low, pos)
+    end = stop.start() if stop else len(unit.low)
+    return next((d for d in unit.dates_in(pos, end) if getattr(d, "end_value", None)), None)
 
 
 def _visit_date(unit: Unit, lo: int, hi: int) -> Any | None:
