@@ -219,3 +219,11 @@ def test_two_documents_of_one_pair_signed_in_different_years_stay_two() -> None:
     text = ("Năm 2015, tỉnh Kiên Giang ký thỏa thuận hợp tác với tỉnh Kampot. Năm 2020, tỉnh "
             "Kiên Giang ký thỏa thuận hợp tác với tỉnh Kampot giai đoạn mới.")
     assert sorted(f["date"] for f in agreements(text, published="2021")) == ["2015", "2020"]
+
+
+def test_cooperation_signed_without_naming_the_document() -> None:
+    text = "Sáng 28/12, đã diễn ra lễ ký kết hợp tác giữa tỉnh Kon Tum với tỉnh Sekong."
+    [found] = agreements(text)
+    assert (found["parties"], found["kind"], found["date"]) == (
+        ["vn/kon-tum", "la/sekong"], "agreement", "--12-28")
+    assert agreements("Hai tỉnh cam kết ký kết hợp tác sâu rộng hơn nữa.") == []

@@ -112,3 +112,13 @@ def test_a_figure_told_again_with_vaguer_parties_is_one_fact() -> None:
             "Campuchia.")
     found = [(f["parties"], f["value"]) for f in measures(text)]
     assert found == [(["vn/kien-giang", "kh"], 4)]
+
+
+def test_a_province_s_trade_with_two_partner_provinces_has_three_parties() -> None:
+    text = ("Kim ngạch xuất nhập khẩu giữa tỉnh Kiên Giang với 2 tỉnh Kampot và Kep (Campuchia) "
+            "năm 2022 đạt trên 313 triệu USD.")
+    links = LINKS | {"Kep": ("kh/kep", "province")}
+    found = [f.fields for f in facts(article(text, links, published="2023-04-25"), "measure")]
+    assert [f["parties"] for f in found] == [["vn/kien-giang", "kh/kampot", "kh/kep"]]
+    two = measures("Kim ngạch giữa tỉnh Kampot và tỉnh Kep với Việt Nam năm 2022 đạt 5 triệu USD.")
+    assert all(f["parties"] != ["kh/kampot", "kh/kep"] for f in two)  # neighbours, not a pair

@@ -40,6 +40,8 @@ _PAIR_COUNTRY = cue_regex(_T["pair_words"]["countries"])
 _DOC_REACH = 90
 # between a signing verb and a document: what is signed is about the document
 _ABOUT_DOC = cue_regex(_T["about_document"])
+# `lễ ký kết hợp tác giữa tỉnh A với tỉnh B`: cooperation signed, the document unnamed
+_SIGNED_COOPERATION = re.compile(r"\s+(?:văn kiện\s+)?(hợp tác)(?=\s+(?:giữa|với|toàn diện))")
 _PARTIES_REACH = 60  # `giữa tỉnh A và tỉnh B (`: from the name's end to its dating bracket
 _PAIR_BEFORE, _PAIR_AFTER = 100, 40  # the part of a sentence whose names sign a document
 _TERM = cue_regex(_T["term"])
@@ -82,7 +84,9 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
             continue
         doc = _DOC.search(unit.low, sign.end(), sign.end() + _DOC_REACH)
         if doc is None or "." in unit.low[sign.end() : doc.start()]:
-            continue
+            doc = _SIGNED_COOPERATION.match(unit.low, sign.end())
+            if doc is None:
+                continue
         if _ABOUT_DOC.search(unit.low, sign.end(), doc.start()):
             continue  # `ký kết Báo cáo sơ kết 1 năm thực hiện Thỏa thuận`: a report is signed
         when: Any = _when_signed(unit, sign.start(), sign.end(), _name_end(unit, doc.end()))
@@ -202,7 +206,7 @@ def _facts(
     ctx: Context, unit: Unit, verb: int, doc: re.Match[str], when: Any | None, rule: str
 ) -> list[Fact]:
     """One fact per pair of parties; `when` is a date mention or a year already counted."""
-    kind = _KIND_OF[re.sub(r"\s+", " ", match_form(doc.group(0)))]
+    kind = _KIND_OF.get(re.sub(r"\s+", " ", match_form(doc.group(0))), "agreement")
     name_end = _name_end(unit, doc.end())
     topic = _topic(unit, min(verb, doc.start()), doc.end())
     date = when if isinstance(when, str) or when is None else value_of(when)

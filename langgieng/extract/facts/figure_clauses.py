@@ -29,7 +29,10 @@ _SPLIT = re.compile(
     r";|,?\s*" + alternation(_DATA["splitters"]) + r"|,\s*" + alternation(_DATA["comma_splitters"])
 )
 _CUT_WORDS = tuple(_DATA["splitters"] + _DATA["comma_splitters"])
-_PAIR_GAP = re.compile(r"^\s*(?:và|-|–|với)\s*(?:tỉnh\s+|thành phố\s+|nước\s+)?$")
+_PAIR_GAP = re.compile(
+    r"^\s*(?:và|-|–|với)\s*(?:(?:\d+|hai|ba|các)\s+)?(?:tỉnh\s+|thành phố\s+|nước\s+)?$"
+)
+_LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:tỉnh\s+)?$")
 _DEADLINE_LEAD = re.compile(r"(?:" + alternation(_DATA["deadline_lead"]) + r")\s*$")
 _SAME_PERIOD = re.compile(r"(?:^|[,;]\s*)\W*" + alternation(_DATA["same_period"]) + r"\s*,")
 _RAISE = re.compile(alternation(_DATA["raise"]) + r"\s+(?:[^\W\d_]+\s+){0,8}lên(?![^\W_])")
@@ -53,13 +56,29 @@ clause_spans = per_sentence(_clause_spans)
 
 
 def pair_in(unit: Unit, lo: int, hi: int) -> list[str] | None:
-    """Two places joined by `và`, `-`, `với` in text[lo:hi], Vietnam's side first."""
+    """Places of two countries joined by `và`, `-`, `với` in text[lo:hi], Vietnam's
+    side first; a partner listed with others of its country brings them along
+    (`tỉnh An Giang với 2 tỉnh Kandal và Takeo`: three parties)."""
     marks: list[Mark] = unit.parties_of("country", "province", lo=lo, hi=hi)
     marks.sort(key=lambda m: m.start)
-    for a, b in zip(marks, marks[1:], strict=False):
-        if a.entity != b.entity and _PAIR_GAP.match(unit.low[a.end : b.start]):
-            return sorted([a.entity, b.entity], key=lambda e: not e.startswith(HOME))
+    for index, (a, b) in enumerate(zip(marks, marks[1:], strict=False)):
+        if _country(a.entity) == _country(b.entity) or not _PAIR_GAP.match(
+            unit.low[a.end : b.start]
+        ):
+            continue
+        parties, previous = [a.entity, b.entity], b
+        for c in marks[index + 2 :]:
+            gap = unit.low[previous.end : c.start]
+            if _country(c.entity) != _country(b.entity) or not _LIST_GAP.match(gap):
+                break
+            parties.append(c.entity)
+            previous = c
+        return sorted(dict.fromkeys(parties), key=lambda e: not e.startswith(HOME))
     return None
+
+
+def _country(entity: str) -> str:
+    return entity.split("/", 1)[0]
 
 
 def clause_parties(unit: Unit, pos: int) -> list[str] | None:

@@ -132,6 +132,9 @@ def figure_parties(
             return pair, False
         return ([province, partner], not vn_prov) if partner else (None, True)
     if other_prov:
+        listed = pair_in(unit, lo, hi)  # `tỉnh A với 2 tỉnh B và C`: all three
+        if listed and len(listed) > 2 and province in listed:
+            return listed, False
         return [province, other_prov[0]], not vn_prov
     if countries and not fallback:
         return [province, countries[0]], not vn_prov  # `của tỉnh với Campuchia`
