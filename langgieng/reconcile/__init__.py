@@ -87,14 +87,23 @@ def add_facts(record: Record, group: list[tuple[Fact, Source]]) -> Record:
 
 
 def rank(record: Record) -> Record:
-    """A copy of the record with each field's claims best first (ties in the order
-    first stated) and the best claim as the field's value."""
+    """A copy of the record with each field's claims best first and the best claim
+    as the field's value. Nothing depends on the order the facts arrived in: ties
+    are broken by the values themselves, and sources are listed by date and article."""
     claims = {name: _best_first(options) for name, options in record.claims.items()}
+    for options in claims.values():
+        for claim in options:
+            claim.sources.sort(key=_source_order)  # the same Claim objects: encode needs them
     fields = dict(record.fields)
     fields.update({name: options[0].value for name, options in claims.items()})
     for name in _IDENTITY.get(record.type, ()):
         fields.setdefault(name, None)
+    record.sources.sort(key=_source_order)
     return Record(record.key, record.type, fields, claims, list(record.sources), record.review)
+
+
+def _source_order(source: Source) -> tuple[str, str, int]:
+    return (source.published or "", source.article_id, source.evidence.start)
 
 
 def _best_first(claims: list[Claim]) -> list[Claim]:
@@ -144,22 +153,25 @@ def _agree(a: Any, b: Any) -> Any | None:
     if isinstance(a, int | float) and isinstance(b, int | float):
         scale = max(abs(a), abs(b)) or 1.0
         return (a if a >= b else b) if abs(a - b) / scale <= 0.005 else None
-    if isinstance(a, list) and isinstance(b, list):
-        return a if sorted(map(str, a)) == sorted(map(str, b)) else None
+    if isinstance(a, list) and isinstance(b, list):  # the same set: one order, whoever came first
+        return min(a, b, key=lambda v: list(map(str, v))) if sorted(map(str, a)) == sorted(
+            map(str, b)) else None
     if isinstance(a, str) and isinstance(b, str) and _looks_like_date(a) and _looks_like_date(b):
         short, long = sorted((a, b), key=len)
         return long if long.startswith(short) else None
     return a if a == b else None
 
 
-def _preference(claim: Claim) -> tuple[int, int, str, float]:
-    """More sources, then an official outlet, then the latest report, then confidence."""
+def _preference(claim: Claim) -> tuple[int, int, str, float, str]:
+    """More sources, then an official outlet, then the latest report, then
+    confidence; on a tie, the value itself decides (never the arrival order)."""
     sources = claim.sources
     articles = {s.article_id for s in sources}
     official = any(_is_official(url) for url in {s.url for s in sources})
     latest = max([s.published or "" for s in sources], default="")
     confidence = max([s.confidence for s in sources], default=0.0)
-    return (len(articles), int(official), latest, confidence)
+    value = json.dumps(claim.value, sort_keys=True, ensure_ascii=False, default=str)
+    return (len(articles), int(official), latest, confidence, value)
 
 
 @lru_cache(maxsize=1)
