@@ -68,7 +68,9 @@ def test_every_order_gives_the_same_records(articles: list[Path], tmp_path: Path
         assert ingested(tmp_path / f"order{number}.db", order, batch_size=3) == forward
 
 
-def test_two_processes_at_once_give_the_records_of_one(articles: list[Path], tmp_path: Path) -> None:
+def test_two_processes_at_once_give_the_records_of_one(
+    articles: list[Path], tmp_path: Path
+) -> None:
     alone = ingested(tmp_path / "alone.db", articles)
     shared = tmp_path / "shared.db"
     open_store(shared).close()
