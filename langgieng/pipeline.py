@@ -130,6 +130,7 @@ def _ingest(
         store.save_rejections(report.rejected)
     # Also folds in facts left unreconciled by an interrupted earlier run.
     report.records = store.refresh_records()
+    store.checkpoint()  # a big ingest leaves no big log behind
     return report
 
 

@@ -12,6 +12,7 @@ from hypothesis import settings
 # Property tests explore a fixed sequence of examples (the same on every run, so a
 # red CI run is reproducible) and never fail on how long an example took.
 settings.register_profile("langgieng", derandomize=True, deadline=None)
+settings.register_profile("fuzz", max_examples=20_000, deadline=None)  # --hypothesis-profile=fuzz
 settings.load_profile("langgieng")
 
 REPO = Path(__file__).resolve().parents[1]

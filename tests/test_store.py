@@ -288,3 +288,15 @@ def test_articles_mentioning_an_entity_counts_and_orders(store: Store) -> None:
     found = store.articles_mentioning("vn/kien-giang")
     assert [(s.id, n) for s, n in found] == [("a1b2c3d4e5f60718", 1), ("ffffffffffffffff", 1)]
     assert store.articles_mentioning("kh/takeo") == []
+
+
+def test_an_ingest_leaves_no_write_ahead_log_behind(tmp_path: Path) -> None:
+    from langgieng.cli.serve import example_files
+    from langgieng.pipeline import ingest
+
+    db = tmp_path / "wal.db"
+    with example_files() as files, open_store(db) as store:
+        reader = open_store(db)  # a reader holding the file open, as a server does
+        ingest(files, store)
+        assert (tmp_path / "wal.db-wal").stat().st_size == 0
+        reader.close()

@@ -200,3 +200,8 @@ def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert "no database here" in result.output
     assert not missing.exists()
+
+
+def test_numbers_past_what_the_store_can_bind_are_a_422(client: TestClient) -> None:
+    assert_error(client.get("/api/articles", params={"offset": 2**63}), 422)
+    assert client.get("/", params={"page": 2**63}).status_code == 422

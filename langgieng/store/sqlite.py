@@ -58,7 +58,9 @@ class Store:
                     raise StoreError(f"{target}: the database needs `langgieng migrate` first,"
                                      " which a read-only server cannot run")
             else:
-                for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
+                # the log shrinks back to 64 MB at each checkpoint, however busy the readers
+                for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
+                               "journal_size_limit=67108864"):
                     self.db.execute(f"PRAGMA {pragma}")
                 migrate.migrate(self.db, migrations_dir)
         except (sqlite3.Error, StoreError) as exc:
@@ -71,6 +73,10 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database and empty it (after a big write)."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def __enter__(self) -> Store:
         return self

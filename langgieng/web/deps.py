@@ -10,6 +10,11 @@ from fastapi import Depends, Request
 
 from langgieng.store import Store, open_store
 
+# Bounds of offsets and page numbers in URLs: past them a request is a 422, not
+# an integer SQLite cannot bind (2**63 and up).
+MAX_OFFSET = 10**9
+MAX_PAGE = 10**7
+
 
 class Stores:
     """Hands each worker thread its own store: sqlite3 objects are per-thread.

@@ -6,6 +6,7 @@ character of the article can ever become markup.
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, replace
 
 from markupsafe import Markup, escape
@@ -49,14 +50,22 @@ def render(text: str, layers: list[Layer]) -> Markup:
     wrapped in the elements of all layers covering it, so tags always nest.
     """
     cuts = sorted({0, len(text), *(x for layer in layers for x in (layer.start, layer.end))})
+    by_start = sorted(range(len(layers)), key=lambda i: layers[i].start)
+    active: list[int] = []  # the layers begun so far and not ended, in the given order
+    begun = 0
     pieces: list[str] = []
+    # one sweep over the cuts: linear in the layers, however many a long article has
     for start, end in zip(cuts, cuts[1:], strict=False):
+        while begun < len(by_start) and layers[by_start[begun]].start <= start:
+            insort(active, by_start[begun])
+            begun += 1
+        active = [i for i in active if layers[i].end > start]
         if not 0 <= start < end <= len(text):
             continue
-        covering = [layer for layer in layers if layer.start <= start and end <= layer.end]
         piece = str(escape(text[start:end]))
-        for layer in reversed(covering):
-            piece = layer.open() + piece + layer.close()
+        for index in reversed(active):
+            if layers[index].end >= end:
+                piece = layers[index].open() + piece + layers[index].close()
         pieces.append(piece)
     return Markup("".join(pieces))
 

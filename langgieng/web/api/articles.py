@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from langgieng.web.deps import StoresDep
+from langgieng.web.deps import MAX_OFFSET, StoresDep
 from langgieng.web.schemas import ArticleDetail, ArticleList, ArticleSummary
 
 router = APIRouter(tags=["articles"])
@@ -16,7 +16,7 @@ router = APIRouter(tags=["articles"])
 def list_articles(
     stores: StoresDep,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> ArticleList:
     """Stored articles, newest first."""
     rows = stores.get().list_articles(limit=limit, offset=offset)

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from langgieng.web.deps import StoresDep
+from langgieng.web.deps import MAX_PAGE, StoresDep
 from langgieng.web.present import recent
 from langgieng.web.schemas import ArticleSummary
 from langgieng.web.views.render import plain_stats, render_page
@@ -21,7 +21,7 @@ RECENT = 10
 
 @router.get("/", response_class=HTMLResponse)
 def overview(
-    request: Request, stores: StoresDep, page: Annotated[int, Query(ge=1)] = 1
+    request: Request, stores: StoresDep, page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1
 ) -> HTMLResponse:
     store = stores.get()
     # One row more than shown tells whether a next page exists.
