@@ -19,7 +19,6 @@ from langgieng.reconcile.views import (
     entity_timeline,
     indicator_view,
     record_date,
-    review_order,
     series_editions,
 )
 from langgieng.store.records import key_id
@@ -191,18 +190,23 @@ def timeline(ctx: click.Context, entity: str, limit: int | None, as_json: bool) 
 
 @main.group(invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(0, 10**9))
 @click.pass_context
-def review(ctx: click.Context, as_json: bool) -> None:
-    """The review queue: records no person has accepted, rejected or corrected yet."""
+def review(ctx: click.Context, as_json: bool, limit: int, offset: int) -> None:
+    """The review queue: records no person has accepted, rejected or corrected yet,
+    conflicts first, then the least sure."""
     if ctx.invoked_subcommand:
         return
     with command_store(ctx) as store:
-        queue = [r for r in store.records(include_rejected=True) if r.review is None]
-    queue = review_order(queue)
+        queue = store.records(unreviewed=True, limit=limit, offset=offset)
+        total = store.count_records(unreviewed=True)
     if as_json:
         echo_json([_record_json(r) for r in queue])
         return
-    click.echo(f"{len(queue)} records to review (conflicts first)")
+    shown = f"; {offset + 1} to {offset + len(queue)} shown" if len(queue) < total else ""
+    more = f" (--offset {offset + len(queue)} for more)" if offset + len(queue) < total else ""
+    click.echo(f"{total} records to review (conflicts first, then the least sure){shown}{more}")
     for r in queue:
         click.echo(f"  {record_id(r)}  {r.type:<10} {_summary(r)}")
         for line in _conflict_lines(r):

@@ -145,12 +145,15 @@ def _write(db: sqlite3.Connection, updated: list[Record], now: str,
     `stored_entities` holds the entity rows of those already stored: rows that
     have not changed (most, as a record grows) are left as they are."""
     rows, stale, entity_rows = [], [], []
+    verdicts = _corrections(db, [record.key for record in updated])
     for record in updated:
         ranked = rank(record)
         date = record_date(ranked) or None
         sources, claims = record_json.encode(record, ranked)
         rows.append((record.key, key_id(record.key), record.type, record_json.dumps(ranked.fields),
-                     claims, sources, date, now))
+                     claims, sources, date, now, _status(ranked, verdicts.get(record.key, [])),
+                     len(ranked.conflicts),
+                     max((source.confidence for source in ranked.sources), default=0.0)))
         entities = [(record.key, entity, date) for entity in sorted(entities_of(ranked))]
         before = stored_entities.get(record.key)
         if before is None or before != set(entities):
@@ -158,15 +161,79 @@ def _write(db: sqlite3.Connection, updated: list[Record], now: str,
             if before:
                 stale.append((record.key,))
     db.executemany(
-        "INSERT INTO records (key, id, type, fields, claims, sources, date, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
-        " type = excluded.type, fields = excluded.fields, claims = excluded.claims,"
-        " sources = excluded.sources, date = excluded.date, updated_at = excluded.updated_at",
+        "INSERT INTO records (key, id, type, fields, claims, sources, date, updated_at,"
+        " review, conflicts, sureness) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET type = excluded.type, fields = excluded.fields,"
+        " claims = excluded.claims, sources = excluded.sources, date = excluded.date,"
+        " updated_at = excluded.updated_at, review = excluded.review,"
+        " conflicts = excluded.conflicts, sureness = excluded.sureness",
         rows,
     )
     db.executemany("DELETE FROM record_entities WHERE record_key = ?", stale)
     db.executemany("INSERT INTO record_entities (record_key, entity, date) VALUES (?, ?, ?)",
                    entity_rows)
+
+
+def _status(record: Record, corrections: list[Correction]) -> str | None:
+    """The verdict people's corrections give the record (on a copy: stored fields
+    stay as extracted)."""
+    judged = Record(record.key, record.type, dict(record.fields))
+    apply_corrections(judged, corrections)
+    return judged.review
+
+
+def update_status(db: sqlite3.Connection, key: str) -> None:
+    """Keep the record's stored verdict in step with its corrections."""
+    row = db.execute("SELECT * FROM records WHERE key = ?", (key,)).fetchone()
+    if row is not None:
+        status = _status(_record(row), _corrections(db, [key]).get(key, []))
+        db.execute("UPDATE records SET review = ? WHERE key = ?", (status, key))
+
+
+def _selection(
+    *, type: str | None, entity: str | None, include_rejected: bool, unreviewed: bool
+) -> tuple[str, list[Any], tuple[str, str]]:
+    """FROM and WHERE of a list of records, its parameters and its date order."""
+    if entity:  # the (entity, date) index gives an entity's records in date order
+        sql = " FROM record_entities e JOIN records r ON r.key = e.record_key WHERE e.entity = ?"
+        params: list[Any] = [entity]
+        order = ("e.date", "e.record_key")
+    else:
+        sql, params, order = " FROM records r WHERE 1 = 1", [], ("r.date", "r.key")
+    if type:
+        sql += " AND r.type = ?"
+        params.append(type)
+    if unreviewed:
+        sql += " AND r.review IS NULL"
+    elif not include_rejected:
+        sql += " AND r.review IS NOT 'rejected'"
+    return sql, params, order
+
+
+def count_records(
+    db: sqlite3.Connection, *, type: str | None = None, entity: str | None = None,
+    include_rejected: bool = False, unreviewed: bool = False,
+) -> int:
+    sql, params, _ = _selection(type=type, entity=entity, include_rejected=include_rejected,
+                                unreviewed=unreviewed)
+    return int(db.execute("SELECT COUNT(*)" + sql, params).fetchone()[0])
+
+
+def record_counts(db: sqlite3.Connection) -> dict[str, Any]:
+    """The overview's figures from one pass over the index: records by type (not
+    rejected), with conflicts, and not yet reviewed."""
+    by_type = dict(db.execute(
+        "SELECT type, COUNT(*) FROM records WHERE review IS NOT 'rejected' GROUP BY type"
+    ).fetchall())
+    conflicts, unreviewed = db.execute(
+        "SELECT SUM(conflicts > 0 AND review IS NOT 'rejected'), SUM(review IS NULL) FROM records"
+    ).fetchone()
+    series = [row[0] for row in db.execute(
+        "SELECT DISTINCT json_extract(fields, '$.series') AS s FROM records"
+        " WHERE type = 'meeting' AND review IS NOT 'rejected' AND s IS NOT NULL ORDER BY s"
+    )]
+    return {"by_type": by_type, "total": sum(by_type.values()), "conflicts": conflicts or 0,
+            "unreviewed": unreviewed or 0, "series": series}
 
 
 def load_records(
@@ -175,29 +242,26 @@ def load_records(
     type: str | None = None,
     entity: str | None = None,
     include_rejected: bool = False,
+    unreviewed: bool = False,
     newest_first: bool = False,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[Record]:
-    """Records with people's corrections applied; rejected ones left out unless asked.
-
-    Oldest first by timeline date unless `newest_first`; `limit` counts stored
-    records, so rejected ones among them make the list shorter.
-    """
-    if entity:  # the (entity, date) index gives an entity's records in date order
-        sql = ("SELECT r.* FROM record_entities e JOIN records r ON r.key = e.record_key"
-               " WHERE e.entity = ?")
-        params: list[Any] = [entity]
-        order = ("e.date", "e.record_key")
-    else:
-        sql, params, order = "SELECT r.* FROM records r WHERE 1 = 1", [], ("r.date", "r.key")
-    if type:
-        sql += " AND r.type = ?"
-        params.append(type)
+    """Records with people's corrections applied; rejected ones left out unless
+    asked, or only those nobody judged yet (`unreviewed`, in the review queue's
+    order). Oldest first by timeline date unless `newest_first`; `limit` and
+    `offset` page through them."""
+    sql, params, order = _selection(type=type, entity=entity, include_rejected=include_rejected,
+                                    unreviewed=unreviewed)
     direction = " DESC" if newest_first else ""
-    sql += " ORDER BY " + ", ".join(column + direction for column in order)
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
+    if unreviewed:  # the review queue: conflicts first, then the least sure (review_order)
+        order_by = "r.conflicts DESC, r.sureness, r.type, r.key"
+    else:
+        order_by = ", ".join(column + direction for column in order)
+    sql = "SELECT r.*" + sql + " ORDER BY " + order_by
+    if limit is not None or offset:
+        sql += " LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else limit, offset]
     records = [_record(row) for row in db.execute(sql, params)]
     corrections = _corrections(db, [r.key for r in records])
     reviewed = []

@@ -351,12 +351,24 @@ class Store:
             return records.refresh_all(db)
 
     def records(self, *, type: str | None = None, entity: str | None = None,
-                include_rejected: bool = False, newest_first: bool = False,
-                limit: int | None = None) -> list[Record]:
-        """Reconciled records, oldest first by timeline date unless `newest_first`."""
+                include_rejected: bool = False, unreviewed: bool = False,
+                newest_first: bool = False, limit: int | None = None,
+                offset: int = 0) -> list[Record]:
+        """Reconciled records, oldest first by timeline date unless `newest_first`;
+        `unreviewed` keeps those nobody has judged."""
         return records.load_records(self.db, type=type, entity=entity,
-                                    include_rejected=include_rejected,
-                                    newest_first=newest_first, limit=limit)
+                                    include_rejected=include_rejected, unreviewed=unreviewed,
+                                    newest_first=newest_first, limit=limit, offset=offset)
+
+    def count_records(self, *, type: str | None = None, entity: str | None = None,
+                      include_rejected: bool = False, unreviewed: bool = False) -> int:
+        """How many records `records` would list with the same filters and no limit."""
+        return records.count_records(self.db, type=type, entity=entity,
+                                     include_rejected=include_rejected, unreviewed=unreviewed)
+
+    def record_counts(self) -> dict[str, Any]:
+        """Records by type, with conflicts, not yet reviewed, and the series named."""
+        return records.record_counts(self.db)
 
     def record(self, ref: str) -> Record:
         return records.find_record(self.db, ref)
@@ -364,6 +376,7 @@ class Store:
     def save_correction(self, correction: Correction) -> None:
         with self.transaction() as db:
             records.save_correction(db, correction)
+            records.update_status(db, correction.record_key)
 
     def history(self, record_key: str) -> list[accounts.Verdict]:
         """Every verdict on a record, undone ones included, oldest first."""
@@ -372,7 +385,9 @@ class Store:
     def undo(self, record_key: str, *, by: str) -> accounts.Verdict | None:
         """Undo the latest verdict in force on a record; None when there is none."""
         with self.transaction() as db:
-            return accounts.undo_last(db, record_key, by, _now())
+            undone = accounts.undo_last(db, record_key, by, _now())
+            records.update_status(db, record_key)
+            return undone
 
     # -- accounts (SQL in store/accounts.py) ------------------------------------
 

@@ -78,6 +78,9 @@ class RecordDetail(RecordOut):
 
 class RecordList(BaseModel):
     records: list[RecordOut]
+    total: int  # how many match, on every page
+    limit: int
+    offset: int
 
 
 class EditionOut(BaseModel):

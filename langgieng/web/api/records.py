@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
 from langgieng.reconcile.corrections import correction_for
 from langgieng.web.auth import WriterDep
-from langgieng.web.deps import StoresDep
+from langgieng.web.deps import MAX_OFFSET, StoresDep
 from langgieng.web.errors import BAD_INPUT
 from langgieng.web.record_schemas import RecordDetail, RecordList, RecordOut, ReviewIn
 
@@ -22,10 +22,19 @@ def list_records(
     type: Annotated[str | None, Query(description="meeting, visit, agreement, ...")] = None,
     entity: Annotated[str | None, Query(description="only records naming this entity id")] = None,
     include_rejected: bool = False,
+    unreviewed: Annotated[bool, Query(description="only those nobody has judged, in the"
+                                      " review queue's order")] = False,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> RecordList:
-    """Reconciled records with people's corrections applied, in date order."""
-    records = stores.get().records(type=type, entity=entity, include_rejected=include_rejected)
-    return RecordList(records=[RecordOut.of(r) for r in records])
+    """Reconciled records with people's corrections applied, in date order, a page
+    at a time; `total` says how many there are."""
+    store = stores.get()
+    filters: dict[str, Any] = {"type": type, "entity": entity,
+                               "include_rejected": include_rejected, "unreviewed": unreviewed}
+    records = store.records(**filters, limit=limit, offset=offset)
+    return RecordList(records=[RecordOut.of(r) for r in records],
+                      total=store.count_records(**filters), limit=limit, offset=offset)
 
 
 @router.get("/records/{record_id}", response_model=RecordDetail)

@@ -3,7 +3,6 @@ article list a page at a time."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -26,20 +25,19 @@ def overview(
     store = stores.get()
     # One row more than shown tells whether a next page exists.
     rows = store.list_articles(limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
-    records = store.records()
-    series = sorted(
-        {r.fields["series"] for r in records if r.type == "meeting" and r.fields.get("series")}
-    )
+    counts = store.record_counts()  # aggregates: no record is loaded for them
+    # the newest by date, undated and yearless ones (sorted last) left out
+    newest = store.records(newest_first=True, limit=RECENT * 3)
     context = {
         "articles": [ArticleSummary.of(row) for row in rows[:PAGE_SIZE]],
         "page": page,
         "has_next": len(rows) > PAGE_SIZE,
         "stats": plain_stats(store.stats()),
-        "record_types": sorted(Counter(r.type for r in records).items()),
-        "records_total": len(records),
-        "conflicts": sum(1 for r in records if r.conflicts),
-        "unreviewed": sum(1 for r in records if r.review is None),
-        "recent": recent(records, RECENT),
-        "series": series,
+        "record_types": sorted(counts["by_type"].items()),
+        "records_total": counts["total"],
+        "conflicts": counts["conflicts"],
+        "unreviewed": counts["unreviewed"],
+        "recent": recent(newest, RECENT),
+        "series": counts["series"],
     }
     return render_page(request, "overview.html", context)

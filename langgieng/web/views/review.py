@@ -4,15 +4,15 @@ forms to accept, reject or correct them. Writes are POST only."""
 from __future__ import annotations
 
 import dataclasses
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from langgieng import curate
 from langgieng.reconcile.corrections import correction_for
-from langgieng.reconcile.views import review_order
 from langgieng.web import auth
-from langgieng.web.deps import StoresDep
+from langgieng.web.deps import MAX_PAGE, StoresDep
 from langgieng.web.errors import InvalidInput
 from langgieng.web.present import record_fields
 from langgieng.web.views.forms import FormDep, local_path
@@ -24,16 +24,24 @@ ENTITIES_SHOWN = 50
 
 
 @router.get("/review", response_class=HTMLResponse)
-def review_page(request: Request, stores: StoresDep, type: str = "") -> HTMLResponse:
-    records = stores.get().records(type=type or None, include_rejected=True)
-    queue = [r for r in records if r.review is None]
-    queue = review_order(queue)
-    discovered, discovered_total = stores.get().discovered(limit=ENTITIES_SHOWN)
+def review_page(
+    request: Request, stores: StoresDep, type: str = "",
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+) -> HTMLResponse:
+    store = stores.get()
+    # the queue a page at a time, in its order (conflicts, then the least sure) from the index
+    queue = store.records(type=type or None, unreviewed=True, limit=SHOWN,
+                          offset=(page - 1) * SHOWN)
+    total = store.count_records(type=type or None, unreviewed=True)
+    discovered, discovered_total = store.discovered(limit=ENTITIES_SHOWN)
     context = {
         "discovered": discovered,
         "discovered_total": discovered_total,
-        "queue": queue[:SHOWN],
-        "total": len(queue),
+        "queue": queue,
+        "total": total,
+        "page": page,
+        "first": (page - 1) * SHOWN + 1,
+        "has_next": page * SHOWN < total,
         "type": type,
         "types": sorted(record_fields()),
         "fields": record_fields(),

@@ -1,0 +1,102 @@
+"""Records a page at a time: totals, the review queue's order from the index,
+the overview from aggregates, and the stored verdicts an older store gets."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from webclient import local_client
+
+from langgieng.cli.serve import example_files
+from langgieng.pipeline import ingest
+from langgieng.reconcile.corrections import Correction
+from langgieng.reconcile.views import review_order
+from langgieng.store import open_store
+from langgieng.store.migrate import MIGRATIONS_DIR, Migration
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pages") / "pages.db"
+    with example_files() as files, open_store(path) as store:
+        ingest(files, store)
+        keys = [r.key for r in store.records()]
+        store.save_correction(Correction(keys[0], "reject", author="t"))
+        store.save_correction(Correction(keys[1], "accept", author="t"))
+    return path
+
+
+def test_pages_of_records_cover_them_all_once(db: Path) -> None:
+    with local_client(db) as client:
+        first = client.get("/api/records", params={"limit": 7}).json()
+        seen, offset = [], 0
+        while offset < first["total"]:
+            page = client.get("/api/records", params={"limit": 7, "offset": offset}).json()
+            assert page["total"] == first["total"]
+            seen += [r["id"] for r in page["records"]]
+            offset += 7
+        everything = client.get("/api/records", params={"limit": 500}).json()["records"]
+        assert seen == [r["id"] for r in everything] and len(seen) == first["total"]
+        assert client.get("/api/records", params={"limit": 501}).status_code == 422
+        rejected = client.get("/api/records", params={"include_rejected": True}).json()
+        assert rejected["total"] == first["total"] + 1
+
+
+def test_the_queue_from_the_index_is_in_the_review_order(db: Path) -> None:
+    with open_store(db) as store:
+        paged = store.records(unreviewed=True)
+        everything = store.records(include_rejected=True)
+    expected = review_order([r for r in everything if r.review is None])
+    assert [r.key for r in paged] == [r.key for r in expected]
+    assert len(paged) == len(everything) - 2  # one rejected, one accepted
+
+
+def test_the_overview_counts_what_the_records_say(db: Path) -> None:
+    with open_store(db) as store:
+        counts = store.record_counts()
+        records = store.records()
+    assert counts["by_type"] == dict(Counter(r.type for r in records))
+    assert counts["conflicts"] == sum(1 for r in records if r.conflicts)
+    assert counts["unreviewed"] == sum(1 for r in records if r.review is None)
+    with local_client(db) as client:
+        page = client.get("/").text
+    assert f"<b>{len(records)}</b> records" in page
+
+
+def test_an_older_store_gets_the_verdicts_its_corrections_give(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    with example_files() as files, open_store(db) as store:
+        ingest(files, store)
+        keys = [r.key for r in store.records(type="measure")][:4]
+        # corrections as an older version stored them, with no status on the records
+        for key, actions in zip(keys, [["reject"], ["accept"], ["correct", "accept"],
+                                       ["reject", "accept"]], strict=True):
+            for action in actions:
+                store.db.execute(
+                    "INSERT INTO corrections (record_key, action, field, value, created_at)"
+                    " VALUES (?, ?, ?, ?, '2025-01-01')",
+                    (key, action, "value" if action == "correct" else None,
+                     "5" if action == "correct" else None),
+                )
+        store.db.execute("UPDATE records SET review = NULL, conflicts = 0, sureness = 0")
+        migration = Migration(6, "record_status", MIGRATIONS_DIR / "006_record_status.sql")
+        for statement in migration.statements():
+            sql = "\n".join(line for line in statement.splitlines() if not line.startswith("--"))
+            if sql.startswith("UPDATE"):
+                store.db.execute(sql)
+        stored = dict(store.db.execute("SELECT key, review FROM records").fetchall())
+        applied = {r.key: r.review for r in store.records(include_rejected=True)}
+        sureness = dict(store.db.execute("SELECT key, sureness FROM records").fetchall())
+    assert [stored[k] for k in keys] == ["rejected", "accepted", "corrected", "accepted"]
+    assert stored == applied  # the migration's rule is the one reading applies
+    assert all(value > 0 for value in sureness.values())
+
+
+def test_a_queue_page_past_the_end_is_empty_not_an_error(db: Path) -> None:
+    with local_client(db) as client:
+        page = client.get("/review", params={"page": 10_000})
+        assert page.status_code == 200 and "Nothing to review" in page.text
+        assert client.get("/review", params={"page": 2**63}).status_code == 422
+
