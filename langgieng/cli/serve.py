@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import secrets
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -44,10 +45,12 @@ _port_option = click.option(
     " and the --host address). Requests naming another Host are refused.",
 )
 @click.option("--read-only", is_flag=True, help="Never write the database (it may be read-only).")
+@click.option("--workers", type=click.IntRange(1, 64), default=min(4, os.cpu_count() or 1),
+              show_default=True, help="Worker processes (more serve more readers at once).")
 @click.pass_context
 def serve_command(
     ctx: click.Context, host: str | None, port: int | None, allowed_hosts: tuple[str, ...],
-    read_only: bool,
+    read_only: bool, workers: int,
 ) -> None:
     """Serve the web UI and the JSON API (/api, schema at /openapi.json) over the database.
 
@@ -66,7 +69,8 @@ def serve_command(
     if host in ANY and not allowed_hosts:
         click.echo("answering only requests for localhost: add --allowed-host NAME for each"
                    " name clients reach this machine by", err=True)
-    run_server(db, host, port or settings.port, allowed_hosts=hosts, read_only=read_only)
+    run_server(db, host, port or settings.port, allowed_hosts=hosts, read_only=read_only,
+               workers=workers)
 
 
 def _loopback(host: str) -> bool:
@@ -132,20 +136,27 @@ def demo_command(db: str, host: str | None, port: int | None, no_serve: bool) ->
 
 def run_server(
     db: str, host: str, port: int, *, allowed_hosts: Sequence[str] = LOCAL_HOSTS,
-    read_only: bool = False,
+    read_only: bool = False, workers: int = 1,
 ) -> None:
     """Serve `db` until Ctrl-C."""
     import uvicorn  # imported here: the other commands do not need a web server
 
     from langgieng.web import create_app
 
-    try:
+    try:  # made here once even with workers: a bad database stops before they start
         app = create_app(db, allowed_hosts=allowed_hosts, read_only=read_only)
     except LangGiengError as exc:
         raise click.ClickException(str(exc)) from None
     mode = " read-only" if read_only else ""
-    click.echo(f"serving {db}{mode} at http://{host}:{port}/  (Ctrl-C to stop)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    plural = f" with {workers} workers" if workers > 1 else ""
+    click.echo(f"serving {db}{mode} at http://{host}:{port}/{plural}  (Ctrl-C to stop)")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    os.environ.update(LANGGIENG_DB=db, LANGGIENG_ALLOWED_HOSTS=",".join(allowed_hosts),
+                      LANGGIENG_READ_ONLY="1" if read_only else "")
+    uvicorn.run("langgieng.web.app:app_from_environment", factory=True, workers=workers,
+                host=host, port=port, log_level="warning")
 
 
 @contextmanager

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import secrets
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -123,6 +124,17 @@ def create_app(
         return response
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app as `serve --workers N` starts it in each worker process (uvicorn's
+    factory): the command passes its options through the environment."""
+    hosts = os.environ.get("LANGGIENG_ALLOWED_HOSTS", "")
+    return create_app(
+        os.environ["LANGGIENG_DB"],
+        allowed_hosts=tuple(hosts.split(",")) if hosts else LOCAL_HOSTS,
+        read_only=os.environ.get("LANGGIENG_READ_ONLY") == "1",
+    )
 
 
 def _install_api_docs(app: FastAPI) -> None:

@@ -18,7 +18,7 @@ router = APIRouter(tags=["entities"])
 def get_entity(
     entity_id: str,
     stores: StoresDep,
-    limit: int = Query(200, ge=1, le=5000, description="Newest records to include."),
+    limit: int = Query(50, ge=1, le=500, description="Newest records to include."),
 ) -> EntityOut:
     """Names (with Chinese), kind, coordinates, validity, history and offices, and
     the newest `limit` records naming the entity, in date order."""

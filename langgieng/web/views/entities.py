@@ -4,20 +4,21 @@ about it (its timeline of records, the articles that report them)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from langgieng.gazetteer.describe import history
 from langgieng.reconcile.views import entity_timeline
 from langgieng.store import Store
-from langgieng.web.deps import StoresDep
+from langgieng.web.deps import MAX_PAGE, StoresDep
 from langgieng.web.present import gazetteer, require_entity
 from langgieng.web.views.render import render_page
 
 router = APIRouter(include_in_schema=False)
-MAX_ARTICLES = 100
-TIMELINE_LIMIT = 200  # newest records shown; the store reads them through an index
+MAX_ARTICLES = 50
+TIMELINE_LIMIT = 50  # newest records a page shows; the store reads them through an index
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,17 +32,24 @@ class Mentioning:
 
 
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
-def entity_page(request: Request, entity_id: str, stores: StoresDep) -> HTMLResponse:
+def entity_page(
+    request: Request, entity_id: str, stores: StoresDep,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+) -> HTMLResponse:
     store = stores.get()
     entity = require_entity(entity_id, store)
-    newest = store.records(entity=entity.id, newest_first=True, limit=TIMELINE_LIMIT)
-    timeline = entity_timeline(newest, entity.id)
+    newest = store.records(entity=entity.id, newest_first=True, limit=TIMELINE_LIMIT,
+                           offset=(page - 1) * TIMELINE_LIMIT)
+    total = store.count_records(entity=entity.id)
     known = gazetteer()
     context = {
         "entity": entity,
         "history": history(known, entity) if known else [],
-        "timeline": timeline,
-        "timeline_cut": len(newest) == TIMELINE_LIMIT,
+        "timeline": entity_timeline(newest, entity.id),
+        "timeline_total": total,
+        "page": page,
+        "first": (page - 1) * TIMELINE_LIMIT + 1,
+        "has_next": page * TIMELINE_LIMIT < total,
         "articles": articles_about(store, entity.id),
     }
     return render_page(request, "entity.html", context)

@@ -19,8 +19,8 @@ from langgieng.web.views.forms import FormDep, local_path
 from langgieng.web.views.render import render_page
 
 router = APIRouter(include_in_schema=False)
-SHOWN = 200
-ENTITIES_SHOWN = 50
+SHOWN = 50
+ENTITIES_SHOWN = 20
 
 
 @router.get("/review", response_class=HTMLResponse)
