@@ -11,7 +11,7 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from langgieng.cli import author, command_store, echo_json, main
+from langgieng.cli import author, command_store, db_path, echo_json, main
 from langgieng.model import Record
 from langgieng.pipeline import reprocess
 from langgieng.reconcile.corrections import InvalidCorrection, correction_for
@@ -268,6 +268,16 @@ def review_correct(
         with contextlib.suppress(json.JSONDecodeError, RecursionError):  # refused below
             parsed = json.loads(value)
     _save(ctx, record_ref, "correct", field_name, parsed, note)
+
+
+@main.command("migrate")
+@click.pass_context
+def migrate_command(ctx: click.Context) -> None:
+    """Bring the database's schema up to date (every write command does it too;
+    a read-only server needs it done first)."""
+    with command_store(ctx, create=False) as store:
+        version = store.stats()["schema_version"]
+    click.echo(f"{db_path(ctx)}: schema version {version}")
 
 
 @review.command("history")

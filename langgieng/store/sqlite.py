@@ -360,6 +360,9 @@ class Store:
                                     include_rejected=include_rejected, unreviewed=unreviewed,
                                     newest_first=newest_first, limit=limit, offset=offset)
 
+    def count_articles(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
     def count_records(self, *, type: str | None = None, entity: str | None = None,
                       include_rejected: bool = False, unreviewed: bool = False) -> int:
         """How many records `records` would list with the same filters and no limit."""

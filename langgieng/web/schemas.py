@@ -86,6 +86,7 @@ class ArticleDetail(ArticleSummary):
 
 class ArticleList(BaseModel):
     articles: list[ArticleSummary]
+    total: int  # articles in the store
     limit: int
     offset: int
 

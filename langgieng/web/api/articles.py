@@ -19,8 +19,10 @@ def list_articles(
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> ArticleList:
     """Stored articles, newest first."""
-    rows = stores.get().list_articles(limit=limit, offset=offset)
-    return ArticleList(articles=[ArticleSummary.of(r) for r in rows], limit=limit, offset=offset)
+    store = stores.get()
+    rows = store.list_articles(limit=limit, offset=offset)
+    return ArticleList(articles=[ArticleSummary.of(r) for r in rows],
+                       total=store.count_articles(), limit=limit, offset=offset)
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail)
