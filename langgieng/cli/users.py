@@ -6,11 +6,24 @@ Managing accounts needs the database file; the web UI only logs people in.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import click
 
 from langgieng.accounts import ROLES, AccountError, hash_password
 from langgieng.cli import command_store, echo_json, main
+from langgieng.store import Store
+
+
+@contextmanager
+def accounts(ctx: click.Context) -> Iterator[Store]:
+    """The store; a name, role or password that cannot be used is a usage error (exit 2)."""
+    with command_store(ctx) as store:
+        try:
+            yield store
+        except AccountError as exc:
+            raise click.UsageError(str(exc)) from None
 
 
 @main.group("users")
@@ -29,11 +42,8 @@ def add_command(ctx: click.Context, name: str, role: str, password_stdin: bool) 
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    with command_store(ctx) as store:
-        try:
-            store.add_user(name, hash_password(password), role)
-        except AccountError as exc:
-            raise click.UsageError(str(exc)) from None
+    with accounts(ctx) as store:
+        store.add_user(name, hash_password(password), role)
     click.echo(f"added {name} ({role})")
 
 
@@ -59,11 +69,8 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def role_command(ctx: click.Context, name: str, role: str) -> None:
     """Change an account's role."""
-    with command_store(ctx) as store:
-        try:
-            store.set_role(name, role)
-        except AccountError as exc:
-            raise click.UsageError(str(exc)) from None
+    with accounts(ctx) as store:
+        store.set_role(name, role)
     click.echo(f"{name} is now {role}")
 
 
@@ -72,11 +79,8 @@ def role_command(ctx: click.Context, name: str, role: str) -> None:
 @click.pass_context
 def remove_command(ctx: click.Context, name: str) -> None:
     """Remove an account and its API tokens (its verdicts keep its name)."""
-    with command_store(ctx) as store:
-        try:
-            store.remove_user(name)
-        except AccountError as exc:
-            raise click.UsageError(str(exc)) from None
+    with accounts(ctx) as store:
+        store.remove_user(name)
     click.echo(f"removed {name}")
 
 
@@ -87,9 +91,6 @@ def remove_command(ctx: click.Context, name: str) -> None:
 def token_command(ctx: click.Context, name: str, label: str) -> None:
     """Make an API token for NAME and print it once: send it as
     `Authorization: Bearer TOKEN`."""
-    with command_store(ctx) as store:
-        try:
-            token = store.add_token(name, label)
-        except AccountError as exc:
-            raise click.UsageError(str(exc)) from None
+    with accounts(ctx) as store:
+        token = store.add_token(name, label)
     click.echo(token)
