@@ -16,6 +16,7 @@ from pathlib import Path
 
 from langgieng import extract as extract_stage
 from langgieng.clean import clean
+from langgieng.clean.text import normalize_chars
 from langgieng.extract.dates import infer_published
 from langgieng.extract.tenure import infer_year_from_terms
 from langgieng.gazetteer import Gazetteer, load
@@ -58,6 +59,13 @@ class Pipeline:
     def process(self, raw: RawArticle) -> Article | Rejection:
         prepared = self.prepare(raw)
         return prepared if isinstance(prepared, Rejection) else self.enrich(prepared)
+
+    def link_phrase(self, text: str, *, published: str | None = None) -> Article:
+        """A name or short phrase linked as it stands: no cleaning (a bare name
+        would pass for a byline) and no facts."""
+        article = Article(id="<phrase>", source="<phrase>", format="txt", title="",
+                          text=normalize_chars(text).strip(), published=published)
+        return self.linker.link(article)
 
     def process_text(self, text: str, *, title: str = "", published: str | None = None) -> Article:
         """Run a bare text (no title line) through the pipeline, for `link` and tests."""

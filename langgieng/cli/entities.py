@@ -11,6 +11,7 @@ import click
 
 from langgieng import curate
 from langgieng.cli import author, command_store, db_path, echo_json, main
+from langgieng.cli.params import ENTITY
 from langgieng.errors import GazetteerError, LangGiengError
 from langgieng.gazetteer import Gazetteer, load
 from langgieng.gazetteer.describe import as_json, describe
@@ -27,7 +28,7 @@ def _gazetteer() -> Gazetteer:
 
 
 @main.command("entity")
-@click.argument("entity_id")
+@click.argument("entity_id", type=ENTITY)
 @click.option("--json", "as_json_output", is_flag=True, help="Print the record as JSON.")
 @click.pass_context
 def entity_command(ctx: click.Context, entity_id: str, as_json_output: bool) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from langgieng.cli import command_store, main
+from langgieng.cli.params import DATE, ENTITY
 from langgieng.export import FORMATS, ExportRow, fact_record, write
 from langgieng.model import Article, Fact
 from langgieng.store import Store
@@ -39,10 +40,11 @@ class _Articles:
 
 @main.command("facts")
 @click.option("--type", "type_", type=click.Choice(TYPES), help="Only facts of this type.")
-@click.option("--entity", metavar="ID", help="Only facts naming this entity id (vn/kien-giang).")
+@click.option("--entity", type=ENTITY, metavar="ENTITY",
+              help="Only facts naming this entity (an id such as vn/kien-giang, or a name).")
 @click.option("--indicator", metavar="I", help="Only measures/targets of this indicator.")
-@click.option("--since", metavar="DATE", help="Facts dated on or after DATE (YYYY[-MM[-DD]]).")
-@click.option("--until", metavar="DATE", help="Facts dated on or before DATE.")
+@click.option("--since", type=DATE, help="Facts dated on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", type=DATE, help="Facts dated on or before DATE.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="C",
               help="Only facts at least this sure (calibrated: 0.8 is right about 8 in 10).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")

@@ -8,6 +8,7 @@ from dataclasses import asdict
 import click
 
 from langgieng.cli import db_path, main
+from langgieng.cli.params import DATE
 from langgieng.errors import LangGiengError
 from langgieng.model import Mention
 
@@ -34,7 +35,7 @@ def _echo(mentions: list[Mention], as_json: bool) -> None:
 
 @main.command("link")
 @click.argument("text")
-@click.option("--date", "published", metavar="YYYY-MM-DD", default=None,
+@click.option("--date", "published", type=DATE, metavar="YYYY-MM-DD", default=None,
               help="The article's publication date (for office holders and validity).")
 @click.option("--json", "as_json", is_flag=True, help="Print the mentions as JSON.")
 def link_command(text: str, published: str | None, as_json: bool) -> None:
@@ -42,11 +43,12 @@ def link_command(text: str, published: str | None, as_json: bool) -> None:
     kind, confidence and the rule that decided it."""
     from langgieng.pipeline import Pipeline  # heavy: only for this command
 
+    pipeline = Pipeline()
     try:
-        # A title is given so that `clean` does not take a short TEXT for one.
-        article = Pipeline().process_text(text, published=published)
-    except (ValueError, LangGiengError) as exc:
-        raise click.ClickException(str(exc)) from exc
+        article = pipeline.process_text(text, published=published)
+    except (ValueError, LangGiengError):
+        # a bare name or phrase (`Hun Sen`), which cleaning takes for a byline
+        article = pipeline.link_phrase(text, published=published)
     _echo(article.mentions, as_json)
 
 

@@ -12,6 +12,7 @@ import click
 from tqdm import tqdm
 
 from langgieng.cli import author, command_store, db_path, echo_json, main
+from langgieng.cli.params import ENTITY
 from langgieng.model import Record
 from langgieng.pipeline import reprocess
 from langgieng.reconcile.corrections import InvalidCorrection, correction_for
@@ -170,7 +171,7 @@ def indicator(ctx: click.Context, indicator_name: str, parties: str, as_json: bo
 
 
 @main.command()
-@click.argument("entity")
+@click.argument("entity", type=ENTITY)
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the newest N records.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context

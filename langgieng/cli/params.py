@@ -1,0 +1,75 @@
+"""Typed command-line values: a date, and an entity given by id or by name.
+
+A bad value is a usage error (exit status 2) saying what was expected; a name
+is resolved as linking resolves it (exact names and aliases first, then the
+repair rules for garbled forms), an ambiguous one lists the candidates and an
+unknown one suggests the nearest names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import click
+
+from langgieng.gazetteer import load
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class DateParam(click.ParamType):
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        match = _DATE.match(str(value).strip())
+        try:
+            if match:
+                year, month, day = match.groups()
+                dt.date(int(year), int(month or 1), int(day or 1))
+                return match.group(0)
+        except ValueError:
+            pass
+        self.fail(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD", param, ctx)
+
+
+class EntityParam(click.ParamType):
+    name = "entity"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        text = str(value).strip()
+        gazetteer = load()
+        if text in gazetteer or re.fullmatch(r"[a-z]+/[a-z0-9-]+", text):
+            return text  # an id (of the gazetteer, or one the store's articles taught it)
+        named = gazetteer.lookup(text)
+        if len(named) > 1:
+            listed = ", ".join(f"{e.name} ({e.id})" for e in named)
+            self.fail(f"{text!r} names several entities: {listed}; give one id", param, ctx)
+        if named:
+            return named[0].id
+        linked = _linked(text)
+        if linked:
+            return linked
+        near = gazetteer.search(text, limit=3)
+        hint = "; nearest: " + ", ".join(f"{e.name} ({e.id})" for e, _ in near) if near else ""
+        self.fail(f"no entity named {text!r}{hint}", param, ctx)
+
+
+def _linked(name: str) -> str | None:
+    """The entity the linker reads the whole name as, bare or after the cue a
+    province or a person would have (`tỉnh Kenjiang` -> Kiên Giang)."""
+    from langgieng.pipeline import Pipeline  # heavy: only when a name is not an id
+
+    pipeline = Pipeline()
+    for cue in ("", "tỉnh ", "ông "):
+        mentions = pipeline.link_phrase(cue + name).mentions
+        whole = {m.entity for m in mentions
+                 if m.entity and m.start <= len(cue) and m.end >= len(cue + name) - 1}
+        if len(whole) == 1:
+            return whole.pop()
+    return None
+
+
+DATE = DateParam()
+ENTITY = EntityParam()
