@@ -205,3 +205,11 @@ def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
 def test_numbers_past_what_the_store_can_bind_are_a_422(client: TestClient) -> None:
     assert_error(client.get("/api/articles", params={"offset": 2**63}), 422)
     assert client.get("/", params={"page": 2**63}).status_code == 422
+
+
+def test_no_server_path_leaves_the_server(client: TestClient, db: Path) -> None:
+    listed = client.get("/api/articles").json()["articles"]
+    one = client.get(f"/api/articles/{listed[0]['id']}").json()
+    for article in [*listed, one]:
+        assert "/" not in article["source"]
+    assert str(db.parent) not in client.get("/api/articles").text

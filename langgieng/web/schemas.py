@@ -23,7 +23,7 @@ class ArticleSummary(BaseModel):
     published: str | None = None
     published_inferred: bool = False
     url: str | None = None
-    source: str = ""
+    source: str = ""  # the file it was read from, by name: no path of the server leaves it
     site: str = ""  # the source, briefly: a host name or a file name
 
     @classmethod
@@ -36,7 +36,7 @@ class ArticleSummary(BaseModel):
             published=getattr(article, "published", None),
             published_inferred=bool(getattr(article, "published_inferred", False)),
             url=url,
-            source=source,
+            source=PurePath(source).name,
             site=site_of(url, source),
         )
 
