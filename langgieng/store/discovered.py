@@ -92,22 +92,16 @@ def discovered(
     """Discovered entities, most reported first, and how many there are in all.
     Those a person judged already are left out unless `judged`."""
     verdicts = latest_verdicts(db)
-    rows = db.execute(
-        "SELECT entity, COUNT(DISTINCT article_id) AS articles, COUNT(*) AS mentions"
-        " FROM mentions WHERE rule = ? AND entity IS NOT NULL GROUP BY entity"
-        " ORDER BY articles DESC, entity",
+    # which entities from the (rule, entity) index; their counts from entity_articles,
+    # one row per article: no pass over every mention
+    found = [row[0] for row in db.execute(
+        "SELECT DISTINCT entity FROM mentions WHERE rule = ? AND entity IS NOT NULL",
         (DISCOVERED_RULE,),
-    ).fetchall()
-    counts = {r["entity"]: (r["articles"], r["mentions"]) for r in rows}
+    )]
     if judged:  # a promoted or merged entity's mentions no longer carry the rule
-        for entity in verdicts:
-            if entity not in counts:
-                row = db.execute(
-                    "SELECT COUNT(DISTINCT article_id), COUNT(*) FROM mentions WHERE entity = ?",
-                    (entity,),
-                ).fetchone()
-                counts[entity] = (row[0], row[1])
-    countries = _countries(db)
+        found += [entity for entity in verdicts if entity not in set(found)]
+    counts = {entity: _counts(db, entity) for entity in found}
+    countries = _countries(db) if country else {}
     folded = slugify(name) if name else ""
     wanted = [
         e for e in counts
@@ -124,28 +118,33 @@ def _describe(
     db: sqlite3.Connection, entity: str, articles: int, mentions: int,
     verdicts: dict[str, sqlite3.Row],
 ) -> Discovered:
-    surfaces = Counter(
-        row[0] for row in db.execute(
-            "SELECT surface FROM mentions WHERE entity = ? ORDER BY rule != ?",
-            (entity, DISCOVERED_RULE),
-        )
-    )
+    # aggregates in SQL: a discovered person may be named in thousands of articles
+    surfaces = Counter(dict(db.execute(
+        "SELECT surface, COUNT(*) FROM mentions WHERE entity = ? GROUP BY surface"
+        " ORDER BY MIN(rule != ?), surface",
+        (entity, DISCOVERED_RULE),
+    ).fetchall()))
     name = _name_of(entity, surfaces)
-    claims = db.execute(
-        "SELECT * FROM office_claims WHERE entity = ? ORDER BY date, article_id", (entity,)
-    ).fetchall()
-    offices: dict[tuple[Any, ...], ClaimedOffice] = {}
-    for c in claims:
-        key = (c["role"], c["unit"], c["title"])
-        office = offices.get(key)
-        if office is None:
-            offices[key] = ClaimedOffice(c["title"], c["role"], c["unit"], c["country"],
-                                         c["date"], c["date"], 1)
-        else:
-            office.last, office.articles = c["date"] or office.last, office.articles + 1
-    countries = Counter(c["country"] for c in claims if c["country"])
-    if claims:
-        first = claims[0]
+    offices = [
+        ClaimedOffice(title, role, unit, country, first, last, count)
+        for role, unit, title, country, first, last, count in db.execute(
+            "SELECT role, unit, title, MIN(country), MIN(date), MAX(date), COUNT(*)"
+            " FROM office_claims WHERE entity = ? GROUP BY role, unit, title"
+            " ORDER BY MIN(date), title",
+            (entity,),
+        )
+    ]
+    home = db.execute(
+        "SELECT country FROM office_claims WHERE entity = ? AND country IS NOT NULL"
+        " GROUP BY country ORDER BY COUNT(*) DESC, country LIMIT 1",
+        (entity,),
+    ).fetchone()
+    first = db.execute(
+        "SELECT article_id, evidence_start, evidence_end FROM office_claims WHERE entity = ?"
+        " ORDER BY date, article_id LIMIT 1",
+        (entity,),
+    ).fetchone()
+    if first is not None:
         article = first["article_id"]
         evidence = _text_span(db, article, first["evidence_start"], first["evidence_end"])
     else:
@@ -153,12 +152,21 @@ def _describe(
     verdict = verdicts.get(entity)
     return Discovered(
         id=entity, kind=entity.split("/")[0], name=name,
-        country=countries.most_common(1)[0][0] if countries else None,
-        articles=articles, mentions=mentions, offices=list(offices.values()),
+        country=home[0] if home else None,
+        articles=articles, mentions=mentions, offices=offices,
         evidence=evidence, evidence_article=article,
         verdict=verdict["action"] if verdict else None,
         target=verdict["target"] if verdict else None,
     )
+
+
+def _counts(db: sqlite3.Connection, entity: str) -> tuple[int, int]:
+    """(articles, mentions) naming the entity."""
+    row = db.execute(
+        "SELECT COUNT(*), COALESCE(SUM(mentions), 0) FROM entity_articles WHERE entity = ?",
+        (entity,),
+    ).fetchone()
+    return int(row[0]), int(row[1])
 
 
 def _name_of(entity: str, surfaces: Counter[str]) -> str:
