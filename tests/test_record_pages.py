@@ -100,3 +100,12 @@ def test_a_queue_page_past_the_end_is_empty_not_an_error(db: Path) -> None:
         assert page.status_code == 200 and "Nothing to review" in page.text
         assert client.get("/review", params={"page": 2**63}).status_code == 422
 
+
+
+def test_a_record_in_a_list_carries_its_first_sources_and_their_total(db: Path) -> None:
+    with local_client(db) as client:
+        listed = client.get("/api/records", params={"limit": 500}).json()["records"]
+        busiest = max(listed, key=lambda r: r["sources_total"])
+        alone = client.get(f"/api/records/{busiest['id']}").json()
+    assert len(busiest["sources"]) == min(20, busiest["sources_total"])
+    assert len(alone["sources"]) == alone["sources_total"] == busiest["sources_total"]

@@ -11,6 +11,9 @@ from langgieng.reconcile.views import Edition, IndicatorView, record_date
 from langgieng.web.present import record_id, summary
 
 
+LISTED_SOURCES = 20  # a record in a list: its first sources; a record alone: every one
+
+
 class SourceOut(BaseModel):
     article_id: str
     evidence: tuple[int, int]
@@ -47,11 +50,14 @@ class RecordOut(BaseModel):
     summary: str
     fields: dict[str, Any]
     review: str | None = Field(description="null, accepted, rejected or corrected")
-    sources: list[SourceOut]
+    sources: list[SourceOut] = Field(description="in lists the first 20 (by date); all of them"
+                                     " at /api/records/{id}")
+    sources_total: int = Field(description="how many sources the record has")
     conflicts: dict[str, list[ClaimOut]] = Field(description="fields whose sources disagree")
 
     @classmethod
-    def of(cls, record: Record) -> RecordOut:
+    def of(cls, record: Record, *, sources_shown: int | None = LISTED_SOURCES) -> RecordOut:
+        shown = record.sources if sources_shown is None else record.sources[:sources_shown]
         return cls(
             id=record_id(record),
             key=record.key,
@@ -60,7 +66,8 @@ class RecordOut(BaseModel):
             summary=summary(record),
             fields=record.fields,
             review=record.review,
-            sources=[SourceOut.of(s) for s in record.sources],
+            sources=[SourceOut.of(s) for s in shown],
+            sources_total=len(record.sources),
             conflicts={
                 name: [ClaimOut.of(c) for c in claims] for name, claims in record.conflicts.items()
             },
@@ -71,9 +78,11 @@ class RecordDetail(RecordOut):
     claims: dict[str, list[ClaimOut]] = Field(description="every value stated, per field")
 
     @classmethod
-    def of(cls, record: Record) -> RecordDetail:
+    def of(cls, record: Record, *, sources_shown: int | None = None) -> RecordDetail:
+        """The record alone: every source, unless told otherwise, and every claim."""
         claims = {name: [ClaimOut.of(c) for c in cs] for name, cs in record.claims.items()}
-        return cls(**RecordOut.of(record).model_dump(), claims=claims)
+        base = RecordOut.of(record, sources_shown=sources_shown)
+        return cls(**base.model_dump(), claims=claims)
 
 
 class RecordList(BaseModel):
