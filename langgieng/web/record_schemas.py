@@ -10,7 +10,6 @@ from langgieng.model import Claim, Record, Source
 from langgieng.reconcile.views import Edition, IndicatorView, record_date
 from langgieng.web.present import record_id, summary
 
-
 LISTED_SOURCES = 20  # a record in a list: its first sources; a record alone: every one
 
 
