@@ -224,3 +224,20 @@ def test_a_store_with_accounts_needs_a_reviewer_named_for_cli_writes(examples_db
     assert short.exit_code == 2 and "at least 10 characters" in short.output
     listed = json.loads(_run(examples_db, "users", "list", "--json"))
     assert [(u["name"], u["role"]) for u in listed] == [("mai", "reviewer"), ("nam", "reader")]
+
+
+def test_series_and_indicator_without_arguments_list_what_the_store_holds(
+    examples_db: Path,
+) -> None:
+    series = json.loads(_run(examples_db, "series", "--json"))
+    assert SERIES in {s["series"] for s in series}
+    mine = next(s for s in series if s["series"] == SERIES)
+    editions = [e for e in _editions(examples_db).values() if not e["gap"]]
+    assert mine["editions"] == len(editions)
+    indicators = json.loads(_run(examples_db, "indicator", "--json"))
+    trade = next(i for i in indicators if i["indicator"] == "trade.bilateral")
+    view = json.loads(_run(examples_db, "indicator", "trade.bilateral",
+                           "--parties", ",".join(trade["parties"]), "--json"))
+    assert trade["measures"] == len(view["measures"])
+    unknown = CliRunner().invoke(main, ["--db", str(examples_db), "series", "series/none"])
+    assert unknown.exit_code == 2 and SERIES in unknown.output

@@ -80,12 +80,20 @@ def reconcile_command(ctx: click.Context, reextract: bool) -> None:
 
 
 @main.command()
-@click.argument("series_id")
+@click.argument("series_id", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def series(ctx: click.Context, series_id: str, as_json: bool) -> None:
-    """List the editions of a recurring mechanism, with gaps."""
+def series(ctx: click.Context, series_id: str | None, as_json: bool) -> None:
+    """List the editions of a recurring mechanism, with gaps; without SERIES_ID,
+    the series the store holds with their editions."""
     with command_store(ctx) as store:
+        known = store.series_summary()
+        if series_id is None:
+            _list_series(known, as_json)
+            return
+        if series_id not in {row[0] for row in known}:
+            listed = ", ".join(row[0] for row in known) or "none"
+            raise click.UsageError(f"no meetings of {series_id!r} in the store; series: {listed}")
         editions = series_editions(store.records(type="meeting"), series_id)
     if as_json:
         echo_json(
@@ -121,13 +129,39 @@ def series(ctx: click.Context, series_id: str, as_json: bool) -> None:
             click.echo(line)
 
 
+def _list_series(known: list[tuple[str, int, int | None, int | None]], as_json: bool) -> None:
+    if as_json:
+        echo_json([{"series": s, "editions": n, "first": lo, "last": hi}
+                   for s, n, lo, hi in known])
+        return
+    click.echo(f"{len(known)} series")
+    for name, count, low, high in known:
+        span = f"editions {low}-{high}" if low is not None else "no numbered edition"
+        click.echo(f"  {name:<55} {count:>3} recorded, {span}")
+
+
 @main.command()
-@click.argument("indicator_name", metavar="INDICATOR")
-@click.option("--parties", required=True, help="Comma-separated entity ids, e.g. vn,kh.")
+@click.argument("indicator_name", metavar="INDICATOR", required=False)
+@click.option("--parties", help="Comma-separated entity ids, e.g. vn,kh.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def indicator(ctx: click.Context, indicator_name: str, parties: str, as_json: bool) -> None:
-    """Values of an indicator by period, and targets against actuals."""
+def indicator(
+    ctx: click.Context, indicator_name: str | None, parties: str | None, as_json: bool
+) -> None:
+    """Values of an indicator by period, and targets against actuals; without
+    INDICATOR, the indicators the store holds, per pair, with counts."""
+    if indicator_name is None or parties is None:
+        with command_store(ctx) as store:
+            rows = [r for r in store.indicator_summary()
+                    if indicator_name is None or r[0] == indicator_name]
+        if as_json:
+            echo_json([{"indicator": i, "parties": p.split(","), "measures": m, "targets": t}
+                       for i, p, m, t in rows])
+            return
+        click.echo(f"{len(rows)} indicator(s) and pairs (give INDICATOR --parties a,b for one)")
+        for name, pair, measures, targets in rows:
+            click.echo(f"  {name:<28} {pair:<28} measures {measures:>4}  targets {targets:>3}")
+        return
     party_ids = [p.strip() for p in parties.split(",") if p.strip()]
     with command_store(ctx) as store:
         view = indicator_view(store.records(), indicator_name, party_ids)

@@ -236,6 +236,28 @@ def record_counts(db: sqlite3.Connection) -> dict[str, Any]:
             "unreviewed": unreviewed or 0, "series": series}
 
 
+def series_summary(db: sqlite3.Connection) -> list[tuple[str, int, int | None, int | None]]:
+    """(series, editions recorded, first, last) for every series with meetings."""
+    return db.execute(
+        "SELECT json_extract(fields, '$.series') AS s, COUNT(*),"
+        " MIN(json_extract(fields, '$.edition')), MAX(json_extract(fields, '$.edition'))"
+        " FROM records WHERE type = 'meeting' AND review IS NOT 'rejected' AND s IS NOT NULL"
+        " GROUP BY s ORDER BY s"
+    ).fetchall()
+
+
+def indicator_summary(db: sqlite3.Connection) -> list[tuple[str, str, int, int]]:
+    """(indicator, parties as a,b, measures, targets) for every indicator and pair."""
+    return db.execute(
+        "SELECT json_extract(fields, '$.indicator') AS i,"
+        " (SELECT group_concat(value, ',') FROM (SELECT value FROM"
+        "  json_each(json_extract(records.fields, '$.parties')) ORDER BY value)) AS p,"
+        " SUM(type = 'measure'), SUM(type = 'target')"
+        " FROM records WHERE type IN ('measure', 'target') AND review IS NOT 'rejected'"
+        " AND i IS NOT NULL GROUP BY i, p ORDER BY i, p"
+    ).fetchall()
+
+
 def load_records(
     db: sqlite3.Connection,
     *,

@@ -369,6 +369,14 @@ class Store:
         return records.count_records(self.db, type=type, entity=entity,
                                      include_rejected=include_rejected, unreviewed=unreviewed)
 
+    def series_summary(self) -> list[tuple[str, int, int | None, int | None]]:
+        """(series, editions recorded, first, last) for every series with meetings."""
+        return records.series_summary(self.db)
+
+    def indicator_summary(self) -> list[tuple[str, str, int, int]]:
+        """(indicator, parties, measures, targets) for every indicator and pair."""
+        return records.indicator_summary(self.db)
+
     def record_counts(self) -> dict[str, Any]:
         """Records by type, with conflicts, not yet reviewed, and the series named."""
         return records.record_counts(self.db)
