@@ -5,6 +5,7 @@ pinned in `quality_baseline.json` (one test per set and figure)."""
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,10 @@ def figures(set_name: str) -> dict[str, Any]:
     spec = SETS[set_name]
     gold, corpus = REPO / spec["gold"], REPO / spec["corpus"]
     if not gold.is_dir() or not corpus.is_dir():
-        pytest.fail(f"evaluation set {set_name!r} not found at {gold} and {corpus}")
+        message = f"evaluation set {set_name!r} not found at {gold} and {corpus}"
+        if spec["gold"].startswith("../") and not os.environ.get("CI"):
+            pytest.skip(message + " (../shared beside the clone)")  # a plain clone
+        pytest.fail(message)
     return to_json(evaluate_folders(gold, corpus))
 
 
