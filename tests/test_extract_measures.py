@@ -122,3 +122,11 @@ def test_a_province_s_trade_with_two_partner_provinces_has_three_parties() -> No
     assert [f["parties"] for f in found] == [["vn/kien-giang", "kh/kampot", "kh/kep"]]
     two = measures("Kim ngạch giữa tỉnh Kampot và tỉnh Kep với Việt Nam năm 2022 đạt 5 triệu USD.")
     assert all(f["parties"] != ["kh/kampot", "kh/kep"] for f in two)  # neighbours, not a pair
+
+
+def test_a_remains_count_in_an_article_about_one_dry_season_is_that_season_s() -> None:
+    text = ("Lễ đón hài cốt liệt sĩ đợt 1 (Mùa khô 2023 - 2024) tại tỉnh Kiên Giang. "
+            "Kết quả, các đội đã quy tập được 40 hài cốt liệt sĩ tại Campuchia. "
+            "Từ năm 2001 đến nay, tỉnh Kiên Giang đã quy tập 5.000 hài cốt liệt sĩ tại Campuchia.")
+    found = {f["value"]: f.get("period") for f in measures(text)}
+    assert found == {40: "2023/2024", 5000: None}  # the running total keeps no season

@@ -33,6 +33,8 @@ from langgieng.model import Fact
 _DATA = vocabulary("indicators")
 _TARGET = cue_regex(_DATA["target_cues"])
 _RUNNING = cue_regex(_DATA["running_total"])
+_DRY_SEASON = re.compile(r"mùa khô\s*(?:năm\s*)?(\d{4})\s*[-–—/]\s*(\d{4})")
+_TOTAL = re.compile(r"(?<![^\W_])(?:tổng số|tổng cộng|từ năm|kể từ)(?![^\W_])")
 _AS_OF = re.compile(alternation(_DATA["as_of"]) + r"\s*(?:ngày\s*|tháng\s*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _REPATRIATED = "remains.repatriated"
@@ -134,7 +136,24 @@ def extract_measures(ctx: Context) -> list[Fact]:
                 facts.append(fact)
             if fact.fields["unit"] == "USD":
                 money = index, fact
-    return _most_specific(facts)
+    return _in_the_season(ctx, _most_specific(facts))
+
+
+def _in_the_season(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """Remains are searched and brought home season by season: in an article about
+    one dry season (`Mùa khô 2025 - 2026`), a count that states no period and is
+    no running total is that season's."""
+    seasons = {(a, b) for a, b in _DRY_SEASON.findall(ctx.low) if int(b) == int(a) + 1}
+    if len(seasons) != 1:
+        return facts
+    first, last = seasons.pop()
+    for fact in facts:
+        sentence = ctx.low[fact.evidence.start : fact.evidence.end]
+        if (fact.type == "measure" and fact.fields["indicator"].startswith("remains.")
+                and fact.fields.get("period") is None and not _RUNNING.search(sentence)
+                and not _TOTAL.search(sentence)):
+            fact.fields["period"] = f"{first}/{last}"
+    return facts
 
 
 def _most_specific(facts: list[Fact]) -> list[Fact]:
