@@ -119,16 +119,25 @@ def _entities(raw: Any) -> list[str]:
     return [_entity(item) for item in items if item]
 
 
-def _date(raw: Any) -> str:
+def date_problem(raw: Any) -> str | None:
+    """What is wrong with `raw` as a date of the records (YYYY, YYYY-MM, YYYY-MM-DD
+    or --MM-DD, on the calendar), or None when nothing is."""
     match = _DATE.match(raw) if isinstance(raw, str) else None
     if not match:
-        raise InvalidCorrection(f"{raw!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)")
+        return "is not a date (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)"
     year, month, day, bare_month, bare_day = match.groups()
     try:  # 2024 is a leap year, so --02-29 passes and --02-30 does not
         dt.date(int(year or 2024), int(month or bare_month or 1), int(day or bare_day or 1))
     except ValueError:
-        raise InvalidCorrection(f"{raw!r} is not a date that exists") from None
-    return raw
+        return "is not a date that exists"
+    return None
+
+
+def _date(raw: Any) -> str:
+    problem = date_problem(raw)
+    if problem:
+        raise InvalidCorrection(f"{raw!r} {problem}")
+    return str(raw)
 
 
 def _period(raw: Any) -> str:
