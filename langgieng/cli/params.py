@@ -8,30 +8,23 @@ unknown one suggests the nearest names.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 import click
 
 from langgieng.gazetteer import load
-
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+from langgieng.reconcile.corrections import date_problem
 
 
 class DateParam(click.ParamType):
     name = "date"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        match = _DATE.match(str(value).strip())
-        try:
-            if match:
-                year, month, day = match.groups()
-                dt.date(int(year), int(month or 1), int(day or 1))
-                return match.group(0)
-        except ValueError:
-            pass
-        self.fail(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD", param, ctx)
+        text = str(value).strip()
+        if text.startswith("--") or date_problem(text):  # a bound needs its year
+            self.fail(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD", param, ctx)
+        return text
 
 
 class EntityParam(click.ParamType):
@@ -58,7 +51,7 @@ class EntityParam(click.ParamType):
 
 def _linked(name: str) -> str | None:
     """The entity the linker reads the whole name as, bare or after the cue a
-    province or a person would have (`tỉnh Kenjiang` -> Kiên Giang)."""
+    province or a person would have (a pinyin spelling of a province after `tỉnh`)."""
     from langgieng.pipeline import Pipeline  # heavy: only when a name is not an id
 
     pipeline = Pipeline()
