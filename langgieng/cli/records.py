@@ -75,7 +75,7 @@ def reconcile_command(ctx: click.Context, reextract: bool) -> None:
             click.echo(f"re-extracted {done} articles")
         else:
             store.refresh_all_records()
-        total = len(store.records(include_rejected=True))
+        total = store.count_records(include_rejected=True)
     click.echo(f"{total} records")
 
 
