@@ -23,7 +23,15 @@ CSRF_HEADER = "x-csrf-token"
 
 def current_user(request: Request) -> User | None:
     """The person behind the request, from an API token or the session; None if anonymous.
-    The account is read again on every request: a removed one is logged out at once."""
+    The account is read again on every request (once: a page asks in several places),
+    so a removed one is logged out at once."""
+    if hasattr(request.state, "user"):
+        return request.state.user  # type: ignore[no-any-return]
+    request.state.user = _identify(request)
+    return request.state.user  # type: ignore[no-any-return]
+
+
+def _identify(request: Request) -> User | None:
     stores = request.app.state.stores
     header = request.headers.get("authorization", "")
     if header[:7].lower() == "bearer ":
