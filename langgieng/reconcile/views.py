@@ -86,13 +86,14 @@ def _period_sort_key(record: Record) -> str:
     return record.key.rsplit("as-of-", 1)[-1]
 
 
+def sureness(record: Record) -> float:
+    """How sure the record's surest source is (the best calibrated confidence)."""
+    return max((source.confidence for source in record.sources), default=0.0)
+
+
 def review_order(records: Iterable[Record]) -> list[Record]:
-    """The review queue's order: conflicts first, then the least sure (the best
-    calibrated confidence among its sources, lowest first), then by type and key."""
-
-    def sureness(record: Record) -> float:
-        return max((source.confidence for source in record.sources), default=0.0)
-
+    """The review queue's order: conflicts first, then the least sure, then by type
+    and key (the store keeps conflicts and sureness on each row to page in it)."""
     return sorted(records, key=lambda r: (-len(r.conflicts), sureness(r), r.type, r.key))
 
 

@@ -23,7 +23,7 @@ from langgieng.errors import NotFound
 from langgieng.model import Fact, Record, Source, Span
 from langgieng.reconcile import add_facts, new_record, rank, record_key
 from langgieng.reconcile.corrections import Correction, apply_corrections
-from langgieng.reconcile.views import entities_of, record_date
+from langgieng.reconcile.views import entities_of, record_date, sureness
 from langgieng.store import record_json
 
 _FACT_COLUMNS = (
@@ -152,8 +152,7 @@ def _write(db: sqlite3.Connection, updated: list[Record], now: str,
         sources, claims = record_json.encode(record, ranked)
         rows.append((record.key, key_id(record.key), record.type, record_json.dumps(ranked.fields),
                      claims, sources, date, now, _status(ranked, verdicts.get(record.key, [])),
-                     len(ranked.conflicts),
-                     max((source.confidence for source in ranked.sources), default=0.0)))
+                     len(ranked.conflicts), sureness(ranked)))
         entities = [(record.key, entity, date) for entity in sorted(entities_of(ranked))]
         before = stored_entities.get(record.key)
         if before is None or before != set(entities):
