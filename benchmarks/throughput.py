@@ -84,19 +84,21 @@ def time_linking(paths: list[Path], pipeline: Pipeline, repeats: int) -> tuple[R
 
 
 def time_full_pipeline(paths: list[Path], pipeline: Pipeline, repeats: int,
-                       workdir: Path) -> Rate:
-    """read + clean + date + link + extract + store, into a fresh SQLite file each time."""
+                       workdir: Path, workers: int = 1) -> Rate:
+    """read + clean + date + link + extract + store, into a fresh SQLite file each
+    time; the per-article stages in `workers` processes."""
     outcomes: list[str] = []
 
     def ingest_all(index: int) -> None:
         database = workdir / f"full_{index}.db"
         with open_store(database) as store:
-            report = ingest(paths, store, pipeline=pipeline)
+            report = ingest(paths, store, pipeline=pipeline, workers=workers)
         outcomes.append(f"{report.stored} stored, {len(report.rejected)} rejected")
         database.unlink()
 
     wall, cpu = repeat(ingest_all, repeats)
-    return Rate("full pipeline", len(paths), wall, cpu, note=outcomes[-1] if outcomes else "")
+    name = "full pipeline" if workers == 1 else f"full, {workers} workers"
+    return Rate(name, len(paths), wall, cpu, note=outcomes[-1] if outcomes else "")
 
 
 def time_underthesea(paths: list[Path], repeats: int) -> Rate | None:

@@ -32,6 +32,14 @@ def _env_int(name: str, default: int, low: int, high: int) -> int:
     return value
 
 
+def available_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
 @dataclass(frozen=True)
 class Settings:
     db: str = field(
@@ -49,6 +57,10 @@ class Settings:
     batch_size: int = field(
         default_factory=lambda: _env_int("batch_size", 200, 1, 100_000),
         metadata={"help": "articles written per database transaction"},
+    )
+    workers: int = field(
+        default_factory=lambda: _env_int("workers", available_cores(), 1, 256),
+        metadata={"help": "processes that ingest and re-extract articles (default: every core)"},
     )
     max_article_bytes: int = field(
         default_factory=lambda: _env_int("max_article_bytes", 10 * 1024 * 1024, 1, 1 << 40),

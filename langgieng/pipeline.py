@@ -25,6 +25,8 @@ from langgieng.link.curation import Curation
 from langgieng.model import Article, RawArticle, Rejection
 from langgieng.read import read_paths
 from langgieng.store import Store
+from langgieng.store.codec import ArticleRows
+from langgieng.workers import enrich, ordered_map, process_raw
 
 
 class Pipeline:
@@ -104,11 +106,13 @@ def ingest(
     pipeline: Pipeline | None = None,
     batch_size: int = 200,
     on_item: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> IngestReport:
-    """Read, process and store every article under `paths`."""
+    """Read, process and store every article under `paths`; the per-article
+    stages run in `workers` processes, the result is the same for any number."""
     pipeline = pipeline or Pipeline.for_store(store)
     with _batch_collector():
-        return _ingest(paths, store, pipeline, batch_size, on_item)
+        return _ingest(paths, store, pipeline, batch_size, on_item, workers)
 
 
 def _ingest(
@@ -117,20 +121,22 @@ def _ingest(
     pipeline: Pipeline,
     batch_size: int,
     on_item: Callable[[str], None] | None,
+    workers: int,
 ) -> IngestReport:
     report = IngestReport()
-    batch: list[Article] = []
-    seen: set[str] = set()  # ids in this run not yet committed
-    for item in read_paths(paths):
-        for outcome in _process_item(item, store, pipeline, seen):
-            if isinstance(outcome, Rejection):
-                report.rejected.append(outcome)
-            elif outcome is None:
-                report.duplicates += 1
-            else:
-                batch.append(outcome)
+    batch: list[ArticleRows] = []
+    seen: set[str] = set()  # ids met in this run
+    outcomes = ordered_map(process_raw, read_paths(paths), pipeline, store, workers=workers)
+    for source, outcome in outcomes:
+        if isinstance(outcome, Rejection):
+            report.rejected.append(outcome)
+        elif isinstance(outcome, str) or outcome.id in seen or store.has(outcome.id):
+            report.duplicates += 1
+        else:
+            seen.add(outcome.id)
+            batch.append(outcome)
         if on_item:
-            on_item(item.source)
+            on_item(source)
         if len(batch) >= batch_size:
             _flush(store, batch, report)
     _flush(store, batch, report)
@@ -158,24 +164,7 @@ def _batch_collector() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _process_item(
-    item: RawArticle | Rejection, store: Store, pipeline: Pipeline, seen: set[str]
-) -> Iterator[Article | Rejection | None]:
-    if isinstance(item, Rejection):
-        yield item
-        return
-    prepared = pipeline.prepare(item)
-    if isinstance(prepared, Rejection):
-        yield prepared
-        return
-    if prepared.id in seen or store.has(prepared.id):
-        yield None
-        return
-    seen.add(prepared.id)
-    yield pipeline.enrich(prepared)
-
-
-def _flush(store: Store, batch: list[Article], report: IngestReport) -> None:
+def _flush(store: Store, batch: list[ArticleRows], report: IngestReport) -> None:
     if batch:
         store.save_articles(batch)
         report.stored += len(batch)
@@ -189,18 +178,42 @@ def reprocess(
     article_ids: list[str] | None = None,
     batch_size: int = 200,
     on_item: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> int:
     """Re-link and re-extract every stored article (or those of `article_ids`)
     with the current gazetteer, rules and verdicts (the clean text stays), then
     rebuild the records. Returns the number of articles processed; people's
     corrections are kept, keyed by record."""
     pipeline = pipeline or Pipeline.for_store(store)
+    done = 0
+    batch: list[ArticleRows] = []
     with _batch_collector():
-        done = 0
-        for ids in _id_pages(store, article_ids, batch_size):
-            done += _reprocess(store, pipeline, ids, on_item)
+        stored = _stored_articles(store, article_ids, batch_size)
+        for source, enriched in ordered_map(enrich, stored, pipeline, store, workers=workers):
+            if isinstance(enriched, ArticleRows):
+                batch.append(enriched)
+                done += 1
+            if on_item:
+                on_item(source)
+            if len(batch) >= batch_size:
+                store.replace_layers(batch)
+                batch = []
+        store.replace_layers(batch)
     store.refresh_all_records()
     return done
+
+
+def _stored_articles(
+    store: Store, article_ids: list[str] | None, batch_size: int
+) -> Iterator[Article]:
+    """The stored articles, cleaned text only: their layers are made again."""
+    for ids in _id_pages(store, article_ids, batch_size):
+        for article_id in ids:
+            article = store.get_article(article_id)
+            article.mentions, article.office_claims, article.facts = [], [], []
+            if article.published_inferred:
+                article.published, article.published_inferred = None, False
+            yield article
 
 
 def _id_pages(
@@ -214,21 +227,3 @@ def _id_pages(
     while page := store.list_articles(limit=batch_size, offset=offset):
         offset += len(page)
         yield [summary.id for summary in page]
-
-
-def _reprocess(
-    store: Store, pipeline: Pipeline, ids: list[str], on_item: Callable[[str], None] | None
-) -> int:
-    batch = []
-    for article_id in ids:
-        article = store.get_article(article_id)
-        article.mentions, article.office_claims, article.facts = [], [], []
-        if article.published_inferred:
-            article.published, article.published_inferred = None, False
-        enriched = pipeline.enrich(article)
-        if isinstance(enriched, Article):
-            batch.append(enriched)
-        if on_item:
-            on_item(article_id)
-    store.replace_layers(batch)
-    return len(batch)

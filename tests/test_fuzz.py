@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 
 from langgieng.model import RawArticle, Rejection
 from langgieng.pipeline import Pipeline
-from langgieng.read.files import raw_from_html
 from langgieng.read.jsonl import parse_line
 
 PIPELINE = Pipeline()
@@ -76,7 +75,4 @@ def test_any_jsonl_line_is_an_article_or_a_rejection(value: object) -> None:
                      "<meta charset=x>", "<br>", "&amp;", "&#0;", "<a href='x'>", "<table>"]),
     TEXT), max_size=30).map("".join))
 def test_any_page_is_an_article_or_a_rejection(html: str) -> None:
-    result = raw_from_html("fuzz.html", "html", html)
-    assert isinstance(result, RawArticle | Rejection)
-    if isinstance(result, RawArticle):
-        assert_handled(PIPELINE.process(result))
+    assert_handled(PIPELINE.process(RawArticle(source="fuzz.html", format="html", html=html)))

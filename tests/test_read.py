@@ -214,22 +214,25 @@ def test_html_main_text_and_metadata(tmp_path: Path, suffix: str) -> None:
     path.write_bytes((DATA / "page_meta.html").read_bytes())
     raw = only(read_all(path))
     assert isinstance(raw, RawArticle) and raw.format == "html"
-    assert raw.title == "Quảng Trị và Savannakhet trao đổi kinh nghiệm quản lý biên giới"
-    assert raw.url == "https://tinmau.example.vn/quang-tri-savannakhet-456.html"
-    assert raw.published == "2022-09-07"
     assert raw.html is not None and "<article>" in raw.html
-    paragraphs = (raw.text or "").split("\n")
+    article = clean(raw)  # the page's text and metadata are taken when it is cleaned
+    assert isinstance(article, Article)
+    assert article.title == "Quảng Trị và Savannakhet trao đổi kinh nghiệm quản lý biên giới"
+    assert article.url == "https://tinmau.example.vn/quang-tri-savannakhet-456.html"
+    assert article.published == "2022-09-07"
+    paragraphs = article.text.split("\n")
     assert any(p.startswith("Ngày 6/9, tại thành phố Đông Hà") for p in paragraphs)
     assert any(p.startswith("Tỉnh Quảng Trị đề nghị") for p in paragraphs)
-    assert "Trang chủ" not in (raw.text or "")
+    assert "Trang chủ" not in article.text
 
 
 def test_html_without_article_text_is_rejected(tmp_path: Path) -> None:
     path = DATA / "no_article.html"
     good = article_file(tmp_path)
-    items = read_all(path, good)
-    assert items[0] == Rejection(str(path), "no article text found in the page")
-    assert isinstance(items[1], RawArticle)
+    page, text = read_all(path, good)
+    assert isinstance(page, RawArticle) and isinstance(text, RawArticle)
+    assert clean(page) == Rejection(str(path), "no article text found in the page")
+    assert isinstance(clean(text), Article)
 
 
 def test_html_in_windows_1258_declared_or_not(tmp_path: Path) -> None:
@@ -238,7 +241,8 @@ def test_html_in_windows_1258_declared_or_not(tmp_path: Path) -> None:
     path.write_bytes(to_cp1258(page))
     raw = only(read_all(path))
     assert isinstance(raw, RawArticle)
-    assert "Quảng Trị đề nghị" in (raw.text or "")
+    article = clean(raw)
+    assert isinstance(article, Article) and "Quảng Trị đề nghị" in article.text
 
 
 # --- .jsonl ---------------------------------------------------------------
@@ -263,9 +267,11 @@ def test_jsonl_bad_lines_are_rejected_and_good_lines_come_through() -> None:
     assert first.published == "2023-04-25"  # given as 25/04/2023
     assert isinstance(third, RawArticle) and third.published == "2023-06-02"
     assert isinstance(html, RawArticle) and html.html is not None
-    assert html.title == "Trang tin mẫu về hợp tác biên giới"
-    assert html.published == "2022-12-15"
-    assert "Ngày 14/12, lãnh đạo hai tỉnh biên giới" in (html.text or "")
+    page = clean(html)
+    assert isinstance(page, Article)
+    assert page.title == "Trang tin mẫu về hợp tác biên giới"
+    assert page.published == "2022-12-15"
+    assert "Ngày 14/12, lãnh đạo hai tỉnh biên giới" in page.text
 
 
 def test_jsonl_field_of_wrong_type(tmp_path: Path) -> None:

@@ -203,12 +203,12 @@ def _version_two_database(path: Path, tmp_path: Path) -> None:
     migrate.migrate(db, folder)
     article = _dated("d" * 16, "2016-01-02", 2)
     db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               codec.article_row(article, "2024-01-01T00:00:00+00:00"))
+               (*codec.article_row(article), "2024-01-01T00:00:00+00:00"))
     db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                    list(codec.mention_rows(article)))
     key = f"meeting|{SERIES}|16"
     db.execute("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               (*codec.fact_rows(1, article.id, article.facts[0])[0], key))
+               (1, *codec.fact_rows(article.id, article.facts[0])[0], key))
     db.executemany("INSERT INTO fact_entities VALUES (1, ?)", [("vn/tay-ninh",), (SERIES,)])
     source = {"article": article.id, "start": 0, "end": 20, "confidence": 0.8,
               "published": "2016-01-02", "url": None}  # version 2 kept objects everywhere

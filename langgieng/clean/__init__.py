@@ -17,13 +17,13 @@ from langgieng.clean.links import anchor_texts
 from langgieng.clean.sentences import split_sentences
 from langgieng.clean.text import lines_of, normalize_chars, one_line
 from langgieng.model import Article, RawArticle, Rejection, Removed
-from langgieng.read.files import NO_PAGE_TEXT
 from langgieng.read.html import extract_page
 from langgieng.read.published import iso_date
 
 __all__ = ["clean", "content_id", "split_sentences"]
 
 NO_TEXT = "no article text after cleaning"
+NO_PAGE_TEXT = "no article text found in the page"
 TITLE_MAX_WORDS = 40  # a longer first line of a text file is a paragraph of the body
 # a date stamp some archives put before the text (`date 2019-01 Ngày 6/1, ...`)
 _DATE_FIELD = re.compile(r"\s*date:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])\s*")

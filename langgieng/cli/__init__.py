@@ -86,6 +86,12 @@ def author(ctx: click.Context, store: Store) -> str:
     return found.name
 
 
+workers_option = click.option(
+    "--workers", type=click.IntRange(1, 256), default=None,
+    help="Processes for the per-article work (default $LANGGIENG_WORKERS or every core).",
+)
+
+
 def echo_json(value: Any) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
 

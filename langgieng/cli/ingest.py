@@ -10,7 +10,7 @@ import click
 from tqdm import tqdm
 
 from langgieng import pipeline
-from langgieng.cli import command_store, echo_json, main
+from langgieng.cli import command_store, echo_json, main, workers_option
 from langgieng.config import Settings
 from langgieng.model import Article
 
@@ -21,19 +21,24 @@ from langgieng.model import Article
     "--batch-size", type=click.IntRange(min=1), default=None,
     help="Articles per database transaction (default $LANGGIENG_BATCH_SIZE or 200).",
 )
+@workers_option
 @click.pass_context
-def ingest_command(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None) -> None:
+def ingest_command(
+    ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, workers: int | None
+) -> None:
     """Read, clean, link and extract the articles in PATHS (files or folders) and store them.
 
     Exit status 1 when some input was rejected; the rest is stored all the same.
     """
-    size = batch_size or Settings().batch_size
+    settings = Settings()
+    size = batch_size or settings.batch_size
     try:
         with command_store(ctx, create=True) as store, tqdm(
             desc="ingest", unit=" article", file=sys.stderr, disable=None
         ) as progress:
             report = pipeline.ingest(
-                paths, store, batch_size=size, on_item=lambda _source: progress.update()
+                paths, store, batch_size=size, on_item=lambda _source: progress.update(),
+                workers=workers or settings.workers,
             )
     except KeyboardInterrupt:
         click.echo("interrupted: whole batches are stored; run the same command to finish",

@@ -11,8 +11,9 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from langgieng.cli import author, command_store, db_path, echo_json, main
+from langgieng.cli import author, command_store, db_path, echo_json, main, workers_option
 from langgieng.cli.params import ENTITY
+from langgieng.config import Settings
 from langgieng.model import Record
 from langgieng.pipeline import reprocess
 from langgieng.reconcile.corrections import InvalidCorrection, correction_for
@@ -65,13 +66,15 @@ def record_id(record: Record) -> str:
     is_flag=True,
     help="Re-link and re-extract every stored article first (after the rules or gazetteer change).",
 )
+@workers_option
 @click.pass_context
-def reconcile_command(ctx: click.Context, reextract: bool) -> None:
+def reconcile_command(ctx: click.Context, reextract: bool, workers: int | None) -> None:
     """Rebuild the reconciled records from the stored facts; corrections are kept."""
     with command_store(ctx) as store:
         if reextract:
             with tqdm(desc="re-extracting", unit=" articles", file=sys.stderr) as progress:
-                done = reprocess(store, on_item=lambda _id: progress.update())
+                done = reprocess(store, on_item=lambda _id: progress.update(),
+                                 workers=workers or Settings().workers)
             click.echo(f"re-extracted {done} articles")
         else:
             store.refresh_all_records()

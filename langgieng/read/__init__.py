@@ -2,7 +2,8 @@
 
 - `.txt`: the first non-empty line is the title, an optional `-----` rule,
   then the body.
-- `.html` / `.htm`: main text, title, date and url through trafilatura.
+- `.html` / `.htm`: the page as it is; `clean` takes its main text, title,
+  date and url through trafilatura (in the worker that cleans it).
 - `.jsonl`: one article a line (`text` or `html`, optional `title`, `url`,
   `published`), streamed; a bad line is rejected as `path:LINE`.
 

@@ -8,11 +8,9 @@ from pathlib import Path
 
 from langgieng.model import RawArticle, Rejection
 from langgieng.read.decode import NotText, declared_charset, decode
-from langgieng.read.html import extract_page
 
 _RULE = re.compile(r"^\s*[-=_—–]{3,}\s*$")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
-NO_PAGE_TEXT = "no article text found in the page"
 
 
 def source_name(path: Path | str) -> str:
@@ -72,28 +70,5 @@ def read_html(path: Path, max_bytes: int) -> RawArticle | Rejection:
         return Rejection(source, str(exc))
     except OSError as exc:
         return Rejection(source, f"cannot read the file: {exc.strerror or exc}")
-    return raw_from_html(source, "html", html)
-
-
-def raw_from_html(
-    source: str,
-    fmt: str,
-    html: str,
-    *,
-    title: str | None = None,
-    url: str | None = None,
-    published: str | None = None,
-) -> RawArticle | Rejection:
-    """RawArticle from a page; values given by the input win over the page's."""
-    page = extract_page(html)
-    if page is None:
-        return Rejection(source, NO_PAGE_TEXT)
-    return RawArticle(
-        source=source,
-        format=fmt,
-        text=page.text,
-        html=html,
-        title=title or page.title,
-        url=url or page.url,
-        published=published or page.published,
-    )
+    # the page's text is extracted by `clean`, in the worker that cleans the article
+    return RawArticle(source=source, format="html", html=html)

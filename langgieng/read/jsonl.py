@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from langgieng.model import RawArticle, Rejection
 from langgieng.normalize import nfc
-from langgieng.read.files import raw_from_html, source_name
+from langgieng.read.files import source_name
 from langgieng.read.published import iso_date
 
 _SKIP_CHUNK = 1 << 20
@@ -103,8 +103,9 @@ def _from_record(source: str, record: dict[str, object]) -> RawArticle | Rejecti
             source=source, format="jsonl", text=nfc(body), html=html,
             title=title, url=url, published=published,
         )
-    if html:
-        return raw_from_html(source, "jsonl", html, title=title, url=url, published=published)
+    if html:  # its text is extracted by `clean`; the line's title, url and date win
+        return RawArticle(source=source, format="jsonl", html=html,
+                          title=title, url=url, published=published)
     return Rejection(source, "no 'text' or 'html' field with content")
 
 

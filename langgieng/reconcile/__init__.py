@@ -153,9 +153,11 @@ def _agree(a: Any, b: Any) -> Any | None:
     if isinstance(a, int | float) and isinstance(b, int | float):
         scale = max(abs(a), abs(b)) or 1.0
         return (a if a >= b else b) if abs(a - b) / scale <= 0.005 else None
-    if isinstance(a, list) and isinstance(b, list):  # the same set: one order, whoever came first
-        return min(a, b, key=lambda v: list(map(str, v))) if sorted(map(str, a)) == sorted(
-            map(str, b)) else None
+    if isinstance(a, list) and isinstance(b, list):  # the same set, in the order first by text
+        text_a, text_b = list(map(str, a)), list(map(str, b))
+        if sorted(text_a) != sorted(text_b):
+            return None
+        return a if text_a <= text_b else b
     if isinstance(a, str) and isinstance(b, str) and _looks_like_date(a) and _looks_like_date(b):
         short, long = sorted((a, b), key=len)
         return long if long.startswith(short) else None

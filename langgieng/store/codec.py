@@ -24,13 +24,14 @@ class Row(Protocol):
 _json = record_json.dumps  # compact, as every JSON column is written
 
 
-def article_row(article: Article, ingested_at: str) -> tuple[Any, ...]:
+def article_row(article: Article) -> tuple[Any, ...]:
+    """The article's row up to `ingested_at`, which the writer adds."""
     sentences = [[s.start, s.end] for s in article.sentences]
     removed = [{"text": r.text, "reason": r.reason} for r in article.removed]
     return (
         article.id, article.source, article.format, article.title, article.text,
         article.url, article.published, int(article.published_inferred),
-        _json(sentences), _json(removed), ingested_at,
+        _json(sentences), _json(removed),
     )
 
 
@@ -51,17 +52,51 @@ def entity_article_rows(article: Article) -> Iterator[tuple[str, str, str | None
 
 
 def fact_rows(
-    fact_id: int, article_id: str, fact: Fact
-) -> tuple[tuple[Any, ...], list[tuple[int, str, str | None]]]:
-    """The fact's row and its (fact, entity, date) rows, sharing the date found."""
+    article_id: str, fact: Fact
+) -> tuple[tuple[Any, ...], list[tuple[str, str | None]]]:
+    """The fact's row after its id, and its (entity, date) rows, sharing the date found."""
     date, date_end = fact_dates(fact.fields)
     indicator = fact.fields.get("indicator")
     row = (
-        fact_id, article_id, fact.type, _json(fact.fields),
+        article_id, fact.type, _json(fact.fields),
         fact.evidence.start, fact.evidence.end, fact.confidence, fact.rule,
         indicator if isinstance(indicator, str) else None, date, date_end,
     )
-    return row, [(fact_id, entity, date) for entity in sorted(entity_ids(fact.fields))]
+    return row, [(entity, date) for entity in sorted(entity_ids(fact.fields))]
+
+
+@dataclass(slots=True)
+class ArticleRows:
+    """An article as the rows of its tables, made where it was processed (a worker
+    process) so that the one writer only inserts them. Two things are filled in
+    at the write: the time (`article` ends before `ingested_at`) and the fact
+    ids (each fact comes with the entity and date rows that will share its id)."""
+
+    id: str
+    source: str
+    article: tuple[Any, ...]
+    search: tuple[str, str, str]
+    mentions: list[tuple[Any, ...]]
+    entities: list[tuple[str, str, str | None, int]]
+    facts: list[tuple[tuple[Any, ...], list[tuple[str, str | None]]]]
+    claims: list[tuple[Any, ...]]
+
+
+def encode(article: Article) -> ArticleRows:
+    return ArticleRows(
+        id=article.id,
+        source=article.source,
+        article=article_row(article),
+        search=search_row(article),
+        mentions=list(mention_rows(article)),
+        entities=list(entity_article_rows(article)),
+        facts=[fact_rows(article.id, fact) for fact in article.facts],
+        claims=[
+            (article.id, c.entity, c.title, c.role, c.unit, c.country, c.date,
+             c.evidence.start, c.evidence.end)
+            for c in article.office_claims
+        ],
+    )
 
 
 def fact_dates(fields: dict[str, Any]) -> tuple[str | None, str | None]:

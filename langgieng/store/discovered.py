@@ -16,7 +16,7 @@ from typing import Any
 
 from langgieng.gazetteer.records import entity_from_dict, entity_to_dict
 from langgieng.link.curation import Curation
-from langgieng.model import Article, Entity, Office
+from langgieng.model import Entity, Office
 from langgieng.normalize import slugify
 
 DISCOVERED_RULE = "discovered"
@@ -65,18 +65,6 @@ class Discovered:
         ]
         return Entity(self.id, self.kind, self.name, country=self.country, offices=offices,
                       source=source)
-
-
-def insert_claims(db: sqlite3.Connection, articles: list[Article]) -> None:
-    db.executemany(
-        "INSERT INTO office_claims (article_id, entity, title, role, unit, country, date,"
-        " evidence_start, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (a.id, c.entity, c.title, c.role, c.unit, c.country, c.date,
-             c.evidence.start, c.evidence.end)
-            for a in articles for c in a.office_claims
-        ],
-    )
 
 
 def discovered(

@@ -113,11 +113,12 @@ class Store:
         row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row is not None
 
-    def save_articles(self, articles: list[Article]) -> int:
+    def save_articles(self, articles: list[Article] | list[codec.ArticleRows]) -> int:
         """Store a batch in one transaction; ids already present are left alone.
         Returns how many articles were new."""
+        encoded = [a if isinstance(a, codec.ArticleRows) else codec.encode(a) for a in articles]
         with self.transaction() as db:
-            new = self._new_articles(articles)
+            new = self._new_articles(encoded)
             if not new:
                 return 0
             now = _now()
@@ -125,61 +126,54 @@ class Store:
                 "INSERT INTO articles (id, source, format, title, text, url, published,"
                 " published_inferred, sentences, removed, ingested_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [codec.article_row(a, now) for a in new],
+                [(*a.article, now) for a in new],
             )
             db.executemany(
                 "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
-                [codec.search_row(a) for a in new],
+                [a.search for a in new],
             )
-            self._insert_mentions(new)
+            self._insert_layers(new)
             # counted here rather than read back: a new article's mentions are all in hand
             db.executemany(
                 "INSERT INTO entity_articles (entity, article_id, published, mentions)"
                 " VALUES (?, ?, ?, ?)",
-                [row for a in new for row in codec.entity_article_rows(a)],
+                [row for a in new for row in a.entities],
             )
-            self._insert_facts(new)
-            discovered.insert_claims(db, new)
         return len(new)
 
-    def replace_layers(self, articles: list[Article]) -> None:
+    def replace_layers(self, articles: list[Article] | list[codec.ArticleRows]) -> None:
         """Swap the stored mentions and facts of articles for new ones (after re-linking
         and re-extraction), in one transaction. Records are rebuilt by `refresh_all_records`."""
+        encoded = [a if isinstance(a, codec.ArticleRows) else codec.encode(a) for a in articles]
         with self.transaction() as db:
-            for article in articles:
+            for article in encoded:
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
                 db.execute("DELETE FROM facts WHERE article_id = ?", (article.id,))
                 db.execute("DELETE FROM entity_articles WHERE article_id = ?", (article.id,))
                 db.execute("DELETE FROM office_claims WHERE article_id = ?", (article.id,))
-            self._insert_mentions(articles)
-            discovered.insert_claims(db, articles)
+            self._insert_layers(encoded)
             # with the stored date: `published` is not rewritten here, even if re-inferred
-            db.executemany(_ENTITY_ARTICLES, [(a.id,) for a in articles])
-            self._insert_facts(articles)
+            db.executemany(_ENTITY_ARTICLES, [(a.id,) for a in encoded])
 
-    def _insert_mentions(self, articles: list[Article]) -> None:
+    def _insert_layers(self, articles: list[codec.ArticleRows]) -> None:
+        """Mentions, office claims and facts; fact ids are assigned here, under the
+        write lock, so that executemany can be used."""
         self.db.executemany(
             'INSERT INTO mentions (article_id, start, "end", surface, entity, kind,'
             " confidence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [row for a in articles for row in codec.mention_rows(a)],
+            [row for a in articles for row in a.mentions],
         )
-
-    def _new_articles(self, articles: list[Article]) -> list[Article]:
-        new: dict[str, Article] = {}
-        for article in articles:
-            if article.id not in new and not self.has(article.id):
-                new[article.id] = article
-        return list(new.values())
-
-    def _insert_facts(self, articles: list[Article]) -> None:
-        # Ids are assigned here (under the write lock) so executemany can be used.
+        self.db.executemany(
+            "INSERT INTO office_claims (article_id, entity, title, role, unit, country, date,"
+            " evidence_start, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [row for a in articles for row in a.claims],
+        )
         next_id = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM facts").fetchone()[0]
         facts, links = [], []
         for article in articles:
-            for fact in article.facts:
-                row, entity_rows = codec.fact_rows(next_id, article.id, fact)
-                facts.append(row)
-                links += entity_rows
+            for row, entities in article.facts:
+                facts.append((next_id, *row))
+                links += [(next_id, entity, date) for entity, date in entities]
                 next_id += 1
         self.db.executemany(
             "INSERT INTO facts (id, article_id, type, fields, evidence_start, evidence_end,"
@@ -189,6 +183,13 @@ class Store:
         )
         self.db.executemany("INSERT INTO fact_entities (fact_id, entity, date) VALUES (?, ?, ?)",
                             links)
+
+    def _new_articles(self, articles: list[codec.ArticleRows]) -> list[codec.ArticleRows]:
+        new: dict[str, codec.ArticleRows] = {}
+        for article in articles:
+            if article.id not in new and not self.has(article.id):
+                new[article.id] = article
+        return list(new.values())
 
     def save_rejections(self, rejections: list[Rejection]) -> None:
         """Record rejected inputs; the same input and reason again only updates the time."""
