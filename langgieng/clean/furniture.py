@@ -189,8 +189,15 @@ def _mark_tail(lines: list[Line], reasons: list[str | None]) -> None:
     if cut is None:
         return
     for j in range(cut, len(lines)):
-        if reasons[j] is None:
+        # a paragraph longer than any snippet is the article's, wherever it stands
+        if reasons[j] is None and not _long_paragraph(lines[j]):
             reasons[j] = TAIL
+
+
+def _long_paragraph(line: Line) -> bool:
+    """Twice as long as a teaser's snippet: a paragraph (a list of delegates may
+    hold no full stop; an excerpt's last one may be cut off)."""
+    return len(line.text) > 2 * SNIPPET_MAX_CHARS
 
 
 def _tail_start(lines: list[Line], reasons: list[str | None]) -> int | None:

@@ -121,6 +121,9 @@ def to_json(evaluation: Evaluation) -> dict[str, Any]:
             "accuracy": round(evaluation.mentions.accuracy, 4),
             "total": evaluation.mentions.total,
             "correct": evaluation.mentions.correct,
+            "by_kind": {k: {"correct": c, "total": t}
+                        for k, (c, t) in sorted(evaluation.mentions.by_kind.items())},
+            "missed_as": dict(sorted(evaluation.mentions.missed_as.items())),
         },
         "facts": {
             **facts.overall.figures(),
@@ -180,8 +183,15 @@ def render_text(evaluation: Evaluation, *, show_misses: bool = True) -> str:
         f"entities   {_prf(evaluation.entities)}",
         f"mentions   accuracy {evaluation.mentions.accuracy:.3f}"
         f"   ({evaluation.mentions.correct} of {evaluation.mentions.total})",
-        f"facts      {_prf(facts.overall)}",
     ]
+    mentions = evaluation.mentions
+    if mentions.by_kind:
+        lines.append("  by kind  " + "  ".join(
+            f"{k} {c}/{t}" for k, (c, t) in sorted(mentions.by_kind.items())))
+    if mentions.missed_as:
+        lines.append("  missed   " + "  ".join(
+            f"{way} {n}" for way, n in sorted(mentions.missed_as.items())))
+    lines.append(f"facts      {_prf(facts.overall)}")
     lines += [f"  {t:<10} {_prf(c)}" for t, c in sorted(facts.by_type.items())]
     tallies = [(n, facts.fields.get(n, FieldTally())) for n in FIELD_CHECKS]
     lines.append("fields     " + "  ".join(

@@ -105,11 +105,34 @@ class MentionResult:
     correct: int = 0
     total: int = 0
     misses: list[Finding] = field(default_factory=list)
+    # correct and total per kind of entity, and the count of each way of missing:
+    # figures that say where repair fails without showing the misses themselves
+    by_kind: dict[str, list[int]] = field(default_factory=dict)
+    missed_as: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: MentionResult) -> None:
         self.correct += other.correct
         self.total += other.total
         self.misses.extend(other.misses)
+        for kind, (correct, total) in other.by_kind.items():
+            tally = self.by_kind.setdefault(kind, [0, 0])
+            tally[0] += correct
+            tally[1] += total
+        for way, count in other.missed_as.items():
+            self.missed_as[way] = self.missed_as.get(way, 0) + count
+
+    def tally(self, gold: GoldMention, correct: bool, detail: str) -> None:
+        self.total += 1
+        self.correct += correct
+        kind = entity_kind(gold.entity)
+        for group in (kind, f"{kind} {shape(gold.surface)}"):
+            tally = self.by_kind.setdefault(group, [0, 0])
+            tally[0] += correct
+            tally[1] += 1
+        if not correct:
+            way = {"no mention found": "not found", "linked to None": "unresolved"}.get(
+                detail, "another entity")
+            self.missed_as[way] = self.missed_as.get(way, 0) + 1
 
     @property
     def accuracy(self) -> float:
@@ -156,6 +179,21 @@ def judge_mention(gold: GoldMention, article: Article) -> tuple[bool, str]:
     return False, "linked to " + ", ".join(others)
 
 
+def entity_kind(entity: str) -> str:
+    """country, province (a first-level unit), or the id's own prefix (person, org, series)."""
+    if "/" not in entity:
+        return "country"
+    prefix = entity.split("/", 1)[0]
+    return "province" if len(prefix) == 2 else prefix
+
+
+def shape(surface: str) -> str:
+    """How a hard surface is written: hyphenated syllables, plain ASCII, or else."""
+    if re.search(r"\w-\w", surface):
+        return "hyphenated"
+    return "ascii" if surface.isascii() else "other"
+
+
 def score_mentions(gold: GoldDoc, article: Article) -> MentionResult:
     """Accuracy over the document's required hard mentions."""
     result = MentionResult()
@@ -163,10 +201,8 @@ def score_mentions(gold: GoldDoc, article: Article) -> MentionResult:
         if mention.optional:
             continue
         correct, detail = judge_mention(mention, article)
-        result.total += 1
-        if correct:
-            result.correct += 1
-        else:
+        result.tally(mention, correct, detail)
+        if not correct:
             item = {"surface": mention.surface, "entity": mention.entity}
             result.misses.append(Finding(gold.doc, "mention", item, detail))
     return result

@@ -123,12 +123,22 @@ class Linker:
         mentions += readings
         doc.cover(readings)
         claims: list[OfficeClaim] = []
+        unnamed: list[tuple[int, Candidate]] = []  # persons left unresolved, by position
         for candidate in find_candidates(text, low, doc.taken, self.cues):
             mention = self._candidate(candidate, doc, claims)
             if mention is not None:
                 mentions.append(mention)
                 if mention.entity:
                     doc.linked[mention.entity] = doc.linked.get(mention.entity, 0) + 1
+                elif mention.kind == "person":
+                    unnamed.append((len(mentions) - 1, candidate))
+        # once the whole text is linked, again: a title after the name may name its
+        # province only further on (`X, Phó Tỉnh trưởng tỉnh Y`)
+        for position, candidate in unnamed:
+            again = self._candidate(candidate, doc, claims)
+            if again is not None and again.entity:
+                mentions[position] = again
+                doc.linked[again.entity] = doc.linked.get(again.entity, 0) + 1
         mentions = _open_cues_named(mentions)
         article.mentions = sorted(one_sense(mentions), key=lambda m: (m.start, -m.end))
         article.office_claims = claims
@@ -168,6 +178,12 @@ class Linker:
         linked = Counter(m.targets[0].entity for m in matches if len(m.targets) == 1) + topic
         return [self._alias(match, text, low, span, linked) for match in matches]
 
+    def _address_before(self, low: str, start: int) -> bool:
+        """A form of address (`ngài`, `ông`) ends before `start`; not a title of office
+        (`Quốc vương Campuchia`: the king of Cambodia), after which a country is the office's."""
+        kind, office = self.cues.cues_before(low, start)
+        return kind is not None and self.cues.kind_of.get(kind) == "person" and office is None
+
     def _alias(
         self, match: Match, text: str, low: str, span: Span | None, linked: Counter[str]
     ) -> Mention:
@@ -179,7 +195,7 @@ class Linker:
         if len(match.targets) == 1 and match.targets[0].entity in self.plain:
             target = match.targets[0]  # the usual case: the context cannot change it
             entity = self.entities[target.entity]
-            if entity.kind == "country" and self.cues.kind(low, start) == "person":
+            if entity.kind == "country" and self._address_before(low, start):
                 # `ngài Úc Kim Lẹ`: after a form of address, a name that a country shares
                 return Mention(start, end, surface, None, "person", 0.0, "person-cue")
             rule, confidence = (target.derived, 0.9) if target.derived else ("alias", 1.0)
@@ -268,6 +284,8 @@ class Linker:
         if (
             need is not None and need.kind != "place"  # `huyện X`: a district, whatever precedes
             and self.discoverer.title_before(doc, candidate.start)
+            # `Phó Tỉnh trưởng tỉnh Xa-vẳn-na-khệt`: the title's unit, when a province has the name
+            and not (need.kind == "province" and need.foreign and self._repair(need, doc))
         ):
             # a person's title ends here (`Chủ tịch UBND tỉnh X`): its `tỉnh` names no province
             need.kind = "person"
@@ -322,6 +340,9 @@ class Linker:
         listed = doc.listed_after(head) if kind is None else None
         if listed is not None and listed.kind == "province":
             kind = "province"  # `các tỉnh A, B và X`: an item of a list of provinces
+        elif listed is not None and listed.kind == "person":
+            # `các đồng chí A, B và X`, unless a title opens the item (`Chánh Văn phòng`)
+            kind = None if self.discoverer.title_at(doc, candidate.start) else "person"
         honorific = candidate.name_start > candidate.start
         if office or honorific:
             kind = "person"

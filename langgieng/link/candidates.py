@@ -35,6 +35,7 @@ _WORD = _CAPITAL + _REST
 _FIRST_WORD = rf"{_CAPITAL}(?<![^\W\d_].){_REST}"
 _CAPITALISED = re.compile(_FIRST_WORD)
 _MULTI = re.compile(r"[ \-‐‑]")
+_HYPHENS = "-‐‑"
 # Capitalised words joined by single spaces or hyphens.
 _RUN = re.compile(rf"{_FIRST_WORD}(?:[ \-‐‑]{_WORD})*(?![^\W\d_])")
 # One Vietnamese syllable, folded: onset, vowel nucleus (only the clusters the
@@ -123,5 +124,15 @@ def find_candidates(text: str, low: str, blocked: bytearray, cues: Cues) -> list
 def _candidate(run: list[re.Match[str]], low: str, cues: Cues) -> Candidate:
     start, end = run[0].start(), run[-1].end()
     name_start = cues.honorific_prefix(low, start, end)
-    words = [w.group(0) for w in run if w.start() >= name_start]
+    words: list[str] = []
+    joined_at = -2  # where the last word ended, when a hyphen follows it
+    for word in run:
+        if word.start() < name_start:
+            continue
+        if word.start() == joined_at + 1 and low[joined_at] in _HYPHENS:
+            # `Thoong-Lun`: capitalised syllables of one transliterated word
+            words[-1] += low[joined_at] + word.group(0)
+        else:
+            words.append(word.group(0))
+        joined_at = word.end()
     return Candidate(start, end, name_start, words)

@@ -152,6 +152,12 @@ class Discoverer:
             doc.heads = kept
         return doc.heads
 
+    def title_at(self, doc: Doc, start: int) -> bool:
+        """A title starts at `start` (`Chánh Văn phòng`): what follows is no name."""
+        heads = self._heads(doc)
+        at = bisect_left(heads, (start,))
+        return at < len(heads) and heads[at][0] == start
+
     def title_after(self, doc: Doc, end: int) -> Title | None:
         """A title in apposition right after the name: `X, Tỉnh trưởng tỉnh Y`."""
         low = doc.low
@@ -195,6 +201,8 @@ class Discoverer:
         words = candidate.words
         if not 2 <= len(words) <= 5 or self._company(doc, candidate):
             return None
+        if self.title_at(doc, candidate.name_start):
+            return None  # `Chánh Văn phòng`: the words open a title
         title = self.title_before(doc, candidate.start) or self.title_after(doc, candidate.end)
         if office is not None and title is not None and title.start < office.start:
             office = None  # a longer title (`Phó Chủ tịch Quốc hội`) holds the office cue

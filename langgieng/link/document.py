@@ -42,7 +42,6 @@ class Doc:
         self.memo: dict[tuple[object, ...], tuple[str, float, str] | None] = {}
         self.titles: dict[int, Any] = {}  # offset -> the person's title ending there (discover)
         self.heads: list[tuple[int, int, str]] | None = None  # the titles in the text
-        self._by_end: dict[int, Mention] | None = None
         self.discovered: dict[str, str] = {}  # slug -> id of people found by `discover`
         self.taken = bytearray(len(self.text) + 1)  # 1 at each offset inside a name found
         self.cover(mentions)
@@ -77,13 +76,13 @@ class Doc:
 
     def listed_after(self, start: int) -> Mention | None:
         """The linked mention an enumeration puts just before `start`
-        (`tỉnh A, B và X`): X is of A's kind."""
+        (`tỉnh A, B và X`, `các đồng chí A, B và X`): X is of A's kind. Looked up
+        among the mentions as they are now: a person found a moment ago counts."""
         found = _LIST_SEPARATOR.search(self.low, max(0, start - 6), start)
         if not found:
             return None
-        if self._by_end is None:
-            self._by_end = {m.end: m for m in self.mentions if m.entity}
-        return self._by_end.get(found.start())
+        end = found.start()
+        return next((m for m in reversed(self.mentions) if m.end == end and m.entity), None)
 
     def country_before(self, start: int) -> Mention | None:
         """The country named just before `start`, with only spaces between."""

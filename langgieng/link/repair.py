@@ -184,13 +184,16 @@ class Repairer:
 
     def zh(self, need: Need, name: str) -> tuple[str, float] | None:
         letters = phonetic.compact(name)
-        if not need.foreign or len(letters) < 4 or need.local_title:
+        if not need.foreign or len(letters) < 4:
             return None
-        floor = SPELLING_CUED if need.cued else SPELLING_BARE
+        # under a local title (`Đại tướng`, `Phó Tỉnh trưởng`) only a near-identical
+        # spelling: a provincial official is seldom a known leader
+        floor = SPELLING_CUED if need.cued and not need.local_title else SPELLING_BARE
         near = self._near_spellings(letters, floor)
-        if not near and not name.isascii() and need.kind in (None, "person"):
-            # a Vietnamese transliteration of a romanised name (`Prắc Xô-khon`)
-            near = self._near_spellings(phonetic.latin_key(name), floor)
+        latin = phonetic.latin_key(name)
+        if not near and latin != letters and need.kind in (None, "person"):
+            # a Vietnamese transliteration of a romanised name (`Prắc Xô-khon`, `Xok An`)
+            near = self._near_spellings(latin, floor)
         scored: dict[str, float] = {}
         for _, score, position in near:
             entity = self.spellings[position][0]
