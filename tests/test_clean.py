@@ -286,6 +286,18 @@ def test_after_the_body_ends_a_run_of_furniture_takes_the_tail() -> None:
     assert reasons(article)["furniture:tail"] == [f"Tin A về biên giới\n{stray}"]
 
 
+def test_a_paragraph_longer_than_any_snippet_is_never_tail() -> None:
+    # a list of delegates: one long line without a full stop, after a teaser
+    delegates = "Tham dự có các đồng chí " + "; ".join(
+        f"Nguyễn Văn {name}, Phó Chủ tịch UBND tỉnh" for name in
+        ("An", "Bình", "Cường", "Dũng", "Giang", "Hải", "Khánh", "Lâm", "Minh", "Nam", "Phúc",
+         "Quang", "Sơn", "Tâm", "Uy", "Vinh", "Xuân", "Yên"))
+    assert len(delegates) > 600
+    teaser = ("Tây Ninh đẩy mạnh giao thương với Campuchia",) * 2
+    article = cleaned(body(LEAD, SECOND, *teaser, "Đọc thêm", delegates))
+    assert article.body.split("\n")[-1] == delegates
+
+
 def test_furniture_inside_the_body_does_not_cut_what_follows() -> None:
     article = cleaned(body(LEAD, "Chia sẻ Facebook Zalo", SECOND, LEAD.replace("17/3", "20/3")))
     assert article.body.split("\n") == [LEAD, SECOND, LEAD.replace("17/3", "20/3")]

@@ -53,6 +53,25 @@ def linked(linker: Linker, text: str) -> dict[str, str | None]:
         ("Ngài Xa-lơm-xay Côm-ma-xít hội đàm tại Viêng Chăn.", "Xa-lơm-xay Côm-ma-xít",
          "person/saleumxay-kommasith"),
         ("Hai nước ủng hộ nhau tại Liên Hiệp quốc.", "Liên Hiệp quốc", "org/un"),  # fewer capitals
+        # a title of office before the country: the office's country, not a name
+        ("Quốc vương Campuchia Nô-rô-đôm Xi-ha-mô-ni tiếp đoàn.", "Campuchia", "kh"),
+        # each syllable of a transliteration capitalised
+        ("Thủ tướng Lào Thoong-Lun Xi-Xu-Lít đến Hà Nội.", "Thoong-Lun Xi-Xu-Lít",
+         "person/thongloun-sisoulith"),
+        # a Latin spelling written the Vietnamese way (x for s)
+        ("Đoàn Campuchia có ngài Xok An, Phó Thủ tướng.", "Xok An", "person/sok-an"),
+        # the province of a title, spelt otherwise than the gazetteer
+        ("Ông Xổm-phết Xay-nha-sỏn, Phó Tỉnh trưởng tỉnh Sa-vẳn-na-khẹt, phát biểu.",
+         "Sa-vẳn-na-khẹt", "la/savannakhet"),
+        # ... which also makes the person before it a Lao official
+        ("Ông Xổm-phết Xay-nha-sỏn, Phó Tỉnh trưởng tỉnh Sa-vẳn-na-khẹt, phát biểu.",
+         "Xổm-phết Xay-nha-sỏn", "person/xom-phet-xay-nha-son"),
+        # items of a list of persons are persons
+        ("Đoàn Lào có các đồng chí Xổm-xạ-vạt Lềnh-xạ-vắt, Bua-khăm Thíp-pha-vông.",
+         "Bua-khăm Thíp-pha-vông", "person/bua-kham-thip-pha-vong"),
+        # a romanisation differing in a letter, under a rank
+        ("Đoàn Lào do Đại tướng Vilay Lakhamphon, Bộ trưởng Bộ Công an Lào, dẫn đầu.",
+         "Vilay Lakhamphon", "person/vilay-lakhamfong"),
         ("Đoàn công tác đến bốn tỉnh Kampot, Kep, Shihanouk và Koh Kong.", "Shihanouk",
          "kh/preah-sihanouk"),  # a misspelt item of a list of provinces, not the king
     ],
@@ -61,6 +80,13 @@ def test_a_name_form_of_real_reporting(
     linker: Linker, text: str, surface: str, entity: str
 ) -> None:
     assert linked(linker, text).get(surface) == entity
+
+
+def test_a_title_opening_a_list_item_is_no_person(linker: Linker) -> None:
+    names = linked(linker, "Tham dự có Phó Tỉnh trưởng Kham-phui Bút-đa-viêng, Chánh Văn phòng "
+                           "Sổm-xắc Phăn-thạ-vông và đại diện các sở tỉnh Chăm-pa-xắc.")
+    assert "Chánh Văn" not in names
+    assert names["Sổm-xắc Phăn-thạ-vông"] == "person/som-xac-phan-tha-vong"
 
 
 def test_mis_encoded_text_is_repaired_before_linking() -> None:
