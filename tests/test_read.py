@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from langgieng.clean import clean
 from langgieng.model import Article, RawArticle, Rejection
-from langgieng.read import iso_date, read_paths
+from langgieng.read import SUFFIXES, iso_date, read_paths
 
 DATA = Path(__file__).parent / "data" / "read"
 TITLE = "Tỉnh Kiên Giang và tỉnh Kampot tăng cường hợp tác"
@@ -338,7 +338,7 @@ def test_folder_is_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
 def test_empty_folder_is_reported(tmp_path: Path) -> None:
     rejection = only(read_all(tmp_path))
     assert isinstance(rejection, Rejection) and rejection.source == str(tmp_path)
-    assert rejection.reason.startswith("no .txt, .html, .htm, .jsonl files")
+    assert rejection.reason.startswith(f"no {', '.join(SUFFIXES)} files")
 
 
 def test_missing_path_is_rejected_and_the_batch_goes_on(tmp_path: Path) -> None:
@@ -352,7 +352,7 @@ def test_explicit_file_of_unsupported_type_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "report.pdf"
     path.write_bytes(b"%PDF-1.4")
     assert only(read_all(path)) == Rejection(
-        str(path), "unsupported file type '.pdf' (expected .txt, .html, .htm, .jsonl)"
+        str(path), f"unsupported file type '.pdf' (expected {', '.join(SUFFIXES)})"
     )
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from langgieng.clean.furniture import DATELINE, find_furniture
+from langgieng.clean.language import is_vietnamese
 from langgieng.clean.lines import Line, make_lines
 from langgieng.clean.links import anchor_texts
 from langgieng.clean.sentences import split_sentences
@@ -24,6 +25,7 @@ __all__ = ["clean", "content_id", "split_sentences"]
 
 NO_TEXT = "no article text after cleaning"
 NO_PAGE_TEXT = "no article text found in the page"
+NOT_VIETNAMESE = "not in Vietnamese (a web archive page is kept only when it is)"
 TITLE_MAX_WORDS = 40  # a longer first line of a text file is a paragraph of the body
 # a date stamp some archives put before the text (`date 2019-01 Ngày 6/1, ...`)
 _DATE_FIELD = re.compile(r"\s*date:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])\s*")
@@ -38,6 +40,8 @@ def clean(raw: RawArticle) -> Article | Rejection:
     filled = _with_text(raw)
     if isinstance(filled, Rejection):
         return filled
+    if raw.format == "warc" and not is_vietnamese(filled.text or ""):
+        return Rejection(raw.source, NOT_VIETNAMESE)
     filled, stamped = _date_field(filled)
     title, body = _title_and_body(filled)
     lines = make_lines(lines_of(body))

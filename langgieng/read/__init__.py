@@ -4,8 +4,10 @@
   then the body.
 - `.html` / `.htm`: the page as it is; `clean` takes its main text, title,
   date and url through trafilatura (in the worker that cleans it).
-- `.jsonl`: one article a line (`text` or `html`, optional `title`, `url`,
-  `published`), streamed; a bad line is rejected as `path:LINE`.
+- `.jsonl`, `.jsonl.gz`: one article a line (`text` or `html`, optional
+  `title`, `url`, `published`), streamed; a bad line is rejected as `path:LINE`.
+- `.warc`, `.warc.gz`: a web archive; each HTML response is a page, rejected
+  as `path#N` when bad; `clean` keeps the Vietnamese ones.
 
 A folder is walked recursively in sorted order, skipping other files. A
 missing path, an explicitly named file of another type, a file that is not
@@ -26,10 +28,11 @@ from langgieng.model import RawArticle, Rejection
 from langgieng.read.files import read_html, read_txt, source_name
 from langgieng.read.jsonl import read_jsonl
 from langgieng.read.published import iso_date
+from langgieng.read.warc import read_warc
 
 __all__ = ["read_paths", "iso_date", "max_article_bytes", "SUFFIXES"]
 
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz")
 
 Item = RawArticle | Rejection
 
@@ -60,7 +63,7 @@ def _read_path(path: Path, limit: int) -> Iterator[Item]:
         if not found:
             yield Rejection(source_name(path), f"no {', '.join(SUFFIXES)} files in this folder")
     elif path.is_file():
-        if path.suffix.lower() in SUFFIXES:
+        if suffix_of(path.name):
             yield from _read_file(path, limit)
         else:
             yield Rejection(
@@ -86,7 +89,7 @@ def _walk(folder: Path) -> Iterator[Path | Rejection]:
 
     for root, _dirs, files in os.walk(folder, onerror=unreadable):
         for name in files:
-            if os.path.splitext(name)[1].lower() not in SUFFIXES:
+            if not suffix_of(name):
                 continue
             path = Path(root, name)
             if _is_regular(path):
@@ -97,6 +100,12 @@ def _walk(folder: Path) -> Iterator[Path | Rejection]:
                 )
     yield from refused
     yield from sorted(found, key=lambda path: path.parts)
+
+
+def suffix_of(name: str) -> str | None:
+    """The supported suffix `name` ends with (`.warc.gz` before `.gz`), if any."""
+    lower = name.lower()
+    return next((s for s in sorted(SUFFIXES, key=len, reverse=True) if lower.endswith(s)), None)
 
 
 def _is_regular(path: Path) -> bool:
@@ -125,8 +134,10 @@ def _read_file(path: Path, limit: int) -> Iterator[Item]:
         ".html": read_html,
         ".htm": read_html,
     }
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
+    suffix = suffix_of(path.name)
+    if suffix in (".jsonl", ".jsonl.gz"):
         yield from read_jsonl(path, limit)
-    else:
+    elif suffix in (".warc", ".warc.gz"):
+        yield from read_warc(path, limit)
+    elif suffix is not None:
         yield readers[suffix](path, limit)

@@ -9,10 +9,12 @@ huge file (or a huge line) never sits in memory whole.
 from __future__ import annotations
 
 import codecs
+import gzip
 import json
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from langgieng.model import RawArticle, Rejection
 from langgieng.normalize import nfc
@@ -25,18 +27,24 @@ _OPTIONAL = ("title", "url", "published")
 
 
 def read_jsonl(path: Path, max_line_bytes: int) -> Iterator[RawArticle | Rejection]:
+    """Each line of a `.jsonl` file, or of a gzip-compressed `.jsonl.gz`."""
     try:
-        handle = path.open("rb")
+        # closed by the `with` below
+        compressed = path.name.lower().endswith(".gz")
+        handle = cast(BinaryIO, gzip.open(path) if compressed else path.open("rb"))  # noqa: SIM115
     except OSError as exc:
         yield Rejection(source_name(path), f"cannot read the file: {exc.strerror or exc}")
         return
     with handle:
-        head = handle.read(4)
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            yield Rejection(source_name(path), "JSONL must be UTF-8; this file is UTF-16")
-            return
-        handle.seek(3 if head.startswith(codecs.BOM_UTF8) else 0)
-        yield from _lines(path, handle, max_line_bytes)
+        try:
+            head = handle.read(4)
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                yield Rejection(source_name(path), "JSONL must be UTF-8; this file is UTF-16")
+                return
+            handle.seek(3 if head.startswith(codecs.BOM_UTF8) else 0)
+            yield from _lines(path, handle, max_line_bytes)
+        except (OSError, EOFError, zlib.error) as exc:  # a damaged or cut gzip stream
+            yield Rejection(source_name(path), f"cannot read on: {exc}; the lines before are kept")
 
 
 def _lines(path: Path, handle: BinaryIO, limit: int) -> Iterator[RawArticle | Rejection]:
