@@ -29,6 +29,7 @@ from langgieng.web.api import entities as api_entities
 from langgieng.web.api import records as api_records
 from langgieng.web.api import search as api_search
 from langgieng.web.api import views as api_views
+from langgieng.web.cache import ReadCache
 from langgieng.web.deps import Stores
 from langgieng.web.views import (
     articles,
@@ -110,6 +111,8 @@ def create_app(
         app.include_router(router)
     for router in API_ROUTERS:
         app.include_router(router, prefix="/api", responses=errors.ERROR_RESPONSES)
+    # inside the session (it must know who asks) and the host check
+    app.add_middleware(ReadCache, db_path=str(db_path))
     app.add_middleware(
         SessionMiddleware, secret_key=secret, session_cookie="langgieng_session",
         max_age=auth.SESSION_MAX_AGE, same_site="lax",

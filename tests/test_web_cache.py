@@ -1,0 +1,59 @@
+"""Anonymous reads are answered from memory until the database changes; a write
+by anyone (another process included) is seen at once; logged-in readers and
+token holders always get a fresh answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from webclient import local_client, reviewer_client
+
+from langgieng.cli.serve import example_files
+from langgieng.pipeline import ingest
+from langgieng.store import open_store
+
+HIT = "x-langgieng-cache"
+NEW = "Tỉnh Kon Tum và tỉnh Attapeu ký kết biên bản ghi nhớ hợp tác"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    db = tmp_path / "cache.db"
+    with example_files() as files, open_store(db) as store:
+        ingest(files[:3], store)
+    return db
+
+
+def test_a_repeated_anonymous_read_is_kept_until_a_write(db: Path, tmp_path: Path) -> None:
+    with local_client(db) as client:
+        first = client.get("/api/articles")
+        again = client.get("/api/articles")
+        assert HIT not in first.headers and again.headers.get(HIT) == "hit"
+        assert again.json() == first.json()
+        assert "content-security-policy" in again.headers  # headers still added outside
+        # another connection (as another process would) stores an article
+        article = tmp_path / "new.txt"
+        article.write_text(f"{NEW}\nNgày 3/4/2023, hai tỉnh ký kết biên bản ghi nhớ.\n")
+        with open_store(db) as store:
+            ingest([article], store)
+        fresh = client.get("/api/articles")
+        assert HIT not in fresh.headers
+        assert fresh.json()["total"] == first.json()["total"] + 1
+
+
+def test_other_queries_and_failures_are_not_mixed_up(db: Path) -> None:
+    with local_client(db) as client:
+        assert client.get("/api/articles?limit=1").json() != client.get("/api/articles").json()
+        assert client.get("/articles/nothere").status_code == 404
+        assert HIT not in client.get("/articles/nothere").headers
+
+
+def test_a_logged_in_reader_is_never_answered_from_memory(db: Path) -> None:
+    with reviewer_client(db) as client:  # logged in through the form
+        client.get("/")
+        assert HIT not in client.get("/").headers
+    with local_client(db) as anonymous:
+        anonymous.get("/api/articles")
+        token = {"Authorization": "Bearer not-a-token"}
+        assert HIT not in anonymous.get("/api/articles", headers=token).headers
