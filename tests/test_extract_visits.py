@@ -94,3 +94,12 @@ def test_visitor_is_the_guest_of_talks() -> None:
     assert found["person/hun-sen"]["destination"] == "vn"
     assert (found["person/hun-sen"]["start"], found["person/hun-sen"]["kind"]) == (
         "2023-12-11", "official")
+
+
+def test_a_ministry_named_after_planning_announces_no_plan() -> None:
+    # `Kế hoạch` capitalised is a word of the ministry's name, not `kế hoạch` (a plan)
+    text = ("Chiều 9/5, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Bộ Kế hoạch và Đầu tư "
+            "Campuchia Hun Sen đang thăm làm việc tại Việt Nam.")
+    assert visits(text, published="2023-05-10")["person/hun-sen"]["status"] == "held"
+    planned = "Theo kế hoạch, Thủ tướng Hun Sen thăm Việt Nam từ ngày 5 đến 7/6."
+    assert visits(planned, published="2023-05-10")["person/hun-sen"]["status"] == "planned"

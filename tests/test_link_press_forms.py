@@ -69,6 +69,9 @@ def linked(linker: Linker, text: str) -> dict[str, str | None]:
         # items of a list of persons are persons
         ("Đoàn Lào có các đồng chí Xổm-xạ-vạt Lềnh-xạ-vắt, Bua-khăm Thíp-pha-vông.",
          "Bua-khăm Thíp-pha-vông", "person/bua-kham-thip-pha-vong"),
+        # a title whose ministry's name holds `và` and capitalised verbs (`Đầu tư`)
+        ("Phó Thủ tướng tiếp Bộ trưởng Bộ Kế hoạch và Đầu tư Lào Phết Phôm-phi-phắc.",
+         "Phết Phôm-phi-phắc", "person/phet-phom-phi-phac"),
         # a romanisation differing in a letter, under a rank
         ("Đoàn Lào do Đại tướng Vilay Lakhamphon, Bộ trưởng Bộ Công an Lào, dẫn đầu.",
          "Vilay Lakhamphon", "person/vilay-lakhamfong"),

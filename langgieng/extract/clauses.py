@@ -38,11 +38,14 @@ def announced(text: str, pos: int) -> bool:
 
 
 def _last_word(scanner: re.Pattern[str], text: str, lo: int, hi: int) -> int:
-    """End of the last whole-word match in text[lo:hi], or -1."""
+    """End of the last whole-word match in text[lo:hi], or -1. A capitalised
+    match inside a clause is a word of a name (`Bộ Kế hoạch và Đầu tư`), not a marker."""
     last = -1
     for m in scanner.finditer(text, lo, hi):
         s, e = m.start(), m.end()
         if (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not text[e].isalnum()):
+            if text[s].isupper() and text[:s].rstrip()[-1:] not in ("", *_CLAUSE_MARKS, ":"):
+                continue
             last = e
     return last
 

@@ -37,6 +37,7 @@ from langgieng.normalize import fold, slugify, tone_normalize
 
 TITLE_REACH = 90  # characters searched before a name for the title it bears
 TITLE_GAP = 60  # characters at most between a title's head and the name
+_WORD = re.compile(r"[^\W\d_]+")
 TITLED, ADDRESSED, BARE = 0.75, 0.65, 0.55  # confidences by the cue that found the person
 _HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s[-–—]\s")
 _VOWEL = re.compile("[aeiouv]")
@@ -121,7 +122,7 @@ class Discoverer:
             if head_end > start:
                 break
             gap = low[head_end:start]
-            if len(gap) > TITLE_GAP or _HARD_STOP.search(gap) or self._breaks(gap):
+            if len(gap) > TITLE_GAP or _HARD_STOP.search(gap) or self._breaks(doc, head_end, start):
                 continue
             # a chain (`Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`): the nearest head's role
             best = Title(best.start if best else head_start, start, role)
@@ -183,8 +184,20 @@ class Discoverer:
             phrase_end -= 1
         return Title(head_start, phrase_end, role)
 
-    def _breaks(self, gap: str) -> bool:
-        return any(w in self.words.breaks for w in re.findall(r"[^\W\d_]+", gap))
+    def _breaks(self, doc: Doc, start: int, end: int) -> bool:
+        """A verb or connective between a title's head and a name ends the title.
+        Written capitalised, the word belongs to a unit's name (`Bộ Kế hoạch và
+        Đầu tư`); so does `và` before one (unless a new title opens there)."""
+        for word in _WORD.finditer(doc.text, start, end):
+            lowered = doc.low[word.start() : word.end()]
+            if word.group()[0].isupper() or lowered not in self.words.breaks:
+                continue
+            if word.group() == "và":
+                after = _WORD.search(doc.text, word.end(), end)
+                if after and after.group()[0].isupper() and not self.title_at(doc, after.start()):
+                    continue
+            return True
+        return False
 
     def person(
         self,

@@ -97,7 +97,8 @@ def _fact(
             or _span_in_clause(unit, dest_end) or _dateline(unit, trig)
             or _day_before(unit, trig))
     start, end = range_of(unit, when) if when is not None else (None, None)
-    planned = announced(unit.low, trig) or has_future(unit.low, *clause_bounds(unit.low, trig))
+    # the text as written: a marker word capitalised in a name (`Bộ Kế hoạch`) is none
+    planned = announced(unit.text, trig) or has_future(unit.text, *clause_bounds(unit.low, trig))
     if start is None and not planned and ctx.published and _RECENT.search(unit.low):
         start = ctx.published[:7]  # `Mới đây, X thăm Lào`: in the month of the report
     fields = {"visitor": visitor.entity, "destination": country, "start": start,
