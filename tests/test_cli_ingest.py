@@ -98,7 +98,9 @@ def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
 def test_search_finds_kien_giang_with_or_without_diacritics(seeded_db: Path, query: str) -> None:
     result = run(seeded_db, "search", query, "--json")
     assert result.exit_code == 0, result.output
-    hits = {hit["article_id"]: hit for hit in json.loads(result.stdout)}
+    found = json.loads(result.stdout)
+    hits = {hit["article_id"]: hit for hit in found["hits"]}
+    assert found["total"] >= len(hits) and found["offset"] == 0
     seed = _id_of(seeded_db, KIEN_GIANG_SEED)
     assert seed in hits
     snippet = hits[seed]["snippet"]
@@ -114,6 +116,20 @@ def test_search_plain_output_and_no_hits(seeded_db: Path) -> None:
     assert len(lines) == 2 and lines[1].startswith("    ") and "[" in lines[1]
     empty = run(seeded_db, "search", "xyzzyquux")
     assert empty.exit_code == 0 and empty.stdout == "" and "no articles" in empty.stderr
+
+
+def test_search_says_how_many_there_are_and_pages_through_them(seeded_db: Path) -> None:
+    everything = json.loads(run(seeded_db, "search", "tỉnh", "--json").stdout)
+    total = everything["total"]
+    assert total == len(everything["hits"]) >= 2
+    first = run(seeded_db, "search", "tỉnh", "--limit", "1")
+    assert f"articles 1-1 of {total}; --offset 1 for more" in first.stderr
+    pages = [json.loads(run(seeded_db, "search", "tỉnh", "--limit", "1", "--offset", str(n),
+                            "--json").stdout)["hits"] for n in range(total)]
+    expected = [hit["article_id"] for hit in everything["hits"]]
+    assert [page[0]["article_id"] for page in pages] == expected
+    past = run(seeded_db, "search", "tỉnh", "--offset", str(total))
+    assert past.stdout == "" and f"past the first {total}" in past.stderr
 
 
 @pytest.mark.parametrize(

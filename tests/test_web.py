@@ -93,6 +93,24 @@ def test_search_ignores_diacritics_and_marks_the_real_words(client: TestClient) 
     assert page.text.count('class="result"') >= 3  # several examples speak of remains
 
 
+def test_search_says_how_many_and_pages_through_them(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    every = client.get("/api/search", params={"q": "tỉnh", "limit": 200}).json()
+    assert every["total"] == len(every["hits"]) >= 3
+    later = client.get("/api/search", params={"q": "tỉnh", "limit": 2, "offset": 2}).json()
+    assert [h["article_id"] for h in later["hits"]] == [
+        h["article_id"] for h in every["hits"][2:4]]
+    monkeypatch.setattr("langgieng.web.views.search.LIMIT", 2)  # pages of two
+    first = client.get("/search", params={"q": "tỉnh"}).text
+    assert f"1–2 of {every['total']} results" in first and "page=2" in first
+    last_page = (every["total"] + 1) // 2
+    last = client.get("/search", params={"q": "tỉnh", "page": last_page}).text
+    assert "next →" not in last and "← previous" in last
+    beyond = client.get("/search", params={"q": "tỉnh", "page": last_page + 1}).text
+    assert f"has {every['total']}" in beyond
+
+
 def test_reader_shows_clean_text_and_marks_the_query(client: TestClient) -> None:
     hit = client.get("/api/search", params={"q": "Savannakhet"}).json()["hits"][0]
     article = client.get(f"/api/articles/{hit['article_id']}").json()

@@ -55,20 +55,30 @@ def ingest_command(
 @main.command("search")
 @click.argument("query", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip that many hits.")
 @click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON.")
 @click.pass_context
-def search_command(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool) -> None:
+def search_command(
+    ctx: click.Context, query: tuple[str, ...], limit: int, offset: int, as_json: bool
+) -> None:
     """Articles containing the words of QUERY; diacritics and case are ignored."""
+    words = " ".join(query)
     with command_store(ctx) as store:
-        hits = store.search(" ".join(query), limit=limit)
+        hits = store.search(words, limit=limit, offset=offset)
+        total = store.count_matches(words)
     if as_json:
-        echo_json([dataclasses.asdict(hit) for hit in hits])
+        echo_json({"total": total, "offset": offset,
+                   "hits": [dataclasses.asdict(hit) for hit in hits]})
         return
     if not hits:
-        click.echo("no articles found", err=True)
+        click.echo("no articles found" + (f" past the first {total}" if total else ""), err=True)
     for hit in hits:
         click.echo(f"{hit.article_id}  {hit.title}")
         click.echo(f"    {hit.snippet}")
+    if hits:
+        shown = f"{offset + 1}-{offset + len(hits)} of {total}"
+        more = f"; --offset {offset + len(hits)} for more" if offset + len(hits) < total else ""
+        click.echo(f"articles {shown}{more}", err=True)
 
 
 @main.command("show")

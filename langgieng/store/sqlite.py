@@ -295,21 +295,34 @@ class Store:
         query: str,
         limit: int = 20,
         *,
+        offset: int = 0,
         marks: tuple[str, str] = ("[", "]"),
         escape: Callable[[str], str] | None = None,
     ) -> list[SearchHit]:
         """Articles matching every word of `query` (diacritics and case ignored),
-        those with the words as a phrase first; best first within each group."""
+        those with the words as a phrase first; best first within each group;
+        `offset` skips that many of them."""
         terms = query_terms(query)
+        wanted = offset + limit
         found: dict[str, tuple[int, float]] = {}
         for expression in match_expressions(terms):
-            if len(found) >= limit:
+            if len(found) >= wanted:
                 break
-            for article_id, index_row, score in self._ranked(expression, limit + len(found)):
-                if article_id not in found and len(found) < limit:  # earlier groups come again
+            for article_id, index_row, score in self._ranked(expression, wanted + len(found)):
+                if article_id not in found and len(found) < wanted:  # earlier groups come again
                     found[article_id] = (index_row, score)
         return [self._hit(article_id, index_row, score, terms, marks, escape)
-                for article_id, (index_row, score) in found.items()]
+                for article_id, (index_row, score) in list(found.items())[offset:]]
+
+    def count_matches(self, query: str) -> int:
+        """How many articles `search` can find for `query` in all."""
+        expressions = match_expressions(query_terms(query))
+        if not expressions:
+            return 0
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", (expressions[-1],)
+        ).fetchone()
+        return int(row[0])
 
     def _ranked(self, expression: str, limit: int) -> list[tuple[str, int, float]]:
         """(article id, index row, score) of the best matches by BM25 (title weighs 5x),

@@ -100,6 +100,8 @@ class SearchHitOut(BaseModel):
 
 class SearchResults(BaseModel):
     query: str
+    total: int  # articles matching in all
+    offset: int
     hits: list[SearchHitOut]
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import html
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from langgieng.web.deps import StoresDep
+from langgieng.web.deps import MAX_PAGE, StoresDep
 from langgieng.web.highlight import highlight
 from langgieng.web.views.render import render_page
 
@@ -18,10 +19,17 @@ MARKS = ("<mark>", "</mark>")
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, stores: StoresDep, q: str = "") -> HTMLResponse:
+def search_page(
+    request: Request, stores: StoresDep, q: str = "",
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+) -> HTMLResponse:
     query = q.strip()
+    store = stores.get()
+    offset = (page - 1) * LIMIT
     # The store escapes the snippet's text, then adds the <mark>s.
-    hits = stores.get().search(query, limit=LIMIT, marks=MARKS, escape=html.escape) if query else []
+    hits = store.search(query, limit=LIMIT, offset=offset, marks=MARKS,
+                        escape=html.escape) if query else []
+    total = store.count_matches(query) if query else 0
     results = [
         {
             "article_id": hit.article_id,
@@ -31,4 +39,7 @@ def search_page(request: Request, stores: StoresDep, q: str = "") -> HTMLRespons
         }
         for hit in hits
     ]
-    return render_page(request, "search.html", {"query": query, "results": results})
+    return render_page(request, "search.html", {
+        "query": query, "results": results, "total": total, "page": page,
+        "first": offset + 1, "has_next": offset + len(results) < total,
+    })
