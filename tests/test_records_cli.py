@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
 from pathlib import Path
@@ -241,3 +242,30 @@ def test_series_and_indicator_without_arguments_list_what_the_store_holds(
     assert trade["measures"] == len(view["measures"])
     unknown = CliRunner().invoke(main, ["--db", str(examples_db), "series", "series/none"])
     assert unknown.exit_code == 2 and SERIES in unknown.output
+
+
+def test_export_applies_the_review_and_writes_records_with_names_and_sources(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    db = tmp_path / "export.db"
+    _run(db, "ingest", str(seeds_dir))
+    editions = _editions(db)
+    _run(db, "review", "correct", editions[7]["id"], "place", "vn/ha-noi")
+    _run(db, "review", "reject", editions[6]["id"])
+    out = tmp_path / "out"
+    _run(db, "export", str(out))
+    records = [json.loads(line) for line in (out / "records.jsonl").read_text().splitlines()]
+    meetings = {r["fields"]["edition"]: r for r in records if r["type"] == "meeting"}
+    assert 6 not in meetings and meetings[7]["fields"]["place"] == "vn/ha-noi"
+    assert meetings[7]["review"] == "corrected" and meetings[7]["names"]["vn/ha-noi"] == "Hà Nội"
+    source = meetings[7]["sources"][0]
+    assert source["title"] and source["evidence"] and "/" not in source["article_id"]
+    with (out / "records.csv").open(encoding="utf-8", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == len(records)
+    facts = [json.loads(line) for line in (out / "facts.jsonl").read_text().splitlines()]
+    editions_out = {f["fields"].get("edition") for f in facts if f["type"] == "meeting"}
+    assert 6 not in editions_out  # the rejected record's facts are left out
+    raw = tmp_path / "raw"
+    _run(db, "export", str(raw), "--raw", "--format", "jsonl")
+    raw_facts = [json.loads(line) for line in (raw / "facts.jsonl").read_text().splitlines()]
+    assert 6 in {f["fields"].get("edition") for f in raw_facts if f["type"] == "meeting"}

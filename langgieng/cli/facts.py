@@ -1,9 +1,11 @@
-"""Fact commands: `facts` (query the stored facts) and `export` (JSON lines,
-CSV, GDELT event rows)."""
+"""Fact commands: `facts` (query the stored facts) and `export` (facts as JSON
+lines, CSV and GDELT event rows; reconciled records as JSON lines and CSV)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -11,7 +13,10 @@ import click
 from langgieng.cli import command_store, main
 from langgieng.cli.params import DATE, ENTITY
 from langgieng.export import FORMATS, ExportRow, fact_record, write
+from langgieng.export.records import RECORD_FILES, record_entry, write_records
+from langgieng.gazetteer import load
 from langgieng.model import Article, Fact
+from langgieng.reconcile import record_key
 from langgieng.store import Store
 
 TYPES = ("meeting", "visit", "agreement", "relations", "measure", "target")
@@ -75,28 +80,74 @@ def facts_command(ctx: click.Context, type_: str | None, entity: str | None,
         click.echo(f"{len(pairs)} fact(s)")
 
 
+EXPORTS = (*FORMATS, "records")
+
+
 @main.command("export")
 @click.argument("outdir", type=click.Path(file_okay=False))
-@click.option("--format", "formats", default=",".join(FORMATS), show_default=True,
+@click.option("--format", "formats", default=",".join(EXPORTS), show_default=True,
               help="Comma-separated formats: jsonl (facts.jsonl), csv (facts.csv), "
-                   "gdelt (events.gdelt.tsv, GDELT 2.0 event columns).")
+                   "gdelt (events.gdelt.tsv, GDELT 2.0 event columns), records "
+                   "(records.jsonl and records.csv: the reconciled records as reviewed).")
 @click.option("--type", "type_", type=click.Choice(TYPES), help="Only facts of this type.")
+@click.option("--raw", is_flag=True,
+              help="Every extracted fact, also those of records a reviewer rejected.")
 @click.pass_context
-def export_command(ctx: click.Context, outdir: str, formats: str, type_: str | None) -> None:
-    """Write every stored fact to OUTDIR in the chosen formats."""
+def export_command(
+    ctx: click.Context, outdir: str, formats: str, type_: str | None, raw: bool
+) -> None:
+    """Write the stored facts and the reconciled records to OUTDIR. People's review
+    applies: rejected records and their facts are left out (unless --raw),
+    corrected values are the records' values."""
     chosen = [f.strip() for f in formats.split(",") if f.strip()]
-    unknown = [f for f in chosen if f not in FORMATS]
+    unknown = [f for f in chosen if f not in EXPORTS]
     if unknown or not chosen:
         raise click.BadParameter(f"unknown format(s) {', '.join(unknown) or '(none)'}; "
-                                 f"choose from {', '.join(FORMATS)}", param_hint="--format")
-    with command_store(ctx) as store:
-        rows = _Articles(store).rows(store.facts(type=type_))
+                                 f"choose from {', '.join(EXPORTS)}", param_hint="--format")
+    fact_formats = [f for f in chosen if f in FORMATS]
+    target = Path(outdir)
     try:
-        written = write(rows, outdir, formats=chosen)
+        with command_store(ctx) as store:
+            articles = _Articles(store)
+            written = {}
+            if fact_formats:
+                pairs = store.facts(type=type_)
+                if not raw:
+                    pairs = _not_rejected(store, articles, pairs)
+                written = write(articles.rows(pairs), target, formats=fact_formats)
+            if "records" in chosen:
+                target.mkdir(parents=True, exist_ok=True)
+                names = _names(store)
+                entries = (record_entry(r, names, articles.get)
+                           for r in store.records(type=type_, include_rejected=raw))
+                count = write_records(entries, target)
+                written |= {name: count for name in RECORD_FILES}
     except OSError as exc:
         raise click.ClickException(f"{outdir}: cannot write: {exc}") from None
     for name, count in written.items():
         click.echo(f"{outdir}/{name}: {count} row(s)")
+
+
+def _not_rejected(
+    store: Store, articles: _Articles, pairs: list[tuple[str, Fact]]
+) -> list[tuple[str, Fact]]:
+    """The facts whose record no reviewer rejected."""
+    rejected = {r.key for r in store.records(include_rejected=True) if r.review == "rejected"}
+    if not rejected:
+        return pairs
+    return [(article_id, fact) for article_id, fact in pairs
+            if record_key(fact, published=articles.get(article_id).published) not in rejected]
+
+
+def _names(store: Store) -> Callable[[str], str | None]:
+    """An entity's name: the gazetteer's, else a discovered one's as the store knows it."""
+    gazetteer = load()
+
+    def name_of(entity_id: str) -> str | None:
+        entity = gazetteer.get(entity_id) or store.entity_record(entity_id)
+        return entity.name if entity is not None else None
+
+    return name_of
 
 
 def describe(fact: Fact) -> str:

@@ -63,7 +63,8 @@ def write_jsonl(rows: Iterable[ExportRow], path: Path) -> int:
     return count
 
 
-def _cell(value: Any) -> str:
+def cell(value: Any) -> str:
+    """A field's value in one CSV cell: lists joined by `;`, None empty."""
     if value is None:
         return ""
     if isinstance(value, list):
@@ -79,9 +80,9 @@ def write_csv(rows: Iterable[ExportRow], path: Path) -> int:
         for row in rows:
             fields = row.fact.fields
             writer.writerow([
-                row.article_id, row.fact.type, *(_cell(fields.get(name)) for name in FIELDS),
+                row.article_id, row.fact.type, *(cell(fields.get(name)) for name in FIELDS),
                 row.fact.evidence.start, row.fact.evidence.end, row.fact.confidence,
-                row.fact.rule, _cell(row.url), _cell(row.published),
+                row.fact.rule, cell(row.url), cell(row.published),
             ])
             count += 1
     return count
