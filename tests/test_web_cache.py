@@ -57,3 +57,9 @@ def test_a_logged_in_reader_is_never_answered_from_memory(db: Path) -> None:
         anonymous.get("/api/articles")
         token = {"Authorization": "Bearer not-a-token"}
         assert HIT not in anonymous.get("/api/articles", headers=token).headers
+
+
+def test_requests_from_several_threads_share_one_cache(db: Path) -> None:
+    client = local_client(db)  # without `with`: each request on a thread of its own
+    client.get("/api/articles")
+    assert client.get("/api/articles").headers.get(HIT) == "hit"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +41,8 @@ class ReadCache:
         self.app = app
         self.db_path = db_path
         self.max_bytes = max_bytes
-        self.watch: sqlite3.Connection | None = None  # used only on the event loop's thread
+        self.watch: sqlite3.Connection | None = None
+        self.watch_lock = threading.Lock()  # an app may be called from several threads
         self.kept: OrderedDict[tuple[str, bytes], _Answer] = OrderedDict()
         # pages being made, so that readers arriving meanwhile wait instead of making them too
         self.running: dict[tuple[str, bytes], tuple[int, asyncio.Future[None]]] = {}
@@ -71,10 +73,11 @@ class ReadCache:
 
     def _state(self) -> int:
         """A number that changes with every commit to the database."""
-        if self.watch is None:
-            uri = f"file:{quote(str(Path(self.db_path).resolve()))}?mode=ro"
-            self.watch = sqlite3.connect(uri, uri=True)
-        version: int = self.watch.execute("PRAGMA data_version").fetchone()[0]
+        with self.watch_lock:
+            if self.watch is None:
+                uri = f"file:{quote(str(Path(self.db_path).resolve()))}?mode=ro"
+                self.watch = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            version: int = self.watch.execute("PRAGMA data_version").fetchone()[0]
         return version
 
     def _keeping(self, key: tuple[str, bytes], state: int, send: Send) -> Send:
