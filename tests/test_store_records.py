@@ -243,3 +243,18 @@ def test_version_two_database_is_backfilled(tmp_path: Path) -> None:
         [record] = store.records(entity="vn/tay-ninh")
         assert len(record.claims["place"][0].sources) == 2
         assert [s.article_id for s in record.sources] == ["d" * 16, "e" * 16]
+
+
+def test_a_page_of_records_is_cut_from_an_index_not_a_sort_of_every_record(
+    dated_store: Store,
+) -> None:
+    statements: list[str] = []
+    dated_store.db.set_trace_callback(statements.append)
+    try:
+        page = dated_store.records(limit=2, offset=1)
+    finally:
+        dated_store.db.set_trace_callback(None)
+    assert [r.key for r in page] == [r.key for r in dated_store.records()][1:3]
+    [cut] = [s for s in statements if "LIMIT" in s]
+    plan = " ".join(row["detail"] for row in dated_store.db.execute("EXPLAIN QUERY PLAN " + cut))
+    assert "records_date" in plan and "TEMP B-TREE" not in plan

@@ -279,11 +279,18 @@ def load_records(
         order_by = "r.conflicts DESC, r.sureness, r.type, r.key"
     else:
         order_by = ", ".join(column + direction for column in order)
-    sql = "SELECT r.*" + sql + " ORDER BY " + order_by
-    if limit is not None or offset:
-        sql += " LIMIT ? OFFSET ?"
-        params += [-1 if limit is None else limit, offset]
-    records = [_record(row) for row in db.execute(sql, params)]
+    if limit is None and not offset:
+        rows = list(db.execute("SELECT r.*" + sql + " ORDER BY " + order_by, params))
+    else:
+        # a page: ordered and cut on the narrow columns first, so that the sort never
+        # carries the rows' large JSON; then those rows alone
+        page = "SELECT r.key" + sql + " ORDER BY " + order_by + " LIMIT ? OFFSET ?"
+        keys = [row[0] for row in db.execute(page, [*params, -1 if limit is None else limit,
+                                                     offset])]
+        found = {row["key"]: row for row in db.execute(
+            f"SELECT * FROM records WHERE key IN ({','.join('?' * len(keys))})", keys)}
+        rows = [found[key] for key in keys]
+    records = [_record(row) for row in rows]
     corrections = _corrections(db, [r.key for r in records])
     reviewed = []
     for record in records:
