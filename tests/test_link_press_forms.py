@@ -72,6 +72,12 @@ def linked(linker: Linker, text: str) -> dict[str, str | None]:
         # a title whose ministry's name holds `và` and capitalised verbs (`Đầu tư`)
         ("Phó Thủ tướng tiếp Bộ trưởng Bộ Kế hoạch và Đầu tư Lào Phết Phôm-phi-phắc.",
          "Phết Phôm-phi-phắc", "person/phet-phom-phi-phac"),
+        # an official of a post the gazetteer knows other holders of, unlike any of them
+        ("Phó Thủ tướng Lào Kham-phui Bút-đa-viêng tiếp đoàn ngày 3/4/2023.",
+         "Kham-phui Bút-đa-viêng", "person/kham-phui-but-da-vieng"),
+        # ... while a spelling like a holder's is that holder
+        ("Phó Thủ tướng Campuchia Xo Khêng tiếp đoàn ngày 5/5/2019.", "Xo Khêng",
+         "person/sar-kheng"),
         # a romanisation differing in a letter, under a rank
         ("Đoàn Lào do Đại tướng Vilay Lakhamphon, Bộ trưởng Bộ Công an Lào, dẫn đầu.",
          "Vilay Lakhamphon", "person/vilay-lakhamfong"),

@@ -32,12 +32,16 @@ from langgieng.link.candidates import Candidate, vietnamese_syllable
 from langgieng.link.cues import OfficeCue, load_data, lowered
 from langgieng.link.document import Doc
 from langgieng.link.offices import Offices, nearest_year
+from langgieng.link.phonetic import latin_key, similarity
 from langgieng.model import Entity, Mention, OfficeClaim, Span
 from langgieng.normalize import fold, slugify, tone_normalize
 
 TITLE_REACH = 90  # characters searched before a name for the title it bears
 TITLE_GAP = 60  # characters at most between a title's head and the name
 _WORD = re.compile(r"[^\W\d_]+")
+# how like a holder's name a foreign name must sound to be taken for a garble of it:
+# spellings of one name score 0.75 and up, different ones rarely over 0.6
+HOLDER_LIKENESS = 0.7
 TITLED, ADDRESSED, BARE = 0.75, 0.65, 0.55  # confidences by the cue that found the person
 _HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s[-–—]\s")
 _VOWEL = re.compile("[aeiouv]")
@@ -219,8 +223,8 @@ class Discoverer:
         title = self.title_before(doc, candidate.start) or self.title_after(doc, candidate.end)
         if office is not None and title is not None and title.start < office.start:
             office = None  # a longer title (`Phó Chủ tịch Quốc hội`) holds the office cue
-        if office is not None and self.offices.holders(office.role, office.title, country, date):
-            return None  # a known post: a name unlike its holder's is a garble, not a new person
+        if office is not None and self._garble_of_holder(words, office, country, date):
+            return None  # a known post: a name like its holder's is a garble, not a new person
         slug = slugify(" ".join(words))
         known = doc.discovered.get(slug)
         cut = candidate.end == len(doc.text.rstrip())
@@ -259,6 +263,23 @@ class Discoverer:
             candidate.start, candidate.end, surface, person, "person", confidence, "discovered"
         )
         return mention, claim
+
+    def _garble_of_holder(
+        self, words: list[str], office: OfficeCue, country: str | None, date: str | None
+    ) -> bool:
+        """Whether the name stands for a known holder of the office. A Vietnamese
+        name always may (garbles keep little of it); a Khmer or Lao name only when
+        it sounds like a holder's: one like none of them is another official (a
+        country has many deputy prime ministers, and the gazetteer lists the best known)."""
+        holders = self.offices.holders(office.role, office.title, country, date)
+        if not holders or _vietnamese_name(words, self.words.surnames):
+            return bool(holders)
+        name = " ".join(words)
+        return any(
+            max(similarity(name, form), similarity(latin_key(name), latin_key(form)))
+            >= HOLDER_LIKENESS
+            for holder in holders for form in (holder.name, *holder.aliases)
+        )
 
     def _company(self, doc: Doc, candidate: Candidate) -> bool:
         """`Tập đoàn Sun Group`, `Công ty Minh Phát`: a company's name."""
