@@ -12,6 +12,7 @@ import gc
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from langgieng import extract as extract_stage
@@ -76,6 +77,38 @@ class Pipeline:
         if isinstance(result, Rejection):
             raise ValueError(result.reason)
         return result
+
+
+def entity_named(text: str) -> str | None:
+    """The one entity `text` names as a whole: an id, a name or alias of the
+    gazetteer, or a garbled form the linker repairs; None when it names none or
+    several."""
+    text = text.strip()
+    gazetteer = load()
+    if text in gazetteer:
+        return text
+    named = gazetteer.lookup(text)
+    if named:
+        return named[0].id if len(named) == 1 else None
+    return linked_name(text)
+
+
+def linked_name(name: str) -> str | None:
+    """The entity the linker reads the whole name as, bare or after the cue a
+    province or a person would have (a pinyin spelling of a province after `tỉnh`)."""
+    pipeline = _phrase_pipeline()
+    for cue in ("", "tỉnh ", "ông "):
+        mentions = pipeline.link_phrase(cue + name).mentions
+        whole = {m.entity for m in mentions
+                 if m.entity and m.start <= len(cue) and m.end >= len(cue + name) - 1}
+        if len(whole) == 1:
+            return whole.pop()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _phrase_pipeline() -> Pipeline:
+    return Pipeline()
 
 
 def _guarded(

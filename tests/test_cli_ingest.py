@@ -280,3 +280,20 @@ def test_killed_ingest_leaves_whole_articles_and_rerun_completes(
         assert len({a.source for a in store.list_articles(limit=ARTICLES + 1)}) == ARTICLES
         assert len(store.search("kampot", limit=ARTICLES + 1)) == ARTICLES
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_search_finds_the_articles_linked_to_the_entity_it_names(tmp_path: Path) -> None:
+    folder = tmp_path / "sok"
+    folder.mkdir()
+    spellings = {"a.txt": "Sok An", "b.txt": "Xok An"}  # b: as the press transliterates it
+    for name, spelling in spellings.items():
+        (folder / name).write_text(
+            f"Tin {name}\nNgày 5/5/2010, Phó Thủ tướng Campuchia {spelling} tiếp đoàn đại biểu "
+            "tỉnh Tây Ninh.\n", encoding="utf-8")
+    db = tmp_path / "sok.db"
+    assert run(db, "ingest", str(folder)).exit_code == 0
+    found = json.loads(run(db, "search", "Sok", "An", "--json").stdout)
+    assert found["total"] == 2
+    snippets = sorted(hit["snippet"] for hit in found["hits"])
+    assert any("[Xok An]" in s for s in snippets) and any("[Sok An]" in s for s in snippets)
+    assert json.loads(run(db, "search", "tây", "ninh", "--json").stdout)["total"] == 2

@@ -133,7 +133,9 @@ def test_api_lists_pages_and_search_hits_resolve(client: TestClient) -> None:
     second = client.get("/api/articles", params={"limit": 3, "offset": 3}).json()
     assert len(first["articles"]) == len(second["articles"]) == 3
     assert not {a["id"] for a in first["articles"]} & {a["id"] for a in second["articles"]}
-    hits = client.get("/api/search", params={"q": "kon tum"}).json()["hits"]
+    found = client.get("/api/search", params={"q": "kon tum"}).json()
+    hits = found["hits"]
+    assert found["entity"] == "vn/kon-tum"  # the query names the province: its articles too
     assert hits and all("<mark>" not in h["snippet"] for h in hits)
     for hit in hits:
         assert client.get(f"/api/articles/{hit['article_id']}").status_code == 200

@@ -13,6 +13,7 @@ from langgieng import pipeline
 from langgieng.cli import command_store, echo_json, main, workers_option
 from langgieng.config import Settings
 from langgieng.model import Article
+from langgieng.pipeline import entity_named
 
 
 @main.command("ingest")
@@ -61,11 +62,14 @@ def ingest_command(
 def search_command(
     ctx: click.Context, query: tuple[str, ...], limit: int, offset: int, as_json: bool
 ) -> None:
-    """Articles containing the words of QUERY; diacritics and case are ignored."""
+    """Articles containing the words of QUERY (diacritics and case are ignored),
+    then, when QUERY names an entity, the articles linked to it whatever
+    spelling they used."""
     words = " ".join(query)
+    entity = entity_named(words)  # `Lương Cường` finds him however an article spelt him
     with command_store(ctx) as store:
-        hits = store.search(words, limit=limit, offset=offset)
-        total = store.count_matches(words)
+        hits = store.search(words, limit=limit, offset=offset, entity=entity)
+        total = store.count_matches(words, entity=entity)
     if as_json:
         echo_json({"total": total, "offset": offset,
                    "hits": [dataclasses.asdict(hit) for hit in hits]})

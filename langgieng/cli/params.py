@@ -41,27 +41,14 @@ class EntityParam(click.ParamType):
             self.fail(f"{text!r} names several entities: {listed}; give one id", param, ctx)
         if named:
             return named[0].id
-        linked = _linked(text)
+        from langgieng.pipeline import linked_name  # heavy: only when a name is not an id
+
+        linked = linked_name(text)
         if linked:
             return linked
         near = gazetteer.search(text, limit=3)
         hint = "; nearest: " + ", ".join(f"{e.name} ({e.id})" for e, _ in near) if near else ""
         self.fail(f"no entity named {text!r}{hint}", param, ctx)
-
-
-def _linked(name: str) -> str | None:
-    """The entity the linker reads the whole name as, bare or after the cue a
-    province or a person would have (a pinyin spelling of a province after `tỉnh`)."""
-    from langgieng.pipeline import Pipeline  # heavy: only when a name is not an id
-
-    pipeline = Pipeline()
-    for cue in ("", "tỉnh ", "ông "):
-        mentions = pipeline.link_phrase(cue + name).mentions
-        whole = {m.entity for m in mentions
-                 if m.entity and m.start <= len(cue) and m.end >= len(cue + name) - 1}
-        if len(whole) == 1:
-            return whole.pop()
-    return None
 
 
 DATE = DateParam()

@@ -296,33 +296,59 @@ class Store:
         limit: int = 20,
         *,
         offset: int = 0,
+        entity: str | None = None,
         marks: tuple[str, str] = ("[", "]"),
         escape: Callable[[str], str] | None = None,
     ) -> list[SearchHit]:
         """Articles matching every word of `query` (diacritics and case ignored),
         those with the words as a phrase first; best first within each group;
+        then, when the query names `entity`, the other articles linked to it,
+        whatever spelling they used (newest first, that spelling marked).
         `offset` skips that many of them."""
         terms = query_terms(query)
         wanted = offset + limit
-        found: dict[str, tuple[int, float]] = {}
+        found: dict[str, tuple[int | None, float]] = {}
         for expression in match_expressions(terms):
             if len(found) >= wanted:
                 break
             for article_id, index_row, score in self._ranked(expression, wanted + len(found)):
                 if article_id not in found and len(found) < wanted:  # earlier groups come again
                     found[article_id] = (index_row, score)
-        return [self._hit(article_id, index_row, score, terms, marks, escape)
-                for article_id, (index_row, score) in list(found.items())[offset:]]
+        if entity and len(found) < wanted:
+            for summary, _ in self.articles_mentioning(entity, limit=wanted + len(found)):
+                if summary.id not in found and len(found) < wanted:
+                    found[summary.id] = (None, 0.0)
+        return [
+            self._hit(article_id, index_row, score, terms, marks, escape) if index_row is not None
+            else self._entity_hit(article_id, entity or "", marks, escape)
+            for article_id, (index_row, score) in list(found.items())[offset:]
+        ]
 
-    def count_matches(self, query: str) -> int:
-        """How many articles `search` can find for `query` in all."""
+    def count_matches(self, query: str, *, entity: str | None = None) -> int:
+        """How many articles `search` can find for `query` (and `entity`) in all."""
         expressions = match_expressions(query_terms(query))
-        if not expressions:
+        selects, params = [], []
+        if expressions:
+            selects.append("SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?")
+            params.append(expressions[-1])
+        if entity:
+            selects.append("SELECT article_id FROM entity_articles WHERE entity = ?")
+            params.append(entity)
+        if not selects:
             return 0
-        row = self.db.execute(
-            "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", (expressions[-1],)
-        ).fetchone()
-        return int(row[0])
+        union = " UNION ".join(selects)
+        return int(self.db.execute(f"SELECT COUNT(*) FROM ({union})", params).fetchone()[0])
+
+    def _entity_hit(self, article_id: str, entity: str, marks: tuple[str, str],
+                    escape: Callable[[str], str] | None) -> SearchHit:
+        """An article found through its link to the entity: the spelling it used marked."""
+        title, text = self.db.execute("SELECT title, text FROM articles WHERE id = ?",
+                                      (article_id,)).fetchone()
+        surfaces = [row[0] for row in self.db.execute(
+            "SELECT surface FROM mentions WHERE article_id = ? AND entity = ? ORDER BY start",
+            (article_id, entity))]
+        terms = query_terms(surfaces[0]) if surfaces else []
+        return SearchHit(article_id, title, snippet(text, terms, marks=marks, escape=escape), 0.0)
 
     def _ranked(self, expression: str, limit: int) -> list[tuple[str, int, float]]:
         """(article id, index row, score) of the best matches by BM25 (title weighs 5x),

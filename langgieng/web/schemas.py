@@ -100,6 +100,7 @@ class SearchHitOut(BaseModel):
 
 class SearchResults(BaseModel):
     query: str
+    entity: str | None = None  # the entity the query names, whose articles are found too
     total: int  # articles matching in all
     offset: int
     hits: list[SearchHitOut]

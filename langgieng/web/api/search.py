@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from langgieng.pipeline import entity_named
 from langgieng.web.deps import MAX_OFFSET, StoresDep
 from langgieng.web.schemas import SearchHitOut, SearchResults
 
@@ -19,13 +20,16 @@ def search(
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> SearchResults:
-    """Articles matching `q`, best first, each with a snippet of plain text;
-    `total` says how many match in all."""
+    """Articles matching `q`, best first, each with a snippet of plain text; when
+    `q` names an entity (`entity`), then the other articles linked to it, whatever
+    spelling they used. `total` says how many there are in all."""
     store = stores.get()
-    hits = store.search(q, limit=limit, offset=offset, marks=("", ""))
+    entity = entity_named(q)
+    hits = store.search(q, limit=limit, offset=offset, entity=entity, marks=("", ""))
     return SearchResults(
         query=q,
-        total=store.count_matches(q),
+        entity=entity,
+        total=store.count_matches(q, entity=entity),
         offset=offset,
         hits=[
             SearchHitOut(article_id=h.article_id, title=h.title, snippet=h.snippet, score=h.score)

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
+from langgieng.pipeline import entity_named
 from langgieng.web.deps import MAX_PAGE, StoresDep
 from langgieng.web.highlight import highlight
 from langgieng.web.views.render import render_page
@@ -26,10 +27,11 @@ def search_page(
     query = q.strip()
     store = stores.get()
     offset = (page - 1) * LIMIT
+    entity = entity_named(query) if query else None
     # The store escapes the snippet's text, then adds the <mark>s.
-    hits = store.search(query, limit=LIMIT, offset=offset, marks=MARKS,
+    hits = store.search(query, limit=LIMIT, offset=offset, entity=entity, marks=MARKS,
                         escape=html.escape) if query else []
-    total = store.count_matches(query) if query else 0
+    total = store.count_matches(query, entity=entity) if query else 0
     results = [
         {
             "article_id": hit.article_id,
