@@ -233,3 +233,14 @@ def test_no_server_path_leaves_the_server(client: TestClient, db: Path) -> None:
     for article in [*listed, one]:
         assert "/" not in article["source"]
     assert str(db.parent) not in client.get("/api/articles").text
+
+
+def test_entity_pages_take_names_too(client: TestClient) -> None:
+    by_name = client.get("/api/entities/kon tum")  # a name without diacritics
+    assert by_name.status_code == 200 and by_name.json()["entity"]["id"] == "vn/kon-tum"
+    page = client.get("/entities/Kon Tum")
+    assert page.status_code == 200 and "Kon Tum" in page.text
+    misspelt = client.get("/api/entities/Savanakhett")  # repaired as linking repairs it
+    assert misspelt.json()["entity"]["id"] == "la/savannakhet"
+    missing = client.get("/api/entities/Qwerty Zzyzx")
+    assert missing.status_code == 404 and "Qwerty Zzyzx" in missing.json()["error"]["message"]

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from langgieng.errors import NotFound
 from langgieng.model import Entity, Record, Source
+from langgieng.pipeline import entity_named
 from langgieng.reconcile.corrections import gazetteer, record_fields
 from langgieng.reconcile.views import record_date
 from langgieng.store import Store
@@ -92,13 +93,22 @@ def recent(records: list[Record], limit: int) -> list[Record]:
 
 def require_entity(entity_id: str, store: Store | None = None) -> Entity:
     """The gazetteer entity, else one the store's articles taught the system
-    (promoted or discovered), or NotFound (a 404 page or JSON error)."""
+    (promoted or discovered); `entity_id` may also be a name, with or without
+    diacritics, or a garbled form the linker repairs. NotFound (a 404 page or
+    JSON error) names the nearest names."""
     found = gazetteer()
-    entity = found.get(entity_id) if found else None
-    if entity is None and store is not None:
-        entity = store.entity_record(entity_id)
+
+    def by_id(key: str) -> Entity | None:
+        entity = found.get(key) if found else None
+        return entity if entity is not None or store is None else store.entity_record(key)
+
+    entity = by_id(entity_id)
+    if entity is None and (named := entity_named(entity_id)) is not None:
+        entity = by_id(named)
     if entity is None:
-        raise NotFound(f"no entity {entity_id!r} in the gazetteer or the store")
+        near = found.search(entity_id, limit=3) if found else []
+        hint = "; nearest: " + ", ".join(f"{e.name} ({e.id})" for e, _ in near) if near else ""
+        raise NotFound(f"no entity {entity_id!r} in the gazetteer or the store{hint}")
     return entity
 
 
