@@ -244,3 +244,10 @@ def test_entity_pages_take_names_too(client: TestClient) -> None:
     assert misspelt.json()["entity"]["id"] == "la/savannakhet"
     missing = client.get("/api/entities/Qwerty Zzyzx")
     assert missing.status_code == 404 and "Qwerty Zzyzx" in missing.json()["error"]["message"]
+
+
+def test_series_pages_take_names_too(client: TestClient) -> None:
+    by_id = client.get("/api/series/series/vn-kh-border-provinces-conference").json()
+    name = "hoi nghi hop tac va phat trien cac tinh bien gioi Viet Nam - Campuchia"
+    by_name = client.get(f"/api/series/{name}")
+    assert by_name.status_code == 200 and by_name.json() == by_id

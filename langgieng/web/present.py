@@ -125,6 +125,18 @@ def unique_sources(sources: list[Source]) -> list[Source]:
     return list(first.values())
 
 
+def series_id_of(text: str) -> str:
+    """A series id given as itself or by a name (`Hội nghị biên giới Việt Nam -
+    Campuchia`, diacritics optional); anything else as it was given."""
+    known = gazetteer()
+    if known is not None and text not in known:
+        named = entity_named(text)
+        entity = known.get(named) if named else None
+        if entity is not None and entity.kind == "series":
+            return entity.id
+    return text
+
+
 def require_series(series_id: str, editions: list[Any]) -> None:
     """NotFound unless the series has recorded editions or is in the gazetteer."""
     known = gazetteer()

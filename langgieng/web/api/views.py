@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from langgieng.reconcile.views import indicator_view, series_editions
 from langgieng.web.deps import StoresDep
-from langgieng.web.present import entity_name, require_series
+from langgieng.web.present import entity_name, require_series, series_id_of
 from langgieng.web.record_schemas import EditionOut, IndicatorOut, SeriesOut
 
 router = APIRouter(tags=["views"])
@@ -17,6 +17,7 @@ router = APIRouter(tags=["views"])
 @router.get("/series/{series_id:path}", response_model=SeriesOut)
 def get_series(series_id: str, stores: StoresDep) -> SeriesOut:
     """A recurring mechanism's editions in order; a gap is an edition no article reports."""
+    series_id = series_id_of(series_id)
     editions = series_editions(stores.get().records(type="meeting"), series_id)
     require_series(series_id, editions)
     return SeriesOut(
