@@ -98,6 +98,14 @@ def test_a_title_opening_a_list_item_is_no_person(linker: Linker) -> None:
     assert names["Sổm-xắc Phăn-thạ-vông"] == "person/som-xac-phan-tha-vong"
 
 
+def test_a_hyphen_used_as_a_dash_ends_a_name(linker: Linker) -> None:
+    names = linked(linker, "Ông Nguyễn Hữu Quế-Giám đốc Sở Kế hoạch và Đầu tư-cho biết: công ty "
+                           "Cao su Mang Yang-cho hay đã trồng cao su tại Ratanakiri.")
+    assert names["Nguyễn Hữu Quế"] == "person/nguyen-huu-que"  # not `...-Giám`
+    assert "Mang Yang-cho" not in names
+    assert names.get("Mang Yang") is None  # a company's place name: no province, no person
+
+
 def test_mis_encoded_text_is_repaired_before_linking() -> None:
     article = Pipeline().process_text("TÃ¢y Ninh vÃ  Campuchia kÃ½ káº¿t há»£p tÃ¡c.")
     assert article.text.startswith("Tây Ninh và Campuchia ký kết")

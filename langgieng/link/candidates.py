@@ -103,6 +103,7 @@ def find_candidates(text: str, low: str, blocked: bytearray, cues: Cues) -> list
             continue  # one word: a name only if it is no Vietnamese syllable
         else:
             words = [run]  # one word: the run itself
+        words = _cut_at_function_word(words, text, low, stops)
         if blocked.find(1, start, end) < 0 and not any(
             low[w.start() : w.end()] in stops for w in words
         ):
@@ -119,6 +120,22 @@ def find_candidates(text: str, low: str, blocked: bytearray, cues: Cues) -> list
         if current:
             candidates.append(_candidate(current, low, cues))
     return candidates
+
+
+def _cut_at_function_word(
+    words: list[re.Match[str]], text: str, low: str, stops: frozenset[str] | set[str]
+) -> list[re.Match[str]]:
+    """`Cao su Mang Yang-cho hay`: a hyphen used as a dash before a function word
+    (`cho`, `và`) ends the name there; the syllables of a transliteration are
+    none of them."""
+    for n, word in enumerate(words):
+        for hyphen in re.finditer(r"[\-‐‑]", low[word.start() : word.end()]):
+            at = word.start() + hyphen.start()
+            syllable = re.match(r"[^\W\d_]+", low[at + 1 : word.end()])
+            if syllable and syllable.group() in stops:
+                cut = _CAPITALISED.match(text, word.start(), at)
+                return [*words[:n], *([cut] if cut else [])]
+    return words
 
 
 def _candidate(run: list[re.Match[str]], low: str, cues: Cues) -> Candidate:

@@ -215,6 +215,7 @@ class Discoverer:
     ) -> tuple[Mention, OfficeClaim | None] | None:
         """A discovered person for `candidate`, with what its title claims; None
         when the text does not make it one."""
+        candidate = self._before_title(doc, candidate)
         words = candidate.words
         if not 2 <= len(words) <= 5 or self._company(doc, candidate):
             return None
@@ -263,6 +264,16 @@ class Discoverer:
             candidate.start, candidate.end, surface, person, "person", confidence, "discovered"
         )
         return mention, claim
+
+    def _before_title(self, doc: Doc, candidate: Candidate) -> Candidate:
+        """`Nguyễn Văn A-Giám đốc Sở`: a hyphen used as a dash before a title ends
+        the name there."""
+        for hyphen in re.finditer(r"[\-‐‑]", doc.text[candidate.name_start : candidate.end]):
+            at = candidate.name_start + hyphen.start()
+            if self.title_at(doc, at + 1):
+                words = doc.text[candidate.name_start : at].split()
+                return Candidate(candidate.start, at, candidate.name_start, words)
+        return candidate
 
     def _garble_of_holder(
         self, words: list[str], office: OfficeCue, country: str | None, date: str | None

@@ -191,8 +191,11 @@ class Repairer:
         floor = SPELLING_CUED if need.cued and not need.local_title else SPELLING_BARE
         near = self._near_spellings(letters, floor)
         latin = phonetic.latin_key(name)
-        if not near and latin != letters and need.kind in (None, "person"):
-            # a Vietnamese transliteration of a romanised name (`Prắc Xô-khon`, `Xok An`)
+        if not near and latin != letters and (
+            need.kind == "person" or need.kind is None and not name.isascii()
+        ):
+            # a Vietnamese transliteration of a romanised name (`Prắc Xô-khon`, `Xok An`
+            # after a title: bare, a Latin name so read is too often another one)
             near = self._near_spellings(latin, floor)
         scored: dict[str, float] = {}
         for _, score, position in near:
