@@ -87,6 +87,7 @@ def test_year_qualifier_is_kept() -> None:
         ("Tối 24/4,", "Tối 24/4", "2023-04-24", None),
         ("từ ngày 23-24/4, các quan chức", "ngày 23-24/4", "2023-04-23", "2023-04-24"),
         ("Ngày 9-3, tại thành phố", "Ngày 9-3", "2023-03-09", None),
+        ("trong hai ngày 6 và 7-3.", "ngày 6 và 7-3", "2023-03-06", "2023-03-07"),
         ("ngày 10.1 vừa qua", "ngày 10.1", "2023-01-10", None),
         ("Ngày 6 tháng 8, tại cuộc họp", "Ngày 6 tháng 8", "2023-08-06", None),
         ("Ngày 6 tháng 11, tại cuộc họp", "Ngày 6 tháng 11", "2022-11-06", None),

@@ -78,6 +78,9 @@ def linked(linker: Linker, text: str) -> dict[str, str | None]:
         # ... while a spelling like a holder's is that holder
         ("Phó Thủ tướng Campuchia Xo Khêng tiếp đoàn ngày 5/5/2019.", "Xo Khêng",
          "person/sar-kheng"),
+        # a known Cambodian's name spelt a vowel apart, under a rank, in a Cambodian delegation
+        ("Đại tướng Tia Banh dẫn đầu đoàn đại biểu quân sự Vương quốc Campuchia thăm Việt Nam.",
+         "Tia Banh", "person/tea-banh"),
         # a romanisation differing in a letter, under a rank
         ("Đoàn Lào do Đại tướng Vilay Lakhamphon, Bộ trưởng Bộ Công an Lào, dẫn đầu.",
          "Vilay Lakhamphon", "person/vilay-lakhamfong"),

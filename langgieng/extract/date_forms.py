@@ -52,7 +52,9 @@ _PATTERNS = {
     "full": r"(?<![\d.,/-])(?P<f_d>\d{1,2})(?P<f_sep>[-.])(?P<f_m>\d{1,2})(?P=f_sep)"
     r"(?P<f_y>\d{4})(?!\d)",
     # Ngày 9-3, ngày 10.1: only after a day word, else 10.1 is a number
-    "context": rf"(?P<c_ctx>{_CTX})(?P<c_d>{_D})\s*[-.]\s*(?P<c_m>\d{{1,2}})(?![\d.,/]\d|\d)",
+    # (hai) ngày 6 và 7-3: two days of one month
+    "context": rf"(?P<c_ctx>{_CTX})(?P<c_d>{_D})(?:\s*(?:–|và)\s*(?P<c_d2>{_D}))?"
+    r"\s*[-.]\s*(?P<c_m>\d{1,2})(?![\d.,/]\d|\d)",
     # ngày 23 (đến ngày 25/4): a bare day only when a range follows
     "day": r"(?P<d_ctx>(?:ngày|từ)\s+)(?P<d_d>\d{1,2})"  # also: từ 25 đến 26/2/2019
     r"(?=\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}(?!\d)\s*[/-]?\s*"
@@ -175,7 +177,7 @@ def parts_of(m: re.Match[str]) -> Parts | None:
     if kind == "full":
         return Parts(s, e, int_of(m, "f_d"), int_of(m, "f_m"), int_of(m, "f_y"))
     if kind == "context":
-        return Parts(s, e, int_of(m, "c_d"), int_of(m, "c_m"), None)
+        return Parts(s, e, int_of(m, "c_d"), int_of(m, "c_m"), None, d2=int_of(m, "c_d2"))
     if kind == "day":  # `từ` is not part of the date
         start = s if m.group("d_ctx").lower().startswith("ngày") else m.start("d_d")
         return Parts(start, e, int_of(m, "d_d"), None, None)

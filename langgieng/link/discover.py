@@ -42,6 +42,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # how like a holder's name a foreign name must sound to be taken for a garble of it:
 # spellings of one name score 0.75 and up, different ones rarely over 0.6
 HOLDER_LIKENESS = 0.7
+SPELLING_LIKENESS = 0.85  # a known person's name spelt otherwise (`Tia Banh`: Tea Banh)
+SPELT = 0.8  # the confidence of such a link
 TITLED, ADDRESSED, BARE = 0.75, 0.65, 0.55  # confidences by the cue that found the person
 _HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s[-–—]\s")
 _VOWEL = re.compile("[aeiouv]")
@@ -108,6 +110,10 @@ class Discoverer:
         self.offices = offices
         self.known_countries = known_countries or {}  # of people stored articles taught
         self.words = _vocabulary()
+        self.people: dict[str, list[Entity]] = {}  # the gazetteer's people by country
+        for entity in entities.values():
+            if entity.kind == "person" and entity.country:
+                self.people.setdefault(entity.country, []).append(entity)
 
     def title_before(self, doc: Doc, start: int) -> Title | None:
         """The title phrase that ends at the name starting at `start`, if any:
@@ -248,6 +254,11 @@ class Discoverer:
             owner = titled or country or _neighbour(doc)
             if owner == "vn" or owner is None and not known:
                 return None
+            spelt = None if known else self._known_spelling(words, owner)
+            if spelt is not None:  # `Đại tướng Tia Banh` of a Cambodian delegation: Tea Banh
+                surface = doc.text[candidate.start : candidate.end]
+                return Mention(candidate.start, candidate.end, surface, spelt.id, "person",
+                               SPELT, "spelling"), None
         person = f"person/{slug}"
         claim = self._claim(person, title, doc, date, owner)
         stored = self.known_countries.get(person)
@@ -274,6 +285,18 @@ class Discoverer:
                 words = doc.text[candidate.name_start : at].split()
                 return Candidate(candidate.start, at, candidate.name_start, words)
         return candidate
+
+    def _known_spelling(self, words: list[str], country: str | None) -> Entity | None:
+        """The one known person of `country` whose name this is, spelt otherwise
+        (a vowel or a letter apart, as the press transliterates it)."""
+        name = " ".join(words)
+        near = {
+            person.id: person for person in self.people.get(country or "", ())
+            for form in (person.name, *person.aliases)
+            if max(similarity(name, form), similarity(latin_key(name), latin_key(form)))
+            >= SPELLING_LIKENESS
+        }
+        return next(iter(near.values())) if len(near) == 1 else None
 
     def _garble_of_holder(
         self, words: list[str], office: OfficeCue, country: str | None, date: str | None
