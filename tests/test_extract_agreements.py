@@ -227,3 +227,13 @@ def test_cooperation_signed_without_naming_the_document() -> None:
     assert (found["parties"], found["kind"], found["date"]) == (
         ["vn/kon-tum", "la/sekong"], "agreement", "--12-28")
     assert agreements("Hai tỉnh cam kết ký kết hợp tác sâu rộng hơn nữa.") == []
+
+
+def test_documents_named_in_passing_with_their_year() -> None:
+    text = ("Nghị định thư này không thể tách rời với các Hiệp định Biên giới 1985, Hiệp định "
+            "Bổ sung 2005 giữa Việt Nam và Campuchia.")
+    found = agreements(text, published="2020-11")
+    assert sorted(f["date"] for f in found) == ["1985", "2005"]
+    assert all(f["parties"] == ["vn", "kh"] for f in found)
+    # a common noun and a year of something else: no document named
+    assert agreements("Hiệp định thương mại năm 2019 giữa Việt Nam và Campuchia.") == []

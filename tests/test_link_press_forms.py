@@ -81,6 +81,9 @@ def linked(linker: Linker, text: str) -> dict[str, str | None]:
         # a known Cambodian's name spelt a vowel apart, under a rank, in a Cambodian delegation
         ("Đại tướng Tia Banh dẫn đầu đoàn đại biểu quân sự Vương quốc Campuchia thăm Việt Nam.",
          "Tia Banh", "person/tea-banh"),
+        # a title whose unit's name holds a break word as a second syllable (`Quốc gia`)
+        ("Chủ tịch Ủy ban Biên giới Quốc gia Campuchia Var Kim Hong phát biểu.",
+         "Var Kim Hong", "person/var-kim-hong"),
         # a romanisation differing in a letter, under a rank
         ("Đoàn Lào do Đại tướng Vilay Lakhamphon, Bộ trưởng Bộ Công an Lào, dẫn đầu.",
          "Vilay Lakhamphon", "person/vilay-lakhamfong"),

@@ -69,6 +69,7 @@ class _Vocabulary:
     org_words: frozenset[str]  # lower case: `Group`, `Bank`
     company: re.Pattern[str]  # a company word ending just before a name
     bare_surnames: frozenset[str]  # folded: those that may open a name with no cue
+    name_compounds: frozenset[str]  # lower case: `quốc gia`, whose `gia` is a break word
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +97,7 @@ def _vocabulary() -> _Vocabulary:
             re.escape(lowered(w)) for w in load_data("names.json")["company_words"]
         ) + r")\s+$"),
         bare_surnames=frozenset(fold(s) for s in data["bare_surnames"]),
+        name_compounds=frozenset(lowered(w) for w in data["name_compounds"]),
     )
 
 
@@ -197,11 +199,16 @@ class Discoverer:
     def _breaks(self, doc: Doc, start: int, end: int) -> bool:
         """A verb or connective between a title's head and a name ends the title.
         Written capitalised, the word belongs to a unit's name (`Bộ Kế hoạch và
-        Đầu tư`); so does `và` before one (unless a new title opens there)."""
+        Đầu tư`); so does `và` before one (unless a new title opens there), and the
+        second syllable of a capitalised word (`Ủy ban Biên giới Quốc gia`)."""
+        previous = ""
         for word in _WORD.finditer(doc.text, start, end):
-            lowered = doc.low[word.start() : word.end()]
+            lowered, before = doc.low[word.start() : word.end()], previous
+            previous = lowered if word.group()[0].isupper() else ""
             if word.group()[0].isupper() or lowered not in self.words.breaks:
                 continue
+            if f"{before} {lowered}" in self.words.name_compounds:
+                continue  # `Quốc gia`: the second syllable of a capitalised word
             if word.group() == "và":
                 after = _WORD.search(doc.text, word.end(), end)
                 if after and after.group()[0].isupper() and not self.title_at(doc, after.start()):

@@ -38,6 +38,11 @@ _TOPIC_STOP = re.compile(r"[.;(]|" + alternation(_T["with"] + ["nhân dịp", "n
 _PAIR_PROV = cue_regex(_T["pair_words"]["provinces"])
 _PAIR_COUNTRY = cue_regex(_T["pair_words"]["countries"])
 _DOC_REACH = 90
+# a document's proper name (`Hiệp định Bổ sung`), then its year
+_NAMED_YEAR = re.compile(
+    r"(?<![^\W_])(?:Hiệp định|Hiệp ước|Nghị định thư)(?:\s+[^\W\d_][^\W\d_]*){0,6}?\s+"
+    r"(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)"
+)
 # between a signing verb and a document: what is signed is about the document
 _ABOUT_DOC = cue_regex(_T["about_document"])
 # `lễ ký kết hợp tác giữa tỉnh A với tỉnh B`: cooperation signed, the document unnamed
@@ -75,10 +80,10 @@ def _same_document(a: Fact, b: Fact) -> bool:
 
 
 def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fact]:
-    facts: list[Fact] = []
+    facts: list[Fact] = _named_with_year(ctx, unit)
     low = unit.low
     if "ký" not in low and "trao" not in low and "cáo chung" not in low and "bố chung" not in low:
-        return facts  # every rule needs a signing verb or a handing-over
+        return facts  # every other rule needs a signing verb or a handing-over
     for sign in _signings(unit.low):
         if _NOT_BEFORE.search(unit.low[max(0, sign.start() - 25) : sign.start()]):
             continue
@@ -106,6 +111,20 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
         when = first_after(unit, dated.end(), dated.end() + 20)
         if when is not None:
             facts += _facts(ctx, unit, doc.start(), doc, when, "agreement.dated")
+    return facts
+
+
+def _named_with_year(ctx: Context, unit: Unit) -> list[Fact]:
+    """`các Hiệp định Biên giới 1985, Hiệp định Bổ sung 2005`: a document named in
+    passing by its proper name (its first word capitalised) and the year it was signed."""
+    facts: list[Fact] = []
+    for named in _NAMED_YEAR.finditer(unit.text):
+        words = named.group(0).split()[2:-1]  # between the document's word and the year
+        if named.group(0).startswith("Nghị"):
+            words = words[1:]
+        doc = _DOC.match(unit.low, named.start())
+        if doc is not None and words and words[0][0].isupper():  # `Biên giới`: a name
+            facts += _facts(ctx, unit, named.start(), doc, named.group("year"), "agreement.named")
     return facts
 
 
