@@ -130,3 +130,14 @@ def test_a_remains_count_in_an_article_about_one_dry_season_is_that_season_s() -
             "Từ năm 2001 đến nay, tỉnh Kiên Giang đã quy tập 5.000 hài cốt liệt sĩ tại Campuchia.")
     found = {f["value"]: f.get("period") for f in measures(text)}
     assert found == {40: "2023/2024", 5000: None}  # the running total keeps no season
+
+
+def test_a_figure_said_after_a_colon_belongs_to_the_parties_named_there() -> None:
+    from langgieng.pipeline import Pipeline
+
+    text = ("Nói về các dự án của doanh nghiệp tỉnh Gia Lai tại Campuchia, ông Nguyễn Văn An cho "
+            "biết: hiện có 188 doanh nghiệp Việt Nam đầu tư vào Campuchia với tổng số vốn đăng ký "
+            "2,85 tỷ USD.")
+    article = Pipeline().process_text(text, title="Gia Lai đầu tư", published="2022-05-10")
+    [capital] = [f for f in article.facts if f.fields.get("indicator") == "investment.capital"]
+    assert capital.fields["parties"] == ["vn", "kh"]

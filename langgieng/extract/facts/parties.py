@@ -99,6 +99,21 @@ def _home_provinces(unit: Unit, lo: int, hi: int) -> list[str]:
     return [m.entity for m in ranked]
 
 
+def _reported(unit: Unit, start: int) -> list[str] | None:
+    """`Nói về doanh nghiệp tỉnh A, ông X cho biết: Việt Nam có 188 dự án tại
+    Campuchia`: what follows the colon names Vietnam and its partner and no
+    province; the figure is theirs, not the province's the sentence opened on."""
+    colon = unit.low.rfind(": ", 0, start)
+    if colon < 0:
+        return None
+    countries = [m.entity for m in unit.parties_of("country") if colon < m.start < start]
+    provinces = [m for m in unit.parties_of("province") if m.start > colon]
+    partners = [c for c in countries if c != HOME]
+    if HOME in countries and partners and not provinces:
+        return [HOME, partners[0]]
+    return None
+
+
 def _entities(marks: list[Mark]) -> list[str]:
     return list(dict.fromkeys(m.entity for m in marks))
 
@@ -108,6 +123,9 @@ def figure_parties(
 ) -> tuple[list[str] | None, bool]:
     """The pair a figure at [start, end) is about, and whether it was inferred
     from the article rather than read from the sentence."""
+    said = _reported(unit, start)
+    if said is not None:
+        return said, False
     lo, hi = clause_of(unit.low, start, end)
     vn_prov = _home_provinces(unit, lo, hi)
     other_prov = _entities([m for m in unit.parties_of("province")
