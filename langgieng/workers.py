@@ -131,8 +131,8 @@ def _start(pipeline: Pipeline, store: Store | str, parent: int | None = None) ->
 
 
 def _end_with(parent: int) -> None:
-    """Have the kernel end this process when `parent` ends (Linux; elsewhere a
-    worker ends when it finds the parent gone)."""
+    """Have the kernel end this process when `parent` ends (on Linux; elsewhere
+    only a parent already gone at the start is noticed)."""
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 
 from langgieng.model import RawArticle, Rejection
 from langgieng.read.decode import NotText, declared_charset, decode
@@ -46,22 +47,25 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[RawArticle | Rejection]:
             yield Rejection(f"{name}#{number + 1}", f"not a readable WARC record: {reason}")
 
 
-def _is_html(record: object) -> bool:
-    headers = getattr(record, "http_headers", None)
-    content_type = (headers.get_header("Content-Type") or "") if headers else ""
-    return "html" in content_type.lower()
+def _content_type(record: ArcWarcRecord) -> str:
+    headers = record.http_headers
+    return (headers.get_header("Content-Type") or "") if headers else ""
 
 
-def _article(record: object, source: str, max_bytes: int) -> RawArticle | Rejection:
-    data = record.content_stream().read(max_bytes + 1)  # type: ignore[attr-defined]
+def _is_html(record: ArcWarcRecord) -> bool:
+    return "html" in _content_type(record).lower()
+
+
+def _article(record: ArcWarcRecord, source: str, max_bytes: int) -> RawArticle | Rejection:
+    data = record.content_stream().read(max_bytes + 1)
     if len(data) > max_bytes:
         return Rejection(source, f"record over the {max_bytes:,} byte limit for one article")
-    content_type = record.http_headers.get_header("Content-Type") or ""  # type: ignore[attr-defined]
+    content_type = _content_type(record)
     header_charset = _CHARSET.search(content_type)
     declared = declared_charset(data) or (header_charset.group(1) if header_charset else None)
     try:
         html = decode(data, declared=declared)
     except NotText as exc:
         return Rejection(source, str(exc))
-    url = record.rec_headers.get_header("WARC-Target-URI")  # type: ignore[attr-defined]
+    url = record.rec_headers.get_header("WARC-Target-URI")
     return RawArticle(source=source, format="warc", html=html, url=url or None)
