@@ -300,8 +300,7 @@ class Discoverer:
         near = {
             person.id: person for person in self.people.get(country or "", ())
             for form in (person.name, *person.aliases)
-            if max(similarity(name, form), similarity(latin_key(name), latin_key(form)))
-            >= SPELLING_LIKENESS
+            if _likeness(name, form) >= SPELLING_LIKENESS
         }
         return next(iter(near.values())) if len(near) == 1 else None
 
@@ -317,8 +316,7 @@ class Discoverer:
             return bool(holders)
         name = " ".join(words)
         return any(
-            max(similarity(name, form), similarity(latin_key(name), latin_key(form)))
-            >= HOLDER_LIKENESS
+            _likeness(name, form) >= HOLDER_LIKENESS
             for holder in holders for form in (holder.name, *holder.aliases)
         )
 
@@ -404,6 +402,11 @@ def _neighbour(doc: Doc) -> str | None:
             counts[country] += n
     best = max(counts, key=lambda c: counts[c])
     return best if counts[best] and counts["kh"] != counts["la"] else None
+
+
+def _likeness(name: str, form: str) -> float:
+    """How alike two spellings of a name sound, also as Latin spellings (`Xok An`, `Sok An`)."""
+    return max(similarity(name, form), similarity(latin_key(name), latin_key(form)))
 
 
 def _vietnamese_name(words: list[str], surnames: frozenset[str]) -> bool:
