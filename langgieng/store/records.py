@@ -287,8 +287,7 @@ def load_records(
         page = "SELECT r.key" + sql + " ORDER BY " + order_by + " LIMIT ? OFFSET ?"
         keys = [row[0] for row in db.execute(page, [*params, -1 if limit is None else limit,
                                                      offset])]
-        found = {row["key"]: row for row in db.execute(
-            f"SELECT * FROM records WHERE key IN ({','.join('?' * len(keys))})", keys)}
+        found = _stored_rows(db, keys)
         rows = [found[key] for key in keys]
     records = [_record(row) for row in rows]
     corrections = _corrections(db, [r.key for r in records])

@@ -116,7 +116,7 @@ class Store:
     def save_articles(self, articles: list[Article] | list[codec.ArticleRows]) -> int:
         """Store a batch in one transaction; ids already present are left alone.
         Returns how many articles were new."""
-        encoded = [a if isinstance(a, codec.ArticleRows) else codec.encode(a) for a in articles]
+        encoded = _encoded(articles)
         with self.transaction() as db:
             new = self._new_articles(encoded)
             if not new:
@@ -144,7 +144,7 @@ class Store:
     def replace_layers(self, articles: list[Article] | list[codec.ArticleRows]) -> None:
         """Swap the stored mentions and facts of articles for new ones (after re-linking
         and re-extraction), in one transaction. Records are rebuilt by `refresh_all_records`."""
-        encoded = [a if isinstance(a, codec.ArticleRows) else codec.encode(a) for a in articles]
+        encoded = _encoded(articles)
         with self.transaction() as db:
             for article in encoded:
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
@@ -528,6 +528,11 @@ class Store:
             "db_bytes": page * size,
             "schema_version": migrate.schema_version(self.db),
         }
+
+
+def _encoded(articles: list[Article] | list[codec.ArticleRows]) -> list[codec.ArticleRows]:
+    """Articles as their table rows (already so when a worker encoded them)."""
+    return [a if isinstance(a, codec.ArticleRows) else codec.encode(a) for a in articles]
 
 
 # An article's row per entity it names, with the article's stored publication date
