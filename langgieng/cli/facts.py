@@ -132,7 +132,7 @@ def _not_rejected(
     store: Store, articles: _Articles, pairs: list[tuple[str, Fact]]
 ) -> list[tuple[str, Fact]]:
     """The facts whose record no reviewer rejected."""
-    rejected = {r.key for r in store.records(include_rejected=True) if r.review == "rejected"}
+    rejected = store.rejected_keys()
     if not rejected:
         return pairs
     return [(article_id, fact) for article_id, fact in pairs

@@ -218,6 +218,11 @@ def count_records(
     return int(db.execute("SELECT COUNT(*)" + sql, params).fetchone()[0])
 
 
+def rejected_keys(db: sqlite3.Connection) -> set[str]:
+    """The keys of the records people rejected (the stored verdict, no decoding)."""
+    return {row[0] for row in db.execute("SELECT key FROM records WHERE review = 'rejected'")}
+
+
 def record_counts(db: sqlite3.Connection) -> dict[str, Any]:
     """The overview's figures from one pass over the index: records by type (not
     rejected), with conflicts, and not yet reviewed."""

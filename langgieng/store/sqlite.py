@@ -417,6 +417,10 @@ class Store:
         """(indicator, parties, measures, targets) for every indicator and pair."""
         return records.indicator_summary(self.db)
 
+    def rejected_keys(self) -> set[str]:
+        """The keys of the records people rejected."""
+        return records.rejected_keys(self.db)
+
     def record_counts(self) -> dict[str, Any]:
         """Records by type, with conflicts, not yet reviewed, and the series named."""
         return records.record_counts(self.db)
