@@ -36,6 +36,7 @@ _FIRST_WORD = rf"{_CAPITAL}(?<![^\W\d_].){_REST}"
 _CAPITALISED = re.compile(_FIRST_WORD)
 _MULTI = re.compile(r"[ \-‐‑]")
 _HYPHENS = "-‐‑"
+_HYPHEN = re.compile(f"[{_HYPHENS}]")
 # Capitalised words joined by single spaces or hyphens.
 _RUN = re.compile(rf"{_FIRST_WORD}(?:[ \-‐‑]{_WORD})*(?![^\W\d_])")
 # One Vietnamese syllable, folded: onset, vowel nucleus (only the clusters the
@@ -129,8 +130,8 @@ def _cut_at_function_word(
     (`cho`, `và`) ends the name there; the syllables of a transliteration are
     none of them."""
     for n, word in enumerate(words):
-        for hyphen in re.finditer(r"[\-‐‑]", low[word.start() : word.end()]):
-            at = word.start() + hyphen.start()
+        for hyphen in _HYPHEN.finditer(low, word.start(), word.end()):
+            at = hyphen.start()
             syllable = re.match(r"[^\W\d_]+", low[at + 1 : word.end()])
             if syllable and syllable.group() in stops:
                 cut = _CAPITALISED.match(text, word.start(), at)
