@@ -40,7 +40,7 @@ _PAIR_COUNTRY = cue_regex(_T["pair_words"]["countries"])
 _DOC_REACH = 90
 # a document's proper name (`Hiệp định Bổ sung`), then its year
 _NAMED_YEAR = re.compile(
-    r"(?<![^\W_])(?:Hiệp định|Hiệp ước|Nghị định thư)(?:\s+[^\W\d_][^\W\d_]*){0,6}?\s+"
+    r"(?<![^\W_])(?:Hiệp định|Hiệp ước|Nghị định thư)(?P<name>(?:\s+[^\W\d_]+){0,6}?)\s+"
     r"(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)"
 )
 # between a signing verb and a document: what is signed is about the document
@@ -119,11 +119,9 @@ def _named_with_year(ctx: Context, unit: Unit) -> list[Fact]:
     passing by its proper name (its first word capitalised) and the year it was signed."""
     facts: list[Fact] = []
     for named in _NAMED_YEAR.finditer(unit.text):
-        words = named.group(0).split()[2:-1]  # between the document's word and the year
-        if named.group(0).startswith("Nghị"):
-            words = words[1:]
+        name = named.group("name").split()
         doc = _DOC.match(unit.low, named.start())
-        if doc is not None and words and words[0][0].isupper():  # `Biên giới`: a name
+        if doc is not None and name and name[0][0].isupper():  # `Biên giới`: a name
             facts += _facts(ctx, unit, named.start(), doc, named.group("year"), "agreement.named")
     return facts
 
