@@ -44,10 +44,17 @@ def _last_word(scanner: re.Pattern[str], text: str, lo: int, hi: int) -> int:
     for m in scanner.finditer(text, lo, hi):
         s, e = m.start(), m.end()
         if (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not text[e].isalnum()):
-            if text[s].isupper() and text[:s].rstrip()[-1:] not in ("", *_CLAUSE_MARKS, ":"):
+            if text[s].isupper() and _char_before(text, s) not in ("", *_CLAUSE_MARKS, ":"):
                 continue
             last = e
     return last
+
+
+def _char_before(text: str, pos: int) -> str:
+    """The last character before `pos` that is not a space ("" at the start)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos > 0 else ""
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
