@@ -21,6 +21,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from langgieng import __version__
 from langgieng.config import LOCAL_HOSTS
+from langgieng.pipeline import linked_name
 from langgieng.reconcile.views import record_date
 from langgieng.store import open_store
 from langgieng.web import auth, errors, present
@@ -87,6 +88,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # the linker that reads names typed in search and routes is built here, once,
+        # not by each of the request threads that would otherwise race to build it
+        linked_name("Hà Nội")
         yield
         stores.close()
 
