@@ -12,6 +12,9 @@ PROVINCES = {
     "Phnom Penh": ("kh/phnom-penh", "province"),
     "Kon Tum": ("vn/kon-tum", "province"),
     "Sekong": ("la/sekong", "province"),
+    "Tây Ninh": ("vn/tay-ninh", "province"),
+    "Svay Rieng": ("kh/svay-rieng", "province"),
+    "Prey Veng": ("kh/prey-veng", "province"),
 } | COUNTRIES
 
 
@@ -237,3 +240,32 @@ def test_documents_named_in_passing_with_their_year() -> None:
     assert all(f["parties"] == ["vn", "kh"] for f in found)
     # a common noun and a year of something else: no document named
     assert agreements("Hiệp định thương mại năm 2019 giữa Việt Nam và Campuchia.") == []
+
+
+def test_each_document_of_a_signed_list_is_one_agreement() -> None:
+    text = (
+        "Sáng 12/3, lãnh đạo hai nước chứng kiến lễ ký các văn kiện hợp tác giữa các địa "
+        "phương của Việt Nam và Campuchia. Các văn kiện được ký gồm: Bản ghi nhớ hợp tác giữa "
+        "Ủy ban nhân dân tỉnh Tây Ninh và Chính quyền tỉnh Svay Rieng; Kế hoạch hợp tác giữa "
+        "Ủy ban nhân dân tỉnh Tây Ninh và Chính quyền tỉnh Prey Veng; Thỏa thuận hợp tác "
+        "giữa Bộ Y tế Việt Nam và Bộ Y tế Campuchia."
+    )
+    found = agreements(text, "2025-03-20")
+    # the ceremony's own `các văn kiện` gives way to the documents it lists; the
+    # ministries of the last item are no countries
+    assert [(f["parties"], f["kind"], f["date"]) for f in found] == [
+        (["vn/tay-ninh", "kh/svay-rieng"], "mou", "2025-03-12"),
+        (["vn/tay-ninh", "kh/prey-veng"], "plan", "2025-03-12"),
+    ]
+
+
+def test_documents_signed_at_a_ceremony_without_a_list() -> None:
+    text = ("Sáng 12/3, lãnh đạo hai nước chứng kiến lễ ký các văn kiện hợp tác giữa "
+            "Việt Nam và Campuchia.")
+    assert [f["parties"] for f in agreements(text, "2025-03-20")] == [["vn", "kh"]]
+
+
+def test_an_anniversary_dates_the_document_by_its_bracketed_span() -> None:
+    text = ("Nhân dịp kỷ niệm 40 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào "
+            "(18/7/1977 - 18/7/2017), đoàn đã tới thăm tỉnh.")
+    assert [f["date"] for f in agreements(text, "2017-07-20")] == ["1977-07-18"]

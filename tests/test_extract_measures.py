@@ -141,3 +141,13 @@ def test_a_figure_said_after_a_colon_belongs_to_the_parties_named_there() -> Non
     article = Pipeline().process_text(text, title="Gia Lai đầu tư", published="2022-05-10")
     [capital] = [f for f in article.facts if f.fields.get("indicator") == "investment.capital"]
     assert capital.fields["parties"] == ["vn", "kh"]
+
+
+def test_growth_of_one_direction_of_trade_is_no_trade_growth() -> None:
+    text = ("Trong 6 tháng đầu năm 2018, kim ngạch xuất nhập khẩu giữa tỉnh Kon Tum và Lào đạt "
+            "15,56 triệu USD, trong đó: kim ngạch xuất khẩu đạt 14,03 triệu USD, tăng 21,9% so "
+            "với cùng kỳ.")
+    assert [f["indicator"] for f in measures(text)] == ["trade.bilateral"]
+    both = ("Trong 6 tháng đầu năm 2018, kim ngạch xuất nhập khẩu giữa tỉnh Kon Tum và Lào đạt "
+            "15,56 triệu USD, tăng 21,9% so với cùng kỳ.")
+    assert {f["indicator"] for f in measures(both)} == {"trade.bilateral", "trade.growth_pct"}

@@ -12,6 +12,7 @@ PEOPLE = {
     "Nguyễn Tấn Dũng": ("person/nguyen-tan-dung", "person"),
     "Phạm Minh Chính": ("person/pham-minh-chinh", "person"),
     "Hun Sen": ("person/hun-sen", "person"),
+    "Tây Ninh": ("vn/tay-ninh", "province"),
 } | COUNTRIES
 
 
@@ -103,3 +104,20 @@ def test_a_ministry_named_after_planning_announces_no_plan() -> None:
     assert visits(text, published="2023-05-10")["person/hun-sen"]["status"] == "held"
     planned = "Theo kế hoạch, Thủ tướng Hun Sen thăm Việt Nam từ ngày 5 đến 7/6."
     assert visits(planned, published="2023-05-10")["person/hun-sen"]["status"] == "planned"
+
+
+def test_a_trip_framing_its_sentence_was_made_by_the_leader_from_elsewhere() -> None:
+    text = ("Trong khuôn khổ chuyến thăm chính thức tới Campuchia, chiều 5/3, Thủ tướng "
+            "Hun Sen và Thủ tướng Phạm Minh Chính dự lễ khánh thành cầu.")
+    found = visits(text, "2025-03")
+    assert list(found) == ["person/pham-minh-chinh"]  # the host is of the country visited
+    assert found["person/pham-minh-chinh"]["destination"] == "kh"
+    assert found["person/pham-minh-chinh"]["start"] == "2025-03-05"
+
+
+def test_a_leader_who_visits_a_province_named_as_one_visits_that_province() -> None:
+    assert visits("Ngày 19/7, Thủ tướng Hun Sen đã tới thăm tỉnh Tây Ninh.")[
+        "person/hun-sen"]["destination"] == "vn/tay-ninh"
+    # a province named beside the country visited: the country
+    assert visits("Ngày 19/7, Thủ tướng Hun Sen thăm Việt Nam và Tây Ninh.")[
+        "person/hun-sen"]["destination"] == "vn"

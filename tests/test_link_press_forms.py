@@ -97,6 +97,21 @@ def test_a_name_form_of_real_reporting(
     assert linked(linker, text).get(surface) == entity
 
 
+def test_a_page_that_never_writes_a_capital_d_stroke(linker: Linker) -> None:
+    text = ("Hai bên đã hoàn thành phân giới. đến nay, biên giới giữa tỉnh đắk Nông và tỉnh "
+            "Mondulkiri dài khoảng 130 km.")
+    assert linked(linker, text)["đắk Nông"] == "vn/dak-nong"
+    # a page that writes `Đ` elsewhere keeps a lower-case `đắk` a word, not a name
+    sound = "Đoàn đại biểu tỉnh Kon Tum đã tới. Tên gọi đắk Nông ở đây viết thường."
+    assert "đắk Nông" not in linked(linker, sound)
+
+
+def test_a_place_misspelt_beside_its_right_spelling_is_that_place(linker: Linker) -> None:
+    text = ("Tỉnh Đắk Nông giáp tỉnh Mondulkiri của Campuchia. Hai đội khảo sát đoạn "
+            "biên giới Đắk Nông - Mondulkri.")
+    assert linked(linker, text)["Mondulkri"] == "kh/mondulkiri"
+
+
 def test_a_title_opening_a_list_item_is_no_person(linker: Linker) -> None:
     names = linked(linker, "Tham dự có Phó Tỉnh trưởng Kham-phui Bút-đa-viêng, Chánh Văn phòng "
                            "Sổm-xắc Phăn-thạ-vông và đại diện các sở tỉnh Chăm-pa-xắc.")

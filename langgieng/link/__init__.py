@@ -12,13 +12,15 @@
    Sino-Vietnamese, even where one is a common word (rule `hanviet`);
    names that lost the space before them (`vàCampuchia`, rule `glued`);
    in a text that lost its two-mark letters, names as they read there
-   (`Vit Nam`, rule `lost-letters`);
+   (`Vit Nam`, rule `lost-letters`); in a page that never writes a capital
+   `Đ`, names as if it did (`đắk Nông`);
 3. capitalised names nothing matched, repaired by the rules of `repair`
    when a cue announces them or they are plainly not Vietnamese; else a
    person the gazetteer lacks, when a title or the shape of the name says so
    (`discover`, rule `discovered`, with the offices its title claims); the
    rest stay unresolved (entity None, rule `unresolved`);
-4. one sense per repaired name in the article (`passes`), and people's
+4. one sense per repaired name in the article, a name one letter off a
+   place named elsewhere in it is that place (`passes`), and people's
    verdicts on discovered entities (`curation`: promoted ones are matched as
    aliases, merged and rejected ones relinked or left unresolved).
 
@@ -44,9 +46,9 @@ from langgieng.link.filters import (
     inside_names,
 )
 from langgieng.link.index import AliasIndex, Match, prepare
-from langgieng.link.lossy import damaged_aliases, lost_letters
+from langgieng.link.lossy import capital_d_restored, damaged_aliases, lost_letters
 from langgieng.link.offices import nearest_year
-from langgieng.link.passes import glued, one_sense
+from langgieng.link.passes import glued, near_spellings, one_sense
 from langgieng.link.pinyin import hanzi_to_pinyin
 from langgieng.link.repair import Need, Repairer
 from langgieng.link.series import find_series, load_patterns
@@ -108,7 +110,11 @@ class Linker:
             named = self._exact(title, fold(title), lowered(title), span, topic)
             topic.update(m.entity for m in named if m.entity and m.confidence >= TITLE_CONFIDENCE)
         folded, low = fold(text), lowered(text)
-        mentions = self._exact(text, folded, low, span, topic)
+        restored = capital_d_restored(text)  # same length: offsets hold in `text`
+        mentions = self._exact(restored or text, folded, low, span, topic)
+        if restored:
+            for found in mentions:
+                found.surface = text[found.start : found.end]
         exact = [(m.start, m.end) for m in mentions if m.kind == "series"]
         mentions += [
             Mention(s, e, text[s:e], sid, "series", 0.8, "series")
@@ -140,6 +146,7 @@ class Linker:
                 mentions[position] = again
                 doc.linked[again.entity] = doc.linked.get(again.entity, 0) + 1
         mentions = _open_cues_named(mentions)
+        near_spellings(mentions)
         article.mentions = sorted(one_sense(mentions), key=lambda m: (m.start, -m.end))
         article.office_claims = claims
         return self.curation.apply(article)

@@ -47,3 +47,26 @@ def damaged_aliases(entities: list[Entity]) -> list[tuple[str, str, str]]:
             if sum(c.isalpha() for c in damaged) >= SHORTEST:
                 out.append((entity.id, damaged, "lost-letters"))
     return out
+
+
+# A page whose font lacked the capital `Đ` writes `đ` for it everywhere: sentences
+# open with `đ` (`đến nay`) and names read `đắk Nông`, `Tuy đức`.
+_SENTENCE_OPENS_D = re.compile(r"(?:^|[.!?]\s+)đ[^\W\d_]", re.MULTILINE)
+_WORD_OPENS_D = re.compile(r"(?<![^\W_])đ[^\W\d_]*")
+_CAPITAL_BEFORE = re.compile(r"(?<![^\W_])[^\W\d_][^\W_]* $")
+_CAPITAL_AFTER = re.compile(r" [^\W\d_]")
+
+
+def capital_d_restored(text: str) -> str | None:
+    """The text with `Đ` back at the start of a word beside a capitalised one, when
+    the text never writes `Đ` and opens a sentence with `đ`; None otherwise. The
+    length is kept, so offsets stay those of the text."""
+    if "Đ" in text or "đ" not in text or not _SENTENCE_OPENS_D.search(text):
+        return None
+    chars = list(text)
+    for word in _WORD_OPENS_D.finditer(text):
+        before = _CAPITAL_BEFORE.search(text, max(0, word.start() - 12), word.start())
+        after = _CAPITAL_AFTER.match(text, word.end())
+        if (before and before.group()[0].isupper()) or (after and after.group()[1].isupper()):
+            chars[word.start()] = "Đ"
+    return "".join(chars)

@@ -1,9 +1,12 @@
 """Passes over an article's mentions as a whole: names that lost the space
-before them, and one sense per repaired name."""
+before them, one sense per repaired name, and a misspelling of a place the
+article names elsewhere."""
 
 from __future__ import annotations
 
 import re
+
+from rapidfuzz.distance import Levenshtein
 
 from langgieng.link.index import AliasIndex, alias_key
 from langgieng.model import Entity, Mention
@@ -80,3 +83,32 @@ def one_sense(mentions: list[Mention]) -> list[Mention]:
                 mention.entity, mention.kind = best, winner.kind
                 mention.confidence, mention.rule = winner.confidence, winner.rule
     return mentions
+
+
+NEAR_SHORTEST = 6  # letters: shorter names are a letter apart from too many words
+_PLACES = ("country", "province")
+
+
+def near_spellings(mentions: list[Mention]) -> None:
+    """A name left unresolved that is one letter off a place the article names
+    elsewhere (`Muldulkiri` beside `Mundulkiri`), two for a long name, is that place:
+    a typo of the page, not another place."""
+    places: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.entity and mention.kind in _PLACES:
+            places.setdefault(fold(mention.surface).lower(), mention)
+    if not places:
+        return
+    for mention in mentions:
+        if mention.entity or mention.kind not in ("unknown", "place"):
+            continue
+        name = fold(mention.surface).lower()
+        if len(name) < NEAR_SHORTEST:
+            continue
+        allowed = 2 if len(name) >= 10 else 1
+        near = {p.entity for form, p in places.items() if form[0] == name[0]
+                and Levenshtein.distance(form, name, score_cutoff=allowed) <= allowed}
+        if len(near) == 1:
+            place = next(p for p in places.values() if p.entity in near)
+            mention.entity, mention.kind = place.entity, place.kind
+            mention.confidence, mention.rule = 0.7, "near-spelling"

@@ -4,7 +4,9 @@ An agreement needs a signing verb followed by a document noun (`ký ... bản
 ghi nhớ`), or a document dated by its signing (`Hiệp định ... (ký tháng
 11/2022)`): talk about agreements in general (`mở rộng thỏa thuận hợp tác ký
 kết`) makes no fact. A province that signs with several partners makes one
-fact per partner.
+fact per partner. A list of the documents a ceremony signed (`văn kiện gồm:
+Thỏa thuận ... giữa A và B; Kế hoạch ... giữa C và D`) makes one fact per
+item, between the sides the item names, in place of the ceremony's own.
 """
 
 from __future__ import annotations
@@ -46,28 +48,41 @@ _NAMED_YEAR = re.compile(
 # between a signing verb and a document: what is signed is about the document
 _ABOUT_DOC = cue_regex(_T["about_document"])
 # `lễ ký kết hợp tác giữa tỉnh A với tỉnh B`: cooperation signed, the document unnamed
-_SIGNED_COOPERATION = re.compile(r"\s+(?:văn kiện\s+)?(hợp tác)(?=\s+(?:giữa|với|toàn diện))")
+_SIGNED_COOPERATION = re.compile(
+    r"\s+(?:(?:các\s+)?văn\s+kiện\s+)?(hợp tác)(?=\s+(?:giữa|với|toàn diện))")
 _PARTIES_REACH = 60  # `giữa tỉnh A và tỉnh B (`: from the name's end to its dating bracket
 _PAIR_BEFORE, _PAIR_AFTER = 100, 40  # the part of a sentence whose names sign a document
 _TERM = cue_regex(_T["term"])
 _OCCASION = cue_regex(_T["occasion"])
+# a document opening an item of a list (`1. Thỏa thuận`, `- Bản ghi nhớ`)
+_ITEM_DOC = re.compile(r"\s*(?:[-–+•]\s*|\(?\d{1,2}[.)]\s*)?(?P<doc>" + _DOC.pattern + ")")
+# a side that is a body within a country (`giữa Bộ Công an Việt Nam và ...`)
+_BODY = re.compile(r"(?<![^\W_])(?:bộ|ban|đảng|ủy\s+ban|tổng\s+cục|cục|ngân\s+hàng|công\s+ty"
+                   r"|tập\s+đoàn|trường|viện|hội|học\s+viện|quân\s+khu|sở)(?![^\W_])")
+# `các văn kiện hợp tác`: documents signed at a ceremony, not one of them
+_PLURAL = re.compile(r"(?<![^\W_])các\s+văn\s+kiện")
 _ADJACENT = re.compile(r"^[\s(]*(?:(?:kết|vào|hôm|ngày|năm|tháng)\s*)*$")  # `ký (kết) vào ngày`
 
 
 def extract_agreements(ctx: Context) -> list[Fact]:
     """Every signed document; one told again (same parties and kind, no other
     date) is one fact, two signed on different dates are two."""
-    merged: list[Fact] = []
+    found: list[Fact] = []
     previous: Unit | None = None
-    for unit in ctx.units:
-        for fact in _unit_agreements(ctx, unit, previous):
+    for index, unit in enumerate(ctx.units):
+        found += _unit_agreements(ctx, unit, previous)
+        found += _listed_documents(ctx, index)
+        previous = unit
+    if any(f.rule == "agreement.listed" for f in found):  # the ceremony's documents, named
+        found = [f for f in found if f.rule != "agreement.documents"]
+    merged: list[Fact] = []
+    for fact in found:
             kept = next((k for k in merged if _same_document(k, fact)), None)
             if kept is None:
                 merged.append(fact)
                 continue
             for name in ("date", "topic"):
                 kept.fields[name] = kept.fields[name] or fact.fields[name]
-        previous = unit
     return merged
 
 
@@ -92,13 +107,14 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
             doc = _SIGNED_COOPERATION.match(unit.low, sign.end())
             if doc is None:
                 continue
+        generic = bool(_PLURAL.search(unit.low, sign.start(), doc.end()))
         if _ABOUT_DOC.search(unit.low, sign.end(), doc.start()):
             continue  # `ký kết Báo cáo sơ kết 1 năm thực hiện Thỏa thuận`: a report is signed
         when: Any = _when_signed(unit, sign.start(), sign.end(), _name_end(unit, doc.end()))
-        rule = "agreement.sign"
+        rule = "agreement.documents" if generic else "agreement.sign"
         since = counted_back(unit.low, sign.start(), ctx.published)
         if since is not None:  # the sentence's date is then the anniversary's
-            when, rule = since, "agreement.anniversary"
+            when, rule = _day_counted_from(unit, doc.end(), since), "agreement.anniversary"
         elif when is None and _OCCASION.search(unit.low) and (lead := _lead_date(ctx)):
             when, rule = lead, "agreement.sign-on-lead-date"
         elif when is None and previous is not None and not unit.dates:
@@ -112,6 +128,75 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
         if when is not None:
             facts += _facts(ctx, unit, doc.start(), doc, when, "agreement.dated")
     return facts
+
+
+def _listed_documents(ctx: Context, index: int) -> list[Fact]:
+    """`11 văn kiện gồm có: Thỏa thuận hợp tác giữa UBND tỉnh A và Chính quyền tỉnh
+    B; Kế hoạch hợp tác giữa ...`: two or more items, each a document between the
+    sides it names, after a signing told in this sentence or one of the few before
+    it, whose date they take."""
+    unit = ctx.units[index]
+    items = [(lo, hi, doc) for lo, hi in _items(unit.low)
+             if (doc := _ITEM_DOC.match(unit.low, lo, hi)) and "giữa" in unit.low[lo:hi]]
+    if len(items) < 2:
+        return []
+    ceremony = _ceremony(ctx, index)
+    if ceremony is None:
+        return []
+    facts = []
+    for lo, hi, doc in items:
+        pair = _item_sides(unit, unit.low.find("giữa", lo, hi), hi)
+        if pair is None:
+            continue
+        kind = _KIND_OF.get(re.sub(r"\s+", " ", match_form(doc.group("doc"))), "agreement")
+        fields = {"parties": pair, "kind": kind, "topic": _topic(unit, doc.start(), doc.end()),
+                  "date": ceremony}
+        facts.append(Fact("agreement", fields, unit.evidence, 0.75, "agreement.listed"))
+    return facts
+
+
+def _items(low: str) -> list[tuple[int, int]]:
+    """The pieces of a sentence between `:` and `;` (a list's items)."""
+    cuts = [0, *(m.end() for m in re.finditer(r"[:;]", low)), len(low) + 1]
+    return [(lo, hi - 1) for lo, hi in zip(cuts, cuts[1:], strict=False)]
+
+
+def _item_sides(unit: Unit, between: int, hi: int) -> list[str] | None:
+    """The two sides after `giữa` in one item: a Vietnamese province and a foreign
+    one, else two organisations, else two countries (`giữa Chính phủ ... Việt Nam
+    và Chính phủ ... Lào`) unless a side is a body within one (a ministry)."""
+    provinces = unit.parties_of("province", lo=between, hi=hi)
+    own = [m.entity for m in provinces if m.entity.startswith(HOME + "/")]
+    other = [m.entity for m in provinces if not m.entity.startswith(HOME + "/")]
+    if own and other:
+        return [own[0], other[0]]
+    orgs = list(dict.fromkeys(m.entity for m in unit.parties_of("org", lo=between, hi=hi)))
+    if len(orgs) >= 2:
+        return orgs[:2]
+    countries = unit.parties_of("country", lo=between, hi=hi)
+    if len({m.entity for m in countries}) >= 2 and not _BODY.search(unit.low, between, hi):
+        return sorted({m.entity for m in countries}, key=lambda e: e != HOME)
+    return None
+
+
+def _ceremony(ctx: Context, index: int) -> Any | None:
+    """The date of the signing a list of documents belongs to: told in its own
+    sentence or in one of the three before it (`ngày 6/2, ... chứng kiến Lễ ký`)."""
+    for unit in reversed(ctx.units[max(0, index - 3) : index + 1]):
+        for sign in _signings(unit.low):
+            when = _opening_date(unit, sign.start()) or _dateline(unit, sign.start())
+            if when is not None:
+                return value_of(when)
+    return None
+
+
+def _day_counted_from(unit: Unit, pos: int, year: str) -> str:
+    """`40 năm Ngày ký Hiệp ước ... (18/7/1977 - 18/7/2017)`: the day the bracketed
+    span after the document starts from, when it is in the year counted back."""
+    for mention in unit.dates_in(pos, pos + _DOC_REACH + 40):
+        if _bracketed_range(unit, mention) and (mention.value or "").startswith(year):
+            return str(mention.value)
+    return year
 
 
 def _named_with_year(ctx: Context, unit: Unit) -> list[Fact]:
@@ -246,6 +331,8 @@ def _topic(unit: Unit, lo: int, pos: int) -> str | None:
 def _pairs(
     ctx: Context, unit: Unit, verb: int, doc: re.Match[str], name_end: int
 ) -> list[list[str]]:
+    if unit.low.startswith("giữa", name_end) and _BODY.match(unit.low, name_end + 5):
+        return _bodies(unit, name_end)  # ministries or party organs sign, not their countries
     named = unit.parties_of("country", lo=doc.end(), hi=name_end)
     if len({m.entity for m in named}) >= 2:
         return [sorted({m.entity for m in named}, key=lambda e: e != HOME)]
@@ -256,6 +343,20 @@ def _pairs(
     lo = max(0, min(verb, doc.start()) - _PAIR_BEFORE)
     hi = min(len(unit.low), name_end + _PAIR_AFTER)
     return [pair] if (pair := _default_pair(ctx, unit, lo, hi)) else []
+
+
+def _bodies(unit: Unit, between: int) -> list[list[str]]:
+    """`giữa Bộ A ... và Bộ B ...`: the two organisations, when each side is one the
+    gazetteer knows by the name it opens with (not a unit inside it, `Đảng ủy Bộ A`)."""
+    end = re.compile(r"[.;]").search(unit.low, between)
+    hi = end.start() if end else len(unit.low)
+    joined = re.compile(r"\s+và\s+").search(unit.low, between, hi)
+    if joined is None:
+        return []
+    starts = {between + 4 + len(unit.low[between + 4 :]) - len(unit.low[between + 4 :].lstrip()),
+              joined.end()}
+    orgs = [m.entity for m in unit.parties_of("org", lo=between, hi=hi) if m.start in starts]
+    return [orgs] if len(set(orgs)) == 2 else []
 
 
 def _with_partners(unit: Unit, verb: int) -> list[str]:

@@ -319,7 +319,10 @@ def _matches(unit: Unit, ind: Indicator, q: Quantity) -> bool:
 
 def _near_trigger(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     assert ind.triggers is not None
-    clause = unit.low[_clause_begin(unit.low, q.start) : q.start]
+    begin = _clause_begin(unit.low, q.start)
+    clause = unit.low[begin : q.start]
+    if ind.triggers.match(clause.strip()):  # `..., tăng 21,9%`: the figure before it grew
+        clause = unit.low[_previous_clause(unit.low, begin) : q.start]
     if ind.exclude and ind.exclude.search(clause):
         return False
     if ind.where == "sentence":
@@ -343,9 +346,19 @@ def _trigger_follows(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     return bool(ind.follows.search(unit.low, max(0, q.start - _FOLLOW_LEAD), q.start))
 
 
+_CLAUSE_CUT = re.compile(r"[,;:](?!\d)")
+
+
 def _clause_begin(text: str, pos: int) -> int:
     cut = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos))
     return cut + 1
+
+
+def _previous_clause(text: str, begin: int) -> int:
+    """Start of the clause before the one starting at `begin` (a decimal comma,
+    `14,03`, cuts no clause)."""
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, max(0, begin - 1))]
+    return cuts[-1] if cuts else 0
 
 
 def _noun_at(unit: Unit, ind: Indicator, pos: int) -> int | None:

@@ -114,6 +114,21 @@ def _reported(unit: Unit, start: int) -> list[str] | None:
     return None
 
 
+_BRACKETED_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:và|-|–|với)\s*$")
+
+
+def _bracketed_pair(unit: Unit) -> list[str] | None:
+    """A Vietnamese province and a foreign one joined by `và`, each perhaps
+    followed by its country in brackets."""
+    provinces = unit.parties_of("province")
+    provinces.sort(key=lambda m: m.start)
+    for a, b in zip(provinces, provinces[1:], strict=False):
+        if (a.entity.startswith(HOME + "/") and not b.entity.startswith(HOME)
+                and _BRACKETED_GAP.match(unit.low[a.end : b.start])):
+            return [a.entity, b.entity]
+    return None
+
+
 def _entities(marks: list[Mark]) -> list[str]:
     return list(dict.fromkeys(m.entity for m in marks))
 
@@ -148,6 +163,9 @@ def figure_parties(
         pair = pair_in(unit, 0, len(unit.low))  # `tỉnh A và tỉnh B có chung đường biên giới`
         if pair and "/" in pair[1] and pair[0].startswith(HOME + "/") and pair[1][:2] != HOME:
             return pair, False
+        joined = _bracketed_pair(unit)  # `giữa tỉnh A (Việt Nam) và B (Campuchia)`
+        if joined:
+            return joined, False
         return ([province, partner], not vn_prov) if partner else (None, True)
     if other_prov:
         listed = pair_in(unit, lo, hi)  # `tỉnh A với 2 tỉnh B và C`: all three

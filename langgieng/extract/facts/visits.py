@@ -46,6 +46,7 @@ _NOT_VISIT_DATE = re.compile(alternation(_T["not_visit_date"]) + r"[^.;,]{0,16}$
 _DELEGATION = re.compile(alternation(_T["delegation"]) + r"[^.;,]{0,30}$")
 _OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
 _RECENT = cue_regex(_T["recent"])
+_UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
 # `chuyến thăm chính thức lần thứ hai của Thủ tướng X`: the trip's noun, its
 # visitor after `của`, and no destination named (the other side of the article)
 _TRIP_OF = re.compile(r"chuyến\s+$")
@@ -79,14 +80,17 @@ def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
         visitor = _visitor(ctx, unit, trigger.start(), mark.end, country)
         if visitor is None:
             continue
-        place = mark.entity if "/" in mark.entity and not _national(ctx, visitor) else country
+        province = "/" in mark.entity and (
+            not _national(ctx, visitor) or _UNIT_WORD.search(unit.low, trigger.end(), mark.start))
+        place = mark.entity if province else country
         facts.append(_fact(ctx, unit, visitor, place, trigger.start(), mark.end, "visit.trigger"))
     return facts
 
 
 def _national(ctx: Context, visitor: Mark) -> bool:
-    """A leader the gazetteer knows visits a country even when a province is named;
-    a province's delegation or official visits the province."""
+    """A leader the gazetteer knows visits a country even when a province is named
+    (`thăm Campuchia và Siem Reap`), unless the province is what is visited
+    (`thăm tỉnh Hòa Bình`); a province's delegation or official visits the province."""
     return ctx.gazetteer is not None and visitor.entity in ctx.gazetteer
 
 
@@ -95,7 +99,7 @@ def _fact(
 ) -> Fact:
     when = (_visit_date(unit, dest_end, dest_end + _DATE_REACH)
             or _span_in_clause(unit, dest_end) or _dateline(unit, trig)
-            or _day_before(unit, trig))
+            or _day_before(unit, trig) or _visit_date(unit, dest_end, visitor.start))
     start, end = range_of(unit, when) if when is not None else (None, None)
     # the text as written: a marker word capitalised in a name (`Bộ Kế hoạch`) is none
     planned = announced(unit.text, trig) or has_future(unit.text, *clause_bounds(unit.low, trig))
@@ -167,7 +171,15 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
     if after:
         return after[0]  # `chuyến thăm Campuchia của Thủ tướng X`
     before = [p for p in people if p.end <= trig and trig - p.end <= 160]
-    return before[-1] if before else _delegation(ctx, unit, trig, country)
+    if before:
+        return before[-1]
+    if _TRIP_OF.search(unit.low, max(0, trig - 8), trig):
+        # `trong khuôn khổ chuyến thăm ... tới Campuchia, ngày 6/2, Tổng Bí thư X ...`:
+        # the trip frames the sentence, whose first leader from elsewhere made it
+        known = [p for p in people if p.start >= dest_end and ctx.country_of(p.entity)]
+        if known:
+            return known[0]
+    return _delegation(ctx, unit, trig, country)
 
 
 def _delegation(ctx: Context, unit: Unit, trig: int, country: str) -> Mark | None:
