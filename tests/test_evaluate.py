@@ -135,6 +135,15 @@ def test_fact_miss_and_false_positive() -> None:
     assert result.false_positives[0].item["period"] == "2015"
 
 
+def test_a_false_positive_is_told_by_the_one_part_it_got_wrong() -> None:
+    g = gold(facts=[{"type": "measure", **TRADE}])
+    cases = {"period": {**TRADE, "period": "2015"}, "value": {**TRADE, "value": 5},
+             "none": {**TRADE, "period": "2015", "parties": ["vn", "kh"]}}
+    for part, fields in cases.items():
+        assert score_facts(g, article(facts=[fact("measure", **fields)])).one_off == {
+            f"measure {part}": 1}
+
+
 @pytest.mark.parametrize(("value", "matches"), [
     (101000000 * 1.0049, True), (101000000 * 0.9951, True),
     (101000000 * 1.006, False), (100000000, False),

@@ -9,6 +9,7 @@ Matched pairs are then scored field by field.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,6 +45,17 @@ MATCH_KEYS: dict[str, Callable[[dict[str, Any]], tuple[Any, ...]]] = {
     "relations": lambda f: (_set(f.get("parties")), f.get("date")),
     "measure": lambda f: (f.get("indicator"), _set(f.get("parties")), f.get("period")),
     "target": lambda f: (f.get("indicator"), _set(f.get("parties")), f.get("by")),
+}
+
+
+# the names of the parts of each match key, in its order (and `value` for figures)
+KEY_PARTS: dict[str, tuple[str, ...]] = {
+    "meeting": ("series", "edition"),
+    "visit": ("visitor", "destination", "start"),
+    "agreement": ("parties", "kind"),
+    "relations": ("parties", "date"),
+    "measure": ("indicator", "parties", "period"),
+    "target": ("indicator", "parties", "by"),
 }
 
 
@@ -139,6 +151,9 @@ class FactResult:
     misses: list[Finding] = field(default_factory=list)
     false_positives: list[Finding] = field(default_factory=list)
     field_errors: list[Finding] = field(default_factory=list)
+    # false positives by the one part of the key that kept them from a missed gold
+    # fact (`visit start`), or `visit none`: figures that say what to fix unread
+    one_off: Counter[str] = field(default_factory=Counter)
 
     @property
     def overall(self) -> Counts:
@@ -187,10 +202,31 @@ def score_facts(gold: GoldDoc, article: Article) -> FactResult:
         if gi not in matched_gold and not g.optional:
             result.by_type.setdefault(g.type, Counts()).fn += 1
             result.misses.append(Finding(gold.doc, "fact", _describe(g)))
+    missed = [g for gi, g in enumerate(gold.facts) if gi not in matched_gold and not g.optional]
     for si, fact in enumerate(article.facts):
         if si not in matched_system:
             result.by_type.setdefault(fact.type, Counts()).fp += 1
+            result.one_off[f"{fact.type} {_one_part_off(fact.type, fact.fields, missed)}"] += 1
             evidence = article.text[fact.evidence.start : fact.evidence.end]
             item = {"type": fact.type, **fact.fields}
             result.false_positives.append(Finding(gold.doc, "fact", item, evidence.strip()))
     return result
+
+
+def _one_part_off(fact_type: str, system: dict[str, Any], missed: Sequence[GoldFact]) -> str:
+    """The part of the match key (or the value) by which a false positive differs
+    from a missed gold fact of its type, when one such part does; else `none`."""
+    names = KEY_PARTS.get(fact_type)
+    if names is None:
+        return "none"
+    mine = match_key(fact_type, system)
+    for gold in missed:
+        if gold.type != fact_type:
+            continue
+        theirs = match_key(fact_type, gold.fields)
+        off = [name for name, a, b in zip(names, mine, theirs, strict=True) if a != b]
+        if not off and fact_type in VALUE_TYPES:
+            off = ["value"]  # the key agrees: the figure is another
+        if len(off) == 1:
+            return off[0]
+    return "none"

@@ -77,6 +77,7 @@ def _add_facts(total: FactResult, part: FactResult) -> None:
     for name, tally in part.fields.items():
         total.fields.setdefault(name, FieldTally()).add(tally)
     total.field_errors.extend(part.field_errors)
+    total.one_off.update(part.one_off)
 
 
 def evaluate(
@@ -128,6 +129,7 @@ def to_json(evaluation: Evaluation) -> dict[str, Any]:
         "facts": {
             **facts.overall.figures(),
             "by_type": {t: c.figures() for t, c in sorted(facts.by_type.items())},
+            "false_positives_one_part_off": dict(sorted(facts.one_off.items())),
         },
         "fields": {name: round(t.accuracy, 4) for name, t in fields.items()},
         "field_totals": {name: t.total for name, t in fields.items()},
@@ -193,6 +195,9 @@ def render_text(evaluation: Evaluation, *, show_misses: bool = True) -> str:
             f"{way} {n}" for way, n in sorted(mentions.missed_as.items())))
     lines.append(f"facts      {_prf(facts.overall)}")
     lines += [f"  {t:<10} {_prf(c)}" for t, c in sorted(facts.by_type.items())]
+    if facts.one_off:
+        lines.append("  fp off   " + "  ".join(
+            f"{way} {n}" for way, n in sorted(facts.one_off.items())))
     tallies = [(n, facts.fields.get(n, FieldTally())) for n in FIELD_CHECKS]
     lines.append("fields     " + "  ".join(
         f"{n} {t.accuracy:.3f} ({t.correct}/{t.total})" for n, t in tallies
