@@ -7,10 +7,12 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
+from openpyxl import load_workbook
 
 from langgieng.cli import main
 from langgieng.export import CSV_COLUMNS, ExportRow, write
 from langgieng.export.gdelt import COLUMNS
+from langgieng.export.workbook import write_workbook
 from langgieng.gazetteer import load
 from langgieng.model import Fact, Span
 
@@ -101,3 +103,20 @@ def test_cli_ingest_facts_and_export(tmp_path: Path, seeds_dir: Path) -> None:
     bad = runner.invoke(main, ["--db", db, "export", str(out), "--format", "pdf"])
     assert bad.exit_code != 0 and "pdf" in bad.output
     assert load() is not None
+
+
+def test_workbook_holds_one_sheet_per_kind_and_never_a_formula(tmp_path: Path) -> None:
+    def entry(kind: str, fields: dict, evidence: str) -> dict:
+        return {"id": "r1", "type": kind, "review": None, "fields": fields, "names": {},
+                "conflicts": {}, "sources": [{"title": "t", "url": None, "evidence": evidence}]}
+
+    entries = [entry("agreement", {"parties": ["vn", "kh"], "kind": "mou"},
+                     '=HYPERLINK("http://x","y")\x07'),
+               entry("measure", {"indicator": "trade.bilateral", "value": 5}, "ok")]
+    assert write_workbook(entries, tmp_path / "r.xlsx") == 2
+    book = load_workbook(tmp_path / "r.xlsx")
+    assert book.sheetnames == ["agreement", "measure"]
+    header, row = list(book["agreement"].iter_rows())
+    evidence = row[[c.value for c in header].index("first_evidence")]
+    assert evidence.data_type == "s" and evidence.value == '=HYPERLINK("http://x","y")'
+    assert row[[c.value for c in header].index("parties")].value == "vn;kh"

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from click.testing import CliRunner
 
 from langgieng.cli import main
@@ -262,6 +263,10 @@ def test_export_applies_the_review_and_writes_records_with_names_and_sources(
     assert source["title"] and source["evidence"] and "/" not in source["article_id"]
     with (out / "records.csv").open(encoding="utf-8", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == len(records)
+    book = load_workbook(out / "records.xlsx", read_only=True)
+    assert set(book.sheetnames) == {r["type"] for r in records}
+    sheet = list(book["meeting"].iter_rows(values_only=True))
+    assert sheet[0][:3] == ("id", "review", "series") and len(sheet) - 1 == len(meetings)
     facts = [json.loads(line) for line in (out / "facts.jsonl").read_text().splitlines()]
     editions_out = {f["fields"].get("edition") for f in facts if f["type"] == "meeting"}
     assert 6 not in editions_out  # the rejected record's facts are left out

@@ -14,6 +14,7 @@ from langgieng.cli import command_store, main
 from langgieng.cli.params import DATE, ENTITY
 from langgieng.export import FORMATS, ExportRow, fact_record, write
 from langgieng.export.records import RECORD_FILES, record_entry, write_records
+from langgieng.export.workbook import WORKBOOK, write_workbook
 from langgieng.gazetteer import load
 from langgieng.model import Article, Fact
 from langgieng.reconcile import record_key
@@ -80,7 +81,7 @@ def facts_command(ctx: click.Context, type_: str | None, entity: str | None,
         click.echo(f"{len(pairs)} fact(s)")
 
 
-EXPORTS = (*FORMATS, "records")
+EXPORTS = (*FORMATS, "records", "xlsx")
 
 
 @main.command("export")
@@ -88,7 +89,8 @@ EXPORTS = (*FORMATS, "records")
 @click.option("--format", "formats", default=",".join(EXPORTS), show_default=True,
               help="Comma-separated formats: jsonl (facts.jsonl), csv (facts.csv), "
                    "gdelt (events.gdelt.tsv, GDELT 2.0 event columns), records "
-                   "(records.jsonl and records.csv: the reconciled records as reviewed).")
+                   "(records.jsonl and records.csv: the reconciled records as reviewed), "
+                   "xlsx (records.xlsx: those records, one sheet per kind).")
 @click.option("--type", "type_", type=click.Choice(TYPES), help="Only facts of this type.")
 @click.option("--raw", is_flag=True,
               help="Every extracted fact, also those of records a reviewer rejected.")
@@ -115,13 +117,16 @@ def export_command(
                 if not raw:
                     pairs = _not_rejected(store, articles, pairs)
                 written = write(articles.rows(pairs), target, formats=fact_formats)
-            if "records" in chosen:
+            for kind in [k for k in ("records", "xlsx") if k in chosen]:
                 target.mkdir(parents=True, exist_ok=True)
                 names = _names(store)
                 entries = (record_entry(r, names, articles.get)
                            for r in store.records(type=type_, include_rejected=raw))
-                count = write_records(entries, target)
-                written |= {name: count for name in RECORD_FILES}
+                if kind == "records":
+                    count = write_records(entries, target)
+                    written |= {name: count for name in RECORD_FILES}
+                else:
+                    written[WORKBOOK] = write_workbook(entries, target / WORKBOOK)
     except OSError as exc:
         raise click.ClickException(f"{outdir}: cannot write: {exc}") from None
     for name, count in written.items():
