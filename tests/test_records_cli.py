@@ -8,8 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 from click.testing import CliRunner
+from openpyxl import load_workbook
 
 from langgieng.cli import main
 
