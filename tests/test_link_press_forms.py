@@ -112,6 +112,18 @@ def test_a_place_misspelt_beside_its_right_spelling_is_that_place(linker: Linker
     assert linked(linker, text)["Mondulkri"] == "kh/mondulkiri"
 
 
+def test_one_foreign_person_under_two_spellings_is_one_person(linker: Linker) -> None:
+    text = ("Ngài Khamphan Phommathat, Tỉnh trưởng tỉnh Sê-kông của Lào, dẫn đầu đoàn. "
+            "Đồng chí Khăm-phăn Phôm-ma-thắt cảm ơn tỉnh Quảng Trị.")
+    found = linked(linker, text)
+    assert found["Khăm-phăn Phôm-ma-thắt"] == found["Khamphan Phommathat"] is not None
+    # two Vietnamese names that sound alike are two people
+    two = ("Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh Kon Tum, và ông Nguyễn Văn Hòa, "
+           "Giám đốc Sở Ngoại vụ, tiếp đoàn.")
+    names = linked(linker, two)
+    assert names["Nguyễn Văn Hùng"] != names["Nguyễn Văn Hòa"]
+
+
 def test_a_title_opening_a_list_item_is_no_person(linker: Linker) -> None:
     names = linked(linker, "Tham dự có Phó Tỉnh trưởng Kham-phui Bút-đa-viêng, Chánh Văn phòng "
                            "Sổm-xắc Phăn-thạ-vông và đại diện các sở tỉnh Chăm-pa-xắc.")

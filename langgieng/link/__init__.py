@@ -20,7 +20,8 @@
    (`discover`, rule `discovered`, with the offices its title claims); the
    rest stay unresolved (entity None, rule `unresolved`);
 4. one sense per repaired name in the article, a name one letter off a
-   place named elsewhere in it is that place (`passes`), and people's
+   place named elsewhere in it is that place, a discovered person whose name
+   sounds like another person's of the article is that person (`passes`), and people's
    verdicts on discovered entities (`curation`: promoted ones are matched as
    aliases, merged and rejected ones relinked or left unresolved).
 
@@ -48,7 +49,7 @@ from langgieng.link.filters import (
 from langgieng.link.index import AliasIndex, Match, prepare
 from langgieng.link.lossy import capital_d_restored, damaged_aliases, lost_letters
 from langgieng.link.offices import nearest_year
-from langgieng.link.passes import glued, near_spellings, one_sense
+from langgieng.link.passes import glued, near_spellings, one_person_many_spellings, one_sense
 from langgieng.link.pinyin import hanzi_to_pinyin
 from langgieng.link.repair import Need, Repairer
 from langgieng.link.series import find_series, load_patterns
@@ -147,6 +148,7 @@ class Linker:
                 doc.linked[again.entity] = doc.linked.get(again.entity, 0) + 1
         mentions = _open_cues_named(mentions)
         near_spellings(mentions)
+        one_person_many_spellings(mentions, claims)
         article.mentions = sorted(one_sense(mentions), key=lambda m: (m.start, -m.end))
         article.office_claims = claims
         return self.curation.apply(article)

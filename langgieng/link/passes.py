@@ -1,6 +1,6 @@
 """Passes over an article's mentions as a whole: names that lost the space
-before them, one sense per repaired name, and a misspelling of a place the
-article names elsewhere."""
+before them, one sense per repaired name, a misspelling of a place the
+article names elsewhere, and one person under two spellings."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from langgieng.link.candidates import vietnamese_syllable
 from langgieng.link.index import AliasIndex, alias_key
-from langgieng.model import Entity, Mention
+from langgieng.link.phonetic import latin_key, similarity
+from langgieng.model import Entity, Mention, OfficeClaim
 from langgieng.normalize import fold
 
 _UPPER = re.escape("".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper()))
@@ -112,3 +114,41 @@ def near_spellings(mentions: list[Mention]) -> None:
             place = next(p for p in places.values() if p.entity in near)
             mention.entity, mention.kind = place.entity, place.kind
             mention.confidence, mention.rule = 0.7, "near-spelling"
+
+
+SAME_PERSON = 0.85  # how alike two spellings must sound: see discover.SPELLING_LIKENESS
+
+
+def one_person_many_spellings(mentions: list[Mention], claims: list[OfficeClaim]) -> None:
+    """A person the text taught us (`discovered`) whose name sounds like another
+    person named in the same article is that person: `Khăm-phăn Phôm-ma-thắt`
+    is the `Khamphan Phommathat` of the sentence before. A person the gazetteer
+    knows wins; else the spelling named first."""
+    people = [m for m in mentions if m.kind == "person" and m.entity]
+    people.sort(key=lambda m: (m.rule == "discovered", m.start))
+    ids: dict[str, str] = {}  # discovered id -> the id it is another spelling of
+    for mention in people:
+        if mention.rule != "discovered" or mention.entity in ids:
+            continue
+        same = next((other for other in people if other.entity != mention.entity
+                     and other.entity not in ids and _alike(mention.surface, other.surface)),
+                    None)
+        if same is not None and (same.rule != "discovered" or same.start < mention.start):
+            ids[str(mention.entity)] = str(same.entity)
+    for mention in mentions:
+        if mention.entity in ids:
+            mention.entity = ids[mention.entity]
+    for claim in claims:
+        claim.entity = ids.get(claim.entity, claim.entity)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two spellings of one foreign name; two Vietnamese names (`Nguyễn Văn Hùng`,
+    `Nguyễn Văn Hòa`) sound alike and are two people."""
+    if _vietnamese(a) and _vietnamese(b) or fold(a).lower() == fold(b).lower():
+        return False
+    return max(similarity(a, b), similarity(latin_key(a), latin_key(b))) >= SAME_PERSON
+
+
+def _vietnamese(name: str) -> bool:
+    return "-" not in name and all(vietnamese_syllable(w) for w in name.split())
