@@ -73,7 +73,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context()
+    context = browser.new_context(locale="en-US")  # the tests read the English pages
     page = context.new_page()
     yield page
     context.close()
@@ -142,3 +142,24 @@ def test_api_docs_render_under_the_content_security_policy(page: Page, base_url:
     expect(page.locator("#swagger-ui .info h2").first).to_contain_text("Láng Giềng")
     expect(page.locator(".opblock").first).to_be_visible()
     assert refused == []
+
+
+def test_pages_in_the_browsers_language_and_the_switch(browser: Browser, base_url: str) -> None:
+    vietnamese = browser.new_context(locale="vi-VN")
+    page = vietnamese.new_page()
+    page.goto(base_url + "/")
+    expect(page.locator("html")).to_have_attribute("lang", "vi")
+    expect(page.locator("h1")).to_have_text("Tổng quan")
+    expect(page.locator("table.records")).to_contain_text("tỷ USD")  # `5 tỷ USD`, not `5 bn`
+    page.get_by_role("link", name="English").click()
+    expect(page.locator("h1")).to_have_text("Overview")
+    page.goto(base_url + "/network")  # the choice is kept
+    expect(page.locator("h1")).to_have_text("Partnership network")
+    vietnamese.close()
+    english = browser.new_context(locale="en-US")
+    page = english.new_page()
+    page.goto(base_url + "/review")
+    expect(page.locator("h1").first).to_have_text("Review queue")
+    page.get_by_role("link", name="Tiếng Việt").click()
+    expect(page.locator("h1").first).to_have_text("Hàng chờ duyệt")
+    english.close()

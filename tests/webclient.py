@@ -1,6 +1,6 @@
 """Web test clients: requests as a browser on this machine sends them (Host
-localhost), and a reviewer logged in through /login whose posts carry the
-session's CSRF token, as the pages' forms do."""
+localhost, English asked for unless told otherwise), and a reviewer logged in
+through /login whose posts carry the session's CSRF token, as the pages' forms do."""
 
 from __future__ import annotations
 
@@ -19,8 +19,10 @@ PASSWORD = "a long enough password"
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 
-def local_client(db: Path, **options: Any) -> TestClient:
-    return TestClient(create_app(db, **options), base_url=LOCAL)
+def local_client(db: Path, lang: str = "en", **options: Any) -> TestClient:
+    """A client whose browser asks for `lang` (the tests read the English pages)."""
+    return TestClient(create_app(db, **options), base_url=LOCAL,
+                      headers={"accept-language": lang})
 
 
 def add_account(db: Path, name: str = "reviewer", role: str = "reviewer") -> None:

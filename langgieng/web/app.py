@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import jinja2
 from fastapi import FastAPI, Request, Response
@@ -24,7 +25,7 @@ from langgieng.config import LOCAL_HOSTS
 from langgieng.pipeline import linked_name
 from langgieng.reconcile.views import record_date
 from langgieng.store import open_store
-from langgieng.web import auth, errors, present
+from langgieng.web import auth, errors, i18n, present
 from langgieng.web.api import articles as api_articles
 from langgieng.web.api import entities as api_entities
 from langgieng.web.api import records as api_records
@@ -32,6 +33,7 @@ from langgieng.web.api import search as api_search
 from langgieng.web.api import views as api_views
 from langgieng.web.cache import ReadCache
 from langgieng.web.deps import Stores
+from langgieng.web.labels import label
 from langgieng.web.views import (
     articles,
     entities,
@@ -168,9 +170,19 @@ def _templates() -> Jinja2Templates:
         loader=jinja2.FileSystemLoader(HERE / "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
+    )
+    # messages in the language render_page puts in the context (`lang`)
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=jinja2.pass_context(lambda c, m: i18n.translations(c["lang"]).gettext(m)),
+        ngettext=jinja2.pass_context(
+            lambda c, s, p, n: i18n.translations(c["lang"]).ngettext(s, p, n)),
+        newstyle=True,
     )
     env.filters["plain"] = _plain_value
-    env.filters["number"] = present.human_number
+    env.filters["number"] = jinja2.pass_context(lambda c, v: i18n.number(v, c["lang"]))
+    env.filters["day"] = jinja2.pass_context(lambda c, v: i18n.day(v, c["lang"]))
+    env.filters["label"] = jinja2.pass_context(lambda c, v: label(v, c["lang"]))
     env.globals.update(
         url_for=_url_for,
         csrf_token=auth.csrf_token,
@@ -180,8 +192,10 @@ def _templates() -> Jinja2Templates:
         is_entity_field=present.is_entity_field,
         record_id=present.record_id,
         record_date=record_date,
-        summary=present.summary,
+        summary=jinja2.pass_context(lambda c, r: present.summary(r, c["lang"])),
         unique_sources=present.unique_sources,
+        languages=i18n.NAMES,
+        language_link=_language_link,
     )
     return Jinja2Templates(env=env)
 
@@ -191,6 +205,14 @@ def _url_for(context: dict[str, Any], name: str, /, **params: Any) -> URL:
     """A route's path, never an absolute URL: links do not repeat the Host header."""
     request: Request = context["request"]
     return URL(str(request.app.url_path_for(name, **params)))
+
+
+@jinja2.pass_context
+def _language_link(context: dict[str, Any], lang: str) -> str:
+    """This page's path and query in another language."""
+    request: Request = context["request"]
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != i18n.COOKIE]
+    return request.url.path + "?" + urlencode([*params, (i18n.COOKIE, lang)])
 
 
 def _plain_value(value: object) -> object:

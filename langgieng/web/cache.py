@@ -2,8 +2,8 @@
 
 Most requests are readers opening the same pages (the overview, the review
 queue, a popular entity) between writes, which are rare. Each worker process
-keeps the bodies of its recent successful anonymous GETs, keyed by path and
-query, together with SQLite's `data_version` read on a connection of its own
+keeps the bodies of its recent successful anonymous GETs, keyed by path,
+query and language, together with SQLite's `data_version` read on a connection of its own
 that never writes: every commit by any other connection, in this process or
 another, changes it and so makes every kept answer stale. Requests
 with a session or a token are never answered from here, nor kept, and neither
@@ -22,6 +22,8 @@ from typing import Any
 from urllib.parse import quote
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from langgieng.web.i18n import scope_language
 
 MAX_BYTES = 32 * 1024 * 1024  # per worker process
 MAX_BODY = 2 * 1024 * 1024  # a bigger answer is not kept
@@ -43,16 +45,17 @@ class ReadCache:
         self.max_bytes = max_bytes
         self.watch: sqlite3.Connection | None = None
         self.watch_lock = threading.Lock()  # an app may be called from several threads
-        self.kept: OrderedDict[tuple[str, bytes], _Answer] = OrderedDict()
+        self.kept: OrderedDict[tuple[str, bytes, str], _Answer] = OrderedDict()
         # pages being made, so that readers arriving meanwhile wait instead of making them too
-        self.running: dict[tuple[str, bytes], tuple[int, asyncio.Future[None]]] = {}
+        self.running: dict[tuple[str, bytes, str], tuple[int, asyncio.Future[None]]] = {}
         self.size = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if not _cacheable(scope):
             await self.app(scope, receive, send)
             return
-        key = (scope["path"], scope.get("query_string", b""))
+        # one page per language: the same address reads otherwise in another
+        key = (scope["path"], scope.get("query_string", b""), scope_language(scope))
         state = self._state()
         running = self.running.get(key)
         if running is not None and running[0] == state:
@@ -80,7 +83,7 @@ class ReadCache:
             version: int = self.watch.execute("PRAGMA data_version").fetchone()[0]
         return version
 
-    def _keeping(self, key: tuple[str, bytes], state: int, send: Send) -> Send:
+    def _keeping(self, key: tuple[str, bytes, str], state: int, send: Send) -> Send:
         started: dict[str, Any] = {}
         chunks: list[bytes] = []
 
@@ -95,7 +98,7 @@ class ReadCache:
 
         return sending
 
-    def _keep(self, key: tuple[str, bytes], state: int,
+    def _keep(self, key: tuple[str, bytes, str], state: int,
               started: dict[str, Any], body: bytes) -> None:
         headers = list(started.get("headers", []))
         if started.get("status") != 200 or len(body) > MAX_BODY or any(

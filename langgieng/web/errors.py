@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException
 
 from langgieng.errors import NotFound
 from langgieng.reconcile.corrections import InvalidCorrection
+from langgieng.web.views.render import render_page
 
 log = logging.getLogger(__name__)
 JSON_PREFIXES = ("/api/", "/openapi.json")
@@ -95,11 +96,5 @@ def respond(request: Request, status: int, message: str) -> Response:
     """The JSON error body for API paths, the HTML error page otherwise."""
     if request.url.path.startswith(JSON_PREFIXES):
         return JSONResponse(error_body(status, message), status_code=status)
-    templates = request.app.state.templates
-    return templates.TemplateResponse(
-        request,
-        "error.html",
-        {"status": status, "message": message, "query": "",
-         "read_only": request.app.state.read_only},
-        status_code=status,
-    )
+    return render_page(request, "error.html", {"status": status, "message": message},
+                       status_code=status)

@@ -14,8 +14,8 @@ from langgieng.reconcile.corrections import gazetteer, record_fields
 from langgieng.reconcile.views import record_date
 from langgieng.store import Store
 from langgieng.store.records import key_id
-
-_SCALES = ((1e9, "bn"), (1e6, "m"), (1e3, "k"))
+from langgieng.web import i18n
+from langgieng.web.labels import label
 
 
 @lru_cache(maxsize=1)
@@ -49,14 +49,10 @@ def source_articles(sources: list[Source]) -> list[str]:
     return list(dict.fromkeys(source.article_id for source in sources))
 
 
-def human_number(value: Any) -> str:
-    """`10570000000` -> `10.57 bn`; small numbers with thousands separators."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return "" if value is None else str(value)
-    for scale, suffix in _SCALES[:2]:
-        if abs(value) >= scale:
-            return f"{value / scale:,.2f}".rstrip("0").rstrip(".") + f" {suffix}"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+def human_number(value: Any, lang: str = "en") -> str:
+    """`10570000000` -> `10.57 bn` (`10,57 tỷ` in Vietnamese); small numbers with
+    the language's separators."""
+    return i18n.number(value, lang)
 
 
 def names(values: Any) -> str:
@@ -64,25 +60,39 @@ def names(values: Any) -> str:
     return ", ".join(entity_name(item) for item in items) or "?"
 
 
-def summary(record: Record) -> str:
-    """One line saying what the record is about, with names instead of ids."""
+def summary(record: Record, lang: str = "en") -> str:
+    """One line saying what the record is about, with names instead of ids, in
+    the page's language."""
     f = record.fields
+
+    def _(message: str, **values: Any) -> str:
+        return i18n.gettext(lang, message, **values)
+
     if record.type == "meeting":
-        edition = f" #{f['edition']}" if f.get("edition") else ""
-        return f"{names(f.get('series'))}{edition} at {names(f.get('place'))}"
+        if f.get("edition"):
+            return _("%(series)s #%(edition)s at %(place)s", series=names(f.get("series")),
+                     edition=f["edition"], place=names(f.get("place")))
+        return _("%(series)s at %(place)s", series=names(f.get("series")),
+                 place=names(f.get("place")))
     if record.type == "visit":
-        kind = f" ({f['kind']} visit)" if f.get("kind") else ""
-        return f"{names(f.get('visitor'))} to {names(f.get('destination'))}{kind}"
+        line = _("%(visitor)s to %(destination)s", visitor=names(f.get("visitor")),
+                 destination=names(f.get("destination")))
+        return f"{line} ({label(f['kind'], lang)})" if f.get("kind") else line
     if record.type == "agreement":
-        topic = f" on {f['topic']}" if f.get("topic") else ""
-        return f"{f.get('kind') or 'agreement'}{topic}: {names(f.get('parties'))}"
+        kind = label(f.get("kind") or "agreement", lang)
+        if f.get("topic"):
+            kind = _("%(kind)s on %(topic)s", kind=kind, topic=f["topic"])
+        return f"{kind}: {names(f.get('parties'))}"
     if record.type == "relations":
-        return f"diplomatic relations: {names(f.get('parties'))}"
-    when = f" by {f['by']}" if record.type == "target" else f" in {f.get('period') or 'total'}"
-    return (
-        f"{f.get('indicator')} {names(f.get('parties'))}: "
-        f"{human_number(f.get('value'))} {f.get('unit') or ''}{when}".rstrip()
-    )
+        return f"{label('relations', lang)}: {names(f.get('parties'))}"
+    amount = f"{human_number(f.get('value'), lang)} {f.get('unit') or ''}".rstrip()
+    if record.type == "target":
+        when = _("by %(year)s", year=f.get("by") or "?")
+    elif f.get("period"):
+        when = _("in %(period)s", period=f["period"])
+    else:
+        when = _("in total")
+    return f"{label(f.get('indicator'), lang)} {names(f.get('parties'))}: {amount} {when}"
 
 
 def recent(records: list[Record], limit: int) -> list[Record]:

@@ -65,8 +65,9 @@ def _svg(width: int, height: int, label: str, parts: Iterable[str]) -> Markup:
     return Markup(_tag("svg", attrs, "".join(parts)))
 
 
-def bar_chart(bars: list[Bar], rules: list[Rule], label: str) -> Markup:
-    """One bar per period, left to right, with `rules` (targets) as dashed lines."""
+def bar_chart(bars: list[Bar], rules: list[Rule], label: str, lang: str = "en") -> Markup:
+    """One bar per period, left to right, with `rules` (targets) as dashed lines;
+    figures written as `lang` writes them."""
     top = max([b.value for b in bars] + [r.value for r in rules] + [0.0]) or 1.0
     plot_w = CHART_WIDTH - PAD_LEFT - PAD_RIGHT
     plot_h = CHART_HEIGHT - PAD_TOP - PAD_BOTTOM
@@ -79,7 +80,7 @@ def bar_chart(bars: list[Bar], rules: list[Rule], label: str) -> Markup:
         _tag("line", {"class": "axis", "x1": PAD_LEFT, "y1": base, "x2": PAD_LEFT + plot_w,
                       "y2": base}),
         _tag("text", {"class": "tick", "x": PAD_LEFT - 6, "y": PAD_TOP + 4, "text-anchor": "end"},
-             str(escape(human_number(top)))),
+             str(escape(human_number(top, lang)))),
         _tag("text", {"class": "tick", "x": PAD_LEFT - 6, "y": base, "text-anchor": "end"}, "0"),
     ]
     step = plot_w / max(len(bars), 1)
@@ -92,7 +93,7 @@ def bar_chart(bars: list[Bar], rules: list[Rule], label: str) -> Markup:
         parts.append(_tag("text", {"class": "period", **centre, "y": base + 16},
                           _lines(bar.label, centre["x"])))
         parts.append(_tag("text", {"class": "value", **centre, "y": f"{y(bar.value) - 4:.1f}"},
-                          str(escape(human_number(bar.value)))))
+                          str(escape(human_number(bar.value, lang)))))
     for rule in rules:
         at = f"{y(rule.value):.1f}"
         parts.append(_tag("line", {"class": rule.css, "x1": PAD_LEFT, "y1": at,

@@ -11,9 +11,11 @@ from markupsafe import Markup
 from langgieng.model import Record
 from langgieng.reconcile.views import IndicatorView, indicator_view
 from langgieng.web.deps import StoresDep
+from langgieng.web.i18n import gettext
+from langgieng.web.labels import label
 from langgieng.web.present import human_number, names, source_articles
 from langgieng.web.svg import Bar, Rule, bar_chart
-from langgieng.web.views.render import render_page
+from langgieng.web.views.render import language, render_page
 
 router = APIRouter(include_in_schema=False)
 
@@ -22,9 +24,12 @@ def party_list(parties: str) -> list[str]:
     return [p.strip() for p in parties.split(",") if p.strip()]
 
 
-def period_of(record: Record) -> str:
+def period_of(record: Record, lang: str = "en") -> str:
     """The measure's period; a running total is shown as of the year it was reported."""
-    return str(record.fields.get("period") or f"as of {record.key.rsplit('as-of-', 1)[-1]}")
+    period = record.fields.get("period")
+    if period:
+        return str(period)
+    return gettext(lang, "as of %(year)s", year=record.key.rsplit("as-of-", 1)[-1])
 
 
 def choices(records: list[Record]) -> list[tuple[str, str, int]]:
@@ -37,10 +42,13 @@ def choices(records: list[Record]) -> list[tuple[str, str, int]]:
     return sorted((indicator, parties, n) for (indicator, parties), n in counts.items())
 
 
-def chart(view: IndicatorView) -> Markup:
+def chart(view: IndicatorView, lang: str) -> Markup:
+    def amount(value: object) -> str:
+        return human_number(value, lang)
+
     bars = [
-        Bar(period_of(r), float(r.fields["value"]),
-            f"{period_of(r)}: {human_number(r.fields['value'])} {r.fields.get('unit') or ''}"
+        Bar(period_of(r, lang), float(r.fields["value"]),
+            f"{period_of(r, lang)}: {amount(r.fields['value'])} {r.fields.get('unit') or ''}"
             f" ({', '.join(source_articles(r.sources))})")
         for r in view.measures
         if isinstance(r.fields.get("value"), int | float)
@@ -51,17 +59,19 @@ def chart(view: IndicatorView) -> Markup:
         if isinstance(value, int | float):
             by_value.setdefault(float(value), []).append(str(check.target.fields.get("by") or "?"))
     rules = [
-        Rule(f"target {', '.join(years)}: {human_number(value)}", value, "target")
+        Rule(f"{label('target', lang)} {', '.join(years)}: {amount(value)}", value, "target")
         for value, years in by_value.items()
     ]
-    label = f"{view.indicator} for {names(view.parties)} by period"
-    return bar_chart(bars, rules, label)
+    title = gettext(lang, "%(indicator)s for %(parties)s by period",
+                    indicator=label(view.indicator, lang), parties=names(view.parties))
+    return bar_chart(bars, rules, title, lang)
 
 
 @router.get("/indicators", response_class=HTMLResponse)
 def indicators_page(
     request: Request, stores: StoresDep, indicator: str = "", parties: str = ""
 ) -> HTMLResponse:
+    lang = language(request)
     records = stores.get().records()
     view = indicator_view(records, indicator, party_list(parties)) if indicator else None
     context = {
@@ -69,7 +79,7 @@ def indicators_page(
         "indicator": indicator,
         "parties": parties,
         "view": view,
-        "chart": chart(view) if view and (view.measures or view.targets) else None,
-        "period_of": period_of,
+        "chart": chart(view, lang) if view and (view.measures or view.targets) else None,
+        "period_of": lambda record: period_of(record, lang),
     }
     return render_page(request, "indicators.html", context)

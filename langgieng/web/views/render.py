@@ -8,16 +8,32 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
+from langgieng.web import i18n
+
 HIDDEN_STATS = {"db_bytes", "schema_version"}
+LANGUAGE_KEPT = 365 * 24 * 3600  # seconds the language chosen on a page is kept
 
 
-def render_page(request: Request, template: str, context: dict[str, Any]) -> HTMLResponse:
-    """`template` rendered with `context`; templates extend base.html."""
+def render_page(
+    request: Request, template: str, context: dict[str, Any], status_code: int = 200
+) -> HTMLResponse:
+    """`template` rendered with `context` in the request's language; templates
+    extend base.html. A language asked for in the address is kept in a cookie."""
+    lang = language(request)
     context.setdefault("query", "")
     context.setdefault("read_only", request.app.state.read_only)
+    context["lang"] = lang
     templates = request.app.state.templates
-    response: HTMLResponse = templates.TemplateResponse(request, template, context)
+    response: HTMLResponse = templates.TemplateResponse(request, template, context,
+                                                       status_code=status_code)
+    if request.query_params.get(i18n.COOKIE) == lang:
+        response.set_cookie(i18n.COOKIE, lang, max_age=LANGUAGE_KEPT, samesite="lax")
     return response
+
+
+def language(request: Request) -> str:
+    return i18n.choose(request.url.query, request.headers.get("cookie"),
+                       request.headers.get("accept-language"))
 
 
 def plain_stats(stats: Any) -> dict[str, int]:

@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Keep the web UI's message catalog in step with the code (Babel).
+
+    python scripts/messages.py          # extract, merge into each .po, list untranslated
+    python scripts/messages.py --check  # exit 1 when a message lacks a translation
+
+Messages are the English strings of the templates (`_()`, `ngettext()`) and
+of the Python code (`_()`, `N_()`); each language's catalog is
+langgieng/web/locale/<lang>/LC_MESSAGES/messages.po. New messages arrive with
+an empty translation, to be written by a person; messages no longer used are
+dropped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parent.parent
+WEB = ROOT / "langgieng" / "web"
+METHODS = [("templates/**.html", "jinja2"), ("**.py", "python")]
+OPTIONS = {"templates/**.html": {"extensions": "jinja2.ext.i18n"}}
+# i18n.gettext(lang, message): the message is the second argument
+KEYWORDS = {"_": None, "gettext": (2,), "ngettext": (1, 2), "N_": None}
+
+
+def extracted() -> Catalog:
+    """Every message of the web UI, from its templates and Python code."""
+    catalog = Catalog(project="Láng Giềng", charset="utf-8")
+    for path, line, message, comments, _ in extract_from_dir(
+        str(WEB), METHODS, OPTIONS, keywords=KEYWORDS, strip_comment_tags=True
+    ):
+        catalog.add(message, None, [(f"langgieng/web/{path}", line)], auto_comments=comments)
+    return catalog
+
+
+def untranslated(catalog: Catalog) -> list[str]:
+    missing = []
+    for message in catalog:
+        if not message.id:
+            continue
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if not all(strings):
+            missing.append(str(message.id))
+    return missing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="change nothing; fail if untranslated")
+    args = parser.parse_args()
+    template = extracted()
+    bad = 0
+    for po in sorted((WEB / "locale").glob("*/LC_MESSAGES/messages.po")):
+        lang = po.parent.parent.name
+        with po.open("rb") as handle:
+            catalog = read_po(handle, locale=lang)
+        catalog.update(template, no_fuzzy_matching=True)
+        catalog.obsolete.clear()
+        missing = untranslated(catalog)
+        if not args.check:
+            with po.open("wb") as handle:
+                write_po(handle, catalog, width=100, omit_header=False, ignore_obsolete=True)
+        for message in missing:
+            print(f"{po.relative_to(ROOT)}: untranslated: {message!r}")
+        bad += len(missing)
+    return 1 if args.check and bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
