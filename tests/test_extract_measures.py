@@ -151,3 +151,17 @@ def test_growth_of_one_direction_of_trade_is_no_trade_growth() -> None:
     both = ("Trong 6 tháng đầu năm 2018, kim ngạch xuất nhập khẩu giữa tỉnh Kon Tum và Lào đạt "
             "15,56 triệu USD, tăng 21,9% so với cùng kỳ.")
     assert {f["indicator"] for f in measures(both)} == {"trade.bilateral", "trade.growth_pct"}
+
+
+def test_a_bracket_explaining_a_season_leaves_the_season_the_period() -> None:
+    text = ("Trong mùa khô 2014-2015 (từ tháng 10-2014 đến tháng 7-2015), đội đã tìm kiếm, "
+            "quy tập được 35 hài cốt liệt sĩ tại Campuchia.")
+    assert [(f["value"], f["period"]) for f in measures(text)] == [(35, "2014/2015")]
+
+
+def test_each_part_of_a_sentence_names_the_partner_of_its_own_figure() -> None:
+    text = ("Đội quy tập của tỉnh Kon Tum đã quy tập 21 hài cốt liệt sĩ trong mùa khô 2019-2020, "
+            "có 16 hài cốt được tìm thấy trên địa bàn Campuchia; 5 hài cốt còn lại được quy "
+            "tập trên đất Lào.")
+    found = {f["value"]: f["parties"] for f in measures(text)}
+    assert "kh" in found[16] and "la" in found[5]

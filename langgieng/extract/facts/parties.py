@@ -52,6 +52,12 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     return lo + 1, stop.start() if stop else len(text)
 
 
+def _segment_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of a sentence between semicolons around a figure at [start, end)."""
+    stop = text.find(";", end)
+    return text.rfind(";", 0, start) + 1, stop if stop >= 0 else len(text)
+
+
 def _wording_of(text: str) -> tuple[bool, bool, bool, bool]:
     """(about a province, nationally worded, `tỉnh` as subject, `hai tỉnh`/`hai bên`)
     for a sentence."""
@@ -145,7 +151,12 @@ def figure_parties(
     vn_prov = _home_provinces(unit, lo, hi)
     other_prov = _entities([m for m in unit.parties_of("province")
                             if not m.entity.startswith(HOME)])
-    countries = _entities([m for m in unit.parties_of("country") if m.entity != HOME])
+    # the partner named in the figure's own part of the sentence first (`16 ... tại
+    # Campuchia; 5 ... của Lào`: 5 is Laos's)
+    seg_lo, seg_hi = _segment_of(unit.low, start, end)
+    foreign = [m for m in unit.parties_of("country") if m.entity != HOME]
+    foreign.sort(key=lambda m: not seg_lo <= m.start < seg_hi)
+    countries = _entities(foreign)
     partner = countries[0] if countries else (
         other_prov[0].split("/")[0] if other_prov else ctx.partner_country
     )

@@ -81,6 +81,9 @@ def clause_start(unit: Unit, pos: int) -> int:
     return last
 
 
+_EXPLAINED = re.compile(r"\s*\(\s*(?:từ\s+)?")
+
+
 def period_near(unit: Unit, start: int, end: int) -> Any | None:
     """The date a figure at [start, end) is stated for: one right after it,
     else the nearest before it in its clause, else the nearest before it in the
@@ -91,6 +94,10 @@ def period_near(unit: Unit, start: int, end: int) -> Any | None:
     before = [m for m in unit.dates if m.end <= start and not is_comparison(unit, m)]
     if not before or is_since(unit, before[-1]):
         return None
+    if len(before) > 1 and _EXPLAINED.fullmatch(unit.low[before[-2].end : before[-1].start]):
+        # `mùa khô 2014-2015 (từ tháng 10-2014 đến tháng 7-2015)`: the bracket
+        # explains the date before it, which is the one the text names
+        return before[-2]
     return before[-1]
 
 
