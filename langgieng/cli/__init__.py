@@ -98,6 +98,7 @@ def echo_json(value: Any) -> None:
 
 # Importing the area modules registers their commands on `main`.
 from langgieng.cli import (  # noqa: E402,F401
+    dossier,
     entities,
     evaluation,
     facts,

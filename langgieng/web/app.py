@@ -36,6 +36,7 @@ from langgieng.web.deps import Stores
 from langgieng.web.labels import label
 from langgieng.web.views import (
     articles,
+    dossier,
     entities,
     indicators,
     login,
@@ -56,6 +57,7 @@ PAGE_ROUTERS = (
     series_views.router,
     indicators.router,
     network.router,
+    dossier.router,
     review.router,
     login.router,
 )
@@ -109,7 +111,7 @@ def create_app(
     )
     app.state.stores = stores
     app.state.read_only = read_only
-    app.state.templates = _templates()
+    app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_api_docs(app)
     errors.install(app)
@@ -164,7 +166,8 @@ def _swagger_ui_files() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "static"
 
 
-def _templates() -> Jinja2Templates:
+def templates() -> Jinja2Templates:
+    """The pages' templates; `langgieng dossier` renders its file with them too."""
     # Autoescape every template: article text and titles are untrusted.
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
