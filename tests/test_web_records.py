@@ -159,6 +159,14 @@ def test_network_links_provinces_to_partners(client: TestClient) -> None:
     agreements = client.get("/api/records", params={"type": "agreement"}).json()["records"]
     assert svg[0].count('<line class="edge"') >= 1
     assert page.count("<tr>") - 1 >= len(agreements)  # a table row per agreement and pair
+    # the map: An Giang's centre lies east and south of Takeo's, as on the ground
+    drawn = re.search(r'<figure class="pair-map">(.*?)</figure>', page, re.DOTALL)
+    assert drawn is not None
+    spots = {entity: (float(x), float(y)) for entity, x, y in re.findall(
+        r'href="/entities/(vn/an-giang|kh/takeo)".*?cx="([\d.]+)" cy="([\d.]+)"', drawn[1])}
+    assert spots["vn/an-giang"][0] > spots["kh/takeo"][0]  # east: right
+    assert spots["vn/an-giang"][1] > spots["kh/takeo"][1]  # south: down
+    assert '<line class="edge"' in drawn[1]
 
 
 def test_overview_counts_and_links(client: TestClient) -> None:

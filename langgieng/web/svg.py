@@ -139,3 +139,36 @@ def two_columns(left: list[Node], right: list[Node], links: list[Link], label: s
                          str(escape(node.label)))
             parts.append(_tag("a", {"href": node.href, "class": "node"}, body))
     return _svg(NET_WIDTH, int(height), label, parts)
+
+
+MAP_WIDTH, MAP_HEIGHT, MAP_PAD = 420, 640, 24
+# the three countries' extent (degrees), with a margin: Vietnam, Laos and Cambodia
+MAP_LON, MAP_LAT = (100.0, 110.0), (8.3, 23.6)
+
+
+def pair_map(places: list[tuple[Node, float, float]], links: list[Link], label: str) -> Markup:
+    """Provinces at their coordinates (`(node, lat, lon)`, an equirectangular
+    projection of the three countries' extent) and a line per linked pair,
+    thicker for more links. No tiles: points, lines and names only."""
+    span_lon, span_lat = MAP_LON[1] - MAP_LON[0], MAP_LAT[1] - MAP_LAT[0]
+
+    def at(lat: float, lon: float) -> tuple[float, float]:
+        x = MAP_PAD + (lon - MAP_LON[0]) / span_lon * (MAP_WIDTH - 2 * MAP_PAD)
+        y = MAP_PAD + (MAP_LAT[1] - lat) / span_lat * (MAP_HEIGHT - 2 * MAP_PAD)
+        return x, y
+
+    where = {node.id: at(lat, lon) for node, lat, lon in places}
+    parts = [_tag("rect", {"class": "map-frame", "x": 1, "y": 1, "width": MAP_WIDTH - 2,
+                           "height": MAP_HEIGHT - 2})]
+    for link in links:
+        if link.a in where and link.b in where:
+            (x1, y1), (x2, y2) = where[link.a], where[link.b]
+            attrs = {"class": "edge", "x1": f"{x1:.1f}", "y1": f"{y1:.1f}", "x2": f"{x2:.1f}",
+                     "y2": f"{y2:.1f}", "stroke-width": min(1 + link.count, 6)}
+            parts.append(_tag("line", attrs, _tag("title", {}, str(escape(link.title)))))
+    for node, _, _ in places:
+        x, y = where[node.id]
+        body = _tag("circle", {"class": "node", "cx": f"{x:.1f}", "cy": f"{y:.1f}", "r": 4})
+        body += _tag("text", {"x": f"{x + 6:.1f}", "y": f"{y + 4:.1f}"}, str(escape(node.label)))
+        parts.append(_tag("a", {"href": node.href, "class": "node"}, body))
+    return _svg(MAP_WIDTH, MAP_HEIGHT, label, parts)
