@@ -81,7 +81,10 @@ def page(browser: Browser) -> Iterator[Page]:
 
 def test_search_without_diacritics_then_open_the_article(page: Page, base_url: str) -> None:
     page.goto(base_url + "/")
-    expect(page.locator("table.articles tbody tr")).to_have_count(11)
+    with example_files() as files:
+        articles = sum(len(f.read_text("utf-8").splitlines()) if f.suffix == ".jsonl" else 1
+                       for f in files)
+    expect(page.locator("table.articles tbody tr")).to_have_count(articles)
 
     page.locator("#q").fill("hai cot")
     page.locator("#q").press("Enter")
@@ -163,3 +166,36 @@ def test_pages_in_the_browsers_language_and_the_switch(browser: Browser, base_ur
     page.get_by_role("link", name="Tiếng Việt").click()
     expect(page.locator("h1").first).to_have_text("Hàng chờ duyệt")
     english.close()
+
+
+SHOWN_PAGES = [  # (file, path): the main pages, as the README shows them
+    ("overview", "/"),
+    ("dossier", "/dossier?a=vn&b=la"),
+    ("indicators", "/indicators?indicator=trade.bilateral&parties=vn,la"),
+    ("series", "/series/series/vn-la-intergovernmental-committee"),
+    ("network", "/network"),
+    ("review", "/review"),
+]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_main_pages_render_cleanly(browser: Browser, base_url: str, lang: str) -> None:
+    """Every main page loads with no console error and no failed request (the
+    CSP holds: nothing inline, nothing from elsewhere). With
+    LANGGIENG_SCREENSHOTS=FOLDER set, each page is saved there as a PNG
+    (the README's screenshots: `docs/screenshots`)."""
+    context = browser.new_context(locale=lang, viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("requestfailed", lambda r: problems.append(f"{r.url}: {r.failure}"))
+    folder = os.environ.get("LANGGIENG_SCREENSHOTS")
+    for name, path in SHOWN_PAGES:
+        page.goto(base_url + path)
+        expect(page.locator("html")).to_have_attribute("lang", lang)
+        expect(page.locator("main h1").first).to_be_visible()
+        if folder:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(Path(folder) / f"{name}-{lang}.png"))
+    context.close()
+    assert problems == []

@@ -165,3 +165,14 @@ def test_each_part_of_a_sentence_names_the_partner_of_its_own_figure() -> None:
             "tập trên đất Lào.")
     found = {f["value"]: f["parties"] for f in measures(text)}
     assert "kh" in found[16] and "la" in found[5]
+
+
+def test_a_figure_joined_to_a_target_by_and_is_a_target_too() -> None:
+    text = ("Năm 2023 hai nước đặt mục tiêu đưa kim ngạch thương mại song phương giữa Việt Nam "
+            "và Lào lên 2 tỷ USD vào năm 2024, và lên 3 tỷ USD vào năm 2025.")
+    assert [(f["value"], f["by"]) for f in measures(text, "target")] == [
+        (2_000_000_000, "2024"), (3_000_000_000, "2025")]
+    # one direction joined by `và` is no continuation of two-way trade
+    apart = ("Năm 2022, thương mại hai chiều giữa Việt Nam và Lào đạt 1,7 tỷ USD, xuất khẩu "
+             "sang Lào 0,6 tỷ USD và nhập khẩu 1,1 tỷ USD.")
+    assert [f["value"] for f in measures(apart)] == [1_700_000_000]

@@ -66,6 +66,10 @@ def linked(linker: Linker, text: str) -> dict[str, str | None]:
         # ... which also makes the person before it a Lao official
         ("Ông Xổm-phết Xay-nha-sỏn, Phó Tỉnh trưởng tỉnh Sa-vẳn-na-khẹt, phát biểu.",
          "Xổm-phết Xay-nha-sỏn", "person/xom-phet-xay-nha-son"),
+        # a Lao name opening with a syllable that also opens units' names (`Văn`),
+        # a title in apposition after it
+        ("Đồng chí Văn Xay Phêng, Bí thư Tỉnh ủy tỉnh Hủa Phăn, trao biên bản.",
+         "Văn Xay Phêng", "person/van-xay-pheng"),
         # items of a list of persons are persons
         ("Đoàn Lào có các đồng chí Xổm-xạ-vạt Lềnh-xạ-vắt, Bua-khăm Thíp-pha-vông.",
          "Bua-khăm Thíp-pha-vông", "person/bua-kham-thip-pha-vong"),

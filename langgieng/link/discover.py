@@ -253,7 +253,8 @@ class Discoverer:
                 return None
             owner: str | None = country or "vn"
         else:
-            if not cued or not self._foreign_shape(words):
+            in_apposition = title is not None and title.start >= candidate.end
+            if not cued or not self._foreign_shape(words, titled=in_apposition):
                 return None  # an organisation's name
             titled = self._title_country(doc, title)
             if titled not in ("kh", "la") and _pinyin(words):
@@ -327,13 +328,15 @@ class Discoverer:
         return bool(self.words.company.search(doc.low, max(0, candidate.start - 24),
                                               candidate.start))
 
-    def _foreign_shape(self, words: list[str]) -> bool:
+    def _foreign_shape(self, words: list[str], *, titled: bool = False) -> bool:
         """A Khmer or Lao name as the press writes it: no one-letter or
         upper-case word (an initialism), and not opening with the head word
-        of an organisation, place or event."""
+        of an organisation, place or event, unless a title of office follows it
+        in apposition (`Văn Xay Pheng, Bí thư Tỉnh ủy`: `Văn` opens a name there;
+        after a title, `Giám đốc Sở Công Thương`, the words are the unit's)."""
         return (
             all(len(w) > 1 and not w.isupper() for w in words)
-            and lowered(words[0]) not in self.words.org_heads
+            and (titled or lowered(words[0]) not in self.words.org_heads)
         )
 
     def _claim(

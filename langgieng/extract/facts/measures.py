@@ -109,6 +109,7 @@ class Hit:
     indicator: Indicator
     quantity: Quantity
     of: float | None = None
+    clause_at: int | None = None  # where the clause that says what it is starts, if earlier
 
 
 def extract_measures(ctx: Context) -> list[Fact]:
@@ -277,10 +278,14 @@ def _hits(unit: Unit) -> list[Hit]:
                 claimed.update((index, index + 1))
                 hits.append(Hit(ind, quantity, total))
                 continue
-            if not _matches(unit, ind, quantity):
+            joined = _continues(unit, ind, index, hits)
+            if not joined and not _matches(unit, ind, quantity):
                 continue
             claimed.add(index)
             hit = Hit(ind, quantity)
+            if joined:  # the clause of the figure it continues says target or not
+                hit.clause_at = next(h.clause_at or h.quantity.start for h in hits
+                                     if h.quantity is unit.quantities[index - 1])
             if ind.of_words:
                 of_index = _of_total(unit, ind, index)
                 if of_index is not None:
@@ -290,6 +295,17 @@ def _hits(unit: Unit) -> list[Hit]:
                     hit.of = quantity.of  # `17/19 cột mốc`
             hits.append(hit)
     return hits
+
+
+def _continues(unit: Unit, ind: Indicator, index: int, hits: list[Hit]) -> bool:
+    """`lên 2 tỷ USD vào năm 2024, và lên 3 tỷ USD vào năm 2025`: a figure joined to
+    the one before it by `và` and a date alone is the same indicator's."""
+    if index == 0 or ind.unit is None or unit.quantities[index].unit != ind.unit:
+        return False
+    before = unit.quantities[index - 1]
+    if not any(hit.indicator is ind and hit.quantity is before for hit in hits):
+        return False
+    return bool(_JOINED.fullmatch(unit.low[before.end : unit.quantities[index].start]))
 
 
 def _count_before_total(unit: Unit, ind: Indicator, index: int) -> float | None:
@@ -346,6 +362,8 @@ def _trigger_follows(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     return bool(ind.follows.search(unit.low, max(0, q.start - _FOLLOW_LEAD), q.start))
 
 
+# between two figures of one indicator: a date, `và`, and the verb again
+_JOINED = re.compile(r"(?:\s*(?:vào|trong)\s+năm\s+\d{4})?\s*[,;]?\s*và\s+(?:lên|đạt|tới|đến)?\s*")
 _CLAUSE_CUT = re.compile(r"[,;:](?!\d)")
 
 
@@ -413,7 +431,7 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     if inferred and national and value >= national and ctx.partner_country:
         parties = [HOME, ctx.partner_country]  # billions of USD: the two countries' trade
     confidence = 0.8 - (0.15 if inferred else 0.0) - (0.05 if hit.indicator.kind == "noun" else 0)
-    begin = _clause_begin(unit.low, q.start)
+    begin = _clause_begin(unit.low, q.start if hit.clause_at is None else hit.clause_at)
     if _TARGET.search(unit.low[begin : q.start]) or raises_to(unit.low, begin, q.start):
         fields = {"indicator": hit.indicator.id, "parties": parties, "value": value,
                   "unit": hit.indicator.unit, "by": _year(deadline(unit, q.start, q.end))}
