@@ -12,7 +12,13 @@ from langgieng.errors import NotFound, StoreError
 from langgieng.model import Article, Fact, Mention, Rejection, Removed, Sentence, Span
 from langgieng.store import Store, open_store
 from langgieng.store.migrate import MIGRATIONS_DIR
-from langgieng.store.search import match_expressions, query_terms, snippet
+from langgieng.store.search import (
+    SearchFilters,
+    match_expressions,
+    parse_query,
+    query_terms,
+    snippet,
+)
 
 TEXT = (
     "Sáng 25/4, tại tỉnh Tây Ninh, Hội nghị hợp tác lần thứ 12 đã diễn ra. "
@@ -122,6 +128,44 @@ def test_snippet_marks_and_escaping_for_html(store: Store) -> None:
     [hit] = store.search("kien giang", marks=("<mark>", "</mark>"), escape=html.escape)
     assert "&lt;b&gt;<mark>Kiên Giang</mark>&lt;/b&gt; &amp; Kampot" in hit.snippet
     assert hit.snippet.endswith("…") and len(hit.snippet) < 260
+
+
+def test_phrases_or_and_exclusions(store: Store) -> None:
+    scattered = "Giang nói về đường biên giới. Ông Kiên đến thăm tỉnh bạn."
+    store.save_articles(
+        [make_article("0000000000000001", text=scattered, title="Tin biên giới"), make_article()]
+    )
+    def found(query: str) -> list[str]:
+        return [h.article_id for h in store.search(query)]
+
+    assert found('"kien giang"') == ["a1b2c3d4e5f60718"]  # the words together, only
+    assert found("kien -kampot") == ["0000000000000001"]  # not the article with Kampot
+    assert found('kien -"tay ninh"') == ["0000000000000001"]
+    assert set(found("kampot OR thăm")) == {"a1b2c3d4e5f60718", "0000000000000001"}
+    assert found("-kien") == []  # nothing to look for
+    assert store.count_matches('"kien giang" OR "ông kiên"') == 2
+    assert store.search("kien -kampot")[0].snippet.count("[") >= 1  # `kampot` never marked
+
+
+def test_search_filters_keep_the_articles_they_choose(store: Store) -> None:
+    other = make_article("0000000000000002", url="https://vov.vn/x", published="2021-06",
+                         facts=[], mentions=[])
+    store.save_articles([make_article(), other])
+    def found(**chosen: str) -> list[str]:
+        filters = SearchFilters(**chosen)
+        hits = [h.article_id for h in store.search("kien giang", filters=filters)]
+        assert store.count_matches("kien giang", filters=filters) == len(hits)
+        return hits
+
+    assert found() == ["a1b2c3d4e5f60718", "0000000000000002"] or set(found()) == {
+        "a1b2c3d4e5f60718", "0000000000000002"}
+    assert found(type="agreement") == ["a1b2c3d4e5f60718"]
+    assert found(entity="vn/kien-giang") == ["a1b2c3d4e5f60718"]
+    assert found(outlet="vov.vn") == ["0000000000000002"]
+    assert found(outlet="m.vov.vn") == [] and found(outlet="example.vn") == ["a1b2c3d4e5f60718"]
+    assert found(since="2022") == ["a1b2c3d4e5f60718"]
+    assert found(until="2021") == ["0000000000000002"]  # the whole year 2021 included
+    assert found(until="2021-05") == []
 
 
 @pytest.mark.parametrize(
@@ -262,7 +306,10 @@ def test_database_newer_than_program_is_refused(tmp_path: Path) -> None:
 
 
 def test_query_terms_are_folded_words_and_expressions_are_quoted() -> None:
-    assert query_terms('Kiên "Giang" OR title:Đà*') == ["kien", "giang", "or", "title", "da"]
+    # `OR` joins two terms; FTS syntax (`title:`, `*`) is only letters to look for
+    assert query_terms('Kiên "Giang" OR title:Đà*') == ["kien", "giang", "title", "da"]
+    assert match_expressions(parse_query('Kiên "Giang" OR title:Đà*')) == [
+        '("kien") AND ("giang" OR "title") AND ("da")']
     assert match_expressions(["kien", "giang"]) == ['"kien giang"', '"kien" AND "giang"']
     assert match_expressions([]) == []
 

@@ -11,9 +11,12 @@ from tqdm import tqdm
 
 from langgieng import pipeline
 from langgieng.cli import command_store, echo_json, main, workers_option
+from langgieng.cli.facts import TYPES
+from langgieng.cli.params import DATE, ENTITY
 from langgieng.config import Settings
 from langgieng.model import Article
 from langgieng.pipeline import entity_named
+from langgieng.store.search import SearchFilters
 
 
 @main.command("ingest")
@@ -55,21 +58,31 @@ def ingest_command(
 
 @main.command("search")
 @click.argument("query", nargs=-1, required=True)
+@click.option("--entity", type=ENTITY, help="Only articles linked to this entity (id or name).")
+@click.option("--type", "type_", type=click.Choice(TYPES),
+              help="Only articles stating such a fact.")
+@click.option("--outlet", help="Only articles from this site (e.g. vov.vn, its subdomains too).")
+@click.option("--since", type=DATE, help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD).")
+@click.option("--until", type=DATE, help="Published on or before.")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip that many hits.")
 @click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON.")
 @click.pass_context
 def search_command(
-    ctx: click.Context, query: tuple[str, ...], limit: int, offset: int, as_json: bool
+    ctx: click.Context, query: tuple[str, ...], entity: str | None, type_: str | None,
+    outlet: str | None, since: str | None, until: str | None, limit: int, offset: int,
+    as_json: bool,
 ) -> None:
     """Articles containing the words of QUERY (diacritics and case are ignored),
     then, when QUERY names an entity, the articles linked to it whatever
-    spelling they used."""
+    spelling they used. `"a phrase"` must appear as written, `a OR b` takes
+    either, `-word` leaves out the articles with it."""
     words = " ".join(query)
-    entity = entity_named(words)  # `Lương Cường` finds him however an article spelt him
+    named = entity_named(words)  # `Lương Cường` finds him however an article spelt him
+    filters = SearchFilters(entity=entity, type=type_, outlet=outlet, since=since, until=until)
     with command_store(ctx) as store:
-        hits = store.search(words, limit=limit, offset=offset, entity=entity)
-        total = store.count_matches(words, entity=entity)
+        hits = store.search(words, limit=limit, offset=offset, entity=named, filters=filters)
+        total = store.count_matches(words, entity=named, filters=filters)
     if as_json:
         echo_json({"total": total, "offset": offset,
                    "hits": [dataclasses.asdict(hit) for hit in hits]})

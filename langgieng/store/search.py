@@ -2,8 +2,9 @@
 
 The index holds folded text (`normalize.fold`: lower case, no diacritics, same
 length), and the query is folded the same way, so `kien giang` and `Kiên Giang`
-are one query. User input never reaches the FTS parser as syntax: it is cut
-into word tokens and each is quoted. Snippets are cut from the real text, using
+are one query. User input never reaches the FTS parser as syntax: it is read
+by our own small query language (`"a phrase"`, `a OR b`, `-word`), cut into word
+tokens, and each term is quoted. Snippets are cut from the real text, using
 offsets found in its folded form.
 """
 
@@ -32,23 +33,143 @@ class SearchHit:
     score: float  # higher is better
 
 
+# the query language: `"a phrase"`, `OR` between two terms, `-word` or `-"a phrase"` out
+_QUERY_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    """A user's query: every group must match (a group is one term, or terms
+    joined by OR), none of the excluded terms may; a term is a word or a phrase,
+    as folded word tokens."""
+
+    groups: tuple[tuple[tuple[str, ...], ...], ...]
+    excluded: tuple[tuple[str, ...], ...] = ()
+    syntax: bool = False  # quotes, OR or `-`: the user asked for exactly this
+
+    @property
+    def terms(self) -> list[str]:
+        """The tokens the hits contain (for highlighting), in order."""
+        return [token for group in self.groups for term in group for token in term]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    """Which articles a search may return, besides matching its words."""
+
+    entity: str | None = None  # linked to this entity
+    type: str | None = None  # stating a fact of this type
+    outlet: str | None = None  # from this site (`vov.vn`: its subdomains too)
+    since: str | None = None  # published on or after (YYYY, YYYY-MM or YYYY-MM-DD)
+    until: str | None = None  # published on or before, the bound's whole period included
+
+    def __bool__(self) -> bool:
+        return any((self.entity, self.type, self.outlet, self.since, self.until))
+
+    def where(self, column: str = "article_id") -> tuple[str, list[str]]:
+        """` AND <column> IN (...)` choosing the articles, and its parameters; every
+        value is a parameter, never SQL."""
+        tests, params = [], []
+        if self.entity:
+            tests.append("a.id IN (SELECT article_id FROM entity_articles WHERE entity = ?)")
+            params.append(self.entity)
+        if self.type:
+            tests.append("EXISTS (SELECT 1 FROM facts f WHERE f.article_id = a.id"
+                         " AND f.type = ?)")
+            params.append(self.type)
+        if self.outlet:
+            host = self.outlet.lower().removeprefix("www.")
+            tests.append("(host_of(a.url) = ? OR substr(host_of(a.url), -length(?) - 1) = ?)")
+            params += [host, host, "." + host]
+        if self.since:
+            tests.append("a.published >= ?")
+            params.append(self.since)
+        if self.until:
+            tests.append("substr(a.published, 1, length(?)) <= ?")
+            params += [self.until, self.until]
+        if not tests:
+            return "", []
+        return f" AND {column} IN (SELECT a.id FROM articles a WHERE {' AND '.join(tests)})", params
+
+
+def host_of(url: str | None) -> str:
+    """The host of an article's address, lower case, without `www.` (SQL `host_of`)."""
+    if not url or "://" not in url:
+        return ""
+    host = url.split("://", 1)[1].split("/", 1)[0].split("@")[-1].split(":")[0].lower()
+    return host.removeprefix("www.")
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """`"kon tum" sekong OR attapeu -lào`: the phrase, either of two words, and not
+    the last. Without quotes, OR or `-`, every word is one group."""
+    groups: list[list[tuple[str, ...]]] = []
+    excluded: list[tuple[str, ...]] = []
+    syntax, join_next = False, False
+    for minus, quoted, bare in _QUERY_TOKEN.findall(nfc(query)):
+        if bare == "OR" and groups:
+            syntax = join_next = True
+            continue
+        negative = bool(minus) or (bare.startswith("-") and len(bare) > 1)
+        words = tuple(_TOKEN.findall(fold(bare or quoted)))
+        if not words:
+            continue
+        syntax = syntax or negative or bool(quoted) or not bare
+        if negative:
+            excluded.append(words)
+        elif quoted or not bare:
+            _add(groups, words, join_next)
+        else:
+            for index, word in enumerate(words):  # `kon-tum` is two words, as FTS splits it
+                _add(groups, (word,), join_next and index == 0)
+        join_next = False
+    count = 0
+    kept: list[tuple[tuple[str, ...], ...]] = []
+    for group in groups:  # at most _MAX_TERMS tokens in all
+        count += sum(len(term) for term in group)
+        if count > _MAX_TERMS:
+            break
+        kept.append(tuple(group))
+    return ParsedQuery(tuple(kept), tuple(excluded[:_MAX_TERMS]), syntax)
+
+
+def _add(groups: list[list[tuple[str, ...]]], term: tuple[str, ...], join: bool) -> None:
+    if join and groups:
+        groups[-1].append(term)
+    else:
+        groups.append([term])
+
+
 def query_terms(query: str) -> list[str]:
-    """The folded word tokens of a user's query, in order."""
-    return _TOKEN.findall(fold(nfc(query)))[:_MAX_TERMS]
+    """The folded word tokens a hit of the user's query contains, in order."""
+    return parse_query(query).terms
 
 
-def match_expressions(terms: Sequence[str]) -> list[str]:
-    """FTS5 MATCH strings, best first: the words as one phrase, then all words anywhere.
+def match_expressions(query: ParsedQuery | list[str] | tuple[str, ...]) -> list[str]:
+    """FTS5 MATCH strings, best first. Plain words: the words as one phrase, then
+    all of them anywhere; a query with syntax: exactly what it says.
 
     Tokens contain only letters and digits, so quoting them cannot be escaped.
     """
-    if not terms:
+    if not isinstance(query, ParsedQuery):
+        query = ParsedQuery(tuple(((term,),) for term in query))
+    if not query.groups:
         return []
-    quoted = [f'"{term}"' for term in terms]
-    every_word = " AND ".join(quoted)
+    if query.syntax:
+        expression = " AND ".join(
+            "(" + " OR ".join(_quoted(term) for term in group) + ")" for group in query.groups)
+        for term in query.excluded:
+            expression += " NOT " + _quoted(term)
+        return [expression]
+    terms = query.terms
+    every_word = " AND ".join(f'"{term}"' for term in terms)
     if len(terms) == 1:
         return [every_word]
     return ['"' + " ".join(terms) + '"', every_word]
+
+
+def _quoted(term: tuple[str, ...]) -> str:
+    return '"' + " ".join(term) + '"'
 
 
 @lru_cache(maxsize=256)

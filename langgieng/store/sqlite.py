@@ -8,7 +8,7 @@ articles only. WAL lets readers (search, the web UI) run beside a writer.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +23,15 @@ from langgieng.model import Article, Fact, Mention, Record, Rejection
 from langgieng.reconcile.corrections import Correction
 from langgieng.store import accounts, codec, discovered, migrate, queries, records
 from langgieng.store.codec import ArticleSummary
-from langgieng.store.search import SearchHit, match_expressions, query_terms, snippet
+from langgieng.store.search import (
+    SearchFilters,
+    SearchHit,
+    host_of,
+    match_expressions,
+    parse_query,
+    query_terms,
+    snippet,
+)
 
 MIN_PREFIX = 6  # shortest id prefix accepted by get_article
 RANK_WINDOW = 2000  # search ranks at most this many (the newest) matches of a query
@@ -52,6 +60,7 @@ class Store:
             raise StoreError(f"{target}: cannot open the database: {exc}") from exc
         try:
             self.db.row_factory = sqlite3.Row
+            self.db.create_function("host_of", 1, host_of, deterministic=True)
             if read_only:
                 self.db.execute("PRAGMA foreign_keys=ON")
                 if migrate.pending(self.db, migrations_dir):
@@ -297,26 +306,32 @@ class Store:
         *,
         offset: int = 0,
         entity: str | None = None,
+        filters: SearchFilters | None = None,
         marks: tuple[str, str] = ("[", "]"),
         escape: Callable[[str], str] | None = None,
     ) -> list[SearchHit]:
-        """Articles matching every word of `query` (diacritics and case ignored),
-        those with the words as a phrase first; best first within each group;
-        then, when the query names `entity`, the other articles linked to it,
-        whatever spelling they used (newest first, that spelling marked).
-        `offset` skips that many of them."""
-        terms = query_terms(query)
+        """Articles matching `query` (diacritics and case ignored; `"a phrase"`,
+        `a OR b`, `-word` understood): for plain words, those with the words as a
+        phrase first; best first within each group; then, when the query names
+        `entity`, the other articles linked to it, whatever spelling they used
+        (newest first, that spelling marked). `filters` keep only the articles
+        they choose; `offset` skips that many of them."""
+        parsed = parse_query(query)
+        terms = parsed.terms
         wanted = offset + limit
+        chosen, params = (filters or SearchFilters()).where()
         found: dict[str, tuple[int | None, float]] = {}
-        for expression in match_expressions(terms):
+        for expression in match_expressions(parsed):
             if len(found) >= wanted:
                 break
-            for article_id, index_row, score in self._ranked(expression, wanted + len(found)):
+            for article_id, index_row, score in self._ranked(expression, wanted + len(found),
+                                                             chosen, params):
                 if article_id not in found and len(found) < wanted:  # earlier groups come again
                     found[article_id] = (index_row, score)
-        if entity and len(found) < wanted:
+        if entity and len(found) < wanted and not parsed.syntax:
             for summary, _ in self.articles_mentioning(entity, limit=wanted + len(found)):
-                if summary.id not in found and len(found) < wanted:
+                if (summary.id not in found and len(found) < wanted
+                        and self._chosen(summary.id, filters)):
                     found[summary.id] = (None, 0.0)
         return [
             self._hit(article_id, index_row, score, terms, marks, escape) if index_row is not None
@@ -324,20 +339,34 @@ class Store:
             for article_id, (index_row, score) in list(found.items())[offset:]
         ]
 
-    def count_matches(self, query: str, *, entity: str | None = None) -> int:
+    def count_matches(self, query: str, *, entity: str | None = None,
+                      filters: SearchFilters | None = None) -> int:
         """How many articles `search` can find for `query` (and `entity`) in all."""
-        expressions = match_expressions(query_terms(query))
-        selects, params = [], []
+        parsed = parse_query(query)
+        expressions = match_expressions(parsed)
+        chosen, chosen_params = (filters or SearchFilters()).where()
+        selects: list[str] = []
+        params: list[str] = []
         if expressions:
-            selects.append("SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?")
-            params.append(expressions[-1])
-        if entity:
-            selects.append("SELECT article_id FROM entity_articles WHERE entity = ?")
-            params.append(entity)
+            selects.append("SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?"
+                           + chosen)
+            params += [expressions[-1], *chosen_params]
+        if entity and not parsed.syntax:
+            selects.append("SELECT article_id FROM entity_articles WHERE entity = ?" + chosen)
+            params += [entity, *chosen_params]
         if not selects:
             return 0
         union = " UNION ".join(selects)
         return int(self.db.execute(f"SELECT COUNT(*) FROM ({union})", params).fetchone()[0])
+
+    def _chosen(self, article_id: str, filters: SearchFilters | None) -> bool:
+        """Whether the filters keep the article."""
+        if not filters:
+            return True
+        chosen, params = filters.where("id")
+        row = self.db.execute("SELECT 1 FROM articles WHERE id = ?" + chosen,
+                              [article_id, *params]).fetchone()
+        return row is not None
 
     def _entity_hit(self, article_id: str, entity: str, marks: tuple[str, str],
                     escape: Callable[[str], str] | None) -> SearchHit:
@@ -350,19 +379,21 @@ class Store:
         terms = query_terms(surfaces[0]) if surfaces else []
         return SearchHit(article_id, title, snippet(text, terms, marks=marks, escape=escape), 0.0)
 
-    def _ranked(self, expression: str, limit: int) -> list[tuple[str, int, float]]:
+    def _ranked(self, expression: str, limit: int, chosen: str = "",
+                params: Sequence[str] = ()) -> list[tuple[str, int, float]]:
         """(article id, index row, score) of the best matches by BM25 (title weighs 5x),
-        among the RANK_WINDOW newest matches: ranking costs time per match, and a word
-        found in every article would cost it all."""
+        among the RANK_WINDOW newest matches the filters (`chosen`) keep: ranking
+        costs time per match, and a word found in every article would cost it all."""
         bound = self.db.execute(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
-            " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            (expression, RANK_WINDOW - 1),
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?" + chosen
+            + " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            (expression, *params, RANK_WINDOW - 1),
         ).fetchone()
         rows = self.db.execute(
             "SELECT article_id, rowid, bm25(articles_fts, 0.0, 5.0, 1.0) AS rank"
-            " FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?",
-            (expression, bound[0] if bound else 0, limit),
+            " FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?" + chosen
+            + " ORDER BY rank LIMIT ?",
+            (expression, bound[0] if bound else 0, *params, limit),
         )
         return [(row["article_id"], row["rowid"], -row["rank"]) for row in rows]
 

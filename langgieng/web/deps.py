@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import threading
-from typing import Annotated
+from dataclasses import dataclass
+from typing import Annotated, Literal
+from urllib.parse import urlencode
 
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
 
+from langgieng.reconcile.corrections import date_problem
 from langgieng.store import Store, open_store
+from langgieng.store.search import SearchFilters
+from langgieng.web.errors import InvalidInput
+from langgieng.web.present import require_entity
 
 # Bounds of offsets and page numbers in URLs: past them a request is a 422, not
 # an integer SQLite cannot bind (2**63 and up).
@@ -55,3 +62,38 @@ def get_stores(request: Request) -> Stores:
 
 
 StoresDep = Annotated[Stores, Depends(get_stores)]
+
+
+FactType = Literal["meeting", "visit", "agreement", "relations", "measure", "target"]
+_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+@dataclass
+class SearchFilterParams:
+    """A search's filters as the address gives them (`?type=visit&since=2024`)."""
+
+    entity: Annotated[str | None, Query(max_length=200, description="linked to this entity"
+                                        " (an id or a name)")] = None
+    type: Annotated[FactType | None, Query(description="stating a fact of this type")] = None
+    outlet: Annotated[str | None, Query(max_length=200, description="from this site (its"
+                                        " subdomains too)")] = None
+    since: Annotated[str | None, Query(pattern=_DATE, description="published on or after"
+                                       " (YYYY, YYYY-MM or YYYY-MM-DD)")] = None
+    until: Annotated[str | None, Query(pattern=_DATE, description="published on or"
+                                       " before")] = None
+
+    def resolved(self, store: Store) -> SearchFilters:
+        """The store's filters, the entity's name resolved (an unknown one is a 404),
+        the dates checked against the calendar (`2025-13` is refused)."""
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value and (problem := date_problem(value)):
+                raise InvalidInput(f"{name}: {value!r} {problem}")
+        entity = require_entity(self.entity, store).id if self.entity else None
+        return SearchFilters(entity=entity, type=self.type, outlet=self.outlet or None,
+                             since=self.since, until=self.until)
+
+    def query_string(self) -> str:
+        """`&type=visit&since=2024` for the links to other pages of the same search."""
+        kept = {k: v for k, v in dataclasses.asdict(self).items() if v}
+        return "&" + urlencode(kept) if kept else ""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from langgieng.pipeline import entity_named
-from langgieng.web.deps import MAX_OFFSET, StoresDep
+from langgieng.web.deps import MAX_OFFSET, SearchFilterParams, StoresDep
 from langgieng.web.schemas import SearchHitOut, SearchResults
 
 router = APIRouter(tags=["search"])
@@ -19,17 +19,22 @@ def search(
     q: Annotated[str, Query(min_length=1, max_length=500, description="words to find")],
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    filters: Annotated[SearchFilterParams, Depends()] = SearchFilterParams(),  # noqa: B008
 ) -> SearchResults:
     """Articles matching `q`, best first, each with a snippet of plain text; when
     `q` names an entity (`entity`), then the other articles linked to it, whatever
-    spelling they used. `total` says how many there are in all."""
+    spelling they used. `q` understands `"a phrase"`, `a OR b` and `-word`; the
+    filters keep the articles linked to an entity, stating a type of fact, from
+    an outlet or published between two dates. `total` says how many there are in all."""
     store = stores.get()
     entity = entity_named(q)
-    hits = store.search(q, limit=limit, offset=offset, entity=entity, marks=("", ""))
+    chosen = filters.resolved(store)
+    hits = store.search(q, limit=limit, offset=offset, entity=entity, filters=chosen,
+                        marks=("", ""))
     return SearchResults(
         query=q,
         entity=entity,
-        total=store.count_matches(q, entity=entity),
+        total=store.count_matches(q, entity=entity, filters=chosen),
         offset=offset,
         hits=[
             SearchHitOut(article_id=h.article_id, title=h.title, snippet=h.snippet, score=h.score)

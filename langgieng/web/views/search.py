@@ -5,13 +5,14 @@ from __future__ import annotations
 import html
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from langgieng.pipeline import entity_named
-from langgieng.web.deps import MAX_PAGE, StoresDep
+from langgieng.web.deps import MAX_PAGE, SearchFilterParams, StoresDep
 from langgieng.web.highlight import highlight
+from langgieng.web.labels import FACT_TYPES
 from langgieng.web.views.render import render_page
 
 router = APIRouter(include_in_schema=False)
@@ -23,15 +24,17 @@ MARKS = ("<mark>", "</mark>")
 def search_page(
     request: Request, stores: StoresDep, q: str = "",
     page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+    filters: Annotated[SearchFilterParams, Depends()] = SearchFilterParams(),  # noqa: B008
 ) -> HTMLResponse:
     query = q.strip()
     store = stores.get()
     offset = (page - 1) * LIMIT
     entity = entity_named(query) if query else None
+    chosen = filters.resolved(store)
     # The store escapes the snippet's text, then adds the <mark>s.
-    hits = store.search(query, limit=LIMIT, offset=offset, entity=entity, marks=MARKS,
-                        escape=html.escape) if query else []
-    total = store.count_matches(query, entity=entity) if query else 0
+    hits = store.search(query, limit=LIMIT, offset=offset, entity=entity, filters=chosen,
+                        marks=MARKS, escape=html.escape) if query else []
+    total = store.count_matches(query, entity=entity, filters=chosen) if query else 0
     results = [
         {
             "article_id": hit.article_id,
@@ -44,4 +47,5 @@ def search_page(
     return render_page(request, "search.html", {
         "query": query, "results": results, "total": total, "page": page,
         "first": offset + 1, "has_next": offset + len(results) < total,
+        "filters": filters, "types": FACT_TYPES, "kept": filters.query_string(),
     })
