@@ -95,6 +95,8 @@ def near_spellings(mentions: list[Mention]) -> None:
     """A name left unresolved that is one letter off a place the article names
     elsewhere (`Muldulkiri` beside `Mundulkiri`), two for a long name, is that place:
     a typo of the page, not another place."""
+    if not any(m.entity is None and m.kind in ("unknown", "place") for m in mentions):
+        return
     places: dict[str, Mention] = {}
     for mention in mentions:
         if mention.entity and mention.kind in _PLACES:

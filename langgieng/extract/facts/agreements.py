@@ -136,6 +136,8 @@ def _listed_documents(ctx: Context, index: int) -> list[Fact]:
     sides it names, after a signing told in this sentence or one of the few before
     it, whose date they take."""
     unit = ctx.units[index]
+    if unit.low.count("giữa") < 2:  # two items at least, each `... giữa A và B`
+        return []
     items = [(lo, hi, doc) for lo, hi in _items(unit.low)
              if (doc := _ITEM_DOC.match(unit.low, lo, hi)) and "giữa" in unit.low[lo:hi]]
     if len(items) < 2:

@@ -303,9 +303,9 @@ def _continues(unit: Unit, ind: Indicator, index: int, hits: list[Hit]) -> bool:
     if index == 0 or ind.unit is None or unit.quantities[index].unit != ind.unit:
         return False
     before = unit.quantities[index - 1]
-    if not any(hit.indicator is ind and hit.quantity is before for hit in hits):
+    if not _JOINED.fullmatch(unit.low[before.end : unit.quantities[index].start]):
         return False
-    return bool(_JOINED.fullmatch(unit.low[before.end : unit.quantities[index].start]))
+    return any(hit.indicator is ind and hit.quantity is before for hit in hits)
 
 
 def _count_before_total(unit: Unit, ind: Indicator, index: int) -> float | None:
