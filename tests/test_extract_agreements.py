@@ -269,3 +269,13 @@ def test_an_anniversary_dates_the_document_by_its_bracketed_span() -> None:
     text = ("Nhân dịp kỷ niệm 40 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào "
             "(18/7/1977 - 18/7/2017), đoàn đã tới thăm tỉnh.")
     assert [f["date"] for f in agreements(text, "2017-07-20")] == ["1977-07-18"]
+
+
+def test_a_signing_in_the_headline_is_dated_by_the_lead() -> None:
+    title = "Tỉnh Kon Tum và tỉnh Sekong ký kết Thỏa thuận hợp tác năm 2024"
+    text = (title + "\nNhận lời mời của tỉnh Sekong, sáng 11-4, đoàn đại biểu tỉnh Kon Tum đã "
+            "sang thăm và làm việc tại tỉnh bạn.")
+    found = [f.fields for f in facts(article(text, PROVINCES, title=title,
+                                             published="2024-04-12"), "agreement")]
+    assert [(f["parties"], f["date"]) for f in found] == [
+        (["vn/kon-tum", "la/sekong"], "2024-04-11")]

@@ -119,6 +119,8 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
             when, rule = lead, "agreement.sign-on-lead-date"
         elif when is None and previous is not None and not unit.dates:
             when = _dateline(previous, len(previous.text))  # `Chiều 7/1, ... hội đàm. Hai bên ký`
+        elif unit.start <= ctx.headline_end and (day := _lead_day(ctx, when)) is not None:
+            when, rule = day, "agreement.headline-on-lead-date"
         facts += _facts(ctx, unit, sign.start(), doc, when, rule)
     for doc in _DOC.finditer(unit.low):
         dated = _dated_after(unit.low, _name_end(unit, doc.end()))
@@ -299,6 +301,21 @@ def _lead_date(ctx: Context) -> Any | None:
     if ctx.lead is None:
         return None
     return _dateline(ctx.lead, len(ctx.lead.text))
+
+
+def _lead_day(ctx: Context, when: Any | None) -> Any | None:
+    """A headline tells the happening its lead dates (`Hai tỉnh ký kết Thỏa thuận hợp
+    tác năm 2022` / `..., sáng 11-4, đoàn ...`): the lead's first day, when the
+    headline gives none and its year, if any, agrees."""
+    if ctx.lead is None or (when is not None and _precision(when) > 4):
+        return None
+    year = when if isinstance(when, str) else (when.value if when is not None else None)
+    for mention in ctx.lead.dates:
+        value = mention.value or ""
+        if _precision(mention) >= 7 and not is_comparison(ctx.lead, mention) and (
+                year is None or value.startswith(str(year)[:4])):
+            return mention
+    return None
 
 
 def _dateline(unit: Unit, pos: int) -> Any | None:
