@@ -124,6 +124,7 @@ def _guarded(
 class IngestReport:
     stored: int = 0
     duplicates: int = 0
+    copies: int = 0  # near-copies of stored stories, kept as other outlets of them
     records: int = 0  # reconciled records rebuilt
     rejected: list[Rejection] = field(default_factory=list)
 
@@ -158,6 +159,7 @@ def _ingest(
 ) -> IngestReport:
     report = IngestReport()
     batch: list[ArticleRows] = []
+    copies: list[tuple[str, ArticleRows]] = []  # (the article kept, a near-copy of it)
     seen: set[str] = set()  # ids met in this run
     outcomes = ordered_map(process_raw, read_paths(paths), pipeline, store, workers=workers)
     for source, outcome in outcomes:
@@ -165,14 +167,17 @@ def _ingest(
             report.rejected.append(outcome)
         elif isinstance(outcome, str) or outcome.id in seen or store.has(outcome.id):
             report.duplicates += 1
+        elif (original := store.original_of(outcome)) is not None:
+            copies.append((original, outcome))  # another outlet's print of a stored story
         else:
             seen.add(outcome.id)
+            store.remember(outcome)
             batch.append(outcome)
         if on_item:
             on_item(source)
         if len(batch) >= batch_size:
-            _flush(store, batch, report)
-    _flush(store, batch, report)
+            _flush(store, batch, copies, report)
+    _flush(store, batch, copies, report)
     if report.rejected:
         store.save_rejections(report.rejected)
     # Also folds in facts left unreconciled by an interrupted earlier run.
@@ -197,11 +202,16 @@ def _batch_collector() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _flush(store: Store, batch: list[ArticleRows], report: IngestReport) -> None:
+def _flush(store: Store, batch: list[ArticleRows], copies: list[tuple[str, ArticleRows]],
+           report: IngestReport) -> None:
     if batch:
         store.save_articles(batch)
         report.stored += len(batch)
         batch.clear()
+    if copies:  # after their originals, which may be in the batch just saved
+        store.save_copies(copies)
+        report.copies += len(copies)
+        copies.clear()
 
 
 def reprocess(

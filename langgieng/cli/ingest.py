@@ -50,6 +50,7 @@ def ingest_command(
         ctx.exit(130)
     click.echo(
         f"stored {report.stored}, duplicates {report.duplicates}, rejected {len(report.rejected)}"
+        + (f", near-copies {report.copies} (kept as other outlets)" if report.copies else "")
     )
     for rejection in report.rejected:
         click.echo(f"rejected {rejection.source}: {rejection.reason}")

@@ -120,6 +120,7 @@ def demo_command(db: str, host: str | None, port: int | None, no_serve: bool) ->
             raise click.ClickException(str(exc)) from None
     click.echo(
         f"stored {report.stored}, duplicates {report.duplicates}, rejected {len(report.rejected)}"
+        + (f", near-copies {report.copies} (kept as other outlets)" if report.copies else "")
     )
     for rejection in report.rejected:
         click.echo(f"rejected {rejection.source}: {rejection.reason}")

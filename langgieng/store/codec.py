@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 from langgieng.model import Article, Fact, Mention, Removed, Sentence, Span, entity_ids
 from langgieng.normalize import fold
-from langgieng.store import record_json
+from langgieng.store import copies, record_json
 
 _DATE_FIELDS = ("start", "date", "period", "by")
 
@@ -80,6 +80,7 @@ class ArticleRows:
     entities: list[tuple[str, str, str | None, int]]
     facts: list[tuple[tuple[Any, ...], list[tuple[str, str | None]]]]
     claims: list[tuple[Any, ...]]
+    signature: bytes | None = None  # the text's MinHash (store/copies.py), None if short
 
 
 def encode(article: Article) -> ArticleRows:
@@ -96,6 +97,7 @@ def encode(article: Article) -> ArticleRows:
              c.evidence.start, c.evidence.end)
             for c in article.office_claims
         ],
+        signature=copies.signature(article.title, article.text),
     )
 
 

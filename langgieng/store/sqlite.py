@@ -23,6 +23,7 @@ from langgieng.model import Article, Fact, Mention, Record, Rejection
 from langgieng.reconcile.corrections import Correction
 from langgieng.store import accounts, codec, discovered, migrate, queries, records
 from langgieng.store.codec import ArticleSummary
+from langgieng.store.copies import NearCopies
 from langgieng.store.search import (
     SearchFilters,
     SearchHit,
@@ -50,6 +51,7 @@ class Store:
         """Open (and bring up to date) the database; `read_only` opens it for reading
         alone, as a server that may not write it does: its schema must be current."""
         self.target = target
+        self._copies: NearCopies | None = None  # loaded when an ingest first asks
         try:
             if read_only:
                 uri = f"file:{quote(str(Path(target).resolve()))}?mode=ro"
@@ -122,6 +124,43 @@ class Store:
         row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row is not None
 
+    def original_of(self, article: codec.ArticleRows) -> str | None:
+        """The stored article (or one remembered for this batch) that `article`
+        nearly repeats, as one outlet reprints another's story; None if none."""
+        if article.signature is None:
+            return None
+        return self._near_copies().original_of(article.signature)
+
+    def remember(self, article: codec.ArticleRows) -> None:
+        """Count an article about to be stored among those a later one may copy."""
+        if article.signature is not None and self._copies is not None:
+            self._copies.add(article.id, article.signature)
+
+    def save_copies(self, copies: list[tuple[str, codec.ArticleRows]]) -> None:
+        """Keep each (original id, copy) as another outlet of the original."""
+        if not copies:
+            return
+        now = _now()
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO article_copies (article_id, copy_id, source, url,"
+                " published, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [(original, c.id, c.source, c.article[5], c.article[6], now)
+                 for original, c in copies],
+            )
+
+    def copies_of(self, article_id: str) -> list[tuple[str, str | None, str | None]]:
+        """(source, url, published) of the other outlets that printed the article."""
+        rows = self.db.execute(
+            "SELECT source, url, published FROM article_copies WHERE article_id = ?"
+            " ORDER BY published, source", (article_id,))
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def _near_copies(self) -> NearCopies:
+        if self._copies is None:
+            self._copies = NearCopies.of(self.db)
+        return self._copies
+
     def save_articles(self, articles: list[Article] | list[codec.ArticleRows]) -> int:
         """Store a batch in one transaction; ids already present are left alone.
         Returns how many articles were new."""
@@ -142,6 +181,11 @@ class Store:
                 [a.search for a in new],
             )
             self._insert_layers(new)
+            signed = [(a.id, a.signature) for a in new if a.signature is not None]
+            db.executemany("INSERT OR IGNORE INTO article_signatures (article_id, minhash)"
+                           " VALUES (?, ?)", signed)
+            for article in new:
+                self.remember(article)
             # counted here rather than read back: a new article's mentions are all in hand
             db.executemany(
                 "INSERT INTO entity_articles (entity, article_id, published, mentions)"

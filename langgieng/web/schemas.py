@@ -7,12 +7,13 @@ named here are read, so either works.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, is_dataclass
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 _JSONL_LINE = re.compile(r"^(?P<path>.*):(?P<line>\d+)$")
 
@@ -60,13 +61,24 @@ class FactOut(BaseModel):
     rule: str
 
 
+class CopyOut(BaseModel):
+    """Another outlet that printed the same story (a near-copy, not stored again)."""
+
+    site: str
+    url: str | None
+    source: str
+    published: str | None
+
+
 class ArticleDetail(ArticleSummary):
     text: str
     mentions: list[MentionOut] = []
     facts: list[FactOut] = []
+    copies: list[CopyOut] = Field(default=[], description="other outlets that printed it")
 
     @classmethod
-    def of(cls, article: Any) -> ArticleDetail:
+    def of(cls, article: Any,
+           copies: Sequence[tuple[str, str | None, str | None]] = ()) -> ArticleDetail:
         summary = ArticleSummary.of(article).model_dump()
         text = article.text
         mentions = [MentionOut.model_validate(_plain(m)) for m in getattr(article, "mentions", [])]
@@ -81,7 +93,9 @@ class ArticleDetail(ArticleSummary):
             )
             for fact in getattr(article, "facts", [])
         ]
-        return cls(**summary, text=text, mentions=mentions, facts=facts)
+        reprints = [CopyOut(site=site_of(url, source), url=url, source=PurePath(source).name,
+                            published=published) for source, url, published in copies]
+        return cls(**summary, text=text, mentions=mentions, facts=facts, copies=reprints)
 
 
 class ArticleList(BaseModel):

@@ -28,4 +28,6 @@ def list_articles(
 @router.get("/articles/{article_id}", response_model=ArticleDetail)
 def get_article(article_id: str, stores: StoresDep) -> ArticleDetail:
     """One article: its clean text, mentions and facts (404 if unknown)."""
-    return ArticleDetail.of(stores.get().get_article(article_id))
+    store = stores.get()
+    article = store.get_article(article_id)
+    return ArticleDetail.of(article, store.copies_of(article.id))

@@ -16,7 +16,9 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str, stores: StoresDep, q: str = "") -> HTMLResponse:
-    article = ArticleDetail.of(stores.get().get_article(article_id))
+    store = stores.get()
+    found = store.get_article(article_id)
+    article = ArticleDetail.of(found, store.copies_of(found.id))
     text, layers = article.text, _layers(article, q)
     # the headline is the text's first line: shown once, as the heading, with its marks
     cut = len(article.title) if article.title and text.startswith(article.title + "\n") else 0
