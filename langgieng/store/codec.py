@@ -84,11 +84,12 @@ class ArticleRows:
 
 
 def encode(article: Article) -> ArticleRows:
+    search = search_row(article)
     return ArticleRows(
         id=article.id,
         source=article.source,
         article=article_row(article),
-        search=search_row(article),
+        search=search,
         mentions=list(mention_rows(article)),
         entities=list(entity_article_rows(article)),
         facts=[fact_rows(article.id, fact) for fact in article.facts],
@@ -97,7 +98,7 @@ def encode(article: Article) -> ArticleRows:
              c.evidence.start, c.evidence.end)
             for c in article.office_claims
         ],
-        signature=copies.signature(article.title, article.text),
+        signature=copies.signature(search[1], search[2]),
     )
 
 

@@ -20,8 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from langgieng.normalize import fold
-
 if TYPE_CHECKING:
     import sqlite3
 
@@ -32,20 +30,29 @@ SIMILAR = 0.8  # estimated Jaccard similarity of shingles from which a text is a
 SHINGLE = 5  # words
 SHORTEST = 60  # words: shorter texts share too much by chance to be told apart
 _DTYPE = np.uint64
+_MIX, _LOW32 = np.uint64(1_000_003), np.uint64(0xFFFFFFFF)
 
 
-def signature(title: str, text: str) -> bytes | None:
+def signature(folded_title: str, folded_text: str) -> bytes | None:
     """The MinHash of the body's shingles (the headline left out: outlets retitle
-    what they reprint); None for a text too short to compare."""
-    body = text[len(title):] if title and text.startswith(title) else text
-    words = fold(body).lower().split()
+    what they reprint), from the title and text as `normalize.fold` gives them;
+    None for a text too short to compare."""
+    body = folded_text[len(folded_title):] if folded_text.startswith(folded_title) else folded_text
+    words = body.split()
     if len(words) < SHORTEST:
         return None
     from datasketch import MinHash  # numpy and scipy load only when ingesting
 
-    shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
-    sketch = MinHash(num_perm=PERMUTATIONS, seed=SEED, hashfunc=zlib.crc32, scheme=SCHEME)
-    sketch.update_batch(sorted(shingles))
+    # each shingle's hash mixes its words' CRC-32s (a rolling polynomial), in numpy
+    # rather than joining and hashing a thousand strings
+    word_hashes = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=_DTYPE,
+                              count=len(words))
+    count = len(words) - SHINGLE + 1
+    shingles = np.zeros(count, dtype=_DTYPE)
+    for k in range(SHINGLE):
+        shingles = (shingles * _MIX + word_hashes[k : k + count]) & _LOW32
+    sketch = MinHash(num_perm=PERMUTATIONS, seed=SEED, hashfunc=int, scheme=SCHEME)
+    sketch.update_batch(np.unique(shingles).tolist())
     return bytes(sketch.hashvalues.astype(_DTYPE).tobytes())
 
 
