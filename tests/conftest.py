@@ -39,3 +39,16 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def gold_dir() -> Path:
     return _shared(GOLD, "gold annotations")
+
+
+@pytest.fixture(scope="session")
+def examples_read_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the bundled example articles, for tests that only read it."""
+    from langgieng.cli.serve import example_files
+    from langgieng.pipeline import ingest
+    from langgieng.store import open_store
+
+    path = tmp_path_factory.mktemp("examples") / "examples.db"
+    with example_files() as files, open_store(path) as store:
+        ingest(files, store)
+    return path

@@ -12,11 +12,8 @@ from click.testing import CliRunner
 from webclient import local_client
 
 from langgieng.cli import main
-from langgieng.cli.serve import example_files
 from langgieng.model import Claim, Record, Source, Span
-from langgieng.pipeline import ingest
 from langgieng.reconcile.dossier import build_dossier
-from langgieng.store import open_store
 
 
 def record(key: str, type_: str, article: str = "a1", **fields: object) -> Record:
@@ -53,12 +50,9 @@ def test_what_the_dossier_of_two_sides_holds() -> None:
     assert {r.key for r in national.contacts} == {"v1", "v2"}
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("dossier") / "dossier.db"
-    with example_files() as files, open_store(path) as store:
-        ingest(files, store)
-    return path
+@pytest.fixture
+def db(examples_read_db: Path) -> Path:
+    return examples_read_db
 
 
 def test_the_dossier_page_by_names_and_in_each_language(db: Path) -> None:

@@ -10,9 +10,6 @@ from pathlib import Path
 import pytest
 from webclient import local_client
 
-from langgieng.cli.serve import example_files
-from langgieng.pipeline import ingest
-from langgieng.store import open_store
 from langgieng.web import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,12 +45,9 @@ def test_figures_and_dates_as_each_language_writes_them() -> None:
     assert i18n.day("2025-13-45", "vi") == "2025-13-45"  # never an error on a bad value
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("i18n") / "i18n.db"
-    with example_files() as files, open_store(path) as store:
-        ingest(files, store)
-    return path
+@pytest.fixture
+def db(examples_read_db: Path) -> Path:
+    return examples_read_db
 
 
 def test_one_page_in_each_language_and_the_cache_keeps_them_apart(db: Path) -> None:
