@@ -77,12 +77,12 @@ def extract_agreements(ctx: Context) -> list[Fact]:
         found = [f for f in found if f.rule != "agreement.documents"]
     merged: list[Fact] = []
     for fact in found:
-            kept = next((k for k in merged if _same_document(k, fact)), None)
-            if kept is None:
-                merged.append(fact)
-                continue
-            for name in ("date", "topic"):
-                kept.fields[name] = kept.fields[name] or fact.fields[name]
+        kept = next((k for k in merged if _same_document(k, fact)), None)
+        if kept is None:
+            merged.append(fact)
+            continue
+        for name in ("date", "topic"):
+            kept.fields[name] = kept.fields[name] or fact.fields[name]
     return merged
 
 
@@ -174,9 +174,9 @@ def _item_sides(unit: Unit, between: int, hi: int) -> list[str] | None:
     other = [m.entity for m in provinces if not m.entity.startswith(HOME + "/")]
     if own and other:
         return [own[0], other[0]]
-    orgs = list(dict.fromkeys(m.entity for m in unit.parties_of("org", lo=between, hi=hi)))
-    if len(orgs) >= 2:
-        return orgs[:2]
+    bodies = _bodies(unit, between)
+    if bodies:
+        return bodies[0]
     countries = unit.parties_of("country", lo=between, hi=hi)
     if len({m.entity for m in countries}) >= 2 and not _BODY.search(unit.low, between, hi):
         return sorted({m.entity for m in countries}, key=lambda e: e != HOME)
