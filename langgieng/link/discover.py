@@ -32,7 +32,7 @@ from langgieng.link.candidates import Candidate, vietnamese_syllable
 from langgieng.link.cues import OfficeCue, load_data, lowered
 from langgieng.link.document import Doc
 from langgieng.link.offices import Offices, nearest_year
-from langgieng.link.phonetic import latin_key, similarity
+from langgieng.link.phonetic import likeness
 from langgieng.model import Entity, Mention, OfficeClaim, Span
 from langgieng.normalize import fold, slugify, tone_normalize
 
@@ -301,7 +301,7 @@ class Discoverer:
         near = {
             person.id: person for person in self.people.get(country or "", ())
             for form in (person.name, *person.aliases)
-            if _likeness(name, form) >= SPELLING_LIKENESS
+            if likeness(name, form) >= SPELLING_LIKENESS
         }
         return next(iter(near.values())) if len(near) == 1 else None
 
@@ -317,7 +317,7 @@ class Discoverer:
             return bool(holders)
         name = " ".join(words)
         return any(
-            _likeness(name, form) >= HOLDER_LIKENESS
+            likeness(name, form) >= HOLDER_LIKENESS
             for holder in holders for form in (holder.name, *holder.aliases)
         )
 
@@ -405,11 +405,6 @@ def _neighbour(doc: Doc) -> str | None:
             counts[country] += n
     best = max(counts, key=lambda c: counts[c])
     return best if counts[best] and counts["kh"] != counts["la"] else None
-
-
-def _likeness(name: str, form: str) -> float:
-    """How alike two spellings of a name sound, also as Latin spellings (`Xok An`, `Sok An`)."""
-    return max(similarity(name, form), similarity(latin_key(name), latin_key(form)))
 
 
 def _vietnamese_name(words: list[str], surnames: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from langgieng.link.candidates import vietnamese_syllable
 from langgieng.link.index import AliasIndex, alias_key
-from langgieng.link.phonetic import latin_key, similarity
+from langgieng.link.phonetic import likeness
 from langgieng.model import Entity, Mention, OfficeClaim
 from langgieng.normalize import fold
 
@@ -149,7 +149,7 @@ def _alike(a: str, b: str) -> bool:
     `Nguyễn Văn Hòa`) sound alike and are two people."""
     if _vietnamese(a) and _vietnamese(b) or fold(a).lower() == fold(b).lower():
         return False
-    return max(similarity(a, b), similarity(latin_key(a), latin_key(b))) >= SAME_PERSON
+    return likeness(a, b) >= SAME_PERSON
 
 
 def _vietnamese(name: str) -> bool:

@@ -69,6 +69,12 @@ def similarity(a: str, b: str) -> float:
     return 0.5 * keys + 0.5 * ratio(compact(a), compact(b)) / 100
 
 
+def likeness(a: str, b: str) -> float:
+    """How alike two spellings of a name sound, also read as Latin spellings
+    (`Xok An` and `Sok An`, `Khăm-phăn` and `Khamphan`)."""
+    return max(similarity(a, b), similarity(latin_key(a), latin_key(b)))
+
+
 def same_initial(a: str, b: str) -> bool:
     """Both names open with the same consonant class (or both with a vowel)."""
     return _initial(a) == _initial(b) != ""
