@@ -121,3 +121,15 @@ def test_a_leader_who_visits_a_province_named_as_one_visits_that_province() -> N
     # a province named beside the country visited: the country
     assert visits("Ngày 19/7, Thủ tướng Hun Sen thăm Việt Nam và Tây Ninh.")[
         "person/hun-sen"]["destination"] == "vn"
+
+
+def test_a_guest_received_under_several_titles_visits_the_host() -> None:
+    text = ("Chiều 9/1, tại Phủ Chủ tịch, Chủ tịch nước Trương Tấn Sang đã tiếp Phó Thủ tướng, "
+            "Bộ trưởng Bộ Nội vụ Campuchia Hun Sen nhân dịp sang thăm và làm việc.")
+    found = visits(text, "2014-01")
+    assert found["person/hun-sen"]["destination"] == "vn"
+    assert found["person/hun-sen"]["start"] == "2014-01-09"
+    # a comma that opens another clause is no title: the person after it is no guest
+    other = ("Chiều 9/1, Chủ tịch nước Trương Tấn Sang đã tiếp đoàn, sau đó ông Hun Sen "
+             "phát biểu tại hội nghị.")
+    assert "person/hun-sen" not in visits(other, "2014-01")

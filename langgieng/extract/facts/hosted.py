@@ -72,8 +72,20 @@ def _person(ctx: Context, unit: Unit, lo: int, hi: int, *, last: bool) -> Mark |
     if not people:
         return None
     person = people[-1] if last else people[0]
-    span = unit.low[person.end : hi] if last else unit.low[lo : person.start]
-    return person if _ONE_CLAUSE.match(span) else None
+    if last:
+        return person if _ONE_CLAUSE.match(unit.low[person.end : hi]) else None
+    return person if _titles_only(unit.text[max(0, lo) : person.start]) else None
+
+
+def _titles_only(span: str) -> bool:
+    """Between a verb and the person it governs: one clause, or a run of titles
+    (`tiếp Phó Thủ tướng, Bộ trưởng Bộ Nội vụ Campuchia Sar Kheng`), each
+    capitalised after its comma."""
+    if _ONE_CLAUSE.match(span):
+        return True
+    if ";" in span or "." in span:
+        return False
+    return all(piece[:1].isupper() for piece in span.split(", ")[1:])
 
 
 def _titled(unit: Unit, guest: Mark) -> bool:
