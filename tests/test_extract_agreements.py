@@ -279,3 +279,9 @@ def test_a_signing_in_the_headline_is_dated_by_the_lead() -> None:
                                              published="2024-04-12"), "agreement")]
     assert [(f["parties"], f["date"]) for f in found] == [
         (["vn/kon-tum", "la/sekong"], "2024-04-11")]
+
+
+def test_a_year_ending_a_noun_phrase_does_not_date_the_signing() -> None:
+    text = ("Chiều 9/1, hai bên dự Hội nghị đánh giá kết quả hợp tác năm 2016, ký Kế hoạch hợp "
+            "tác năm 2017 giữa tỉnh Kon Tum và tỉnh Sekong.")
+    assert [f["date"] for f in agreements(text, "2017-01-10")] == ["2017-01-09"]

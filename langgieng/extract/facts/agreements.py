@@ -276,8 +276,11 @@ def _when_signed(unit: Unit, verb: int, verb_end: int, name_end: int) -> Any | N
 def _opening_date(unit: Unit, verb: int) -> Any | None:
     """The date that opens the sentence (`Chiều 14/3`) or a clause before the
     verb (`Trước đó, ngày 12/3/2024, tỉnh đã ký`)."""
+    # a bare year before a comma mid-sentence ends a noun phrase (`kết quả hợp tác
+    # năm 2016, ký Kế hoạch năm 2017`), not a clause that dates the signing
     fronted = [d for d in unit.dates_in(0, verb)
-               if d.start < 20 or unit.low[d.end : d.end + 2].startswith(",")]
+               if d.start < 20 or (unit.low[d.end : d.end + 2].startswith(",")
+                                   and _precision(d) >= 7)]
     fronted = [d for d in fronted if not is_comparison(unit, d)]
     return fronted[-1] if fronted else None
 
