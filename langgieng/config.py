@@ -32,6 +32,16 @@ def _env_int(name: str, default: int, low: int, high: int) -> int:
     return value
 
 
+def _env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    raw = _env(name, "").strip()
+    if not raw:
+        return default
+    if raw not in choices:
+        raise SettingError(f"LANGGIENG_{name.upper()}={raw[:40]!r}: expected one of "
+                           f"{', '.join(choices)} (default {default})")
+    return raw
+
+
 def available_cores() -> int:
     """The cores this process may run on."""
     try:
@@ -61,6 +71,10 @@ class Settings:
     workers: int = field(
         default_factory=lambda: _env_int("workers", available_cores(), 1, 256),
         metadata={"help": "processes that ingest and re-extract articles (default: every core)"},
+    )
+    lang: str = field(
+        default_factory=lambda: _env_choice("lang", "vi", ("vi", "en")),
+        metadata={"help": "language of the messages commands print: vi or en"},
     )
     max_article_bytes: int = field(
         default_factory=lambda: _env_int("max_article_bytes", 10 * 1024 * 1024, 1, 1 << 40),

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Keep the web UI's message catalog in step with the code (Babel).
+"""Keep the message catalog of the web UI and the commands in step with the code (Babel).
 
     python scripts/messages.py          # extract, merge into each .po, list untranslated
     python scripts/messages.py --check  # exit 1 when a message lacks a translation
 
 Messages are the English strings of the templates (`_()`, `ngettext()`) and
-of the Python code (`_()`, `N_()`); each language's catalog is
+of the Python code (`_()`, `N_()`, the commands' `t()` and `say()`); each
+language's catalog is
 langgieng/web/locale/<lang>/LC_MESSAGES/messages.po. New messages arrive with
 an empty translation, to be written by a person; messages no longer used are
 dropped.
@@ -23,19 +24,23 @@ from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
 WEB = ROOT / "langgieng" / "web"
+SOURCES = ("web", "cli")  # folders of langgieng/ whose messages people read
 METHODS = [("templates/**.html", "jinja2"), ("**.py", "python")]
 OPTIONS = {"templates/**.html": {"extensions": "jinja2.ext.i18n"}}
-# i18n.gettext(lang, message): the message is the second argument
-KEYWORDS = {"_": None, "gettext": (2,), "ngettext": (1, 2), "N_": None}
+# i18n.gettext(lang, message): the message is the second argument; the CLI's t() and say()
+KEYWORDS = {"_": None, "gettext": (2,), "ngettext": (1, 2), "N_": None, "t": None, "say": None}
 
 
 def extracted() -> Catalog:
-    """Every message of the web UI, from its templates and Python code."""
+    """Every message of the web UI and the commands, from templates and Python code."""
     catalog = Catalog(project="Láng Giềng", charset="utf-8")
-    for path, line, message, comments, _ in extract_from_dir(
-        str(WEB), METHODS, OPTIONS, keywords=KEYWORDS, strip_comment_tags=True
-    ):
-        catalog.add(message, None, [(f"langgieng/web/{path}", line)], auto_comments=comments)
+    for folder in SOURCES:
+        for path, line, message, comments, _ in extract_from_dir(
+            str(ROOT / "langgieng" / folder), METHODS, OPTIONS, keywords=KEYWORDS,
+            strip_comment_tags=True,
+        ):
+            catalog.add(message, None, [(f"langgieng/{folder}/{path}", line)],
+                        auto_comments=comments)
     return catalog
 
 

@@ -15,6 +15,9 @@ settings.register_profile("langgieng", derandomize=True, deadline=None)
 settings.register_profile("fuzz", max_examples=20_000, deadline=None)  # --hypothesis-profile=fuzz
 settings.load_profile("langgieng")
 
+# The tests read the commands' English messages (`--lang vi` is tested on its own).
+os.environ["LANGGIENG_LANG"] = "en"
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"

@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from webclient import local_client
 
+from langgieng.cli import main
 from langgieng.web import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,3 +70,20 @@ def test_the_switch_keeps_the_language_chosen(db: Path) -> None:
         assert "result for “kon tum”" in switched.text or "results for “kon tum”" in switched.text
         assert '/search?q=kon+tum&amp;lang=vi' in switched.text  # the way back keeps the query
         assert "Partnership network" in client.get("/network").text  # by the cookie
+
+
+def test_the_commands_speak_vietnamese_or_english(examples_read_db: Path,
+                                                  tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = str(examples_read_db)
+    vi = runner.invoke(main, ["--db", db, "--lang", "vi", "facts", "--type", "relations"])
+    assert vi.exit_code == 0 and "sự kiện" in vi.output
+    en = runner.invoke(main, ["--db", db, "--lang", "en", "facts", "--type", "relations"])
+    assert en.exit_code == 0 and "fact(s)" in en.output
+    by_env = runner.invoke(main, ["--db", db, "series", "series/none"],
+                           env={"LANGGIENG_LANG": "vi"})
+    assert by_env.exit_code == 2 and "không có phiên họp nào" in by_env.output
+    bad = runner.invoke(main, ["--db", db, "stats"], env={"LANGGIENG_LANG": "fr"})
+    assert bad.exit_code == 2 and "LANGGIENG_LANG='fr'" in bad.output
+    missing = runner.invoke(main, ["--db", str(tmp_path / "none.db"), "--lang", "vi", "serve"])
+    assert missing.exit_code == 1 and "không có cơ sở dữ liệu" in missing.output

@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from langgieng import __version__
+from langgieng.cli import messages
 from langgieng.config import Settings
 from langgieng.errors import LangGiengError, SettingError
 from langgieng.store import Store, open_store
@@ -36,8 +37,14 @@ from langgieng.store import Store, open_store
     help="Who makes this command's changes (verdicts, promotions): an account with the"
     " reviewer or admin role when the store has accounts ($LANGGIENG_USER).",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default=None,
+    help="Language of the messages printed (default $LANGGIENG_LANG, else vi).",
+)
 @click.pass_context
-def main(ctx: click.Context, db: str | None, user: str | None) -> None:
+def main(ctx: click.Context, db: str | None, user: str | None, lang: str | None) -> None:
     """Láng Giềng: Vietnamese news about cooperation with Cambodia and Laos,
     turned into a queryable, sourced record."""
     try:
@@ -45,6 +52,7 @@ def main(ctx: click.Context, db: str | None, user: str | None) -> None:
     except SettingError as exc:
         click.echo(f"langgieng: {exc}", err=True)
         ctx.exit(2)
+    messages.use(lang or settings.lang)
     ctx.obj = {"db": db or settings.db, "user": user}
 
 
@@ -62,7 +70,8 @@ def command_store(ctx: click.Context, *, create: bool = False) -> Iterator[Store
     except LangGiengError as exc:
         raise click.ClickException(str(exc)) from None
     except sqlite3.Error as exc:
-        raise click.ClickException(f"{db_path(ctx)}: database error: {exc}") from None
+        raise click.ClickException(messages.t("%(db)s: database error: %(error)s",
+                                              db=db_path(ctx), error=exc)) from None
 
 
 def author(ctx: click.Context, store: Store) -> str:
@@ -73,16 +82,16 @@ def author(ctx: click.Context, store: Store) -> str:
     if store.count_users() == 0:
         return name or getpass.getuser()
     if not name:
-        raise click.UsageError(
-            "this store has accounts: say who you are with --user NAME (or LANGGIENG_USER)"
-        )
+        raise click.UsageError(messages.t(
+            "this store has accounts: say who you are with --user NAME (or LANGGIENG_USER)"))
     found = store.user(name)
     if found is None:
-        raise click.UsageError(f"no account {name!r} (see `langgieng users list`)")
+        raise click.UsageError(messages.t("no account %(name)r (see `langgieng users list`)",
+                                          name=name))
     if not found.may_write:
-        raise click.UsageError(
-            f"{name} is a {found.role}: only reviewers and admins change records"
-        )
+        raise click.UsageError(messages.t(
+            "%(name)s is a %(role)s: only reviewers and admins change records", name=name,
+            role=found.role))
     return found.name
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from langgieng.cli import command_store, main
+from langgieng.cli.messages import language, say, t
 from langgieng.cli.params import ENTITY
 from langgieng.errors import NotFound
 from langgieng.web import i18n
@@ -23,16 +24,19 @@ PRINT_SECONDS = 120
 @click.argument("side_b", type=ENTITY)
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="FILE.html (one file, stylesheet inside) or FILE.pdf (printed by chromium).")
-@click.option("--lang", type=click.Choice(i18n.LANGUAGES), default=i18n.DEFAULT,
-              show_default=True, help="Language of the dossier.")
+@click.option("--lang", "lang", type=click.Choice(i18n.LANGUAGES), default=None,
+              help="Language of the dossier (default: the messages', `langgieng --lang`).")
 @click.pass_context
-def dossier_command(ctx: click.Context, side_a: str, side_b: str, out: Path, lang: str) -> None:
+def dossier_command(
+    ctx: click.Context, side_a: str, side_b: str, out: Path, lang: str | None
+) -> None:
     """The agreements of SIDE_A and SIDE_B, their visits and meetings in order,
     every figure against its targets, open conflicts and the sources, as HTML or
     PDF. Sides are provinces or countries, by id or by name (`"Kon Tum"`)."""
+    lang = lang or language()
     suffix = out.suffix.lower()
     if suffix not in (".html", ".pdf"):
-        raise click.BadParameter("the file must end in .html or .pdf", param_hint="--out")
+        raise click.BadParameter(t("the file must end in .html or .pdf"), param_hint="--out")
     from langgieng.web.app import templates  # the web stack: only for this command
     from langgieng.web.views.dossier import dossier_file
 
@@ -47,17 +51,19 @@ def dossier_command(ctx: click.Context, side_a: str, side_b: str, out: Path, lan
         else:
             _print_pdf(page, out)
     except OSError as exc:
-        raise click.ClickException(f"{out}: cannot write: {exc}") from None
-    click.echo(f"{out}: dossier of {side_a} and {side_b} ({lang})")
+        raise click.ClickException(t("%(path)s: cannot write: %(error)s", path=out,
+                                     error=exc)) from None
+    say("%(path)s: dossier of %(a)s and %(b)s (%(lang)s)", path=out, a=side_a, b=side_b,
+        lang=lang)
 
 
 def _print_pdf(page: str, out: Path) -> None:
     """Print the page to `out` with a headless chromium (Debian's package)."""
     browser = next((found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None)
     if browser is None:
-        raise click.ClickException(
-            "a PDF is printed by chromium, which is not installed "
-            "(apt-get install chromium), or write --out FILE.html")
+        raise click.ClickException(t(
+            "a PDF is printed by chromium, which is not installed (apt-get install chromium),"
+            " or write --out FILE.html"))
     with tempfile.TemporaryDirectory(prefix="langgieng-dossier-") as tmp:
         html = Path(tmp) / "dossier.html"
         html.write_text(page, encoding="utf-8")
@@ -67,6 +73,7 @@ def _print_pdf(page: str, out: Path) -> None:
         try:
             subprocess.run(command, capture_output=True, timeout=PRINT_SECONDS, check=True)
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
-            raise click.ClickException(f"chromium could not print the dossier: {exc}") from None
+            raise click.ClickException(t("chromium could not print the dossier: %(error)s",
+                                         error=exc)) from None
     if not out.exists() or out.stat().st_size == 0:
-        raise click.ClickException(f"chromium wrote no PDF to {out}")
+        raise click.ClickException(t("chromium wrote no PDF to %(path)s", path=out))

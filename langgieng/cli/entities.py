@@ -11,6 +11,7 @@ import click
 
 from langgieng import curate
 from langgieng.cli import author, command_store, db_path, echo_json, main
+from langgieng.cli.messages import say, t
 from langgieng.cli.params import ENTITY
 from langgieng.errors import GazetteerError, LangGiengError
 from langgieng.gazetteer import Gazetteer, load
@@ -40,7 +41,7 @@ def entity_command(ctx: click.Context, entity_id: str, as_json_output: bool) -> 
         with command_store(ctx) as store:
             entity = store.entity_record(entity_id)
     if entity is None:
-        raise click.ClickException(f"unknown entity id {entity_id!r}")
+        raise click.ClickException(t("unknown entity id %(id)r", id=entity_id))
     if as_json_output:
         click.echo(json.dumps(as_json(gazetteer, entity), ensure_ascii=False, indent=2))
     else:
@@ -65,7 +66,7 @@ def search_command(name: str, limit: int, kind: str | None, as_json_output: bool
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if not hits:
-        click.echo(f"no entity matches {name!r}")
+        say("no entity matches %(name)r", name=name)
         return
     for entity, score in hits:
         click.echo(f"{score:5.1f}  {entity.id:<45} {entity.kind:<8} {entity.name}")
@@ -92,7 +93,7 @@ def entities_group(
     if ctx.invoked_subcommand is not None:
         return
     if not discovered:
-        raise click.UsageError("say what to list: --discovered")
+        raise click.UsageError(t("say what to list: --discovered"))
     with command_store(ctx) as store:
         found, total = store.discovered(
             country=country, name=name, judged=judged, limit=limit, offset=offset
@@ -129,7 +130,7 @@ def promote_command(ctx: click.Context, entity_id: str, name: str | None, note: 
     with command_store(ctx) as store:
         by = author(ctx, store)
         done = _judged(lambda: curate.promote(store, entity_id, author=by, name=name, note=note))
-    click.echo(f"promoted {entity_id}; {done} article(s) linked again")
+    say("promoted %(id)s; %(count)s article(s) linked again", id=entity_id, count=done)
 
 
 @entities_group.command("merge")
@@ -142,7 +143,8 @@ def merge_command(ctx: click.Context, entity_id: str, target: str, note: str) ->
     with command_store(ctx) as store:
         by = author(ctx, store)
         done = _judged(lambda: curate.merge(store, entity_id, target, author=by, note=note))
-    click.echo(f"merged {entity_id} into {target}; {done} article(s) linked again")
+    say("merged %(id)s into %(target)s; %(count)s article(s) linked again", id=entity_id,
+        target=target, count=done)
 
 
 @entities_group.command("reject")
@@ -154,7 +156,7 @@ def reject_command(ctx: click.Context, entity_id: str, note: str) -> None:
     with command_store(ctx) as store:
         by = author(ctx, store)
         done = _judged(lambda: curate.reject(store, entity_id, author=by, note=note))
-    click.echo(f"rejected {entity_id}; {done} article(s) linked again")
+    say("rejected %(id)s; %(count)s article(s) linked again", id=entity_id, count=done)
 
 
 def _judged(verdict: Callable[[], int]) -> int:

@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from langgieng.cli import command_store, main
+from langgieng.cli.messages import say, t
 from langgieng.cli.params import DATE, ENTITY
 from langgieng.export import FORMATS, ExportRow, fact_record, write
 from langgieng.export.records import RECORD_FILES, record_entry, write_records
@@ -70,7 +71,7 @@ def facts_command(ctx: click.Context, type_: str | None, entity: str | None,
             click.echo(json.dumps(records, ensure_ascii=False, indent=2))
             return
         if not pairs:
-            click.echo("no facts match")
+            say("no facts match")
             return
         for article_id, fact in pairs:
             click.echo("\t".join([
@@ -78,7 +79,7 @@ def facts_command(ctx: click.Context, type_: str | None, entity: str | None,
                 article_id[:12],
                 _evidence(articles, article_id, fact, limit=_SNIPPET),
             ]))
-        click.echo(f"{len(pairs)} fact(s)")
+        say("%(count)s fact(s)", count=len(pairs))
 
 
 EXPORTS = (*FORMATS, "records", "xlsx")
@@ -128,9 +129,10 @@ def export_command(
                 else:
                     written[WORKBOOK] = write_workbook(entries, target / WORKBOOK)
     except OSError as exc:
-        raise click.ClickException(f"{outdir}: cannot write: {exc}") from None
+        raise click.ClickException(t("%(path)s: cannot write: %(error)s", path=outdir,
+                                     error=exc)) from None
     for name, count in written.items():
-        click.echo(f"{outdir}/{name}: {count} row(s)")
+        say("%(path)s: %(count)s row(s)", path=outdir + "/" + name, count=count)
 
 
 def _not_rejected(

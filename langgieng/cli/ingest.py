@@ -12,6 +12,7 @@ from tqdm import tqdm
 from langgieng import pipeline
 from langgieng.cli import command_store, echo_json, main, workers_option
 from langgieng.cli.facts import TYPES
+from langgieng.cli.messages import say, t
 from langgieng.cli.params import DATE, ENTITY
 from langgieng.config import Settings
 from langgieng.model import Article
@@ -45,16 +46,21 @@ def ingest_command(
                 workers=workers or settings.workers,
             )
     except KeyboardInterrupt:
-        click.echo("interrupted: whole batches are stored; run the same command to finish",
-                   err=True)
+        say("interrupted: whole batches are stored; run the same command to finish", err=True)
         ctx.exit(130)
-    click.echo(
-        f"stored {report.stored}, duplicates {report.duplicates}, rejected {len(report.rejected)}"
-        + (f", near-copies {report.copies} (kept as other outlets)" if report.copies else "")
-    )
+    click.echo(ingest_summary(report))
     for rejection in report.rejected:
-        click.echo(f"rejected {rejection.source}: {rejection.reason}")
+        say("rejected %(source)s: %(reason)s", source=rejection.source, reason=rejection.reason)
     ctx.exit(0 if report.ok else 1)
+
+
+def ingest_summary(report: pipeline.IngestReport) -> str:
+    """`stored 12, duplicates 0, rejected 0` (and the near-copies kept, if any)."""
+    line = t("stored %(stored)s, duplicates %(duplicates)s, rejected %(rejected)s",
+             stored=report.stored, duplicates=report.duplicates, rejected=len(report.rejected))
+    if report.copies:
+        line += t(", near-copies %(copies)s (kept as other outlets)", copies=report.copies)
+    return line
 
 
 @main.command("search")
@@ -89,14 +95,18 @@ def search_command(
                    "hits": [dataclasses.asdict(hit) for hit in hits]})
         return
     if not hits:
-        click.echo("no articles found" + (f" past the first {total}" if total else ""), err=True)
+        if total:
+            say("no articles past the first %(total)s", err=True, total=total)
+        else:
+            say("no articles found", err=True)
     for hit in hits:
         click.echo(f"{hit.article_id}  {hit.title}")
         click.echo(f"    {hit.snippet}")
     if hits:
-        shown = f"{offset + 1}-{offset + len(hits)} of {total}"
-        more = f"; --offset {offset + len(hits)} for more" if offset + len(hits) < total else ""
-        click.echo(f"articles {shown}{more}", err=True)
+        shown = t("articles %(first)s-%(last)s of %(total)s", first=offset + 1,
+                  last=offset + len(hits), total=total)
+        more = t("; --offset %(next)s for more", next=offset + len(hits))
+        click.echo(shown + (more if offset + len(hits) < total else ""), err=True)
 
 
 @main.command("show")

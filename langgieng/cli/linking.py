@@ -8,6 +8,7 @@ from dataclasses import asdict
 import click
 
 from langgieng.cli import db_path, main
+from langgieng.cli.messages import say
 from langgieng.cli.params import DATE
 from langgieng.errors import LangGiengError
 from langgieng.model import Mention
@@ -22,7 +23,7 @@ def _echo(mentions: list[Mention], as_json: bool) -> None:
         click.echo(json.dumps(_rows(mentions), ensure_ascii=False, indent=2))
         return
     if not mentions:
-        click.echo("no mentions")
+        say("no mentions")
         return
     width = max(len(m.surface) for m in mentions)
     for m in mentions:

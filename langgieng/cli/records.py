@@ -12,6 +12,7 @@ import click
 from tqdm import tqdm
 
 from langgieng.cli import author, command_store, db_path, echo_json, main, workers_option
+from langgieng.cli.messages import say, t
 from langgieng.cli.params import ENTITY
 from langgieng.config import Settings
 from langgieng.model import Record
@@ -75,11 +76,11 @@ def reconcile_command(ctx: click.Context, reextract: bool, workers: int | None) 
             with tqdm(desc="re-extracting", unit=" articles", file=sys.stderr) as progress:
                 done = reprocess(store, on_item=lambda _id: progress.update(),
                                  workers=workers or Settings().workers)
-            click.echo(f"re-extracted {done} articles")
+            say("re-extracted %(count)s articles", count=done)
         else:
             store.refresh_all_records()
         total = store.count_records(include_rejected=True)
-    click.echo(f"{total} records")
+    say("%(count)s records", count=total)
 
 
 @main.command()
@@ -96,7 +97,8 @@ def series(ctx: click.Context, series_id: str | None, as_json: bool) -> None:
             return
         if series_id not in {row[0] for row in known}:
             listed = ", ".join(row[0] for row in known) or "none"
-            raise click.UsageError(f"no meetings of {series_id!r} in the store; series: {listed}")
+            raise click.UsageError(t("no meetings of %(series)r in the store; series: %(listed)s",
+                                     series=series_id, listed=listed))
         editions = series_editions(store.records(type="meeting"), series_id)
     if as_json:
         echo_json(
@@ -111,12 +113,12 @@ def series(ctx: click.Context, series_id: str | None, as_json: bool) -> None:
         )
         return
     if not editions:
-        click.echo(f"No editions of {series_id} are recorded.")
+        say("No editions of %(series)s are recorded.", series=series_id)
         return
     click.echo(f"{series_id}: editions {editions[0].number}-{editions[-1].number}")
     for e in editions:
         if e.record is None:
-            click.echo(f"  {e.number:>3}  (gap: no article reports this edition)")
+            click.echo(f"  {e.number:>3}  (" + t("gap: no article reports this edition") + ")")
             continue
         f = e.record.fields
         status = "planned" if e.planned else "held"
@@ -137,7 +139,7 @@ def _list_series(known: list[tuple[str, int, int | None, int | None]], as_json: 
         echo_json([{"series": s, "editions": n, "first": lo, "last": hi}
                    for s, n, lo, hi in known])
         return
-    click.echo(f"{len(known)} series")
+    say("%(count)s series", count=len(known))
     for name, count, low, high in known:
         span = f"editions {low}-{high}" if low is not None else "no numbered edition"
         click.echo(f"  {name:<55} {count:>3} recorded, {span}")
@@ -161,7 +163,8 @@ def indicator(
             echo_json([{"indicator": i, "parties": p.split(","), "measures": m, "targets": t}
                        for i, p, m, t in rows])
             return
-        click.echo(f"{len(rows)} indicator(s) and pairs (give INDICATOR --parties a,b for one)")
+        say("%(count)s indicator(s) and pairs (give INDICATOR --parties a,b for one)",
+            count=len(rows))
         for name, pair, measures, targets in rows:
             click.echo(f"  {name:<28} {pair:<28} measures {measures:>4}  targets {targets:>3}")
         return
@@ -187,7 +190,7 @@ def indicator(
         return
     click.echo(f"{view.indicator} for {', '.join(view.parties)}")
     if not view.measures and not view.targets:
-        click.echo("  nothing recorded")
+        click.echo("  " + t("nothing recorded"))
     for r in view.measures:
         f = r.fields
         period = f.get("period") or f"as of {r.key.rsplit('as-of-', 1)[-1]}"
@@ -200,7 +203,7 @@ def indicator(
             click.echo(line)
     for check in view.targets:
         f = check.target.fields
-        outcome = {None: "no actual yet", True: "met", False: "missed"}[check.met]
+        outcome = t({None: "no actual yet", True: "met", False: "missed"}[check.met])
         click.echo(
             f"  target by {f.get('by')}: {_number(f.get('value'))} {f.get('unit') or ''}"
             f" -> {outcome}  sources: {_sources(check.target)}"
@@ -221,7 +224,7 @@ def timeline(ctx: click.Context, entity: str, limit: int | None, as_json: bool) 
         echo_json([_record_json(r) for r in records])
         return
     if not records:
-        click.echo(f"No records name {entity}.")
+        say("No records name %(entity)s.", entity=entity)
     for r in records:
         click.echo(f"  {record_date(r) or '?':<16} {r.type:<10} {_summary(r)}  [{record_id(r)}]")
 
@@ -242,15 +245,19 @@ def review(ctx: click.Context, as_json: bool, limit: int, offset: int) -> None:
     if as_json:
         echo_json([_record_json(r) for r in queue])
         return
-    shown = f"; {offset + 1} to {offset + len(queue)} shown" if len(queue) < total else ""
-    more = f" (--offset {offset + len(queue)} for more)" if offset + len(queue) < total else ""
-    click.echo(f"{total} records to review (conflicts first, then the least sure){shown}{more}")
+    line = t("%(total)s records to review (conflicts first, then the least sure)", total=total)
+    if len(queue) < total:
+        line += t("; %(first)s to %(last)s shown", first=offset + 1, last=offset + len(queue))
+    if offset + len(queue) < total:
+        line += t(" (--offset %(next)s for more)", next=offset + len(queue))
+    click.echo(line)
     for r in queue:
         click.echo(f"  {record_id(r)}  {r.type:<10} {_summary(r)}")
         for line in _conflict_lines(r):
             click.echo(line)
         for reason in r.invalid:
-            click.echo(f"      invalid stored correction, not applied: {reason}")
+            click.echo("      " + t("invalid stored correction, not applied: %(reason)s",
+                                        reason=reason))
 
 
 def _save(
@@ -268,7 +275,7 @@ def _save(
             ctx.exit(2)
         by = author(ctx, store)
         store.save_correction(dataclasses.replace(correction, author=by))
-    click.echo(f"saved for {record_id(record)} ({record.key}) by {by}")
+    say("saved for %(id)s (%(key)s) by %(by)s", id=record_id(record), key=record.key, by=by)
 
 
 @review.command("accept")
@@ -330,7 +337,8 @@ def review_history(ctx: click.Context, record_ref: str, as_json: bool) -> None:
     if as_json:
         echo_json([dataclasses.asdict(v) for v in verdicts])
         return
-    click.echo(f"{record_id(record)} ({record.key}): {len(verdicts)} verdict(s)")
+    say("%(id)s (%(key)s): %(count)s verdict(s)", id=record_id(record), key=record.key,
+        count=len(verdicts))
     for v in verdicts:
         what = v.action if v.action != "correct" else f"correct {v.field} = {v.value!r}"
         undone = f"  [undone {v.undone_at} by {v.undone_by}]" if v.undone_at else ""
@@ -347,9 +355,10 @@ def review_undo(ctx: click.Context, record_ref: str) -> None:
         record = store.record(record_ref)
         undone = store.undo(record.key, by=author(ctx, store))
     if undone is None:
-        raise click.ClickException(f"no verdict in force on {record_id(record)} to undo")
-    click.echo(f"undid {undone.action} by {undone.author or '?'} of {undone.at}"
-               f" on {record_id(record)}")
+        raise click.ClickException(t("no verdict in force on %(id)s to undo",
+                                     id=record_id(record)))
+    say("undid %(action)s by %(author)s of %(at)s on %(id)s", action=undone.action,
+        author=undone.author or "?", at=undone.at, id=record_id(record))
 
 
 def _summary(record: Record) -> str:

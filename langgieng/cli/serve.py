@@ -15,6 +15,8 @@ import click
 from langgieng import pipeline
 from langgieng.accounts import hash_password
 from langgieng.cli import db_path, main
+from langgieng.cli.ingest import ingest_summary
+from langgieng.cli.messages import say, t
 from langgieng.config import LOCAL_HOSTS, Settings
 from langgieng.errors import LangGiengError
 from langgieng.store import open_store
@@ -60,15 +62,16 @@ def serve_command(
     """
     db = db_path(ctx)
     if not Path(db).is_file():
-        raise click.ClickException(f"{db}: no database here (run `langgieng ingest` first)")
+        raise click.ClickException(t("%(db)s: no database here (run `langgieng ingest` first)",
+                                     db=db))
     settings = Settings()
     host = host or settings.host
     if not read_only and not _loopback(host):
         _require_accounts(db, host)
     hosts = allowed_hosts or (*LOCAL_HOSTS, *(() if _loopback(host) or host in ANY else (host,)))
     if host in ANY and not allowed_hosts:
-        click.echo("answering only requests for localhost: add --allowed-host NAME for each"
-                   " name clients reach this machine by", err=True)
+        say("answering only requests for localhost: add --allowed-host NAME for each name"
+            " clients reach this machine by", err=True)
     run_server(db, host, port or settings.port, allowed_hosts=hosts, read_only=read_only,
                workers=workers)
 
@@ -88,11 +91,10 @@ def _require_accounts(db: str, host: str) -> None:
     except LangGiengError as exc:
         raise click.ClickException(str(exc)) from None
     if not writers:
-        raise click.ClickException(
-            f"refusing to serve {db} on {host} with no reviewer or admin account: anyone"
-            " reaching it could not be told apart. Add one with `langgieng --db"
-            f" {db} users add NAME --role admin`, or serve with --read-only."
-        )
+        raise click.ClickException(t(
+            "refusing to serve %(db)s on %(host)s with no reviewer or admin account: anyone"
+            " reaching it could not be told apart. Add one with `langgieng --db %(db)s users"
+            " add NAME --role admin`, or serve with --read-only.", db=db, host=host))
 
 
 @main.command("demo")
@@ -111,26 +113,23 @@ def demo_command(db: str, host: str | None, port: int | None, no_serve: bool) ->
     """Ingest the bundled example articles into a fresh database and serve it."""
     remove_database(Path(db))
     with example_files() as files:
-        click.echo(f"ingesting {len(files)} example files into {db}")
+        say("ingesting %(count)s example files into %(db)s", count=len(files), db=db)
         try:
             with open_store(db) as store:
                 report = pipeline.ingest(files, store)
                 stats = store.stats()
         except LangGiengError as exc:
             raise click.ClickException(str(exc)) from None
-    click.echo(
-        f"stored {report.stored}, duplicates {report.duplicates}, rejected {len(report.rejected)}"
-        + (f", near-copies {report.copies} (kept as other outlets)" if report.copies else "")
-    )
+    click.echo(ingest_summary(report))
     for rejection in report.rejected:
-        click.echo(f"rejected {rejection.source}: {rejection.reason}")
+        say("rejected %(source)s: %(reason)s", source=rejection.source, reason=rejection.reason)
     click.echo(_describe(stats))
     if no_serve:
         return
     password = secrets.token_urlsafe(9)
     with open_store(db) as store:  # the demo's reviewer, so that its review page works
         store.add_user("demo", hash_password(password), "reviewer")
-    click.echo(f"log in as demo, password {password}, to review records")
+    say("log in as demo, password %(password)s, to review records", password=password)
     settings = Settings()
     run_server(db, host or settings.host, port or settings.port)
 
@@ -148,9 +147,14 @@ def run_server(
         app = create_app(db, allowed_hosts=allowed_hosts, read_only=read_only)
     except LangGiengError as exc:
         raise click.ClickException(str(exc)) from None
-    mode = " read-only" if read_only else ""
-    plural = f" with {workers} workers" if workers > 1 else ""
-    click.echo(f"serving {db}{mode} at http://{host}:{port}/{plural}  (Ctrl-C to stop)")
+    where = f"http://{host}:{port}/"
+    if read_only:
+        line = t("serving %(db)s read-only at %(where)s", db=db, where=where)
+    else:
+        line = t("serving %(db)s at %(where)s", db=db, where=where)
+    if workers > 1:
+        line += t(" with %(workers)s workers", workers=workers)
+    click.echo(line + "  " + t("(Ctrl-C to stop)"))
     if workers == 1:
         uvicorn.run(app, host=host, port=port, log_level="warning")
         return
@@ -177,7 +181,6 @@ def remove_database(db: Path) -> None:
 def _describe(stats: dict[str, object]) -> str:
     facts = stats.get("facts")
     fact_count = sum(facts.values()) if isinstance(facts, dict) else facts
-    return (
-        f"the database holds {stats.get('articles')} articles, "
-        f"{stats.get('linked_mentions')} linked mentions and {fact_count} facts"
-    )
+    return t("the database holds %(articles)s articles, %(mentions)s linked mentions and"
+             " %(facts)s facts", articles=stats.get("articles"),
+             mentions=stats.get("linked_mentions"), facts=fact_count)

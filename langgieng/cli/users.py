@@ -13,6 +13,7 @@ import click
 
 from langgieng.accounts import ROLES, AccountError, hash_password
 from langgieng.cli import command_store, echo_json, main
+from langgieng.cli.messages import say
 from langgieng.store import Store
 
 
@@ -44,7 +45,7 @@ def add_command(ctx: click.Context, name: str, role: str, password_stdin: bool) 
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     with accounts(ctx) as store:
         store.add_user(name, hash_password(password), role)
-    click.echo(f"added {name} ({role})")
+    say("added %(name)s (%(role)s)", name=name, role=role)
 
 
 @users_group.command("list")
@@ -58,7 +59,7 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
         echo_json([{"name": u.name, "role": u.role, "created": at, "tokens": n}
                    for u, at, n in found])
         return
-    click.echo(f"{len(found)} account(s)")
+    say("%(count)s account(s)", count=len(found))
     for user, at, tokens in found:
         click.echo(f"  {user.name:<24} {user.role:<9} since {at[:10]}  tokens {tokens}")
 
@@ -71,7 +72,7 @@ def role_command(ctx: click.Context, name: str, role: str) -> None:
     """Change an account's role."""
     with accounts(ctx) as store:
         store.set_role(name, role)
-    click.echo(f"{name} is now {role}")
+    say("%(name)s is now %(role)s", name=name, role=role)
 
 
 @users_group.command("remove")
@@ -81,7 +82,7 @@ def remove_command(ctx: click.Context, name: str) -> None:
     """Remove an account and its API tokens (its verdicts keep its name)."""
     with accounts(ctx) as store:
         store.remove_user(name)
-    click.echo(f"removed {name}")
+    say("removed %(name)s", name=name)
 
 
 @users_group.command("token")

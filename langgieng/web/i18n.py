@@ -59,7 +59,7 @@ def translations(lang: str) -> gnu.NullTranslations:
     return Translations(compiled)
 
 
-def gettext(lang: str, message: str, **values: Any) -> str:
+def gettext(lang: str, message: str, /, **values: Any) -> str:
     text = translations(lang).gettext(message)
     return text % values if values else text
 
