@@ -7,7 +7,7 @@
 Messages are the English strings of the templates (`_()`, `ngettext()`) and
 of the Python code (`_()`, `N_()`, the commands' `t()` and `say()`); each
 language's catalog is
-langgieng/web/locale/<lang>/LC_MESSAGES/messages.po. New messages arrive with
+langgieng/locale/<lang>/LC_MESSAGES/messages.po. New messages arrive with
 an empty translation, to be written by a person; messages no longer used are
 dropped.
 """
@@ -23,7 +23,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
-WEB = ROOT / "langgieng" / "web"
+LOCALE = ROOT / "langgieng" / "locale"
 SOURCES = ("web", "cli")  # folders of langgieng/ whose messages people read
 METHODS = [("templates/**.html", "jinja2"), ("**.py", "python")]
 OPTIONS = {"templates/**.html": {"extensions": "jinja2.ext.i18n"}}
@@ -61,7 +61,7 @@ def main() -> int:
     args = parser.parse_args()
     template = extracted()
     bad = 0
-    for po in sorted((WEB / "locale").glob("*/LC_MESSAGES/messages.po")):
+    for po in sorted(LOCALE.glob("*/LC_MESSAGES/messages.po")):
         lang = po.parent.parent.name
         with po.open("rb") as handle:
             catalog = read_po(handle, locale=lang)

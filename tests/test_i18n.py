@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 from webclient import local_client
 
+from langgieng import i18n
 from langgieng.cli import main
-from langgieng.web import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
 

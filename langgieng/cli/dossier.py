@@ -9,11 +9,11 @@ from pathlib import Path
 
 import click
 
+from langgieng import i18n
 from langgieng.cli import command_store, main
 from langgieng.cli.messages import language, say, t
 from langgieng.cli.params import ENTITY
 from langgieng.errors import NotFound
-from langgieng.web import i18n
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
 PRINT_SECONDS = 120

@@ -22,7 +22,7 @@ def language() -> str:
 
 def t(message: str, /, **values: Any) -> str:
     """`message` (English, with `%(name)s` fields) in the command's language."""
-    from langgieng.web.i18n import gettext  # Babel loads only when a message is printed
+    from langgieng.i18n import gettext  # Babel loads only when a message is printed
 
     return gettext(_language[0], message, **values)
 

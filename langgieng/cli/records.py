@@ -12,7 +12,7 @@ import click
 from tqdm import tqdm
 
 from langgieng.cli import author, command_store, db_path, echo_json, main, workers_option
-from langgieng.cli.messages import say, t
+from langgieng.cli.messages import language, say, t
 from langgieng.cli.params import ENTITY
 from langgieng.config import Settings
 from langgieng.model import Record
@@ -37,7 +37,7 @@ def _conflict_lines(record: Record) -> list[str]:
         options = "; ".join(
             f"{c.value} ({', '.join(sorted({s.article_id for s in c.sources}))})" for c in claims
         )
-        lines.append(f"    conflict on {name}: {options}")
+        lines.append("    " + t("conflict on %(field)s: %(values)s", field=name, values=options))
     return lines
 
 
@@ -115,20 +115,22 @@ def series(ctx: click.Context, series_id: str | None, as_json: bool) -> None:
     if not editions:
         say("No editions of %(series)s are recorded.", series=series_id)
         return
-    click.echo(f"{series_id}: editions {editions[0].number}-{editions[-1].number}")
+    click.echo(f"{series_id}: " + t("editions %(first)s-%(last)s", first=editions[0].number,
+                                    last=editions[-1].number))
     for e in editions:
         if e.record is None:
             click.echo(f"  {e.number:>3}  (" + t("gap: no article reports this edition") + ")")
             continue
         f = e.record.fields
-        status = "planned" if e.planned else "held"
+        status = t("planned") if e.planned else t("held")
         dates = f.get("start") or "?"
         if f.get("end") and f.get("end") != f.get("start"):
-            dates += f" to {f['end']}"
+            dates += " " + t("to %(end)s", end=f["end"])
         chairs = ", ".join(f.get("chairs") or []) or "-"
         click.echo(
             f"  {e.number:>3}  {status:<7} {dates:<24} {f.get('place') or '-':<18} "
-            f"chairs: {chairs}  sources: {_sources(e.record)}"
+            + t("chairs: %(chairs)s  sources: %(sources)s", chairs=chairs,
+                sources=_sources(e.record))
         )
         for line in _conflict_lines(e.record):
             click.echo(line)
@@ -141,8 +143,9 @@ def _list_series(known: list[tuple[str, int, int | None, int | None]], as_json: 
         return
     say("%(count)s series", count=len(known))
     for name, count, low, high in known:
-        span = f"editions {low}-{high}" if low is not None else "no numbered edition"
-        click.echo(f"  {name:<55} {count:>3} recorded, {span}")
+        span = (t("editions %(first)s-%(last)s", first=low, last=high) if low is not None
+                else t("no numbered edition"))
+        click.echo(f"  {name:<55} " + t("%(count)s recorded, %(span)s", count=count, span=span))
 
 
 @main.command()
@@ -179,35 +182,36 @@ def indicator(
                 "measures": [_record_json(r) for r in view.measures],
                 "targets": [
                     {
-                        "target": _record_json(t.target),
-                        "met": t.met,
-                        "actual": None if t.actual is None else t.actual.fields.get("value"),
+                        "target": _record_json(check.target),
+                        "met": check.met,
+                        "actual": check.actual.fields.get("value") if check.actual else None,
                     }
-                    for t in view.targets
+                    for check in view.targets
                 ],
             }
         )
         return
-    click.echo(f"{view.indicator} for {', '.join(view.parties)}")
+    say("%(indicator)s for %(parties)s", indicator=view.indicator,
+        parties=", ".join(view.parties))
     if not view.measures and not view.targets:
         click.echo("  " + t("nothing recorded"))
     for r in view.measures:
         f = r.fields
-        period = f.get("period") or f"as of {r.key.rsplit('as-of-', 1)[-1]}"
+        period = f.get("period") or t("as of %(year)s", year=r.key.rsplit("as-of-", 1)[-1])
         qualifier = f" ({f['qualifier']})" if f.get("qualifier") else ""
         click.echo(
-            f"  {period:<18} {_number(f.get('value'))} {f.get('unit') or ''}{qualifier}"
-            f"  sources: {_sources(r)}"
+            f"  {period:<18} {_number(f.get('value'))} {f.get('unit') or ''}{qualifier}  "
+            + t("sources: %(sources)s", sources=_sources(r))
         )
         for line in _conflict_lines(r):
             click.echo(line)
     for check in view.targets:
         f = check.target.fields
         outcome = t({None: "no actual yet", True: "met", False: "missed"}[check.met])
-        click.echo(
-            f"  target by {f.get('by')}: {_number(f.get('value'))} {f.get('unit') or ''}"
-            f" -> {outcome}  sources: {_sources(check.target)}"
-        )
+        click.echo("  " + t(
+            "target by %(by)s: %(value)s %(unit)s -> %(outcome)s  sources: %(sources)s",
+            by=f.get("by"), value=_number(f.get("value")), unit=f.get("unit") or "",
+            outcome=outcome, sources=_sources(check.target)))
 
 
 @main.command()
@@ -376,6 +380,7 @@ def _summary(record: Record) -> str:
 
 
 def _number(value: Any) -> str:
-    if isinstance(value, int | float):
-        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-    return str(value)
+    """A figure as the pages write it, in the command's language (`2,3 tỷ`, `2.3 bn`)."""
+    from langgieng.i18n import number
+
+    return number(value, language())

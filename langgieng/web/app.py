@@ -20,12 +20,12 @@ from starlette.datastructures import URL
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from langgieng import __version__
+from langgieng import __version__, i18n
 from langgieng.config import LOCAL_HOSTS
 from langgieng.pipeline import linked_name
 from langgieng.reconcile.views import record_date
 from langgieng.store import open_store
-from langgieng.web import auth, errors, i18n, present
+from langgieng.web import auth, errors, present
 from langgieng.web.api import articles as api_articles
 from langgieng.web.api import entities as api_entities
 from langgieng.web.api import records as api_records

@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from langgieng.web.i18n import scope_language
+from langgieng.i18n import scope_language
 
 MAX_BYTES = 32 * 1024 * 1024  # per worker process
 MAX_BODY = 2 * 1024 * 1024  # a bigger answer is not kept

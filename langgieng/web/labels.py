@@ -3,7 +3,7 @@ in English; `label` translates them into the page's language (see `i18n`)."""
 
 from __future__ import annotations
 
-from langgieng.web.i18n import N_, gettext
+from langgieng.i18n import N_, gettext
 
 LABELS: dict[str, str] = {
     # kinds of fact and record

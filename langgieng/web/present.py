@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
+from langgieng import i18n
 from langgieng.errors import NotFound
 from langgieng.model import Entity, Record, Source
 from langgieng.pipeline import entity_named
@@ -14,7 +15,6 @@ from langgieng.reconcile.corrections import gazetteer, record_fields
 from langgieng.reconcile.views import record_date
 from langgieng.store import Store
 from langgieng.store.records import key_id
-from langgieng.web import i18n
 from langgieng.web.labels import label
 
 

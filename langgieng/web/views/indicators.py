@@ -8,10 +8,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
+from langgieng.i18n import gettext
 from langgieng.model import Record
 from langgieng.reconcile.views import IndicatorView, indicator_view
 from langgieng.web.deps import StoresDep
-from langgieng.web.i18n import gettext
 from langgieng.web.labels import label
 from langgieng.web.present import human_number, names, source_articles
 from langgieng.web.svg import Bar, Rule, bar_chart

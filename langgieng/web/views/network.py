@@ -7,9 +7,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
+from langgieng.i18n import gettext
 from langgieng.reconcile.corrections import gazetteer
 from langgieng.web.deps import StoresDep
-from langgieng.web.i18n import gettext
 from langgieng.web.network import partnership
 from langgieng.web.present import entity_name, entity_url
 from langgieng.web.svg import Link, Node, pair_map, two_columns

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
-from langgieng.web import i18n
+from langgieng import i18n
 
 HIDDEN_STATS = {"db_bytes", "schema_version"}
 LANGUAGE_KEPT = 365 * 24 * 3600  # seconds the language chosen on a page is kept

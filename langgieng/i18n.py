@@ -1,7 +1,8 @@
-"""The web UI in Vietnamese (the default) and English.
+"""The web UI and the commands' messages in Vietnamese (the default) and English.
 
-Messages are English in the templates and the code (`_("Overview")`), and
-translated from the catalog `locale/vi/LC_MESSAGES/messages.po` (GNU gettext
+Messages are English in the templates and the code (`_("Overview")`, the
+commands' `t()`), and translated from the catalog
+`locale/vi/LC_MESSAGES/messages.po` (GNU gettext
 format, kept with Babel: `python scripts/messages.py`). The catalog is compiled
 in memory when first used, so no binary file is kept beside it.
 
