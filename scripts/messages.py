@@ -24,9 +24,10 @@ from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "langgieng" / "locale"
-SOURCES = ("web", "cli")  # folders of langgieng/ whose messages people read
-METHODS = [("templates/**.html", "jinja2"), ("**.py", "python")]
-OPTIONS = {"templates/**.html": {"extensions": "jinja2.ext.i18n"}}
+# what people read: the pages (templates and code), the commands, the labels of both
+METHODS = [("web/templates/**.html", "jinja2"), ("web/**.py", "python"), ("cli/**.py", "python"),
+           ("labels.py", "python")]
+OPTIONS = {"web/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
 # i18n.gettext(lang, message): the message is the second argument; the CLI's t() and say()
 KEYWORDS = {"_": None, "gettext": (2,), "ngettext": (1, 2), "N_": None, "t": None, "say": None}
 
@@ -34,13 +35,10 @@ KEYWORDS = {"_": None, "gettext": (2,), "ngettext": (1, 2), "N_": None, "t": Non
 def extracted() -> Catalog:
     """Every message of the web UI and the commands, from templates and Python code."""
     catalog = Catalog(project="Láng Giềng", charset="utf-8")
-    for folder in SOURCES:
-        for path, line, message, comments, _ in extract_from_dir(
-            str(ROOT / "langgieng" / folder), METHODS, OPTIONS, keywords=KEYWORDS,
-            strip_comment_tags=True,
-        ):
-            catalog.add(message, None, [(f"langgieng/{folder}/{path}", line)],
-                        auto_comments=comments)
+    for path, line, message, comments, _ in extract_from_dir(
+        str(ROOT / "langgieng"), METHODS, OPTIONS, keywords=KEYWORDS, strip_comment_tags=True
+    ):
+        catalog.add(message, None, [(f"langgieng/{path}", line)], auto_comments=comments)
     return catalog
 
 

@@ -58,6 +58,7 @@ def test_one_page_in_each_language_and_the_cache_keeps_them_apart(db: Path) -> N
             page = vi.get("/")
             assert '<html lang="vi">' in page.text and "Tổng quan" in page.text
             assert "tỷ USD" in page.text and " bn USD" not in page.text
+            assert "số liệu" in page.text and "quan hệ ngoại giao" in page.text  # the labels
             page = en.get("/")
             assert '<html lang="en">' in page.text and "Overview" in page.text
             assert " bn USD" in page.text and "Tổng quan" not in page.text
@@ -78,6 +79,8 @@ def test_the_commands_speak_vietnamese_or_english(examples_read_db: Path,
     db = str(examples_read_db)
     vi = runner.invoke(main, ["--db", db, "--lang", "vi", "facts", "--type", "relations"])
     assert vi.exit_code == 0 and "sự kiện" in vi.output
+    stats = runner.invoke(main, ["--db", db, "--lang", "vi", "stats"]).output
+    assert "bài báo:" in stats and "số liệu" in stats  # names and kinds of fact
     en = runner.invoke(main, ["--db", db, "--lang", "en", "facts", "--type", "relations"])
     assert en.exit_code == 0 and "fact(s)" in en.output
     by_env = runner.invoke(main, ["--db", db, "series", "series/none"],

@@ -12,9 +12,11 @@ from tqdm import tqdm
 from langgieng import pipeline
 from langgieng.cli import command_store, echo_json, main, workers_option
 from langgieng.cli.facts import TYPES
-from langgieng.cli.messages import say, t
+from langgieng.cli.messages import language, say, t
 from langgieng.cli.params import DATE, ENTITY
 from langgieng.config import Settings
+from langgieng.i18n import N_
+from langgieng.labels import label
 from langgieng.model import Article
 from langgieng.pipeline import entity_named
 from langgieng.store.search import SearchFilters
@@ -125,36 +127,41 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
 
 
 def _format_article(article: Article) -> str:
-    published = article.published or "unknown"
+    published = article.published or t("unknown")
     if article.published and article.published_inferred:
-        published += " (inferred)"
-    lines = [
-        article.title,
-        f"id:        {article.id}",
-        f"source:    {article.source}",
-        f"url:       {article.url or '-'}",
-        f"published: {published}",
-        "",
-        article.text,
-    ]
+        published += " " + t("(inferred)")
+    heads = [t("id:"), t("source:"), t("url:"), t("published:")]
+    width = max(len(head) for head in heads) + 1
+    values = [article.id, article.source, article.url or "-", published]
+    lines = [article.title, *(f"{head:<{width}}{value}" for head, value in zip(
+        heads, values, strict=True)), "", article.text]
     if article.mentions:
-        lines += ["", "Mentions:"]
+        lines += ["", t("Mentions:")]
         lines += [
             f"  {m.start}-{m.end} {m.surface} -> {m.entity or '?'}"
             f" ({m.kind}, {m.rule}, {m.confidence:.2f})"
             for m in article.mentions
         ]
     if article.facts:
-        lines += ["", "Facts:"]
+        lines += ["", t("Facts:")]
         for fact in article.facts:
             fields = json.dumps(fact.fields, ensure_ascii=False)
             evidence = " ".join(article.text[fact.evidence.start : fact.evidence.end].split())
             lines += [f"  {fact.type} {fields} ({fact.rule}, {fact.confidence:.2f})",
                       f"      \u201c{evidence}\u201d"]
     if article.removed:
-        lines += ["", "Removed by cleaning:"]
+        lines += ["", t("Removed by cleaning:")]
         lines += [f"  [{block.reason}] {block.text}" for block in article.removed]
     return "\n".join(lines)
+
+
+# what `stats` calls each figure of the store (translated where printed)
+STAT_NAMES = {
+    "articles": N_("articles"), "mentions": N_("mentions"),
+    "linked_mentions": N_("linked_mentions"), "facts": N_("facts"),
+    "rejections": N_("rejections"), "records": N_("records"), "db_bytes": N_("db_bytes"),
+    "schema_version": N_("schema_version"),
+}
 
 
 @main.command("stats")
@@ -167,7 +174,10 @@ def stats_command(ctx: click.Context, as_json: bool) -> None:
     if as_json:
         echo_json(figures)
         return
+    names = {name: t(STAT_NAMES.get(name, name)) + ":" for name in figures}
+    width = max([17, *(len(name) + 1 for name in names.values())])
     for name, value in figures.items():
         if isinstance(value, dict):
-            value = ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
-        click.echo(f"{name + ':':<17}{value}")
+            value = ", ".join(f"{label(k, language())} {v}" for k, v in value.items()) or t(
+                "none")
+        click.echo(f"{names[name]:<{width}}{value}")

@@ -22,6 +22,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from langgieng import __version__, i18n
 from langgieng.config import LOCAL_HOSTS
+from langgieng.labels import label
 from langgieng.pipeline import linked_name
 from langgieng.reconcile.views import record_date
 from langgieng.store import open_store
@@ -33,7 +34,6 @@ from langgieng.web.api import search as api_search
 from langgieng.web.api import views as api_views
 from langgieng.web.cache import ReadCache
 from langgieng.web.deps import Stores
-from langgieng.web.labels import label
 from langgieng.web.views import (
     articles,
     dossier,

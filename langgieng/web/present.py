@@ -9,13 +9,13 @@ from urllib.parse import quote
 
 from langgieng import i18n
 from langgieng.errors import NotFound
+from langgieng.labels import label
 from langgieng.model import Entity, Record, Source
 from langgieng.pipeline import entity_named
 from langgieng.reconcile.corrections import gazetteer, record_fields
 from langgieng.reconcile.views import record_date
 from langgieng.store import Store
 from langgieng.store.records import key_id
-from langgieng.web.labels import label
 
 
 @lru_cache(maxsize=1)

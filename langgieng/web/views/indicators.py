@@ -9,10 +9,10 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from langgieng.i18n import gettext
+from langgieng.labels import label
 from langgieng.model import Record
 from langgieng.reconcile.views import IndicatorView, indicator_view
 from langgieng.web.deps import StoresDep
-from langgieng.web.labels import label
 from langgieng.web.present import human_number, names, source_articles
 from langgieng.web.svg import Bar, Rule, bar_chart
 from langgieng.web.views.render import language, render_page

@@ -9,10 +9,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
+from langgieng.labels import FACT_TYPES
 from langgieng.pipeline import entity_named
 from langgieng.web.deps import MAX_PAGE, SearchFilterParams, StoresDep
 from langgieng.web.highlight import highlight
-from langgieng.web.labels import FACT_TYPES
 from langgieng.web.views.render import render_page
 
 router = APIRouter(include_in_schema=False)

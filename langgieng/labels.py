@@ -1,5 +1,5 @@
-"""What the pages call the kinds of fact, their fields, indicators and verdicts,
-in English; `label` translates them into the page's language (see `i18n`)."""
+"""What the pages and the commands call the kinds of fact, their fields,
+indicators and verdicts, in English; `label` translates them (see `i18n`)."""
 
 from __future__ import annotations
 
