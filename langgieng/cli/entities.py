@@ -103,21 +103,23 @@ def entities_group(
         return
     for item in found:
         _print_discovered(item)
-    shown = f"{offset + 1}-{offset + len(found)}" if found else "none"
-    more = " (--offset for more)" if offset + len(found) < total else ""
-    click.echo(f"{shown} of {total} discovered entities{more}")
+    shown = f"{offset + 1}-{offset + len(found)}" if found else t("none")
+    more = t(" (--offset for more)") if offset + len(found) < total else ""
+    click.echo(t("%(shown)s of %(total)s discovered entities", shown=shown, total=total) + more)
 
 
 def _print_discovered(item: Discovered) -> None:
     target = f" -> {item.target}" if item.target else ""
     verdict = f"  [{item.verdict}{target}]" if item.verdict else ""
     click.echo(f"{item.id}  {item.name}  ({item.kind}, {item.country or '?'}){verdict}")
-    click.echo(f"  {item.articles} article(s), {item.mentions} mention(s)")
+    click.echo("  " + t("%(articles)s article(s), %(mentions)s mention(s)",
+                        articles=item.articles, mentions=item.mentions))
     for office in item.offices:
         when = office.first if office.first == office.last else f"{office.first}–{office.last}"
-        click.echo(f"  office: {office.title} ({office.role}, {office.unit or '-'}) {when or ''}")
+        click.echo("  " + t("office:") + f" {office.title} ({office.role}, {office.unit or '-'})"
+                   f" {when or ''}")
     if item.evidence:
-        click.echo(f"  evidence [{item.evidence_article}]: {item.evidence}")
+        click.echo("  " + t("evidence") + f" [{item.evidence_article}]: {item.evidence}")
 
 
 @entities_group.command("promote")

@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from langgieng.cli.messages import t
 from langgieng.gazetteer import load
 from langgieng.reconcile.corrections import date_problem
 
@@ -23,7 +24,8 @@ class DateParam(click.ParamType):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
         text = str(value).strip()
         if text.startswith("--") or date_problem(text):  # a bound needs its year
-            self.fail(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD", param, ctx)
+            self.fail(t("%(value)r is not a date: use YYYY, YYYY-MM or YYYY-MM-DD", value=value),
+                      param, ctx)
         return text
 
 
@@ -38,7 +40,8 @@ class EntityParam(click.ParamType):
         named = gazetteer.lookup(text)
         if len(named) > 1:
             listed = ", ".join(f"{e.name} ({e.id})" for e in named)
-            self.fail(f"{text!r} names several entities: {listed}; give one id", param, ctx)
+            self.fail(t("%(text)r names several entities: %(listed)s; give one id", text=text,
+                        listed=listed), param, ctx)
         if named:
             return named[0].id
         from langgieng.pipeline import linked_name  # heavy: only when a name is not an id
@@ -47,8 +50,8 @@ class EntityParam(click.ParamType):
         if linked:
             return linked
         near = gazetteer.search(text, limit=3)
-        hint = "; nearest: " + ", ".join(f"{e.name} ({e.id})" for e, _ in near) if near else ""
-        self.fail(f"no entity named {text!r}{hint}", param, ctx)
+        hint = t("; nearest: %(names)s", names=", ".join(f"{e.name} ({e.id})" for e, _ in near))
+        self.fail(t("no entity named %(text)r", text=text) + (hint if near else ""), param, ctx)
 
 
 DATE = DateParam()

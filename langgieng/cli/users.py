@@ -13,7 +13,7 @@ import click
 
 from langgieng.accounts import ROLES, AccountError, hash_password
 from langgieng.cli import command_store, echo_json, main
-from langgieng.cli.messages import say
+from langgieng.cli.messages import say, t
 from langgieng.store import Store
 
 
@@ -61,7 +61,8 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
         return
     say("%(count)s account(s)", count=len(found))
     for user, at, tokens in found:
-        click.echo(f"  {user.name:<24} {user.role:<9} since {at[:10]}  tokens {tokens}")
+        click.echo(f"  {user.name:<24} {user.role:<9} "
+                   + t("since %(day)s  tokens %(tokens)s", day=at[:10], tokens=tokens))
 
 
 @users_group.command("role")
