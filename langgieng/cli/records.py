@@ -15,6 +15,7 @@ from langgieng.cli import author, command_store, db_path, echo_json, main, worke
 from langgieng.cli.messages import language, say, t
 from langgieng.cli.params import ENTITY
 from langgieng.config import Settings
+from langgieng.labels import label
 from langgieng.model import Record
 from langgieng.pipeline import reprocess
 from langgieng.reconcile.corrections import InvalidCorrection, correction_for
@@ -123,9 +124,9 @@ def series(ctx: click.Context, series_id: str | None, as_json: bool) -> None:
             continue
         f = e.record.fields
         status = t("planned") if e.planned else t("held")
-        dates = f.get("start") or "?"
+        dates = _day(f.get("start")) or "?"
         if f.get("end") and f.get("end") != f.get("start"):
-            dates += " " + t("to %(end)s", end=f["end"])
+            dates += " " + t("to %(end)s", end=_day(f["end"]))
         chairs = ", ".join(f.get("chairs") or []) or "-"
         click.echo(
             f"  {e.number:>3}  {status:<7} {dates:<24} {f.get('place') or '-':<18} "
@@ -230,7 +231,8 @@ def timeline(ctx: click.Context, entity: str, limit: int | None, as_json: bool) 
     if not records:
         say("No records name %(entity)s.", entity=entity)
     for r in records:
-        click.echo(f"  {record_date(r) or '?':<16} {r.type:<10} {_summary(r)}  [{record_id(r)}]")
+        when = _day(record_date(r)) or "?"
+        click.echo(f"  {when:<16} {label(r.type, language()):<10} {_summary(r)}  [{record_id(r)}]")
 
 
 @main.group(invoke_without_command=True)
@@ -256,7 +258,7 @@ def review(ctx: click.Context, as_json: bool, limit: int, offset: int) -> None:
         line += t(" (--offset %(next)s for more)", next=offset + len(queue))
     click.echo(line)
     for r in queue:
-        click.echo(f"  {record_id(r)}  {r.type:<10} {_summary(r)}")
+        click.echo(f"  {record_id(r)}  {label(r.type, language()):<10} {_summary(r)}")
         for line in _conflict_lines(r):
             click.echo(line)
         for reason in r.invalid:
@@ -377,6 +379,13 @@ def _summary(record: Record) -> str:
         f"{f.get('indicator')} {','.join(f.get('parties') or [])} "
         f"{_number(f.get('value'))} {f.get('unit') or ''}"
     )
+
+
+def _day(value: Any) -> str:
+    """A date as the command's language writes it (`28/11/2025`, `Nov 28, 2025`)."""
+    from langgieng.i18n import day
+
+    return day(value, language()) if value else ""
 
 
 def _number(value: Any) -> str:
