@@ -84,3 +84,21 @@ def test_one_worker_and_two_find_the_same_copies(tmp_path: Path) -> None:
             kept.append(sorted(tuple(row) for row in store.db.execute(
                 "SELECT article_id, copy_id, url FROM article_copies")))
     assert kept[0] == kept[1]
+
+
+def test_re_extracting_signs_the_articles_stored_before_near_copies(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_jsonl(folder / "feed.jsonl", [
+        {"title": "Kon Tum và Sê Kông ký biên bản ghi nhớ", "text": "\n\n".join(STORY),
+         "url": "https://first.example.vn/a", "published": "2024-03-14"}])
+    db = tmp_path / "old.db"
+    CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder)])
+    with open_store(db) as store:  # as a store from before migration 009 holds them
+        store.db.execute("DELETE FROM article_signatures")
+    CliRunner().invoke(main, ["--db", str(db), "reconcile", "--reextract"])
+    write_jsonl(folder / "feed.jsonl", [
+        {"title": "Một bản tin khác", "text": "\n\n".join(STORY),
+         "url": "https://second.example.vn/b", "published": "2024-03-15"}])
+    again = CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder)])
+    assert "stored 0, duplicates 0, rejected 0, near-copies 1" in again.output, again.output

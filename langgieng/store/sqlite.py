@@ -207,6 +207,10 @@ class Store:
             self._insert_layers(encoded)
             # with the stored date: `published` is not rewritten here, even if re-inferred
             db.executemany(_ENTITY_ARTICLES, [(a.id,) for a in encoded])
+            # articles stored before near-copies were looked for get their signature now
+            db.executemany("INSERT OR IGNORE INTO article_signatures (article_id, minhash)"
+                           " VALUES (?, ?)",
+                           [(a.id, a.signature) for a in encoded if a.signature is not None])
 
     def _insert_layers(self, articles: list[codec.ArticleRows]) -> None:
         """Mentions, office claims and facts; fact ids are assigned here, under the
