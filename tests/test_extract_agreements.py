@@ -240,6 +240,11 @@ def test_documents_named_in_passing_with_their_year() -> None:
     assert all(f["parties"] == ["vn", "kh"] for f in found)
     # a common noun and a year of something else: no document named
     assert agreements("Hiệp định thương mại năm 2019 giữa Việt Nam và Campuchia.") == []
+    # an agreement known by the place it was signed, with `năm` before its year
+    named = agreements("Việt Nam - Lào thực hiện “Thỏa thuận Hà Nội năm 2007” về qua lại biên "
+                       "giới.", published="2017-05")
+    assert [(f["parties"], f["date"]) for f in named] == [(["vn", "la"], "2007")]
+    assert agreements("Thỏa thuận hợp tác năm 2022 giữa Việt Nam và Lào.") == []
 
 
 def test_each_document_of_a_signed_list_is_one_agreement() -> None:

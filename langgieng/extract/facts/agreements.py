@@ -42,8 +42,8 @@ _PAIR_COUNTRY = cue_regex(_T["pair_words"]["countries"])
 _DOC_REACH = 90
 # a document's proper name (`Hiệp định Bổ sung`), then its year
 _NAMED_YEAR = re.compile(
-    r"(?<![^\W_])(?:Hiệp định|Hiệp ước|Nghị định thư)(?P<name>(?:\s+[^\W\d_]+){0,6}?)\s+"
-    r"(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)"
+    r"(?<![^\W_])(?:Hiệp định|Hiệp ước|Nghị định thư|Thỏa thuận|Thoả thuận)"
+    r"(?P<name>(?:\s+[^\W\d_]+){0,6}?)\s+(?:năm\s+)?(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)"
 )
 # between a signing verb and a document: what is signed is about the document
 _ABOUT_DOC = cue_regex(_T["about_document"])
@@ -204,8 +204,9 @@ def _day_counted_from(unit: Unit, pos: int, year: str) -> str:
 
 
 def _named_with_year(ctx: Context, unit: Unit) -> list[Fact]:
-    """`các Hiệp định Biên giới 1985, Hiệp định Bổ sung 2005`: a document named in
-    passing by its proper name (its first word capitalised) and the year it was signed."""
+    """`các Hiệp định Biên giới 1985, Hiệp định Bổ sung 2005`, `Thỏa thuận Hà Nội năm
+    2007`: a document named in passing by its proper name (its first word
+    capitalised, unlike `thỏa thuận hợp tác năm 2022`) and the year it was signed."""
     facts: list[Fact] = []
     for named in _NAMED_YEAR.finditer(unit.text):
         name = named.group("name").split()
