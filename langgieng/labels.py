@@ -38,9 +38,6 @@ LABELS: dict[str, str] = {
 }
 
 
-FACT_TYPES = ("meeting", "visit", "agreement", "relations", "measure", "target")
-
-
 def label(name: object, lang: str) -> str:
     """The page's word for a kind, field, value or indicator; anything else as it is."""
     if not isinstance(name, str):

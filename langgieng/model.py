@@ -83,11 +83,14 @@ class OfficeClaim:
     evidence: Span
 
 
+FACT_TYPES = ("meeting", "visit", "agreement", "relations", "measure", "target")
+
+
 @dataclass(slots=True)
 class Fact:
     """A typed fact in the shape of the gold contract, with its evidence."""
 
-    type: str  # meeting, visit, agreement, relations, measure, target
+    type: str  # one of FACT_TYPES
     fields: dict[str, Any]  # exactly the contract's fields for `type`
     evidence: Span  # the sentence (or clause) in Article.text that states it
     confidence: float

@@ -17,11 +17,10 @@ from langgieng.export import FORMATS, ExportRow, fact_record, write
 from langgieng.export.records import RECORD_FILES, record_entry, write_records
 from langgieng.export.workbook import WORKBOOK, write_workbook
 from langgieng.gazetteer import load
-from langgieng.model import Article, Fact
+from langgieng.model import FACT_TYPES, Article, Fact
 from langgieng.reconcile import record_key
 from langgieng.store import Store
 
-TYPES = ("meeting", "visit", "agreement", "relations", "measure", "target")
 _SNIPPET = 70
 
 
@@ -46,7 +45,7 @@ class _Articles:
 
 
 @main.command("facts")
-@click.option("--type", "type_", type=click.Choice(TYPES), help="Only facts of this type.")
+@click.option("--type", "type_", type=click.Choice(FACT_TYPES), help="Only facts of this type.")
 @click.option("--entity", type=ENTITY, metavar="ENTITY",
               help="Only facts naming this entity (an id such as vn/kien-giang, or a name).")
 @click.option("--indicator", metavar="I", help="Only measures/targets of this indicator.")
@@ -92,7 +91,7 @@ EXPORTS = (*FORMATS, "records", "xlsx")
                    "gdelt (events.gdelt.tsv, GDELT 2.0 event columns), records "
                    "(records.jsonl and records.csv: the reconciled records as reviewed), "
                    "xlsx (records.xlsx: those records, one sheet per kind).")
-@click.option("--type", "type_", type=click.Choice(TYPES), help="Only facts of this type.")
+@click.option("--type", "type_", type=click.Choice(FACT_TYPES), help="Only facts of this type.")
 @click.option("--raw", is_flag=True,
               help="Every extracted fact, also those of records a reviewer rejected.")
 @click.pass_context

@@ -11,13 +11,12 @@ from tqdm import tqdm
 
 from langgieng import pipeline
 from langgieng.cli import command_store, echo_json, main, workers_option
-from langgieng.cli.facts import TYPES
 from langgieng.cli.messages import language, say, t
 from langgieng.cli.params import DATE, ENTITY
 from langgieng.config import Settings
 from langgieng.i18n import N_
 from langgieng.labels import label
-from langgieng.model import Article
+from langgieng.model import FACT_TYPES, Article
 from langgieng.pipeline import entity_named
 from langgieng.store.search import SearchFilters
 
@@ -68,7 +67,7 @@ def ingest_summary(report: pipeline.IngestReport) -> str:
 @main.command("search")
 @click.argument("query", nargs=-1, required=True)
 @click.option("--entity", type=ENTITY, help="Only articles linked to this entity (id or name).")
-@click.option("--type", "type_", type=click.Choice(TYPES),
+@click.option("--type", "type_", type=click.Choice(FACT_TYPES),
               help="Only articles stating such a fact.")
 @click.option("--outlet", help="Only articles from this site (e.g. vov.vn, its subdomains too).")
 @click.option("--since", type=DATE, help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD).")

@@ -8,6 +8,8 @@ from typing import Any
 
 import click
 
+from langgieng.i18n import gettext
+
 _language = ["vi"]
 
 
@@ -22,8 +24,6 @@ def language() -> str:
 
 def t(message: str, /, **values: Any) -> str:
     """`message` (English, with `%(name)s` fields) in the command's language."""
-    from langgieng.i18n import gettext  # Babel loads only when a message is printed
-
     return gettext(_language[0], message, **values)
 
 

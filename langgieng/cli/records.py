@@ -15,6 +15,7 @@ from langgieng.cli import author, command_store, db_path, echo_json, main, worke
 from langgieng.cli.messages import language, say, t
 from langgieng.cli.params import ENTITY
 from langgieng.config import Settings
+from langgieng.i18n import day, number
 from langgieng.labels import label
 from langgieng.model import Record
 from langgieng.pipeline import reprocess
@@ -23,6 +24,7 @@ from langgieng.reconcile.views import (
     entity_timeline,
     indicator_view,
     record_date,
+    reported_year,
     series_editions,
 )
 from langgieng.store.records import key_id
@@ -198,7 +200,7 @@ def indicator(
         click.echo("  " + t("nothing recorded"))
     for r in view.measures:
         f = r.fields
-        period = f.get("period") or t("as of %(year)s", year=r.key.rsplit("as-of-", 1)[-1])
+        period = f.get("period") or t("as of %(year)s", year=reported_year(r))
         qualifier = f" ({f['qualifier']})" if f.get("qualifier") else ""
         click.echo(
             f"  {period:<18} {_number(f.get('value'))} {f.get('unit') or ''}{qualifier}  "
@@ -383,13 +385,9 @@ def _summary(record: Record) -> str:
 
 def _day(value: Any) -> str:
     """A date as the command's language writes it (`28/11/2025`, `Nov 28, 2025`)."""
-    from langgieng.i18n import day
-
     return day(value, language()) if value else ""
 
 
 def _number(value: Any) -> str:
     """A figure as the pages write it, in the command's language (`2,3 tỷ`, `2.3 bn`)."""
-    from langgieng.i18n import number
-
     return number(value, language())

@@ -82,7 +82,12 @@ def _period_sort_key(record: Record) -> str:
     period = record.fields.get("period")
     if period:
         return str(period)
-    # A running total sorts at the year it was reported ("as-of-2023").
+    return reported_year(record)  # a running total sorts at the year it was reported
+
+
+def reported_year(record: Record) -> str:
+    """The year a running total (a figure with no period) was reported: its key
+    ends `as-of-2023` (see `reconcile.record_key`)."""
     return record.key.rsplit("as-of-", 1)[-1]
 
 

@@ -64,7 +64,7 @@ def get_stores(request: Request) -> Stores:
 StoresDep = Annotated[Stores, Depends(get_stores)]
 
 
-FactType = Literal["meeting", "visit", "agreement", "relations", "measure", "target"]
+FactType = Literal["meeting", "visit", "agreement", "relations", "measure", "target"]  # FACT_TYPES
 _DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 

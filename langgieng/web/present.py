@@ -49,12 +49,6 @@ def source_articles(sources: list[Source]) -> list[str]:
     return list(dict.fromkeys(source.article_id for source in sources))
 
 
-def human_number(value: Any, lang: str = "en") -> str:
-    """`10570000000` -> `10.57 bn` (`10,57 tỷ` in Vietnamese); small numbers with
-    the language's separators."""
-    return i18n.number(value, lang)
-
-
 def names(values: Any) -> str:
     items = values if isinstance(values, list) else [values] if values else []
     return ", ".join(entity_name(item) for item in items) or "?"
@@ -85,7 +79,7 @@ def summary(record: Record, lang: str = "en") -> str:
         return f"{kind}: {names(f.get('parties'))}"
     if record.type == "relations":
         return f"{label('relations', lang)}: {names(f.get('parties'))}"
-    amount = f"{human_number(f.get('value'), lang)} {f.get('unit') or ''}".rstrip()
+    amount = f"{i18n.number(f.get('value'), lang)} {f.get('unit') or ''}".rstrip()
     if record.type == "target":
         when = _("by %(year)s", year=f.get("by") or "?")
     elif f.get("period"):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from langgieng.web.present import human_number
+from langgieng.i18n import number
 
 CHART_WIDTH, CHART_HEIGHT = 680, 280
 PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 70, 150, 20, 50
@@ -80,7 +80,7 @@ def bar_chart(bars: list[Bar], rules: list[Rule], label: str, lang: str = "en") 
         _tag("line", {"class": "axis", "x1": PAD_LEFT, "y1": base, "x2": PAD_LEFT + plot_w,
                       "y2": base}),
         _tag("text", {"class": "tick", "x": PAD_LEFT - 6, "y": PAD_TOP + 4, "text-anchor": "end"},
-             str(escape(human_number(top, lang)))),
+             str(escape(number(top, lang)))),
         _tag("text", {"class": "tick", "x": PAD_LEFT - 6, "y": base, "text-anchor": "end"}, "0"),
     ]
     step = plot_w / max(len(bars), 1)
@@ -93,7 +93,7 @@ def bar_chart(bars: list[Bar], rules: list[Rule], label: str, lang: str = "en") 
         parts.append(_tag("text", {"class": "period", **centre, "y": base + 16},
                           _lines(bar.label, centre["x"])))
         parts.append(_tag("text", {"class": "value", **centre, "y": f"{y(bar.value) - 4:.1f}"},
-                          str(escape(human_number(bar.value, lang)))))
+                          str(escape(number(bar.value, lang)))))
     for rule in rules:
         at = f"{y(rule.value):.1f}"
         parts.append(_tag("line", {"class": rule.css, "x1": PAD_LEFT, "y1": at,

@@ -8,12 +8,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from langgieng.i18n import gettext
+from langgieng.i18n import gettext, number
 from langgieng.labels import label
 from langgieng.model import Record
-from langgieng.reconcile.views import IndicatorView, indicator_view
+from langgieng.reconcile.views import IndicatorView, indicator_view, reported_year
 from langgieng.web.deps import StoresDep
-from langgieng.web.present import human_number, names, source_articles
+from langgieng.web.present import names, source_articles
 from langgieng.web.svg import Bar, Rule, bar_chart
 from langgieng.web.views.render import language, render_page
 
@@ -29,7 +29,7 @@ def period_of(record: Record, lang: str = "en") -> str:
     period = record.fields.get("period")
     if period:
         return str(period)
-    return gettext(lang, "as of %(year)s", year=record.key.rsplit("as-of-", 1)[-1])
+    return gettext(lang, "as of %(year)s", year=reported_year(record))
 
 
 def choices(records: list[Record]) -> list[tuple[str, str, int]]:
@@ -44,7 +44,7 @@ def choices(records: list[Record]) -> list[tuple[str, str, int]]:
 
 def chart(view: IndicatorView, lang: str) -> Markup:
     def amount(value: object) -> str:
-        return human_number(value, lang)
+        return number(value, lang)
 
     bars = [
         Bar(period_of(r, lang), float(r.fields["value"]),

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from langgieng.labels import FACT_TYPES
+from langgieng.model import FACT_TYPES
 from langgieng.pipeline import entity_named
 from langgieng.web.deps import MAX_PAGE, SearchFilterParams, StoresDep
 from langgieng.web.highlight import highlight
