@@ -7,6 +7,7 @@ articles only. WAL lets readers (search, the web UI) run beside a writer.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -181,9 +182,7 @@ class Store:
                 [a.search for a in new],
             )
             self._insert_layers(new)
-            signed = [(a.id, a.signature) for a in new if a.signature is not None]
-            db.executemany("INSERT OR IGNORE INTO article_signatures (article_id, minhash)"
-                           " VALUES (?, ?)", signed)
+            _save_signatures(db, new)
             for article in new:
                 self.remember(article)
             # counted here rather than read back: a new article's mentions are all in hand
@@ -207,10 +206,7 @@ class Store:
             self._insert_layers(encoded)
             # with the stored date: `published` is not rewritten here, even if re-inferred
             db.executemany(_ENTITY_ARTICLES, [(a.id,) for a in encoded])
-            # articles stored before near-copies were looked for get their signature now
-            db.executemany("INSERT OR IGNORE INTO article_signatures (article_id, minhash)"
-                           " VALUES (?, ?)",
-                           [(a.id, a.signature) for a in encoded if a.signature is not None])
+            _save_signatures(db, encoded)  # those stored before signatures were kept too
 
     def _insert_layers(self, articles: list[codec.ArticleRows]) -> None:
         """Mentions, office claims and facts; fact ids are assigned here, under the
@@ -293,11 +289,15 @@ class Store:
     def list_articles(self, limit: int = 50, offset: int = 0) -> list[ArticleSummary]:
         """Newest first by publication date (undated last)."""
         rows = self.db.execute(
-            "SELECT id, title, source, url, published, published_inferred FROM articles"
-            " ORDER BY published DESC, id DESC LIMIT ? OFFSET ?",
-            (limit, offset),
-        )
+            _SUMMARY + " ORDER BY published DESC, id DESC LIMIT ? OFFSET ?", (limit, offset))
         return [codec.summary_from_row(r) for r in rows]
+
+    def article_summaries(self, article_ids: list[str]) -> list[ArticleSummary]:
+        """The articles of these ids without their text and layers, in the order given."""
+        rows = self.db.execute(_SUMMARY + " WHERE id IN (SELECT value FROM json_each(?))",
+                               (json.dumps(article_ids),))
+        found = {r["id"]: codec.summary_from_row(r) for r in rows}
+        return [found[i] for i in article_ids if i in found]
 
     def articles_mentioning(
         self, entity: str, limit: int = 100
@@ -613,6 +613,9 @@ class Store:
         }
 
 
+_SUMMARY = "SELECT id, title, source, url, published, published_inferred FROM articles"
+
+
 def _encoded(articles: list[Article] | list[codec.ArticleRows]) -> list[codec.ArticleRows]:
     """Articles as their table rows (already so when a worker encoded them)."""
     return [a if isinstance(a, codec.ArticleRows) else codec.encode(a) for a in articles]
@@ -626,3 +629,9 @@ _ENTITY_ARTICLES = (
     " FROM mentions m JOIN articles a ON a.id = m.article_id"
     " WHERE m.article_id = ? AND m.entity IS NOT NULL GROUP BY m.entity"
 )
+
+
+def _save_signatures(db: sqlite3.Connection, articles: list[codec.ArticleRows]) -> None:
+    """Each article's near-copy signature (store/copies.py), unless it has one."""
+    db.executemany("INSERT OR IGNORE INTO article_signatures (article_id, minhash) VALUES (?, ?)",
+                   [(a.id, a.signature) for a in articles if a.signature is not None])

@@ -59,6 +59,8 @@ _ITEM_DOC = re.compile(r"\s*(?:[-–+•]\s*|\(?\d{1,2}[.)]\s*)?(?P<doc>" + _DOC
 # a side that is a body within a country (`giữa Bộ Công an Việt Nam và ...`)
 _BODY = re.compile(r"(?<![^\W_])(?:bộ|ban|đảng|ủy\s+ban|tổng\s+cục|cục|ngân\s+hàng|công\s+ty"
                    r"|tập\s+đoàn|trường|viện|hội|học\s+viện|quân\s+khu|sở)(?![^\W_])")
+# the two sides of one document: `giữa A và B`, up to the end of its item
+_BETWEEN, _AND, _ITEM_END = re.compile(r"giữa\s+"), re.compile(r"\s+và\s+"), re.compile(r"[.;]")
 # `các văn kiện hợp tác`: documents signed at a ceremony, not one of them
 _PLURAL = re.compile(r"(?<![^\W_])các\s+văn\s+kiện")
 _ADJACENT = re.compile(r"^[\s(]*(?:(?:kết|vào|hôm|ngày|năm|tháng)\s*)*$")  # `ký (kết) vào ngày`
@@ -371,13 +373,12 @@ def _pairs(
 def _bodies(unit: Unit, between: int) -> list[list[str]]:
     """`giữa Bộ A ... và Bộ B ...`: the two organisations, when each side is one the
     gazetteer knows by the name it opens with (not a unit inside it, `Đảng ủy Bộ A`)."""
-    end = re.compile(r"[.;]").search(unit.low, between)
+    end = _ITEM_END.search(unit.low, between)
     hi = end.start() if end else len(unit.low)
-    joined = re.compile(r"\s+và\s+").search(unit.low, between, hi)
-    if joined is None:
+    first, joined = _BETWEEN.match(unit.low, between), _AND.search(unit.low, between, hi)
+    if first is None or joined is None:
         return []
-    starts = {between + 4 + len(unit.low[between + 4 :]) - len(unit.low[between + 4 :].lstrip()),
-              joined.end()}
+    starts = {first.end(), joined.end()}  # where each side's name opens
     orgs = [m.entity for m in unit.parties_of("org", lo=between, hi=hi) if m.start in starts]
     return [orgs] if len(set(orgs)) == 2 else []
 

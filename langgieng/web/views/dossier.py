@@ -14,6 +14,7 @@ from markupsafe import Markup
 from langgieng.errors import NotFound
 from langgieng.reconcile.dossier import Dossier, build_dossier
 from langgieng.store import Store
+from langgieng.store.codec import ArticleSummary
 from langgieng.web.deps import StoresDep
 from langgieng.web.present import require_entity
 from langgieng.web.views.indicators import chart
@@ -55,5 +56,5 @@ def dossier_file(store: Store, templates: Any, a: str, b: str, lang: str) -> str
     return str(templates.env.get_template("dossier_file.html").render(context))
 
 
-def _articles(store: Store, dossier: Dossier) -> list[Any]:
-    return [store.get_article(article_id) for article_id in dossier.articles[:LISTED_ARTICLES]]
+def _articles(store: Store, dossier: Dossier) -> list[ArticleSummary]:
+    return store.article_summaries(dossier.articles[:LISTED_ARTICLES])
