@@ -26,8 +26,10 @@ def _env_int(name: str, default: int, low: int, high: int) -> int:
         value = low - 1
     if not low <= value <= high:
         raise SettingError(
-            f"LANGGIENG_{name.upper()}={raw[:40]!r}: expected a whole number "
-            f"from {low:,} to {high:,} (default {default:,})"
+            "LANGGIENG_%(name)s=%(raw)r: expected a whole number from %(low)s to %(high)s"
+            " (default %(default)s)",
+            name=name.upper(), raw=raw[:40], low=format(low, ","), high=format(high, ","),
+            default=format(default, ","),
         )
     return value
 
@@ -37,9 +39,15 @@ def _env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
     if not raw:
         return default
     if raw not in choices:
-        raise SettingError(f"LANGGIENG_{name.upper()}={raw[:40]!r}: expected one of "
-                           f"{', '.join(choices)} (default {default})")
+        raise SettingError("LANGGIENG_%(name)s=%(raw)r: expected one of %(choices)s"
+                           " (default %(default)s)", name=name.upper(), raw=raw[:40],
+                           choices=", ".join(choices), default=default)
     return raw
+
+
+def language() -> str:
+    """LANGGIENG_LANG: the language of the messages commands print."""
+    return _env_choice("lang", "vi", ("vi", "en"))
 
 
 def available_cores() -> int:
@@ -73,7 +81,7 @@ class Settings:
         metadata={"help": "processes that ingest and re-extract articles (default: every core)"},
     )
     lang: str = field(
-        default_factory=lambda: _env_choice("lang", "vi", ("vi", "en")),
+        default_factory=lambda: language(),
         metadata={"help": "language of the messages commands print: vi or en"},
     )
     max_article_bytes: int = field(

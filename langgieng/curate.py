@@ -22,9 +22,8 @@ from langgieng.store.discovered import Discovered
 def find_discovered(store: Store, entity_id: str) -> Discovered:
     found, _ = store.discovered(ids=[entity_id], judged=True, limit=1)
     if not found:
-        raise NotFound(
-            f"no discovered entity {entity_id!r} (see `langgieng entities --discovered`)"
-        )
+        raise NotFound("no discovered entity %(id)r (see `langgieng entities --discovered`)",
+                       id=entity_id)
     return found[0]
 
 
@@ -56,7 +55,7 @@ def merge(store: Store, entity_id: str, target: str, *, author: str, note: str =
     if target == entity_id:
         raise LangGiengError("an entity cannot be merged into itself")
     if not known_entity(store, target):
-        raise NotFound(f"unknown entity {target!r} to merge into")
+        raise NotFound("unknown entity %(id)r to merge into", id=target)
     store.judge_entity(entity_id, "merge", target=target, note=note, author=author)
     return relink(store, entity_id)
 

@@ -6,14 +6,26 @@ from __future__ import annotations
 
 
 class LangGiengError(Exception):
-    """Base of every error this package raises on purpose."""
+    """Base of every error this package raises on purpose. The message is
+    English with `%(name)s` fields, so the commands and the pages can show it
+    in their reader's language (`in_language`)."""
+
+    def __init__(self, message: str = "", /, **values: object) -> None:
+        super().__init__(message % values if values else message)
+        self.message = message
+        self.values = values
+
+    def in_language(self, lang: str) -> str:
+        from langgieng.i18n import gettext  # Babel is loaded only to show an error
+
+        return gettext(lang, self.message, **self.values) if self.message else str(self)
 
 
 class InputError(LangGiengError):
     """An input file or line that cannot be read as an article."""
 
     def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"{source}: {reason}")
+        super().__init__("%(source)s: %(reason)s", source=source, reason=reason)
         self.source = source
         self.reason = reason
 

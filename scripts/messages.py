@@ -4,8 +4,9 @@
     python scripts/messages.py          # extract, merge into each .po, list untranslated
     python scripts/messages.py --check  # exit 1 when a message lacks a translation
 
-Messages are the English strings of the templates (`_()`, `ngettext()`) and
-of the Python code (`_()`, `N_()`, the commands' `t()` and `say()`); each
+Messages are the English strings of the templates (`_()`, `ngettext()`), of
+the Python code (`_()`, `N_()`, the commands' `t()` and `say()`) and the
+commands' `--help` (docstrings and options' help, read from the command tree); each
 language's catalog is
 langgieng/locale/<lang>/LC_MESSAGES/messages.po. New messages arrive with
 an empty translation, to be written by a person; messages no longer used are
@@ -15,6 +16,7 @@ dropped.
 from __future__ import annotations
 
 import argparse
+import inspect
 import sys
 from pathlib import Path
 
@@ -22,14 +24,20 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
+from langgieng.cli import main as command_tree
+from langgieng.cli.help import every_command, help_texts
+
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "langgieng" / "locale"
 # what people read: the pages (templates and code), the commands, the labels of both
 METHODS = [("web/templates/**.html", "jinja2"), ("web/**.py", "python"), ("cli/**.py", "python"),
-           ("labels.py", "python")]
+           ("labels.py", "python"), ("gazetteer/describe.py", "python"),
+           ("store/**.py", "python"), ("curate.py", "python"), ("config.py", "python")]
 OPTIONS = {"web/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
 # i18n.gettext(lang, message): the message is the second argument; the CLI's t() and say()
-KEYWORDS = {"_": None, "gettext": (2,), "ngettext": (1, 2), "N_": None, "t": None, "say": None}
+KEYWORDS = {"_": None, "gettext": (2,), "ngettext": (1, 2), "N_": None, "t": None, "say": None,
+            # errors shown in the reader's language (LangGiengError.in_language)
+            "NotFound": None, "StoreError": None, "SettingError": None}
 
 
 def extracted() -> Catalog:
@@ -39,6 +47,11 @@ def extracted() -> Catalog:
         str(ROOT / "langgieng"), METHODS, OPTIONS, keywords=KEYWORDS, strip_comment_tags=True
     ):
         catalog.add(message, None, [(f"langgieng/{path}", line)], auto_comments=comments)
+    for command in every_command(command_tree):
+        callback = inspect.unwrap(command.callback) if command.callback else None
+        where = (inspect.getsourcefile(callback) if callback else None) or ""
+        for text in help_texts(command):
+            catalog.add(text, None, [(str(Path(where).relative_to(ROOT)), 0)])
     return catalog
 
 

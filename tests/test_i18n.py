@@ -90,3 +90,17 @@ def test_the_commands_speak_vietnamese_or_english(examples_read_db: Path,
     assert bad.exit_code == 2 and "LANGGIENG_LANG='fr'" in bad.output
     missing = runner.invoke(main, ["--db", str(tmp_path / "none.db"), "--lang", "vi", "serve"])
     assert missing.exit_code == 1 and "không có cơ sở dữ liệu" in missing.output
+
+
+def test_help_in_each_language_and_back() -> None:
+    runner = CliRunner()
+    vi = runner.invoke(main, ["--lang", "vi", "ingest", "--help"])
+    assert vi.exit_code == 0
+    assert vi.output.startswith("Cách dùng:") and "Tùy chọn:" in vi.output
+    assert "Đọc, làm sạch, liên kết" in vi.output and "mỗi giao dịch" in vi.output
+    group = runner.invoke(main, ["--help"], env={"LANGGIENG_LANG": "vi"})
+    assert "Lệnh:" in group.output and "Kho đang chứa bao nhiêu." in group.output
+    # one process, another run in English: the English texts were kept aside
+    en = runner.invoke(main, ["--lang", "en", "ingest", "--help"])
+    assert en.output.startswith("Usage:") and "Read, clean, link" in en.output
+    assert "Articles per database transaction" in en.output

@@ -4,6 +4,7 @@ calls a plain function elsewhere in the package, and prints."""
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import sqlite3
@@ -14,13 +15,13 @@ from typing import Any
 import click
 
 from langgieng import __version__
-from langgieng.cli import messages
-from langgieng.config import Settings
+from langgieng.cli import help, messages
+from langgieng.config import Settings, language
 from langgieng.errors import LangGiengError, SettingError
 from langgieng.store import Store, open_store
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=help.Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="langgieng")
 @click.option(
     "--db",
@@ -41,6 +42,8 @@ from langgieng.store import Store, open_store
     "--lang",
     type=click.Choice(["vi", "en"]),
     default=None,
+    is_eager=True,  # before --help, which it translates
+    callback=lambda _ctx, _param, value: _early_language(value),
     help="Language of the messages printed (default $LANGGIENG_LANG, else vi).",
 )
 @click.pass_context
@@ -50,10 +53,17 @@ def main(ctx: click.Context, db: str | None, user: str | None, lang: str | None)
     try:
         settings = Settings()  # every LANGGIENG_* variable checked before any work
     except SettingError as exc:
-        click.echo(f"langgieng: {exc}", err=True)
+        click.echo(f"langgieng: {exc.in_language(messages.language())}", err=True)
         ctx.exit(2)
     messages.use(lang or settings.lang)
     ctx.obj = {"db": db or settings.db, "user": user}
+
+
+def _early_language(lang: str | None) -> str | None:
+    """The language of `--help`, which runs before the group's callback."""
+    with contextlib.suppress(SettingError):  # the group's callback reports it
+        messages.use(lang or language())
+    return lang
 
 
 def db_path(ctx: click.Context) -> str:
@@ -68,7 +78,7 @@ def command_store(ctx: click.Context, *, create: bool = False) -> Iterator[Store
         with open_store(db_path(ctx), create=create) as store:
             yield store
     except LangGiengError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(exc.in_language(messages.language())) from None
     except sqlite3.Error as exc:
         raise click.ClickException(messages.t("%(db)s: database error: %(error)s",
                                               db=db_path(ctx), error=exc)) from None

@@ -44,7 +44,7 @@ def dossier_command(
         try:
             page = dossier_file(store, templates(), side_a, side_b, lang)
         except NotFound as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(exc.in_language(language())) from None
     try:
         if suffix == ".html":
             out.write_text(page, encoding="utf-8")

@@ -11,7 +11,7 @@ import click
 
 from langgieng import curate
 from langgieng.cli import author, command_store, db_path, echo_json, main
-from langgieng.cli.messages import say, t
+from langgieng.cli.messages import language, say, t
 from langgieng.cli.params import ENTITY
 from langgieng.errors import GazetteerError, LangGiengError
 from langgieng.gazetteer import Gazetteer, load
@@ -25,7 +25,7 @@ def _gazetteer() -> Gazetteer:
     try:
         return load()
     except GazetteerError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(exc.in_language(language())) from exc
 
 
 @main.command("entity")
@@ -45,7 +45,7 @@ def entity_command(ctx: click.Context, entity_id: str, as_json_output: bool) -> 
     if as_json_output:
         click.echo(json.dumps(as_json(gazetteer, entity), ensure_ascii=False, indent=2))
     else:
-        click.echo("\n".join(describe(gazetteer, entity)))
+        click.echo("\n".join(describe(gazetteer, entity, language())))
 
 
 @main.group("gazetteer")
@@ -165,4 +165,4 @@ def _judged(verdict: Callable[[], int]) -> int:
     try:
         return verdict()
     except LangGiengError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(exc.in_language(language())) from None

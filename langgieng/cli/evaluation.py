@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from langgieng.cli import main
+from langgieng.cli.messages import language
 from langgieng.errors import LangGiengError
 from langgieng.evaluate import evaluate_folders, render_text, to_json
 
@@ -28,7 +29,7 @@ def evaluate_command(gold_dir: Path, corpus_dir: Path, as_json: bool, show_misse
     try:
         evaluation = evaluate_folders(gold_dir, corpus_dir)
     except LangGiengError as exc:  # e.g. a broken gazetteer: nothing can be scored
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(exc.in_language(language())) from exc
     if as_json:
         click.echo(json.dumps(to_json(evaluation), ensure_ascii=False, indent=1))
     else:

@@ -16,7 +16,7 @@ from langgieng import pipeline
 from langgieng.accounts import hash_password
 from langgieng.cli import db_path, main
 from langgieng.cli.ingest import ingest_summary
-from langgieng.cli.messages import say, t
+from langgieng.cli.messages import language, say, t
 from langgieng.config import LOCAL_HOSTS, Settings
 from langgieng.errors import LangGiengError
 from langgieng.store import open_store
@@ -89,7 +89,7 @@ def _require_accounts(db: str, host: str) -> None:
         with open_store(db, create=False) as store:
             writers = [u for u, _, _ in store.users() if u.may_write]
     except LangGiengError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(exc.in_language(language())) from None
     if not writers:
         raise click.ClickException(t(
             "refusing to serve %(db)s on %(host)s with no reviewer or admin account: anyone"
@@ -119,7 +119,7 @@ def demo_command(db: str, host: str | None, port: int | None, no_serve: bool) ->
                 report = pipeline.ingest(files, store)
                 stats = store.stats()
         except LangGiengError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(exc.in_language(language())) from None
     click.echo(ingest_summary(report))
     for rejection in report.rejected:
         say("rejected %(source)s: %(reason)s", source=rejection.source, reason=rejection.reason)
@@ -146,7 +146,7 @@ def run_server(
     try:  # made here once even with workers: a bad database stops before they start
         app = create_app(db, allowed_hosts=allowed_hosts, read_only=read_only)
     except LangGiengError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(exc.in_language(language())) from None
     where = f"http://{host}:{port}/"
     if read_only:
         line = t("serving %(db)s read-only at %(where)s", db=db, where=where)

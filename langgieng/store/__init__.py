@@ -31,5 +31,5 @@ def open_store(
         # the URL may hold a password: do not echo it
         raise StoreError("PostgreSQL is not supported yet; give a SQLite file path")
     if (not create or read_only) and target != ":memory:" and not Path(target).is_file():
-        raise StoreError(f"{target}: no database here (run `langgieng ingest` first)")
+        raise StoreError("%(db)s: no database here (run `langgieng ingest` first)", db=target)
     return Store(target, migrations_dir=migrations_dir, read_only=read_only)

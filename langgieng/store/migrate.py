@@ -35,7 +35,8 @@ class Migration:
                 statements.append(pending.strip())
                 pending = ""
         if pending.strip() and not _only_comments(pending):
-            raise StoreError(f"{self.path}: incomplete SQL statement at the end of the file")
+            raise StoreError("%(path)s: incomplete SQL statement at the end of the file",
+                             path=self.path)
         return statements
 
 
@@ -50,10 +51,11 @@ def discover(directory: Path | None = None) -> list[Migration]:
     for path in sorted(directory.glob("*.sql")):
         match = _FILE_NAME.match(path.name)
         if not match:
-            raise StoreError(f"{path}: a migration must be named NNN_name.sql")
+            raise StoreError("%(path)s: a migration must be named NNN_name.sql", path=path)
         version = int(match.group(1))
         if version in found:
-            raise StoreError(f"{path}: migration version {version} is used twice")
+            raise StoreError("%(path)s: migration version %(version)s is used twice", path=path,
+                             version=version)
         found[version] = Migration(version, match.group(2), path)
     return [found[v] for v in sorted(found)]
 
@@ -84,8 +86,8 @@ def migrate(conn: sqlite3.Connection, directory: Path | None = None) -> list[int
     unknown = applied_versions(conn) - known
     if unknown:
         raise StoreError(
-            f"database schema version {max(unknown)} is newer than this program knows "
-            f"({max(known, default=0)}); upgrade langgieng"
+            "database schema version %(found)s is newer than this program knows (%(known)s);"
+            " upgrade langgieng", found=max(unknown), known=max(known, default=0),
         )
     done = applied_versions(conn)
     applied: list[int] = []
@@ -124,5 +126,6 @@ def _apply(conn: sqlite3.Connection, migration: Migration) -> bool:
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
         conn.execute("ROLLBACK")
-        raise StoreError(f"{migration.path}: migration failed: {exc}") from exc
+        raise StoreError("%(path)s: migration failed: %(error)s", path=migration.path,
+                         error=exc) from exc
     return True

@@ -315,9 +315,9 @@ def find_record(db: sqlite3.Connection, ref: str) -> Record:
         (ref, ref, prefix, prefix),
     ).fetchall()
     if not rows:
-        raise NotFound(f"no record {ref!r} (see `langgieng review` for ids)")
+        raise NotFound("no record %(ref)r (see `langgieng review` for ids)", ref=ref)
     if len(rows) > 1:
-        raise NotFound(f"{ref!r} matches several records; give more of the id")
+        raise NotFound("%(ref)r matches several records; give more of the id", ref=ref)
     record = _record(rows[0])
     applied = apply_corrections(record, _corrections(db, [record.key]).get(record.key, []))
     if applied is None:

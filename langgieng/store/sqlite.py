@@ -60,15 +60,16 @@ class Store:
             else:
                 self.db = sqlite3.connect(target, isolation_level=None, timeout=10)
         except sqlite3.Error as exc:
-            raise StoreError(f"{target}: cannot open the database: {exc}") from exc
+            raise StoreError("%(db)s: cannot open the database: %(error)s", db=target,
+                             error=exc) from exc
         try:
             self.db.row_factory = sqlite3.Row
             self.db.create_function("host_of", 1, host_of, deterministic=True)
             if read_only:
                 self.db.execute("PRAGMA foreign_keys=ON")
                 if migrate.pending(self.db, migrations_dir):
-                    raise StoreError(f"{target}: the database needs `langgieng migrate` first,"
-                                     " which a read-only server cannot run")
+                    raise StoreError("%(db)s: the database needs `langgieng migrate` first,"
+                                     " which a read-only server cannot run", db=target)
             else:
                 # the log shrinks back to 64 MB at each checkpoint, however busy the readers
                 for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
@@ -79,7 +80,8 @@ class Store:
             self.db.close()
             if isinstance(exc, StoreError):
                 raise
-            raise StoreError(f"{target}: cannot open the database: {exc}") from exc
+            raise StoreError("%(db)s: cannot open the database: %(error)s", db=target,
+                             error=exc) from exc
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -104,13 +106,15 @@ class Store:
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.target}: cannot write: {exc}") from exc
+            raise StoreError("%(db)s: cannot write: %(error)s", db=self.target,
+                             error=exc) from exc
         try:
             yield self.db
             self.db.execute("COMMIT")
         except sqlite3.Error as exc:
             self._rollback()
-            raise StoreError(f"{self.target}: write failed, nothing saved: {exc}") from exc
+            raise StoreError("%(db)s: write failed, nothing saved: %(error)s",
+                             db=self.target, error=exc) from exc
         except BaseException:  # e.g. Ctrl-C, which may come just after COMMIT
             self._rollback()
             raise
@@ -262,15 +266,17 @@ class Store:
         if self.has(key):
             return key
         if len(key) < MIN_PREFIX:
-            raise NotFound(f"no article {key!r} (give the id or at least {MIN_PREFIX} characters)")
+            raise NotFound("no article %(key)r (give the id or at least %(least)s characters)",
+                           key=key, least=MIN_PREFIX)
         rows = self.db.execute(
             "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
             (key, key + "\U0010ffff"),
         ).fetchall()
         if not rows:
-            raise NotFound(f"no article {key!r}; `langgieng search` finds articles by words")
+            raise NotFound("no article %(key)r; `langgieng search` finds articles by words",
+                           key=key)
         if len(rows) > 1:
-            raise NotFound(f"article prefix {key!r} is ambiguous; give more characters")
+            raise NotFound("article prefix %(key)r is ambiguous; give more characters", key=key)
         return str(rows[0]["id"])
 
     def get_article(self, id_or_prefix: str) -> Article:

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from langgieng.errors import NotFound
+from langgieng.i18n import scope_language
 from langgieng.reconcile.corrections import InvalidCorrection
 from langgieng.web.views.render import render_page
 
@@ -66,7 +67,8 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:
-    return respond(request, 404, str(exc) or "not found")
+    assert isinstance(exc, NotFound)
+    return respond(request, 404, exc.in_language(scope_language(request.scope)) or "not found")
 
 
 async def _refused(request: Request, exc: Exception) -> Response:

@@ -111,8 +111,10 @@ def require_entity(entity_id: str, store: Store | None = None) -> Entity:
         entity = by_id(named)
     if entity is None:
         near = found.search(entity_id, limit=3) if found else []
-        hint = "; nearest: " + ", ".join(f"{e.name} ({e.id})" for e, _ in near) if near else ""
-        raise NotFound(f"no entity {entity_id!r} in the gazetteer or the store{hint}")
+        if near:
+            raise NotFound("no entity %(id)r in the gazetteer or the store; nearest: %(near)s",
+                           id=entity_id, near=", ".join(f"{e.name} ({e.id})" for e, _ in near))
+        raise NotFound("no entity %(id)r in the gazetteer or the store", id=entity_id)
     return entity
 
 
@@ -145,4 +147,4 @@ def require_series(series_id: str, editions: list[Any]) -> None:
     """NotFound unless the series has recorded editions or is in the gazetteer."""
     known = gazetteer()
     if not editions and (known is None or series_id not in known):
-        raise NotFound(f"no series {series_id!r}")
+        raise NotFound("no series %(id)r", id=series_id)

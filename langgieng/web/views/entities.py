@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from langgieng.gazetteer.describe import history
+from langgieng.i18n import scope_language
 from langgieng.reconcile.views import entity_timeline
 from langgieng.store import Store
 from langgieng.web.deps import MAX_PAGE, StoresDep
@@ -44,7 +45,7 @@ def entity_page(
     known = gazetteer()
     context = {
         "entity": entity,
-        "history": history(known, entity) if known else [],
+        "history": history(known, entity, scope_language(request.scope)) if known else [],
         "timeline": entity_timeline(newest, entity.id),
         "timeline_total": total,
         "page": page,
