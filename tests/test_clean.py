@@ -585,3 +585,16 @@ def test_any_text_gives_an_article_with_consistent_layers_or_a_rejection(
         assert text[sentence.start : sentence.end] == text[sentence.start : sentence.end].strip()
         previous_end = sentence.end
     assert result.id == content_id(result.title, text)
+
+
+def test_bare_titles_in_a_row_between_paragraphs_are_links_to_other_articles() -> None:
+    links = ("Hội chợ thương mại biên giới mở cửa tại Mộc Bài năm 2025",
+             "Tuần lễ ẩm thực Việt Nam tại Tokyo thu hút du khách")
+    heading = "Kết quả hợp tác giáo dục"  # one subheading alone stays
+    third = "Chiều cùng ngày, hai đoàn đã đi thăm khu kinh tế cửa khẩu và trao đổi về kế hoạch."
+    article = cleaned(body(LEAD, *links, SECOND, heading, third))
+    assert reasons(article) == {"furniture:teaser": ["\n".join(links)]}
+    assert heading in article.body
+    listed = ("- Bản ghi nhớ hợp tác về y tế giữa hai tỉnh",
+              "- Kế hoạch hợp tác năm 2026 giữa hai tỉnh")
+    assert reasons(cleaned(body(LEAD, *listed, SECOND))) == {}  # a list of the article's own

@@ -12,6 +12,9 @@ PROVINCES = {
     "Phnom Penh": ("kh/phnom-penh", "province"),
     "Kon Tum": ("vn/kon-tum", "province"),
     "Sekong": ("la/sekong", "province"),
+    "Quảng Trị": ("vn/quang-tri", "province"),
+    "Savannakhet": ("la/savannakhet", "province"),
+    "Salavan": ("la/salavan", "province"),
     "Tây Ninh": ("vn/tay-ninh", "province"),
     "Svay Rieng": ("kh/svay-rieng", "province"),
     "Prey Veng": ("kh/prey-veng", "province"),
@@ -290,3 +293,12 @@ def test_a_year_ending_a_noun_phrase_does_not_date_the_signing() -> None:
     text = ("Chiều 9/1, hai bên dự Hội nghị đánh giá kết quả hợp tác năm 2016, ký Kế hoạch hợp "
             "tác năm 2017 giữa tỉnh Kon Tum và tỉnh Sekong.")
     assert [f["date"] for f in agreements(text, "2017-01-10")] == ["2017-01-09"]
+
+
+def test_one_province_and_two_foreign_ones_as_subject_sign_pair_by_pair() -> None:
+    text = ("Ông A cho biết, năm 2023, UBND tỉnh Quảng Trị và Chính quyền tỉnh Savannakhet, "
+            "tỉnh Salavan đã ký kết Bản ghi nhớ về hợp tác giai đoạn 2023 - 2028.")
+    found = agreements(text)
+    assert [f["parties"] for f in found] == [
+        ["vn/quang-tri", "la/savannakhet"], ["vn/quang-tri", "la/salavan"]]
+    assert {f["date"] for f in found} == {"2023"}  # the year is a clause of its own

@@ -198,3 +198,16 @@ def test_damaged_forms_are_matched_only_in_a_damaged_text(linker: Linker) -> Non
     assert rules(LOST)["Vit Nam"] == "lost-letters"
     sound = "Quan hệ Vit Nam và Lào ngày càng phát triển tốt đẹp."
     assert rules(sound).get("Vit Nam") != "lost-letters"
+
+
+def test_a_lao_name_parted_by_a_spaced_dash_is_one_name(linker: Linker) -> None:
+    names = linked(linker, "Đoàn đại biểu tỉnh Bo Kẹo do đồng chí Khăm Xay - Xổm Phon, Phó Bí thư "
+                           "Tỉnh ủy tỉnh Bo Kẹo làm Trưởng đoàn đã đến thăm tỉnh Lào Cai.")
+    assert names["Khăm Xay - Xổm Phon"] == "person/kham-xay-xom-phon"
+    dashed = linked(linker, "Ông Nguyễn Văn Bình - Giám đốc Sở Công Thương cho biết.")
+    assert dashed["Nguyễn Văn Bình"] == "person/nguyen-van-binh"  # the title after the dash
+
+
+def test_a_central_highlands_name_opening_with_y(linker: Linker) -> None:
+    names = linked(linker, "Bà Y Hoa, Phó Chủ tịch UBND tỉnh Kon Tum, phát biểu tại hội nghị.")
+    assert names["Y Hoa"] == "person/y-hoa"

@@ -63,6 +63,7 @@ def find_furniture(
     title_key = line_key(title)
     reasons = [_line_reason(line, title_key, anchors) for line in lines]
     _mark_teasers(lines, reasons)
+    _mark_related_titles(lines, reasons)
     _mark_repeats(lines, reasons)
     _mark_head(lines, reasons)
     _mark_caption_headings(lines, reasons)
@@ -145,6 +146,31 @@ def _teaser_end(lines: list[Line], i: int) -> int:
     if first.heading and second.ellipsis and len(second.text) <= SNIPPET_MAX_CHARS:
         return i + 2
     return i
+
+
+def _mark_related_titles(lines: list[Line], reasons: list[str | None]) -> None:
+    """Two or more bare titles in a row between paragraphs of the body: links to
+    other articles. An article's own subheading stands alone above its paragraph;
+    its lists are marked (`-`, `+`, `1.`) or punctuated."""
+    body_seen = False
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and reasons[end] is None and _bare_title(lines[end]):
+            end += 1
+        if body_seen and end - i >= 2 and end < len(lines) and lines[end].body_like:
+            for j in range(i, end):
+                reasons[j] = TEASER
+        body_seen = body_seen or (reasons[i] is None and lines[i].body_like)
+        i = max(end, i + 1)
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]|\d{1,2}[.)/])")
+
+
+def _bare_title(line: Line) -> bool:
+    """A headline's shape: six words or more (a point of a list is shorter), unmarked."""
+    return line.heading and line.words >= 6 and not _LIST_ITEM.match(line.text)
 
 
 def _is_snippet(lines: list[Line], j: int) -> bool:

@@ -69,6 +69,7 @@ _CAPITAL_WORD = rf"[{_UPPER}][^\W\d_]*"
 _RUN_WORD = re.compile(_CAPITAL_WORD)
 # `tỉnh` and two to four capitalised syllables (a reading of a Chinese name)
 # (the literal `ỉnh` first, its `t` looked back for, lets the regex engine scan for it)
+_SPACED_DASH = re.compile(r" [-–] ")
 _CUED_RUN = re.compile(rf"ỉnh(?<=[Tt]ỉnh)\s+({_CAPITAL_WORD}(?:[ \-]{_CAPITAL_WORD}){{1,3}})")
 
 
@@ -131,7 +132,7 @@ class Linker:
         doc.cover(readings)
         claims: list[OfficeClaim] = []
         unnamed: list[tuple[int, Candidate]] = []  # persons left unresolved, by position
-        for candidate in find_candidates(text, low, doc.taken, self.cues):
+        for candidate in self._join_dashed(find_candidates(text, low, doc.taken, self.cues), doc):
             mention = self._candidate(candidate, doc, claims)
             if mention is not None:
                 mentions.append(mention)
@@ -277,6 +278,27 @@ class Linker:
                 surface = doc.text[start:end]
                 return Mention(start, end, surface, entity, "province", confidence, "hanviet")
         return None
+
+    def _join_dashed(self, candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+        """`Su Căn - Bun Nhông, Phó Bí thư ...`: a Lao name whose parts the press
+        parts with a spaced dash is one name when a title follows it in apposition.
+        A Vietnamese name (opening with a family name) never continues so, and a
+        title after the dash (`A - Giám đốc Sở`) is the name's title, not its part."""
+        joined: list[Candidate] = []
+        for candidate in candidates:
+            last = joined[-1] if joined else None
+            if (
+                last is not None and last.words and candidate.words
+                and _SPACED_DASH.fullmatch(doc.text, last.end, candidate.start)
+                and not self.discoverer.title_at(doc, candidate.start)
+                and not self.discoverer.vietnamese_name(last.words)
+                and self.discoverer.title_after(doc, candidate.end) is not None
+            ):
+                joined[-1] = Candidate(last.start, candidate.end, last.name_start,
+                                       [*last.words, *candidate.words])
+            else:
+                joined.append(candidate)
+        return joined
 
     def _candidate(
         self, candidate: Candidate, doc: Doc, claims: list[OfficeClaim]

@@ -186,11 +186,12 @@ class Discoverer:
         phrase_end = stop.start() if stop else len(low)
         phrase_end = min(phrase_end, head_end + TITLE_GAP)
         words = low[head_end:phrase_end]
-        for found in re.finditer(r"[^\W\d_]+", words):
+        for n, found in enumerate(re.finditer(r"[^\W\d_]+", words)):
             if found.group() in self.words.breaks:
-                if "," in opener.group():
+                if n == 0 and "," in opener.group():
                     return None  # `X, Phó Bí thư chúc ...`: the title opens the next clause
-                phrase_end = head_end + found.start()  # `X - Tỉnh trưởng cùng ...`
+                # `X - Tỉnh trưởng cùng ...`, `X, Phó Bí thư Tỉnh ủy tỉnh Y làm Trưởng đoàn`
+                phrase_end = head_end + found.start()
                 break
         while phrase_end > head_start and low[phrase_end - 1] == " ":
             phrase_end -= 1
@@ -283,6 +284,10 @@ class Discoverer:
             candidate.start, candidate.end, surface, person, "person", confidence, "discovered"
         )
         return mention, claim
+
+    def vietnamese_name(self, words: list[str]) -> bool:
+        """A family name first, then Vietnamese syllables only."""
+        return _vietnamese_name(words, self.words.surnames)
 
     def _before_title(self, doc: Doc, candidate: Candidate) -> Candidate:
         """`Nguyễn Văn A-Giám đốc Sở`: a hyphen used as a dash before a title ends

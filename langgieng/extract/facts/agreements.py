@@ -66,6 +66,9 @@ _PLURAL = re.compile(r"(?<![^\W_])các\s+văn\s+kiện")
 _ADJACENT = re.compile(r"^[\s(]*(?:(?:kết|vào|hôm|ngày|năm|tháng)\s*)*$")  # `ký (kết) vào ngày`
 
 
+_SUBJECT_REACH = 150  # characters from a signing clause's first province to its verb
+
+
 def extract_agreements(ctx: Context) -> list[Fact]:
     """Every signed document; one told again (same parties and kind, no other
     date) is one fact, two signed on different dates are two."""
@@ -283,9 +286,14 @@ def _opening_date(unit: Unit, verb: int) -> Any | None:
     # năm 2016, ký Kế hoạch năm 2017`), not a clause that dates the signing
     fronted = [d for d in unit.dates_in(0, verb)
                if d.start < 20 or (unit.low[d.end : d.end + 2].startswith(",")
-                                   and _precision(d) >= 7)]
+                                   and (_precision(d) >= 7 or _opens_clause(unit, d.start)))]
     fronted = [d for d in fronted if not is_comparison(unit, d)]
     return fronted[-1] if fronted else None
+
+
+def _opens_clause(unit: Unit, pos: int) -> bool:
+    """`..., cho biết, năm 2022, hai tỉnh đã ký`: the date is a clause of its own."""
+    return unit.low[max(0, pos - 3) : pos].rstrip().endswith((",", ":"))
 
 
 def _precision(mention: Any) -> int:
@@ -362,6 +370,8 @@ def _pairs(
     if len({m.entity for m in named}) >= 2:
         return [sorted({m.entity for m in named}, key=lambda e: e != HOME)]
     partners = _with_partners(unit, verb)
+    if not partners and (subjects := _subject_partners(unit, verb)):
+        return subjects
     if partners:
         own = _own_side(ctx, unit, verb, partners[0])
         return [[own, p] for p in partners if own and p != own]
@@ -397,6 +407,19 @@ def _with_partners(unit: Unit, verb: int) -> list[str]:
     countries = [m.entity for m in unit.parties_of("country", lo=match.end(), hi=hi)
                  if m.entity != HOME]
     return list(dict.fromkeys(countries))[:1]
+
+
+def _subject_partners(unit: Unit, verb: int) -> list[list[str]]:
+    """`tỉnh A và tỉnh B, tỉnh C đã ký`: one Vietnamese province and several
+    foreign ones as the clause's subject sign one document pair by pair."""
+    clause = max(unit.low.rfind(";", 0, verb), unit.low.rfind(".", 0, verb)) + 1
+    provinces = unit.parties_of("province", lo=clause, hi=verb)
+    own = {m.entity for m in provinces if m.entity.startswith(HOME + "/")}
+    if len(own) != 1 or verb - min(m.start for m in provinces) > _SUBJECT_REACH:
+        return []
+    partners = [m.entity for m in provinces if not m.entity.startswith(HOME + "/")]
+    partners = list(dict.fromkeys(partners))
+    return [[*own, p] for p in partners] if len(partners) >= 2 else []
 
 
 def _own_side(ctx: Context, unit: Unit, verb: int, partner: str) -> str | None:
