@@ -302,3 +302,17 @@ def test_one_province_and_two_foreign_ones_as_subject_sign_pair_by_pair() -> Non
     assert [f["parties"] for f in found] == [
         ["vn/quang-tri", "la/savannakhet"], ["vn/quang-tri", "la/salavan"]]
     assert {f["date"] for f in found} == {"2023"}  # the year is a clause of its own
+
+
+def test_a_plan_ministries_sign_is_no_agreement_of_their_countries() -> None:
+    body = ("Chiều 5/3, tại Hà Nội, Bộ trưởng Bộ Y tế Việt Nam và Bộ trưởng Bộ Y tế Lào đã ký "
+            "Kế hoạch hợp tác y tế năm 2026. Tại buổi tiếp, Việt Nam và Lào ký Hiệp định "
+            "về vận tải đường bộ.")
+    title = "Việt Nam và Lào ký kết kế hoạch hợp tác y tế năm 2026"
+    found = [f.fields for f in facts(article(f"{title}\n{body}", PROVINCES, title=title),
+                                     "agreement")]
+    # the headline's plan is the ministries'; the treaty stays the countries'
+    assert [(f["parties"], f["kind"]) for f in found] == [(["vn", "la"], "agreement")]
+    protocol = agreements("Hai Bộ trưởng đã ký Nghị định thư hợp tác giữa hai Bộ Quốc phòng năm "
+                          "2026 tại Việt Nam.")
+    assert protocol == []

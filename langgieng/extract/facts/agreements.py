@@ -59,6 +59,9 @@ _ITEM_DOC = re.compile(r"\s*(?:[-–+•]\s*|\(?\d{1,2}[.)]\s*)?(?P<doc>" + _DOC
 # a side that is a body within a country (`giữa Bộ Công an Việt Nam và ...`)
 _BODY = re.compile(r"(?<![^\W_])(?:bộ|ban|đảng|ủy\s+ban|tổng\s+cục|cục|ngân\s+hàng|công\s+ty"
                    r"|tập\s+đoàn|trường|viện|hội|học\s+viện|quân\s+khu|sở)(?![^\W_])")
+# a ministry or its minister as who signs (`hai Bộ trưởng`, `Bộ Quốc phòng Lào`)
+_MINISTERS = re.compile(r"(?<![^\W_])(?:hai\s+)?bộ(?:\s+trưởng)?\s+(?!đội|ngành)[^\W\d_]")
+_OF_MINISTRIES = re.compile(r"[^.;]{0,60}?(?:giữa|của)\s+hai\s+bộ(?![^\W_])")
 # the two sides of one document: `giữa A và B`, up to the end of its item
 _BETWEEN, _AND, _ITEM_END = re.compile(r"giữa\s+"), re.compile(r"\s+và\s+"), re.compile(r"[.;]")
 # `các văn kiện hợp tác`: documents signed at a ceremony, not one of them
@@ -80,6 +83,7 @@ def extract_agreements(ctx: Context) -> list[Fact]:
         previous = unit
     if any(f.rule == "agreement.listed" for f in found):  # the ceremony's documents, named
         found = [f for f in found if f.rule != "agreement.documents"]
+    found = _ministerial(ctx, found)
     merged: list[Fact] = []
     for fact in found:
         kept = next((k for k in merged if _same_document(k, fact)), None)
@@ -89,6 +93,14 @@ def extract_agreements(ctx: Context) -> list[Fact]:
         for name in ("date", "topic"):
             kept.fields[name] = kept.fields[name] or fact.fields[name]
     return merged
+
+
+def _ministerial(ctx: Context, found: list[Fact]) -> list[Fact]:
+    """Documents ministries sign (no parties) are no facts, and a headline saying
+    the two countries signed such a document (same kind and topic) means theirs."""
+    theirs = {(f.fields["kind"], f.fields["topic"]) for f in found if not f.fields["parties"]}
+    return [f for f in found if f.fields["parties"] and not (
+        f.evidence.start <= ctx.headline_end and (f.fields["kind"], f.fields["topic"]) in theirs)]
 
 
 def _same_document(a: Fact, b: Fact) -> bool:
@@ -366,6 +378,8 @@ def _pairs(
 ) -> list[list[str]]:
     if unit.low.startswith("giữa", name_end) and _BODY.match(unit.low, name_end + 5):
         return _bodies(unit, name_end)  # ministries or party organs sign, not their countries
+    if _ministers_sign(unit, verb, doc, name_end):
+        return [[]]  # a ministry's document: neither country signs it (see _ministerial)
     named = unit.parties_of("country", lo=doc.end(), hi=name_end)
     if len({m.entity for m in named}) >= 2:
         return [sorted({m.entity for m in named}, key=lambda e: e != HOME)]
@@ -378,6 +392,22 @@ def _pairs(
     lo = max(0, min(verb, doc.start()) - _PAIR_BEFORE)
     hi = min(len(unit.low), name_end + _PAIR_AFTER)
     return [pair] if (pair := _default_pair(ctx, unit, lo, hi)) else []
+
+
+def _ministers_sign(unit: Unit, verb: int, doc: re.Match[str], name_end: int) -> bool:
+    """`Bộ Quốc phòng hai nước ký Kế hoạch`, `Bộ trưởng A, Bộ trưởng B đã ký kết
+    Bản ghi nhớ`, `Nghị định thư giữa hai Bộ Quốc phòng`: ministries or their
+    ministers sign a plan or a memorandum of their own (a treaty they sign is
+    their governments')."""
+    if _OF_MINISTRIES.match(unit.low, name_end):
+        return True
+    if _KIND_OF.get(re.sub(r"\s+", " ", match_form(doc.group(0)))) not in ("plan", "mou"):
+        return False
+    clause = max(unit.low.rfind(".", 0, verb), unit.low.rfind(";", 0, verb), verb - _SUBJECT_REACH)
+    subject = unit.low[clause + 1 : verb]
+    if "chứng kiến" in subject and not _MINISTERS.search(subject.rsplit("chứng kiến", 1)[1]):
+        return False  # leaders witness; who signs is not said
+    return bool(_MINISTERS.search(subject)) and not unit.parties_of("province", lo=clause, hi=verb)
 
 
 def _bodies(unit: Unit, between: int) -> list[list[str]]:
