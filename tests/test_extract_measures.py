@@ -176,3 +176,24 @@ def test_a_figure_joined_to_a_target_by_and_is_a_target_too() -> None:
     apart = ("Năm 2022, thương mại hai chiều giữa Việt Nam và Lào đạt 1,7 tỷ USD, xuất khẩu "
              "sang Lào 0,6 tỷ USD và nhập khẩu 1,1 tỷ USD.")
     assert [f["value"] for f in measures(apart)] == [1_700_000_000]
+
+
+def test_projects_in_two_partner_countries_and_then_in_each() -> None:
+    text = ("Tỉnh Kiên Giang có 12 dự án đầu tư tại các tỉnh Nam Lào và Đông Bắc Campuchia, với "
+            "tổng vốn đăng ký 600 triệu USD; trong đó tại Lào có 5 dự án với tổng vốn đăng ký "
+            "200,5 triệu USD và tại Campuchia có 7 dự án với tổng vốn đăng ký 399,5 triệu USD.")
+    found = {(f["indicator"], tuple(f["parties"]), f["value"]) for f in measures(text)}
+    assert found == {
+        ("investment.projects", ("vn/kien-giang", "la", "kh"), 12),
+        ("investment.capital", ("vn/kien-giang", "la", "kh"), 600000000),
+        ("investment.projects", ("vn/kien-giang", "la"), 5),  # `vốn đăng ký` says investment
+        ("investment.capital", ("vn/kien-giang", "la"), 200500000),
+        ("investment.projects", ("vn/kien-giang", "kh"), 7),  # the nearest country before it
+        ("investment.capital", ("vn/kien-giang", "kh"), 399500000),
+    }
+
+
+def test_public_works_and_targeted_support_are_no_investment_nor_target() -> None:
+    text = ("Năm 2020, tỉnh Kiên Giang được cân đối 3,5 tỷ đồng từ ngân sách trung ương hỗ trợ "
+            "có mục tiêu để đầu tư 5 dự án giao thông tại các xã biên giới với Campuchia.")
+    assert measures(text) == [] and measures(text, "target") == []

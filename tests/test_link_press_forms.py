@@ -211,3 +211,11 @@ def test_a_lao_name_parted_by_a_spaced_dash_is_one_name(linker: Linker) -> None:
 def test_a_central_highlands_name_opening_with_y(linker: Linker) -> None:
     names = linked(linker, "Bà Y Hoa, Phó Chủ tịch UBND tỉnh Kon Tum, phát biểu tại hội nghị.")
     assert names["Y Hoa"] == "person/y-hoa"
+
+
+def test_a_country_s_short_name_opening_a_district_or_after_a_compass_word(
+        linker: Linker) -> None:
+    names = linked(linker, "Tỉnh đầu tư vào các tỉnh Nam Lào và làm đường tới huyện Đức Cơ, "
+                           "thành phố Mỹ Tho.")
+    assert names["Lào"] == "la"  # Southern Laos is Laos
+    assert "de" not in names.values() and "us" not in names.values()

@@ -9,13 +9,17 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from langgieng.gazetteer.local_units import local_unit_names
 from langgieng.link.candidates import vietnamese_syllable
 from langgieng.link.cues import load_data, lowered
 from langgieng.link.index import STRICT_LETTERS
 from langgieng.model import Entity, Mention
+from langgieng.normalize import tone_normalize
 
 COUNTRY_GAP = re.compile(r"[\s,(]*(?:của\s+|thuộc\s+|nước\s+)?")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
+_COMPASS = frozenset({"bắc", "nam", "đông", "tây", "trung", "thượng", "hạ"})
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![^\W\d_])")
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
 # Up to four capitalised words right before a name, one space apart.
 _RUN_BEFORE = re.compile(rf"(?<![^\W\d_])((?:[{re.escape(_UPPER)}][^\W\d_]* ){{1,4}})$")
@@ -102,10 +106,12 @@ def _capitalised_before(text: str, mention: Mention) -> bool:
 def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
     """Short country names that are also common words or given names:
     `Đức`, `Anh` after a capitalised syllable (`Nguyễn Minh Đức`) end a
-    person's name; `Anh`, `Ý`, `Áo` opening a sentence before a lower-case
+    person's name, and before one they open a place's or a person's name
+    (`huyện Đức Cơ`, `Mỹ Tho`); `Anh`, `Ý`, `Áo` opening a sentence before a lower-case
     word (`Ý kiến`, `Anh cho biết`) count only if the article names that
     country elsewhere too."""
     ends = {m.end for m in mentions}
+    starts = {m.start for m in mentions}
     short = [
         m for m in mentions
         if m.kind == "country" and " " not in m.surface and len(m.surface) <= STRICT_LETTERS
@@ -114,19 +120,37 @@ def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
     for mention in short:
         window = max(0, mention.start - _SYLLABLE_BEFORE)
         previous = _PREVIOUS_WORD.search(text, window, mention.start)
-        if (
-            previous
-            and previous.group(1)[:1].isupper()
-            and vietnamese_syllable(previous.group(1))
-            and previous.end(1) not in ends
-            and not _opens_sentence(text, previous.start(1))
-        ):
+        if _ends_a_name(text, previous, ends) or _opens_local_name(text, mention, starts):
             doubtful.add(id(mention))
         elif _opens_sentence(text, mention.start) and _lower_word_after(text, mention.end):
             others = [m for m in mentions if m.entity == mention.entity and m is not mention]
             if all(_opens_sentence(text, m.start) for m in others):
                 doubtful.add(id(mention))
     return [m for m in mentions if id(m) not in doubtful]
+
+
+def _ends_a_name(text: str, previous: re.Match[str] | None, ends: set[int]) -> bool:
+    """`Nguyễn Minh Đức`: a capitalised syllable (no compass word: `Nam Lào` is a
+    part of the country) right before the country's short name."""
+    return bool(
+        previous
+        and previous.group(1)[:1].isupper()
+        and previous.group(1).lower() not in _COMPASS
+        and vietnamese_syllable(previous.group(1))
+        and previous.end(1) not in ends
+        and not _opens_sentence(text, previous.start(1))
+    )
+
+
+def _opens_local_name(text: str, mention: Mention, starts: set[int]) -> bool:
+    """`huyện Đức Cơ`, `Mỹ Tho`: the country's name and the capitalised syllable
+    after it name a Vietnamese district or commune (`Thủ tướng Lào Thoong-Lun`
+    names none)."""
+    following = _NEXT_WORD.match(text, mention.end)
+    if following is None or following.start(1) in starts or not following.group(1)[0].isupper():
+        return False
+    name = tone_normalize(text[mention.start : following.end(1)].lower())
+    return name in local_unit_names()
 
 
 def _lower_word_after(text: str, end: int) -> bool:

@@ -31,7 +31,8 @@ from langgieng.extract.numbers import Quantity
 from langgieng.model import Fact
 
 _DATA = vocabulary("indicators")
-_TARGET = cue_regex(_DATA["target_cues"])
+# `hỗ trợ có mục tiêu` (targeted support) names no target
+_TARGET = re.compile(r"(?<!có )" + cue_regex(_DATA["target_cues"]).pattern)
 _RUNNING = cue_regex(_DATA["running_total"])
 _DRY_SEASON = re.compile(r"mùa khô\s*(?:năm\s*)?(\d{4})\s*[-–—/]\s*(\d{4})")
 _TOTAL = re.compile(r"(?<![^\W_])(?:tổng số|tổng cộng|từ năm|kể từ)(?![^\W_])")
@@ -395,6 +396,8 @@ def _in_context(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     if ind.context is None:
         return True
     before = unit.low[max(0, q.start - ind.context_window) : q.start]
+    if ind.exclude and ind.exclude.search(before):
+        return False  # `vốn ngân sách ... để đầu tư 5 dự án giao thông`: public works
     if ind.context.search(before):
         return True
     after = unit.low[q.end : q.end + ind.context_window]

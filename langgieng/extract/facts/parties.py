@@ -135,6 +135,19 @@ def _bracketed_pair(unit: Unit) -> list[str] | None:
     return None
 
 
+_JOINED_COUNTRIES = re.compile(r"^\s*(?:và|,)\s+(?:[^\W\d_]+\s+){0,2}$")
+
+
+def _joined_partners(unit: Unit, lo: int, hi: int) -> list[str] | None:
+    """Two partner countries joined in the figure's part of the sentence (`các
+    tỉnh Nam Lào và Đông Bắc Campuchia`): a figure for both at once."""
+    foreign = [m for m in unit.parties_of("country", lo=lo, hi=hi) if m.entity != HOME]
+    for a, b in zip(foreign, foreign[1:], strict=False):
+        if a.entity != b.entity and _JOINED_COUNTRIES.match(unit.low[a.end : b.start]):
+            return [a.entity, b.entity]
+    return None
+
+
 def _entities(marks: list[Mark]) -> list[str]:
     return list(dict.fromkeys(m.entity for m in marks))
 
@@ -152,10 +165,12 @@ def figure_parties(
     other_prov = _entities([m for m in unit.parties_of("province")
                             if not m.entity.startswith(HOME)])
     # the partner named in the figure's own part of the sentence first (`16 ... tại
-    # Campuchia; 5 ... của Lào`: 5 is Laos's)
+    # Campuchia; 5 ... của Lào`: 5 is Laos's), and there the nearest one before it
+    # (`tại Lào có 9 dự án ... và tại Campuchia có 9 dự án`: the second is Cambodia's)
     seg_lo, seg_hi = _segment_of(unit.low, start, end)
     foreign = [m for m in unit.parties_of("country") if m.entity != HOME]
-    foreign.sort(key=lambda m: not seg_lo <= m.start < seg_hi)
+    foreign.sort(key=lambda m: (not seg_lo <= m.start < seg_hi, m.start > start,
+                                abs(start - m.start)))
     countries = _entities(foreign)
     partner = countries[0] if countries else (
         other_prov[0].split("/")[0] if other_prov else ctx.partner_country
@@ -166,7 +181,10 @@ def figure_parties(
         provincial = False
     elif not vn_prov and not ctx.vn_province and (worded or _unresolved_province(unit)):
         return None, True  # about a province, but none is known: no safe pair
+    both = _joined_partners(unit, seg_lo, seg_hi)  # `tại Lào và Campuchia`: the three
     if not provincial or not (vn_prov or ctx.vn_province):
+        if both:
+            return [HOME, *both], False
         return ([HOME, partner], not countries) if partner else (None, True)
     province = vn_prov[0] if vn_prov else ctx.vn_province
     assert province is not None
@@ -183,6 +201,8 @@ def figure_parties(
         if listed and len(listed) > 2 and province in listed:
             return listed, False
         return [province, other_prov[0]], not vn_prov
+    if both and not indicator.startswith(_BORDER_LIKE):
+        return [province, *both], not vn_prov
     if countries and not fallback:
         return [province, countries[0]], not vn_prov  # `của tỉnh với Campuchia`
     counterpart = ctx.partner_province or partner
