@@ -316,3 +316,9 @@ def test_a_plan_ministries_sign_is_no_agreement_of_their_countries() -> None:
     protocol = agreements("Hai Bộ trưởng đã ký Nghị định thư hợp tác giữa hai Bộ Quốc phòng năm "
                           "2026 tại Việt Nam.")
     assert protocol == []
+
+
+def test_a_document_signed_in_the_passive() -> None:
+    found = agreements("Ngày 5/3/2010, Hiệp định thương mại biên giới giữa Việt Nam và Lào "
+                       "được ký kết tại Viêng Chăn.")
+    assert [(f["parties"], f["date"]) for f in found] == [(["vn", "la"], "2010-03-05")]

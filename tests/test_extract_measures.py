@@ -197,3 +197,10 @@ def test_public_works_and_targeted_support_are_no_investment_nor_target() -> Non
     text = ("Năm 2020, tỉnh Kiên Giang được cân đối 3,5 tỷ đồng từ ngân sách trung ương hỗ trợ "
             "có mục tiêu để đầu tư 5 dự án giao thông tại các xã biên giới với Campuchia.")
     assert measures(text) == [] and measures(text, "target") == []
+
+
+def test_a_count_told_twice_in_an_article_about_one_season_is_one_fact() -> None:
+    text = ("Mùa khô 2024 - 2025, tỉnh Kon Tum đã quy tập 12 hài cốt liệt sĩ hy sinh tại Lào. "
+            "Sau lễ truy điệu, 12 hài cốt liệt sĩ được đưa về nghĩa trang tỉnh Kon Tum.")
+    found = [f for f in measures(text) if f["indicator"] == "remains.repatriated"]
+    assert [(f["parties"], f["period"]) for f in found] == [(["vn/kon-tum", "la"], "2024/2025")]

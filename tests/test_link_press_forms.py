@@ -219,3 +219,9 @@ def test_a_country_s_short_name_opening_a_district_or_after_a_compass_word(
                            "thành phố Mỹ Tho.")
     assert names["Lào"] == "la"  # Southern Laos is Laos
     assert "de" not in names.values() and "us" not in names.values()
+
+
+def test_a_lao_name_syllable_by_syllable_between_a_rank_and_a_title(linker: Linker) -> None:
+    names = linked(linker, "Dự lễ có Đại tá Văn Xổm Phăn Ni Lạ Vông, Cục trưởng Cục Chính sách "
+                           "Quân đội Nhân dân Lào.")
+    assert names["Văn Xổm Phăn Ni Lạ Vông"] == "person/van-xom-phan-ni-la-vong"

@@ -36,6 +36,7 @@ from langgieng.link.phonetic import likeness
 from langgieng.model import Entity, Mention, OfficeClaim, Span
 from langgieng.normalize import fold, slugify, tone_normalize
 
+_MOST_WORDS = 7  # `Văn La Vông Năn Tha Vông`: a Lao name, syllable by syllable
 TITLE_REACH = 90  # characters searched before a name for the title it bears
 TITLE_GAP = 60  # characters at most between a title's head and the name
 _WORD = re.compile(r"[^\W\d_]+")
@@ -231,8 +232,11 @@ class Discoverer:
         when the text does not make it one."""
         candidate = self._before_title(doc, candidate)
         words = candidate.words
-        if not 2 <= len(words) <= 5 or self._company(doc, candidate):
+        if not 2 <= len(words) <= _MOST_WORDS or self._company(doc, candidate):
             return None
+        if len(words) > 5 and (_vietnamese_name(words, self.words.surnames) or not (
+                self.title_before(doc, candidate.start) and self.title_after(doc, candidate.end))):
+            return None  # a Lao name written syllable by syllable, between two titles
         if self.title_at(doc, candidate.name_start):
             return None  # `Chánh Văn phòng`: the words open a title
         title = self.title_before(doc, candidate.start) or self.title_after(doc, candidate.end)
@@ -254,10 +258,13 @@ class Discoverer:
                 return None
             owner: str | None = country or "vn"
         else:
-            in_apposition = title is not None and title.start >= candidate.end
+            # a title after the name, even with a rank before it (`Thiếu tướng X, Cục trưởng`)
+            after = title if title is not None and title.start >= candidate.end else (
+                self.title_after(doc, candidate.end))
+            in_apposition = after is not None
             if not cued or not self._foreign_shape(words, titled=in_apposition):
                 return None  # an organisation's name
-            titled = self._title_country(doc, title)
+            titled = self._title_country(doc, title) or self._title_country(doc, after)
             if titled not in ("kh", "la") and _pinyin(words):
                 return None  # romanised Chinese: a garble no rule could repair
             owner = titled or country or _neighbour(doc)

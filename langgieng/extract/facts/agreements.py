@@ -40,6 +40,7 @@ _TOPIC_STOP = re.compile(r"[.;(]|" + alternation(_T["with"] + ["nhân dịp", "n
 _PAIR_PROV = cue_regex(_T["pair_words"]["provinces"])
 _PAIR_COUNTRY = cue_regex(_T["pair_words"]["countries"])
 _DOC_REACH = 90
+_PASSIVE = re.compile(r"(?<![^\W_])(?:được|đã được)\s+$")
 # a document's proper name (`Hiệp định Bổ sung`), then its year
 _NAMED_YEAR = re.compile(
     r"(?<![^\W_])(?:Hiệp định|Hiệp ước|Nghị định thư|Thỏa thuận|Thoả thuận)"
@@ -121,7 +122,7 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
             continue
         doc = _DOC.search(unit.low, sign.end(), sign.end() + _DOC_REACH)
         if doc is None or "." in unit.low[sign.end() : doc.start()]:
-            doc = _SIGNED_COOPERATION.match(unit.low, sign.end())
+            doc = _SIGNED_COOPERATION.match(unit.low, sign.end()) or _passive_subject(unit, sign)
             if doc is None:
                 continue
         generic = bool(_PLURAL.search(unit.low, sign.start(), doc.end()))
@@ -252,6 +253,16 @@ def _signings(text: str) -> list[re.Match[str]]:
     if ("cáo chung" in text or "bố chung" in text) and not _CONFERENCE.search(text):
         found += _ADOPT.finditer(text)  # a conference's communique is the meeting's record
     return sorted(found, key=lambda m: m.start())
+
+
+def _passive_subject(unit: Unit, sign: re.Match[str]) -> re.Match[str] | None:
+    """`Ngày 18/7/1977, Hiệp ước ... giữa A và B được ký kết`: the document the
+    clause opens with, signed in the passive."""
+    if not _PASSIVE.search(unit.low, max(0, sign.start() - 8), sign.start()):
+        return None
+    clause = max(unit.low.rfind(".", 0, sign.start()), unit.low.rfind(";", 0, sign.start()),
+                 sign.start() - _DOC_REACH - 60)
+    return _DOC.search(unit.low, clause + 1, sign.start())
 
 
 def _name_end(unit: Unit, pos: int) -> int:

@@ -138,7 +138,21 @@ def extract_measures(ctx: Context) -> list[Fact]:
                 facts.append(fact)
             if fact.fields["unit"] == "USD":
                 money = index, fact
-    return _in_the_season(ctx, _most_specific(facts))
+    return _distinct(_in_the_season(ctx, _most_specific(facts)))
+
+
+def _distinct(facts: list[Fact]) -> list[Fact]:
+    """One fact per key, once the season has dated the counts that stated none."""
+    seen: set[tuple[Any, ...]] = set()
+    kept = []
+    for fact in facts:
+        fields = fact.fields
+        key = (fact.type, fields["indicator"], tuple(fields["parties"]),
+               fields.get("period", fields.get("by")), fields["value"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(fact)
+    return kept
 
 
 def _in_the_season(ctx: Context, facts: list[Fact]) -> list[Fact]:
