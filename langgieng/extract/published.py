@@ -155,7 +155,8 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
         if end_year is None and _SINCE_BEFORE.search(text, max(0, m.start - 14), m.start):
             continue  # `tính từ năm 2000 đến nay`: a lower bound, not the year written in
         if _is_anniversary(m):
-            ev.anniversaries.append(end_year or year)
+            if not future:  # `sẽ tổ chức ... kỷ niệm (1967-2022)`: kept in a year to come
+                ev.anniversaries.append(end_year or year)
         elif _is_season(text, m, future):
             ev.stated.append(end_year or year)
         elif _is_period(text, m):
