@@ -225,3 +225,11 @@ def test_a_lao_name_syllable_by_syllable_between_a_rank_and_a_title(linker: Link
     names = linked(linker, "Dự lễ có Đại tá Văn Xổm Phăn Ni Lạ Vông, Cục trưởng Cục Chính sách "
                            "Quân đội Nhân dân Lào.")
     assert names["Văn Xổm Phăn Ni Lạ Vông"] == "person/van-xom-phan-ni-la-vong"
+
+
+def test_vietnam_s_short_name_in_a_pair_and_the_neighbours_old_names(linker: Linker) -> None:
+    names = linked(linker, "Quan hệ Việt - Lào và tình hữu nghị Campuchia–Việt; ông Nguyễn "
+                           "Việt Hà nhắc tên cũ Cao Miên và Ai Lao.")
+    assert names["Việt"] == "vn"
+    assert names["Cao Miên"] == "kh" and names["Ai Lao"] == "la"  # no family name Cao here
+    assert names["Nguyễn Việt Hà"] == "person/nguyen-viet-ha"

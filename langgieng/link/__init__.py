@@ -49,7 +49,13 @@ from langgieng.link.filters import (
 from langgieng.link.index import AliasIndex, Match, prepare
 from langgieng.link.lossy import capital_d_restored, damaged_aliases, lost_letters
 from langgieng.link.offices import nearest_year
-from langgieng.link.passes import glued, near_spellings, one_person_many_spellings, one_sense
+from langgieng.link.passes import (
+    glued,
+    home_in_pairs,
+    near_spellings,
+    one_person_many_spellings,
+    one_sense,
+)
 from langgieng.link.pinyin import hanzi_to_pinyin
 from langgieng.link.repair import Need, Repairer
 from langgieng.link.series import find_series, load_patterns
@@ -124,6 +130,7 @@ class Linker:
             if not any(s < end and start < e for start, end in exact)
         ]
         mentions += glued(text, mentions, self.index, self.entities)
+        mentions += home_in_pairs(text, mentions)
         if lost_letters(text):
             mentions += self._damaged(text, folded, low, span, topic, mentions)
         doc = Doc(article, span, low, mentions, topic)

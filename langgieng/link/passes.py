@@ -1,6 +1,7 @@
 """Passes over an article's mentions as a whole: names that lost the space
-before them, one sense per repaired name, a misspelling of a place the
-article names elsewhere, and one person under two spellings."""
+before them, Vietnam's short name in a pair of countries, one sense per
+repaired name, a misspelling of a place the article names elsewhere, and one
+person under two spellings."""
 
 from __future__ import annotations
 
@@ -21,6 +22,26 @@ _GLUED = re.compile(
 )
 _WORD_FROM = re.compile(r"[^\W\d_]+")
 _LONGEST_GLUED, _SHORTEST_GLUED = 24, 3  # letters of a place name that lost its spaces
+
+
+_HOME_BEFORE = re.compile(r"(?<![^\W\d_])Việt\s*[-–]\s*$")
+_HOME_AFTER = re.compile(r"\s*[-–]\s*(Việt)(?![^\W\d_])")
+
+
+def home_in_pairs(text: str, found: list[Mention]) -> list[Mention]:
+    """`quan hệ Việt - Lào`, `Campuchia – Việt`: the short name of Vietnam joined
+    by a dash to another country's name (`Việt` alone opens many given names)."""
+    starts: list[int] = []
+    for mention in found:
+        if mention.kind != "country" or mention.entity in (None, "vn"):
+            continue
+        if before := _HOME_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+            starts.append(before.start())
+        if after := _HOME_AFTER.match(text, mention.end):
+            starts.append(after.start(1))
+    return [Mention(start, start + 4, "Việt", "vn", "country", 0.9, "pair-short")
+            for start in sorted(set(starts))
+            if not any(m.start < start + 4 and start < m.end for m in found)]
 
 
 def glued(
