@@ -133,3 +133,10 @@ def test_a_guest_received_under_several_titles_visits_the_host() -> None:
     other = ("Chiều 9/1, Chủ tịch nước Trương Tấn Sang đã tiếp đoàn, sau đó ông Hun Sen "
              "phát biểu tại hội nghị.")
     assert "person/hun-sen" not in visits(other, "2014-01")
+
+
+def test_an_undated_visit_takes_the_span_of_its_trip_told_elsewhere() -> None:
+    text = ("Thủ tướng Phạm Minh Chính thăm chính thức Campuchia. Ngày 24/4, Thủ tướng Phạm "
+            "Minh Chính dẫn đầu Đoàn đại biểu lên đường sang Campuchia từ ngày 24 đến 25/4.")
+    found = visits(text, published="2017-04")
+    assert [(f["start"], f["end"]) for f in found.values()] == [("2017-04-24", "2017-04-25")]

@@ -61,7 +61,29 @@ def extract_visits(ctx: Context) -> list[Fact]:
             found += hosted_visits(ctx, unit, lead)
         if "dẫn đầu" in unit.low or "trưởng đoàn" in unit.low:
             found += received_delegations(ctx, unit, lead)
-    return _merge(found)
+    merged = _merge(found)
+    for fact in merged:
+        if fact.fields["start"] is None and fact.fields["status"] == "held":
+            _date_from_its_trip(ctx, fact)
+    return merged
+
+
+def _date_from_its_trip(ctx: Context, fact: Fact) -> None:
+    """`X thăm chính thức Campuchia` with no date, and elsewhere `X dẫn đầu Đoàn ...
+    lên đường sang Campuchia từ ngày 24 đến 25/4`: the span of the sentence naming
+    the same visitor and destination dates the visit."""
+    fields = fact.fields
+    for unit in ctx.units:
+        if not unit.marks_of("person") or not unit.dates:
+            continue
+        named = {m.entity for m in unit.marks_of("person", "country", "province")}
+        if fields["visitor"] not in named or fields["destination"] not in named:
+            continue
+        span = next((d for d in unit.dates if getattr(d, "end_value", None)
+                     and not is_comparison(unit, d)), None)
+        if span is not None:
+            fields["start"], fields["end"] = range_of(unit, span)
+            return
 
 
 def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
