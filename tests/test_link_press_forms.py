@@ -233,3 +233,10 @@ def test_vietnam_s_short_name_in_a_pair_and_the_neighbours_old_names(linker: Lin
     assert names["Việt"] == "vn"
     assert names["Cao Miên"] == "kh" and names["Ai Lao"] == "la"  # no family name Cao here
     assert names["Nguyễn Việt Hà"] == "person/nguyen-viet-ha"
+
+
+def test_a_news_agency_crediting_a_photo_is_not_named(linker: Linker) -> None:
+    text = "Hai Bộ trưởng trao Kế hoạch hợp tác (Ảnh: Văn Điệp/TTXVN) | Theo TTXVN, hai bên ký."
+    article = Article(id="t", source="t", format="txt", title="", text=text, published="2020")
+    found = [m.start for m in linker.link(article).mentions if m.entity == "org/ttxvn"]
+    assert found == [text.rindex("TTXVN")]  # the source, not the photo's credit

@@ -45,6 +45,7 @@ from langgieng.link.filters import (
     drop_common_words,
     drop_contradicted,
     inside_names,
+    outside_credits,
 )
 from langgieng.link.index import AliasIndex, Match, prepare
 from langgieng.link.lossy import capital_d_restored, damaged_aliases, lost_letters
@@ -169,7 +170,7 @@ class Linker:
         mentions = self._aliases(matches, text, low, span, topic)
         mentions = drop_common_words(mentions, text)
         mentions = drop_contradicted(mentions, text, self.entities)
-        return inside_names(mentions, text, low)
+        return inside_names(outside_credits(mentions, text), text, low)
 
     def _damaged(
         self, text: str, folded: str, low: str, span: Span | None, topic: Counter[str],

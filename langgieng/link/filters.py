@@ -1,6 +1,7 @@
 """Filters over exact alias matches: a matched name that, in its place in
 the text, does not mean its entity (a given name, a place of another
-country, a province that ends a company's or a person's name)."""
+country, a province that ends a company's or a person's name, a news agency
+crediting a photo)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,17 @@ def _name_words() -> _NameWords:
         frozenset(lowered(w) for w in data["stopwords"]),
         tuple(lowered(w) + " " for w in load_data("cues.json")["exact_only"]),
     )
+
+
+_CREDIT = re.compile(r"\((?:ảnh|nguồn|photo)\s*:[^()]{0,80}\)", re.IGNORECASE)
+
+
+def outside_credits(mentions: list[Mention], text: str) -> list[Mention]:
+    """`(Ảnh: Hồng Pha/TTXVN)` inside a caption: who took the photo is not named by
+    the article (a caption whose line ends with the credit is dropped whole when
+    cleaning)."""
+    credits = [m.span() for m in _CREDIT.finditer(text)] if "(" in text else []
+    return [m for m in mentions if not any(lo <= m.start < hi for lo, hi in credits)]
 
 
 def inside_names(mentions: list[Mention], text: str, low: str) -> list[Mention]:
