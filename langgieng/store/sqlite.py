@@ -399,19 +399,25 @@ class Store:
         parsed = parse_query(query)
         expressions = match_expressions(parsed)
         chosen, chosen_params = (filters or SearchFilters()).where()
-        selects: list[str] = []
-        params: list[str] = []
+        linked = bool(entity) and not parsed.syntax
+
+        def count(sql: str, *params: str) -> int:
+            return int(self.db.execute(sql + chosen, [*params, *chosen_params]).fetchone()[0])
+
+        # |matches| + |linked| - |both|: a UNION would sort every linked article of a
+        # much-reported entity to count them; this walks indexes only
+        matches = (count("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                         expressions[-1]) if expressions else 0)
+        if not linked:
+            return matches
+        assert entity is not None
+        total = matches + count("SELECT COUNT(*) FROM entity_articles WHERE entity = ?", entity)
         if expressions:
-            selects.append("SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?"
-                           + chosen)
-            params += [expressions[-1], *chosen_params]
-        if entity and not parsed.syntax:
-            selects.append("SELECT article_id FROM entity_articles WHERE entity = ?" + chosen)
-            params += [entity, *chosen_params]
-        if not selects:
-            return 0
-        union = " UNION ".join(selects)
-        return int(self.db.execute(f"SELECT COUNT(*) FROM ({union})", params).fetchone()[0])
+            total -= count(
+                "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ? AND EXISTS"
+                " (SELECT 1 FROM entity_articles e WHERE e.entity = ?"
+                " AND e.article_id = articles_fts.article_id)", expressions[-1], entity)
+        return total
 
     def _chosen(self, article_id: str, filters: SearchFilters | None) -> bool:
         """Whether the filters keep the article."""
