@@ -142,6 +142,20 @@ def test_teaser_title_twice_with_its_snippet_is_dropped() -> None:
     assert reasons(article) == {"furniture:teaser": [f"{teaser}\n{teaser}\n{snippet}"]}
 
 
+def test_a_title_twice_on_one_line_inside_the_body_is_a_teaser() -> None:
+    teaser = "Tây Ninh đẩy mạnh giao thương với tỉnh bạn Campuchia"
+    snippet = "Năm 2023, kim ngạch qua các cửa khẩu của tỉnh tăng mạnh so với cùng kỳ."
+    # the excerpt ends inside the article's last paragraph, after the teaser
+    cut = ("Hội đàm nằm trong chuỗi hoạt động kỷ niệm năm mươi năm ngày hai tỉnh kết nghĩa, "
+           "với nhiều chương trình giao lưu văn hóa, thể thao và du lịch của hai")
+    article = cleaned(body(LEAD, f"{teaser} {teaser}", snippet, cut))
+    assert article.body == f"{LEAD}\n{cut}"
+    assert reasons(article) == {"furniture:teaser": [f"{teaser} {teaser}\n{snippet}"]}
+    # at the top of the page the same shape is the headline, and its lead stays
+    article = cleaned(body(f"{teaser} {teaser}", SECOND, LEAD), title="")
+    assert SECOND in article.text
+
+
 def test_heading_followed_by_a_cut_off_snippet_is_a_teaser() -> None:
     teaser = "Gia Lai mở rộng hợp tác nông nghiệp"
     snippet = "Ngày 3/11, lãnh đạo tỉnh đã làm việc với đoàn công tác của tỉnh bạn về kế hoạch…"

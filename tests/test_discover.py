@@ -86,6 +86,35 @@ def test_a_hyphenated_lao_transliteration(linker: Linker) -> None:
     assert claim_of(article, "person/kham-phon-xi-xu-van").role == "deputy_provincial_governor"
 
 
+def test_a_consul_posted_in_a_vietnamese_city_serves_the_country_named_before(
+    linker: Linker,
+) -> None:
+    article = linked(linker, "Dự lễ có Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí Minh "
+                             "Sam Vannak và nhiều khách mời.")
+    assert ("Sam Vannak", "person/sam-vannak", "discovered") in people(article)
+    claim = claim_of(article, "person/sam-vannak")
+    assert (claim.role, claim.unit, claim.country) == ("consul_general", "kh", "kh")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # a Hmong clan name and its `A`
+        ("Dự hội đàm có đồng chí Giàng A Tông - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Điện "
+         "Biên.", "person/giang-a-tong"),
+        # a Lao name of six syllables after a form of address, its title in apposition
+        ("Dự hội đàm có đồng chí Khăm Xay Vông Xạ Nạ Phết - Phó Tỉnh trưởng tỉnh Bokeo.",
+         "person/kham-xay-vong-xa-na-phet"),
+        # a syllable that is also a verb (`xem`) inside a Lao name
+        ("Đoàn Lào có ngài Xổm Xem, Bộ trưởng Bộ Năng lượng và Mỏ.", "person/xom-xem"),
+    ],
+)
+def test_names_of_minorities_and_neighbours_with_their_titles(
+    linker: Linker, text: str, entity: str
+) -> None:
+    assert entity in [e for _, e, _ in people(linked(linker, text))]
+
+
 def test_a_full_vietnamese_name_needs_no_title(linker: Linker) -> None:
     article = linked(linker, "Theo Nguyễn Hữu Phước, hai bên cần phối hợp chặt chẽ.")
     assert people(article) == [("Nguyễn Hữu Phước", "person/nguyen-huu-phuoc", "discovered")]

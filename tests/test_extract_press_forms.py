@@ -308,3 +308,28 @@ def test_a_visit_s_days_after_a_long_event_name(pipeline: Pipeline) -> None:
     text = f"Thủ tướng Lào Sonexay Siphandone sang thăm Việt Nam và tham dự {EVENT}."
     [visit] = facts_of(pipeline, text, "visit", published="2025-04-13")
     assert (visit["start"], visit["end"]) == ("2025-04-14", "2025-04-17")
+
+
+def test_the_event_named_in_the_next_sentence_has_its_chairs(pipeline: Pipeline) -> None:
+    text = ("Kỳ họp lần thứ 12 Ủy ban Hỗn hợp Việt Nam-Campuchia về hợp tác kinh tế, văn hóa, "
+            "khoa học và kỹ thuật diễn ra tại Hà Nội ngày 5/6/2013. Sự kiện do Phó Thủ tướng "
+            "Phạm Bình Minh và Phó Thủ tướng Campuchia Prak Sokhonn đồng chủ trì.")
+    [meeting] = facts_of(pipeline, text, "meeting", published="2013-06-06")
+    assert sorted(meeting["chairs"]) == ["person/pham-binh-minh", "person/prak-sokhonn"]
+
+
+def test_a_visit_with_no_destination_goes_to_the_other_side(pipeline: Pipeline) -> None:
+    text = ("Hai bên trao đổi nhiều đoàn cấp cao, trong đó Phó Thủ tướng Campuchia Prak Sokhonn "
+            "thăm chính thức từ ngày 3-5/10/2018.")
+    visits = facts_of(pipeline, text, "visit", published="2019-01-02")
+    assert [(v["visitor"], v["destination"], v["start"], v["end"]) for v in visits] == [
+        ("person/prak-sokhonn", "vn", "2018-10-03", "2018-10-05")
+    ]
+    # a name right before `thăm` that goes on to name no kind of visit nor a date is no visit
+    assert facts_of(pipeline, "Ông Prak Sokhonn thăm hỏi các gia đình.", "visit") == []
+
+
+def test_a_half_year_is_its_six_months(pipeline: Pipeline) -> None:
+    text = "Kim ngạch thương mại Việt Nam - Campuchia đạt 3,1 tỷ USD trong nửa đầu năm 2021."
+    [measure] = facts_of(pipeline, text, "measure", published="2021-08-01")
+    assert (measure["value"], measure["period"]) == (3100000000, "2021-01/2021-06")

@@ -3,7 +3,7 @@
 Decided by general features of a line and its neighbours, never by one
 site's strings:
 - repetition: a line repeating the title or an earlier line; a teaser title
-  printed twice in a row, followed by its snippet;
+  printed twice (in a row or on one line), followed by its snippet;
 - shape: short lines without sentence punctuation before the body starts
   (navigation, bylines), snippets cut off with "..." after a heading, photo
   credits such as "(Ảnh: X)" closing a caption line;
@@ -64,6 +64,7 @@ def find_furniture(
     reasons = [_line_reason(line, title_key, anchors) for line in lines]
     _mark_teasers(lines, reasons)
     _mark_related_titles(lines, reasons)
+    _mark_doubled_titles(lines, reasons)
     _mark_repeats(lines, reasons)
     _mark_head(lines, reasons)
     _mark_caption_headings(lines, reasons)
@@ -173,6 +174,26 @@ def _bare_title(line: Line) -> bool:
     return line.heading and line.words >= 6 and not _LIST_ITEM.match(line.text)
 
 
+def _mark_doubled_titles(lines: list[Line], reasons: list[str | None]) -> None:
+    """A title printed twice on one line (an image's text, then the link's) after
+    the body has begun: a link to another article, and the snippet under it. At
+    the top of a page the same shape is the article's own headline."""
+    body_seen = False
+    for i, line in enumerate(lines):
+        if body_seen and reasons[i] is None and _doubled(line.text):
+            reasons[i] = TEASER
+            if i + 1 < len(lines) and reasons[i + 1] is None and _is_snippet(lines, i + 1):
+                reasons[i + 1] = TEASER
+        body_seen = body_seen or (reasons[i] is None and line.body_like)
+
+
+def _doubled(text: str) -> bool:
+    """`A headline of six words or more A headline of six words or more`."""
+    words = text.split()
+    half = len(words) // 2
+    return len(words) % 2 == 0 and 6 <= half <= 40 and words[:half] == words[half:]
+
+
 def _is_snippet(lines: list[Line], j: int) -> bool:
     line = lines[j]
     starts_pair = j + 1 < len(lines) and lines[j + 1].key == line.key
@@ -236,16 +257,24 @@ def _tail_start(lines: list[Line], reasons: list[str | None]) -> int | None:
         kept = reasons[i] is None
         kept_after[i] = kept_after[i + 1] + (size if kept else 0)
         furniture_from[i] = furniture_from[i + 1] + (0 if kept else size)
-        body_after[i] = body_after[i + 1] or (kept and lines[i].body_like)
+        body_after[i] = body_after[i + 1] or (kept and (
+            lines[i].body_like or (i == n - 1 and _cut_off(lines[i]))))
     body_seen = False
     for i in range(n):
         if reasons[i] is None:
             body_seen = True
         elif body_seen and reasons[i] in _TAIL_STARTERS and (
-            not body_after[i + 1] or kept_after[i + 1] * 4 <= furniture_from[i]
+            # a teaser may stand inside the body: only no sentence after it ends the article
+            not body_after[i + 1]
+            or (reasons[i] != TEASER and kept_after[i + 1] * 4 <= furniture_from[i])
         ):
             return i
     return None
+
+
+def _cut_off(line: Line) -> bool:
+    """A paragraph the excerpt ends inside: many words, no sentence end."""
+    return line.words >= 20 and not line.heading and not line.ellipsis
 
 
 def _mark_end_credits(lines: list[Line], reasons: list[str | None]) -> None:

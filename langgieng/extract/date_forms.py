@@ -32,9 +32,9 @@ _D = r"(?<![\d.,/])\d{1,2}(?!\d)"
 _COUNTED = _alt(_UNITS["nouns"] + _UNITS["classifiers"])
 
 _PATTERNS = {
-    # 10 tháng đầu năm 2014, 6 tháng cuối năm 2014, 9 tháng năm 2014
-    "span": rf"(?<![\d.,])(?P<s_n>\d{{1,2}}|{_alt(_COUNT_WORDS)})\s+tháng\s+"
-    r"(?:(?P<s_w>đầu|cuối)\s+)?"
+    # 10 tháng đầu năm 2014, 6 tháng cuối năm 2014, 9 tháng năm 2014, nửa đầu năm 2019
+    "span": rf"(?:(?<![\d.,])(?P<s_n>\d{{1,2}}|{_alt(_COUNT_WORDS)})\s+tháng\s+"
+    r"(?:(?P<s_w>đầu|cuối)\s+)?|nửa\s+(?P<s_h>đầu|cuối)\s+)"
     rf"năm\s+(?:(?P<s_y>\d{{4}})(?!\d)|(?P<s_r>{_alt(_RELATIVE)})\b)",  # 6 tháng đầu năm nay
     # ngày 24 tháng 6 năm 1967, 23-25 tháng 4, ngày 6 tháng 8
     "text": rf"(?P<t_ctx>{_CTX})?(?P<t_d>{_D})(?:\s*(?:[-–]|và)\s*(?P<t_d2>{_D}))?\s+tháng\s+"
@@ -84,7 +84,8 @@ PATTERN = re.compile(
 SCANNER = keyword_scanner(["tháng", "năm", "quý", "giai", "niên", "ngày", "mùa"])
 OPENERS = frozenset(
     token
-    for phrase in [*_VOCAB["day_words"], *_COUNT_WORDS, *_VOCAB["year_qualifiers"], "ngày", "từ"]
+    for phrase in [*_VOCAB["day_words"], *_COUNT_WORDS, *_VOCAB["year_qualifiers"],
+                   "ngày", "từ", "nửa"]
     for token in phrase.split()
 )
 _YEAR_QUALIFIERS = {"đầu": "start", "cuối": "end", "giữa": "middle", "hết": "end"}
@@ -153,11 +154,12 @@ def parts_of(m: re.Match[str]) -> Parts | None:
     if is_dispatch(m):
         return None
     if kind == "span":
-        n = m.group("s_n")
+        n = m.group("s_n") or "6"  # nửa: a half year
         count = int(n) if n.isdigit() else _COUNT_WORDS[" ".join(n.lower().split())]
         if not 1 <= count <= 12:
             return None
-        months = (13 - count, 12) if (m.group("s_w") or "").lower() == "cuối" else (1, count)
+        which = (m.group("s_w") or m.group("s_h") or "").lower()
+        months = (13 - count, 12) if which == "cuối" else (1, count)
         relative = _RELATIVE[m.group("s_r").lower()] if m.group("s_r") else None
         return Parts(s, e, None, None, int_of(m, "s_y"), span=months, relative=relative)
     if kind == "text":

@@ -50,6 +50,7 @@ _HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s[-–—]\s")
 _VOWEL = re.compile("[aeiouv]")
 _INTERJECTIONS = frozenset({"o", "e", "ei", "yo", "lo"})
 _APPOSITION = re.compile(r"\s*(?:[,(]|\s[-–—])\s*")
+_POSTED_AT = re.compile(r"\stại\s")
 _PHRASE_END = re.compile(r"[,.;:!?\n\")]|\s[-–—]\s")
 
 
@@ -234,9 +235,12 @@ class Discoverer:
         words = candidate.words
         if not 2 <= len(words) <= _MOST_WORDS or self._company(doc, candidate):
             return None
+        # a Lao name written syllable by syllable stands between two titles, or a form
+        # of address and a title (`đồng chí A B C D E G, Phó Tỉnh trưởng`)
         if len(words) > 5 and (_vietnamese_name(words, self.words.surnames) or not (
-                self.title_before(doc, candidate.start) and self.title_after(doc, candidate.end))):
-            return None  # a Lao name written syllable by syllable, between two titles
+                (addressed or self.title_before(doc, candidate.start))
+                and self.title_after(doc, candidate.end))):
+            return None
         if self.title_at(doc, candidate.name_start):
             return None  # `Chánh Văn phòng`: the words open a title
         title = self.title_before(doc, candidate.start) or self.title_after(doc, candidate.end)
@@ -370,10 +374,14 @@ class Discoverer:
         )
 
     def _unit(self, doc: Doc, title: Title) -> str | None:
-        """The province or organisation the title serves, else its country."""
+        """The province or organisation the title serves, else its country. A post
+        abroad names where it sits after `tại` (`Tổng Lãnh sự Campuchia tại Thành phố
+        Hồ Chí Minh`): the unit served is named before."""
+        posted = _POSTED_AT.search(doc.low, title.start, title.end)
+        end = posted.start() if posted else title.end
         inside = [
             m for m in doc.mentions
-            if m.entity and title.start <= m.start and m.end <= title.end
+            if m.entity and title.start <= m.start and m.end <= end
         ]
         for kinds in (("province", "org"), ("country",)):
             for mention in inside:

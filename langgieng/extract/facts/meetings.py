@@ -56,6 +56,7 @@ _ACRONYM = re.compile(r"\([A-Z][A-Z0-9&-]{1,9}\)")
 _CLAUSE_STOP = re.compile(r"[,.;]\s")
 _BODY_REACH = 120
 _PASSING = re.compile(alternation(_T["passing"]) + r"\s*$")
+_OPENING_BACK = re.compile(r"\s*" + alternation(_T["opening_back_references"]))
 # where the name of a meeting written after its edition ends
 _NAME_END = re.compile(r"[,.;(]|\s(?:diễn ra|sẽ|được|tổ chức|đã|tại|vào|ngày)(?![^\W_])")
 _PLACE_REACH = 40
@@ -136,7 +137,8 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 
 
 def _may_name_meeting(unit: Unit) -> bool:
-    return bool(_WORDS.search(unit.low)) or any(m.kind == "series" for m in unit.marks)
+    return (bool(_WORDS.search(unit.low) or _OPENING_BACK.match(unit.low))
+            or any(m.kind == "series" for m in unit.marks))
 
 
 def _main_key(ctx: Context) -> tuple[tuple[str, int] | None, bool]:
@@ -219,6 +221,9 @@ def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> l
         if not _inside(word.start(), anchors) and not _names_other_body(unit, word.start()):
             series = _cue_series(unit.low[word.start() : word.end() + 80], partner)
             anchors.append(Anchor(word.start(), word.end(), series, None, False))
+    opening = _OPENING_BACK.match(unit.low)
+    if opening and not anchors:  # `Sự kiện do A và B đồng chủ trì`: the article's meeting
+        anchors.append(Anchor(opening.start(), opening.end(), None, None, False))
     return sorted(anchors, key=lambda a: a.start)
 
 

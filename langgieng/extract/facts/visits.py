@@ -50,6 +50,11 @@ _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
 # `chuyến thăm chính thức lần thứ hai của Thủ tướng X`: the trip's noun, its
 # visitor after `của`, and no destination named (the other side of the article)
 _TRIP_OF = re.compile(r"chuyến\s+$")
+# after a bare `X thăm`: the kind of visit only, then a date or the end of the clause
+_BARE_VISIT_TAIL = re.compile(
+    r"(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|hữu\s+nghị|và\s+làm\s+việc|làm\s+việc))+"
+    r"\s*(?:(?:từ\s+)?(?:ngày\s+)?\d|[,.;]|$)"
+)
 
 
 def extract_visits(ctx: Context) -> list[Fact]:
@@ -91,7 +96,8 @@ def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
     for trigger in _TRIGGER.finditer(unit.low):
         dest = _destination(ctx, unit, trigger.end())
         if dest is None:
-            trip = _trip_of(ctx, unit, trigger.start(), trigger.end())
+            trip = (_trip_of(ctx, unit, trigger.start(), trigger.end())
+                    or _visit_of_subject(ctx, unit, trigger.start(), trigger.end()))
             if trip is not None:
                 facts.append(trip)
             continue
@@ -144,11 +150,33 @@ def _trip_of(ctx: Context, unit: Unit, trig: int, trig_end: int) -> Fact | None:
     if not people:
         return None
     visitor = people[0]
-    home = ctx.country_of(visitor.entity)
-    country = HOME if home != HOME else ctx.partner_country
-    if country is None or country == home:
+    country = _other_side(ctx, visitor)
+    if country is None:
         return None
     return _fact(ctx, unit, visitor, country, trig, trig_end, "visit.trip-of")
+
+
+def _visit_of_subject(ctx: Context, unit: Unit, trig: int, trig_end: int) -> Fact | None:
+    """`..., Phó Thủ tướng X thăm chính thức từ ngày 26-27/11/2018`: the name right
+    before `thăm`, and after it only the kind of visit, then its date or the end of
+    the clause. No destination named: the other side of the article."""
+    if not _BARE_VISIT_TAIL.match(unit.low, trig_end):
+        return None
+    before = unit.marks_of("person", hi=trig)
+    if not before or unit.low[before[-1].end : trig].strip():
+        return None
+    country = _other_side(ctx, before[-1])
+    if country is None:
+        return None
+    return _fact(ctx, unit, before[-1], country, trig, trig_end, "visit.subject")
+
+
+def _other_side(ctx: Context, visitor: Mark) -> str | None:
+    """Where a visit with no destination went: Vietnam for a foreign visitor, the
+    article's neighbour for a Vietnamese one; None for a visitor of unknown country."""
+    home = ctx.country_of(visitor.entity)
+    country = HOME if home != HOME else ctx.partner_country
+    return None if home is None or country == home else country
 
 
 def _span_in_clause(unit: Unit, pos: int) -> Any | None:
