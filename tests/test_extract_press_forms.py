@@ -333,3 +333,32 @@ def test_a_half_year_is_its_six_months(pipeline: Pipeline) -> None:
     text = "Kim ngạch thương mại Việt Nam - Campuchia đạt 3,1 tỷ USD trong nửa đầu năm 2021."
     [measure] = facts_of(pipeline, text, "measure", published="2021-08-01")
     assert (measure["value"], measure["period"]) == (3100000000, "2021-01/2021-06")
+
+
+def test_a_visit_told_as_happening_now_is_in_the_month_of_the_report(pipeline: Pipeline) -> None:
+    text = ("Ngày 11/12/2023, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Hun Manet. "
+            "Thủ tướng Phạm Minh Chính chào mừng Thủ tướng Hun Manet thăm chính thức Việt Nam.")
+    visits = facts_of(pipeline, text, "visit")
+    assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
+        ("person/hun-manet", "vn", "2023-12")
+    ]
+
+
+def test_a_recent_visit_dated_elsewhere_keeps_that_date(pipeline: Pipeline) -> None:
+    text = ("Mới đây, Thủ tướng Phạm Minh Chính đã thăm chính thức Lào. Thủ tướng Phạm Minh "
+            "Chính thăm chính thức Lào từ ngày 28 đến 29/11/2023.")
+    visits = facts_of(pipeline, text, "visit", published="2024-01-12")
+    assert [(v["destination"], v["start"], v["end"]) for v in visits] == [
+        ("la", "2023-11-28", "2023-11-29")
+    ]
+
+
+def test_the_turnover_of_one_named_gate_is_no_trade_of_two_parties(pipeline: Pipeline) -> None:
+    gate = ("Cặp cửa khẩu Bờ Y - Phu Cưa nối tỉnh Kon Tum với tỉnh Attapeu của Lào. Trong 4 "
+            "tháng đầu năm 2017, cặp cửa khẩu Bờ Y - Phu Cưa đón 60.000 lượt người, kim ngạch "
+            "xuất nhập khẩu đạt gần 50 triệu USD.")
+    assert facts_of(pipeline, gate, "measure", published="2017-05-10") == []
+    province = ("Trong 4 tháng đầu năm 2017, kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh "
+                "Gia Lai với Campuchia đạt gần 50 triệu USD.")
+    [measure] = facts_of(pipeline, province, "measure", published="2017-05-10")
+    assert measure["parties"] == ["vn/gia-lai", "kh"]

@@ -432,6 +432,8 @@ def _of_total(unit: Unit, ind: Indicator, index: int) -> int | None:
 
 def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     q = hit.quantity
+    if hit.indicator.id.startswith("trade.") and _through_a_gate(unit, q.start):
+        return None
     parties, inferred = figure_parties(ctx, unit, hit.indicator.id, q.start, q.end)
     if (own := clause_parties(unit, q.start)) is not None:
         parties, inferred = own, False
@@ -464,6 +466,17 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         fields["of"] = _plain(hit.of)
     return Fact("measure", fields, unit.evidence, round(confidence, 2),
                 f"measure.{hit.indicator.kind}")
+
+
+# `cặp cửa khẩu Bờ Y - Phu Cưa`, `cửa khẩu quốc tế Mộc Bài`: one named gate
+_NAMED_GATE = re.compile(r"(?i:cửa khẩu)(?:\s+(?i:quốc tế|chính|phụ))?\s+[A-ZĐ]")
+
+
+def _through_a_gate(unit: Unit, start: int) -> bool:
+    """The turnover of one named border gate, its sentence naming no province or
+    country before the figure: no two parties' trade."""
+    return bool(_NAMED_GATE.search(unit.text, 0, start)) and not unit.marks_of(
+        "province", "country", hi=start)
 
 
 def _period(unit: Unit, q: Quantity, indicator: Indicator) -> str | None:

@@ -46,6 +46,7 @@ _NOT_VISIT_DATE = re.compile(alternation(_T["not_visit_date"]) + r"[^.;,]{0,16}$
 _DELEGATION = re.compile(alternation(_T["delegation"]) + r"[^.;,]{0,30}$")
 _OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
 _RECENT = cue_regex(_T["recent"])
+_REPORT_MONTH = "_report_month"  # a working field of a recent undated visit, never output
 _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
 # `chuyến thăm chính thức lần thứ hai của Thủ tướng X`: the trip's noun, its
 # visitor after `của`, and no destination named (the other side of the article)
@@ -70,6 +71,10 @@ def extract_visits(ctx: Context) -> list[Fact]:
     for fact in merged:
         if fact.fields["start"] is None and fact.fields["status"] == "held":
             _date_from_its_trip(ctx, fact)
+        if fact.fields["start"] is None and _REPORT_MONTH in fact.fields:
+            fact.fields["start"] = fact.fields[_REPORT_MONTH]
+    for fact in found:
+        fact.fields.pop(_REPORT_MONTH, None)
     return merged
 
 
@@ -131,11 +136,13 @@ def _fact(
     start, end = range_of(unit, when) if when is not None else (None, None)
     # the text as written: a marker word capitalised in a name (`Bộ Kế hoạch`) is none
     planned = announced(unit.text, trig) or has_future(unit.text, *clause_bounds(unit.low, trig))
-    if start is None and not planned and ctx.published and _RECENT.search(unit.low):
-        start = ctx.published[:7]  # `Mới đây, X thăm Lào`: in the month of the report
     fields = {"visitor": visitor.entity, "destination": country, "start": start,
               "end": end, "kind": _kind(unit.low, visitor, unit),
               "status": "planned" if planned else "held"}
+    if start is None and not planned and ctx.published and _RECENT.search(unit.low):
+        # `Mới đây, X thăm Lào`: in the month of the report, unless the article dates
+        # the same trip elsewhere (settled once the mentions are merged)
+        fields[_REPORT_MONTH] = ctx.published[:7]
     return Fact("visit", fields, unit.evidence, 0.75, rule)
 
 
