@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import replace
 
-from langgieng.clean.furniture import DATELINE, find_furniture
+from langgieng.clean.furniture import CAPTION, DATELINE, caption_text, find_furniture
 from langgieng.clean.language import is_vietnamese
 from langgieng.clean.lines import Line, make_lines
 from langgieng.clean.links import anchor_texts
@@ -49,6 +49,7 @@ def clean(raw: RawArticle) -> Article | Rejection:
         title = lines.pop(0).text  # a page or record without a title: its first heading is one
     anchors = anchor_texts(filled.html) if filled.html else ()
     reasons = find_furniture(title, lines, anchors)
+    credits = _keep_captions(lines, reasons)
     kept = [line.text for line, reason in zip(lines, reasons, strict=True) if not reason]
     if lines and not kept:  # a body of furniture only: a page, not an article
         return Rejection(raw.source, NO_TEXT)
@@ -64,7 +65,7 @@ def clean(raw: RawArticle) -> Article | Rejection:
         url=filled.url,
         published=iso_date(filled.published) or stamped or _dateline(lines, reasons),
         sentences=split_sentences(text),
-        removed=_removed_blocks(lines, reasons),
+        removed=_removed_blocks(lines, reasons) + credits,
     )
 
 
@@ -137,6 +138,18 @@ def _dateline(lines: list[Line], reasons: list[str | None]) -> str | None:
             if found:
                 return found
     return None
+
+
+def _keep_captions(lines: list[Line], reasons: list[str | None]) -> list[Removed]:
+    """A photo caption is the article's; only the credit closing it goes (in place,
+    in `lines` and `reasons`). Returns the credits removed."""
+    credits: list[Removed] = []
+    for i, (line, reason) in enumerate(zip(lines, reasons, strict=True)):
+        caption = caption_text(line) if reason == CAPTION else None
+        if caption is not None:
+            credits.append(Removed(text=line.text[len(caption):].strip(), reason=CAPTION))
+            lines[i], reasons[i] = make_lines([caption])[0], None
+    return credits
 
 
 def _removed_blocks(lines: list[Line], reasons: list[str | None]) -> list[Removed]:

@@ -32,6 +32,7 @@ from langgieng.clean.vocabulary import (
     SOURCE_LINES,
     VOCABULARY,
 )
+from langgieng.normalize import fold
 
 REPEATED_HEADING = "furniture:repeated-heading"
 REPEATED = "furniture:repeated"
@@ -275,6 +276,16 @@ def _tail_start(lines: list[Line], reasons: list[str | None]) -> int | None:
 def _cut_off(line: Line) -> bool:
     """A paragraph the excerpt ends inside: many words, no sentence end."""
     return line.words >= 20 and not line.heading and not line.ellipsis
+
+
+def caption_text(line: Line) -> str | None:
+    """A photo caption without the credit that closes it (`... Hun Manet. Ảnh: X`),
+    when a sentence of six words or more is left: the caption is the article's."""
+    at = CAPTION_CREDITS.ending_at(fold(line.text))
+    if at is None:
+        return None
+    kept = line.text[:at].rstrip(" |-–")
+    return kept if len(kept.split()) >= 6 else None
 
 
 def _mark_end_credits(lines: list[Line], reasons: list[str | None]) -> None:

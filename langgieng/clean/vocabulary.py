@@ -35,9 +35,15 @@ class AnyOf:
                 raise ValueError(f"furniture.json: pattern refers to a group: {source}")
         anchored = [source for source in sources if source.startswith("^")]
         self.searches = [re.compile(s).search for s in sources if not s.startswith("^")]
+        self.anchored = 1 if anchored else 0  # the joined anchored patterns come first
         if anchored:
             joined = "|".join(f"(?:{source})" for source in anchored)
             self.searches.insert(0, re.compile(joined).search)
+
+    def ending_at(self, text: str) -> int | None:
+        """Where the first match of an unanchored pattern starts, if any."""
+        starts = [m.start() for search in self.searches[self.anchored :] if (m := search(text))]
+        return min(starts) if starts else None
 
     def found_in(self, text: str) -> bool:
         # A plain loop: `any` over a generator costs more, on every line of every page.

@@ -468,13 +468,14 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
                 f"measure.{hit.indicator.kind}")
 
 
-# `cặp cửa khẩu Bờ Y - Phu Cưa`, `cửa khẩu quốc tế Mộc Bài`: one named gate
-_NAMED_GATE = re.compile(r"(?i:cửa khẩu)(?:\s+(?i:quốc tế|chính|phụ))?\s+[A-ZĐ]")
+# `cặp cửa khẩu Bờ Y - Phu Cưa đón ...`, `cửa khẩu quốc tế Mộc Bài`: one named gate
+# as the subject (trade `qua cửa khẩu X` is the parties' trade through it)
+_NAMED_GATE = re.compile(r"(?<!qua )(?i:cửa khẩu)(?:\s+(?i:quốc tế|chính|phụ))?\s+[A-ZĐ]")
 
 
 def _through_a_gate(unit: Unit, start: int) -> bool:
-    """The turnover of one named border gate, its sentence naming no province or
-    country before the figure: no two parties' trade."""
+    """The turnover of one named border gate, the sentence's subject, its sentence
+    naming no province or country before the figure: no two parties' trade."""
     return bool(_NAMED_GATE.search(unit.text, 0, start)) and not unit.marks_of(
         "province", "country", hi=start)
 
