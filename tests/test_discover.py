@@ -107,6 +107,9 @@ def test_a_consul_posted_in_a_vietnamese_city_serves_the_country_named_before(
          "person/kham-xay-vong-xa-na-phet"),
         # a syllable that is also a verb (`xem`) inside a Lao name
         ("Đoàn Lào có ngài Xổm Xem, Bộ trưởng Bộ Năng lượng và Mỏ.", "person/xom-xem"),
+        # a title joined to the name by a bare hyphen
+        ("Về phía tỉnh Champasak có các ông: Khăm Phăn Vông-Phó Bí thư Tỉnh ủy, Chủ tịch HĐND "
+         "tỉnh.", "person/kham-phan-vong"),
     ],
 )
 def test_names_of_minorities_and_neighbours_with_their_titles(

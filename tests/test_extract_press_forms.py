@@ -362,3 +362,13 @@ def test_the_turnover_of_one_named_gate_is_no_trade_of_two_parties(pipeline: Pip
                 "Gia Lai với Campuchia đạt gần 50 triệu USD.")
     [measure] = facts_of(pipeline, province, "measure", published="2017-05-10")
     assert measure["parties"] == ["vn/gia-lai", "kh"]
+
+
+def test_anniversaries_listed_together_are_kept_in_one_year(pipeline: Pipeline) -> None:
+    text = ("Hai tỉnh đã tổ chức các hoạt động kỷ niệm 60 năm ngày thiết lập quan hệ ngoại giao "
+            "Việt Nam – Lào, 45 năm ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào.")
+    # the report's year is unknown or later: the known founding (1962) keeps them in 2022
+    for published in (None, "2025-03-01"):
+        [relations] = facts_of(pipeline, text, "relations", published=published)
+        [treaty] = facts_of(pipeline, text, "agreement", published=published)
+        assert (relations["date"], treaty["date"]) == ("1962", "1977")

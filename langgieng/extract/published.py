@@ -171,7 +171,7 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
                 ev.completed.append(year + 1)
     _gather_year_pairs(text, mentions, ev)
     # an anniversary counted from its founding names the year it is kept, as a stated year
-    ev.stated += _counted_anniversaries(text)
+    ev.stated += counted_anniversaries(text)
     return ev
 
 
@@ -186,7 +186,7 @@ def _is_season(text: str, m: DateMention, future: bool) -> bool:
     return _SEASON.search(text, max(0, m.start - 16), years_at) is not None
 
 
-def _counted_anniversaries(text: str) -> list[int]:
+def counted_anniversaries(text: str) -> list[int]:
     """Years kept by anniversaries counted from a known founding (`kỷ niệm 60 năm
     quan hệ ngoại giao Việt Nam - Lào` -> 2022)."""
     years = []

@@ -49,7 +49,7 @@ TITLED, ADDRESSED, BARE = 0.75, 0.65, 0.55  # confidences by the cue that found 
 _HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s[-–—]\s")
 _VOWEL = re.compile("[aeiouv]")
 _INTERJECTIONS = frozenset({"o", "e", "ei", "yo", "lo"})
-_APPOSITION = re.compile(r"\s*(?:[,(]|\s[-–—])\s*")
+_APPOSITION = re.compile(r"\s*(?:[,(]|\s[-–—]|-(?=\w))\s*")  # `X, T`, `X - T`, `X-T`
 _POSTED_AT = re.compile(r"\stại\s")
 _PHRASE_END = re.compile(r"[,.;:!?\n\")]|\s[-–—]\s")
 
