@@ -191,7 +191,9 @@ def test_the_main_pages_render_cleanly(browser: Browser, base_url: str, lang: st
     page.on("requestfailed", lambda r: problems.append(f"{r.url}: {r.failure}"))
     folder = os.environ.get("LANGGIENG_SCREENSHOTS")
     for name, path in SHOWN_PAGES:
-        page.goto(base_url + path)
+        # every request of a page settles before the next: leaving a page earlier
+        # aborts its late requests, which would read as failures on a busy machine
+        page.goto(base_url + path, wait_until="networkidle")
         expect(page.locator("html")).to_have_attribute("lang", lang)
         expect(page.locator("main h1").first).to_be_visible()
         if folder:
