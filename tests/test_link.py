@@ -28,7 +28,8 @@ def _office(role: str, country: str, start: str, end: str | None, title: str) ->
 SMALL = [
     _entity("vn", "country", "Việt Nam", "Vietnam", "Viet Nam", country="vn"),
     _entity("kh", "country", "Campuchia", "Cam-pu-chia", "Cambodia", zh=["柬埔寨"], country="kh"),
-    _entity("la", "country", "Lào", "Laos", zh=["老挝"], country="la"),
+    _entity("la", "country", "Lào", "Laos", "Cộng hòa Dân chủ Nhân dân Lào", zh=["老挝"],
+            country="la"),
     _entity("us", "country", "Mỹ", "Hoa Kỳ", zh=["美国"], country="us"),
     _entity("de", "country", "Đức", country="de"),
     _entity("vn/kien-giang", "province", "Kiên Giang", "Kien Giang", zh=["坚江"], country="vn"),
@@ -95,6 +96,15 @@ def entities(mentions: list[Mention]) -> set[str]:
 
 
 # -- exact aliases ---------------------------------------------------------------
+
+
+def test_an_official_name_matches_however_its_inner_words_are_capitalised(
+    linker: Linker,
+) -> None:
+    text = "Đoàn Cộng hòa dân chủ nhân dân Lào đến thăm; công nhân dân tộc lào động."
+    assert found(link(linker, text))[0][:2] == ("Cộng hòa dân chủ nhân dân Lào", "la")
+    # its first and last words keep their capitals, and a short name its case
+    assert entities(link(linker, "cộng hòa dân chủ nhân dân lào, lào")) == set()
 
 
 def test_alias_offsets_point_into_the_text(linker: Linker) -> None:

@@ -22,6 +22,7 @@ from langgieng.model import Entity
 from langgieng.normalize import fold, match_form, nfc
 
 STRICT_LETTERS = 4  # aliases this short must match case and diacritics exactly
+LONG_NAME_WORDS = 4  # `Cộng hòa Dân chủ Nhân dân Lào`, `Cộng hòa dân chủ nhân dân Lào`
 MAX_JOINED_WORDS = 5  # aliases up to this many words are also indexed run together
 BLOCK = "\x00block"  # entity id of phrases that hide the alias inside them
 LAYERED = ("series/", "org/")  # names matched over, not instead of, the names inside them
@@ -182,7 +183,9 @@ def _fits(target: Target, surface: str) -> bool:
         return _exact_form(surface) == target.exact
     words = surface.split()
     if len(words) == len(target.capitals):
-        pairs = zip(words, target.capitals, strict=True)
+        pairs = list(zip(words, target.capitals, strict=True))
+        if len(pairs) >= LONG_NAME_WORDS:  # an official name's inner words are capitalised
+            pairs = [pairs[0], pairs[-1]]  # or not by each writer: its first and last count
         return all(word[:1].isupper() or not capital for word, capital in pairs)
     return bool(words) and (words[0][:1].isupper() or not target.capitals[0])
 
