@@ -305,6 +305,12 @@ def test_future_years_are_not_publication_years() -> None:
     assert guess_published(text) is None  # no past year: the dateline alone gives nothing
 
 
+def test_a_deadline_is_no_publication_year() -> None:
+    text = ("Năm 2010, hai bên đã cắm thêm 20 cột mốc. Hai bên quyết tâm hoàn thành phân giới "
+            "trước cuối năm 2012 như lãnh đạo hai nước thống nhất.")
+    assert guess_published(text) == "2010"
+
+
 def test_a_finished_years_figure_dates_the_article_after_it() -> None:
     """A whole year's result is reported once the year is over; targets say nothing."""
     assert guess_published("Kim ngạch năm 2013 đạt 3 tỷ USD. Mục tiêu năm 2015 là 5 tỷ.") == "2014"

@@ -18,8 +18,9 @@ Evidence, strongest first:
    c. the first year of a plan's period (`giai đoạn 2019–2023`);
    d. the year an anniversary is kept (`(5/9/1962 - 5/9/2024)`).
    Never evidence: the start of a running total (`tính từ năm 2000 đến
-   nay`), the end of a period, years in sentences about plans and
-   targets (`sẽ`, `dự kiến`, `mục tiêu`, `phấn đấu`, `đến năm`...).
+   nay`), a deadline or bound (`trước cuối năm 2012`), the end of a period,
+   years in sentences about plans and targets (`sẽ`, `dự kiến`, `mục tiêu`,
+   `phấn đấu`, `đến năm`...).
 3. An upcoming event: an announced day and month (`sẽ đến thăm ... từ ngày
    23 tháng 12`). An announcement is written shortly before the event, so
    the event's month is the best guess of the publication month.
@@ -45,6 +46,8 @@ from langgieng.model import Article
 _VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(encoding="utf-8"))
 
 
+_BEFORE = re.compile(r"(?<![^\W_])(?:trước|chậm nhất(?: là)?|muộn nhất(?: là)?)\s+$",
+                     re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:kể từ|tính từ|từ)\s+(?:năm\s+)?$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(rf"\b(?:{_alt(_VOCAB['period_words'])})\s*$", re.IGNORECASE)
 # đạt 890 triệu, đạt khoảng 420 triệu: a figure, not "đạt được nhiều kết quả"
@@ -154,6 +157,8 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
         year, end_year = int(m.value[:4]), _year(m.end_value)
         if end_year is None and _SINCE_BEFORE.search(text, max(0, m.start - 14), m.start):
             continue  # `tính từ năm 2000 đến nay`: a lower bound, not the year written in
+        if _BEFORE.search(text, max(0, m.start - 16), m.start):
+            continue  # `trước cuối năm 2012`: a deadline (or a bound), not the year written in
         if _is_anniversary(m):
             if not future:  # `sẽ tổ chức ... kỷ niệm (1967-2022)`: kept in a year to come
                 ev.anniversaries.append(end_year or year)
