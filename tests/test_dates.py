@@ -571,3 +571,8 @@ def test_an_anniversary_to_be_kept_is_not_the_year_of_writing() -> None:
     text = ("Sáng 20/12, Thủ tướng thăm Lào. Hai bên sẽ phối hợp tổ chức kỷ niệm quan hệ "
             "ngoại giao (5/9/1962-5/9/2022).")
     assert guess_published(text) is None  # the dateline alone gives no year
+
+
+def test_a_year_called_this_one_is_the_year_of_writing() -> None:
+    text = "Thương mại phát triển mạnh trong năm 2011 này, với kim ngạch đạt 2 tỷ USD."
+    assert guess_published(text) == "2011"  # not 2012, as a finished year's figure would say

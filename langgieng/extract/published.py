@@ -9,14 +9,15 @@ Evidence, strongest first:
    Vietnamese news publishes on the day of the events (or the next), so it
    gives the day and month; with its own year it is the whole answer.
 2. The year, ranked:
-   a. full dates (day, month, year) in the lead, even announced ones
+   a. a year called this one (`trong năm 2011 này`);
+   b. full dates (day, month, year) in the lead, even announced ones
       (`sẽ thăm ... từ ngày 25 đến 26/2/2019`), unless the text states a later
       year in a past or present context (the lead recalls a historical date);
-   b. else those stated years, where a figure for a finished year
+   c. else those stated years, where a figure for a finished year
       (`năm 2017 ... đạt 890 triệu USD`) means 2018 or later; an estimate
       (`năm 2016 ước đạt`) is made within the year;
-   c. the first year of a plan's period (`giai đoạn 2019–2023`);
-   d. the year an anniversary is kept (`(5/9/1962 - 5/9/2024)`).
+   d. the first year of a plan's period (`giai đoạn 2019–2023`);
+   e. the year an anniversary is kept (`(5/9/1962 - 5/9/2024)`).
    Never evidence: the start of a running total (`tính từ năm 2000 đến
    nay`), a deadline or bound (`trước cuối năm 2012`), the end of a period,
    years in sentences about plans and targets (`sẽ`, `dự kiến`, `mục tiêu`,
@@ -46,6 +47,7 @@ from langgieng.model import Article
 _VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(encoding="utf-8"))
 
 
+_THIS_YEAR = re.compile(r"\s+(?:này|nay)(?![^\W_])", re.IGNORECASE)  # `năm 2011 này`
 _BEFORE = re.compile(r"(?<![^\W_])(?:trước|chậm nhất(?: là)?|muộn nhất(?: là)?)\s+$",
                      re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:kể từ|tính từ|từ)\s+(?:năm\s+)?$", re.IGNORECASE)
@@ -98,6 +100,7 @@ _LEAD = 600  # the title and the first paragraph or two
 
 @dataclass(slots=True)
 class _Evidence:
+    current: list[int] = field(default_factory=list)  # `năm 2011 này`: the year of writing
     lead: list[int] = field(default_factory=list)  # years of full dates in the lead
     stated: list[int] = field(default_factory=list)  # years stated in past/present clauses
     completed: list[int] = field(default_factory=list)  # the year after a finished year's figure
@@ -137,6 +140,8 @@ def guess_published(text: str) -> str | None:
 
 
 def _best_year(ev: _Evidence) -> int | None:
+    if ev.current:
+        return max(ev.current)
     if ev.lead and max(ev.lead) >= max(ev.stated, default=0):
         return max(ev.lead)  # later than any year looked back on
     for years in (ev.stated + ev.completed, ev.periods[:1], ev.anniversaries):
@@ -170,6 +175,8 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
             ev.lead.append(max(year, end_year or year))
             if ev.announced_month is None and future:
                 ev.announced_month = int(m.value[5:7])
+        elif _THIS_YEAR.match(text, m.end) and end_year is None:
+            ev.current.append(year)
         elif not future and not _target_year(text, clause[0], m.start):
             ev.stated.extend(y for y in (year, end_year) if y is not None)
             if _reports_finished_year(text, m, clause):
