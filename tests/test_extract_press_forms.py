@@ -372,3 +372,15 @@ def test_anniversaries_listed_together_are_kept_in_one_year(pipeline: Pipeline) 
         [relations] = facts_of(pipeline, text, "relations", published=published)
         [treaty] = facts_of(pipeline, text, "agreement", published=published)
         assert (relations["date"], treaty["date"]) == ("1962", "1977")
+
+
+def test_the_heads_of_the_two_delegations_chair_a_session_with_no_chairs(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Ngày 13/1/2010, tại Hà Nội, Kỳ họp lần thứ tư Ủy ban liên hợp phân giới cắm mốc "
+            "biên giới Việt Nam - Campuchia khai mạc. Đoàn đại biểu Việt Nam do đồng chí Hồ Xuân "
+            "Sơn, Thứ trưởng Bộ Ngoại giao làm Trưởng đoàn. Đoàn đại biểu Campuchia do Ngài Var "
+            "Kim Hong, Bộ trưởng cao cấp, Chủ tịch Ủy ban Biên giới quốc gia Campuchia làm "
+            "Trưởng đoàn.")
+    [meeting] = facts_of(pipeline, text, "meeting")
+    assert sorted(meeting["chairs"]) == ["person/ho-xuan-son", "person/var-kim-hong"]

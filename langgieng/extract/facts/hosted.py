@@ -132,7 +132,7 @@ _RECEIVE = re.compile(
     r"(?<![^\W_])(?:tiếp|đón|tiếp đón|đón tiếp)(?:\s+và\s+làm\s+việc\s+với)?\s+(?:các\s+)?"
     r"đoàn(?![^\W_])"
 )
-_LED_BY = re.compile(r"(?<![^\W_])do\s+([^.;]{1,160}?)\s*(?:làm trưởng đoàn|dẫn đầu)")
+LED_BY = re.compile(r"(?<![^\W_])do\s+([^.;]{1,160}?)\s*(?:làm trưởng đoàn|dẫn đầu)")
 
 
 def received_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact]:
@@ -140,7 +140,7 @@ def received_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fac
     visits the host's province (else the host's side of the article)."""
     facts: list[Fact] = []
     for verb in _RECEIVE.finditer(unit.low):
-        led = _LED_BY.search(unit.low, verb.end(), verb.end() + 200)
+        led = LED_BY.search(unit.low, verb.end(), verb.end() + 200)
         if led is None:
             continue
         leaders = unit.marks_of("person", lo=led.start(1), hi=led.end(1))

@@ -22,6 +22,7 @@ from langgieng.extract.facts.context import (
     low,
     vocabulary,
 )
+from langgieng.extract.facts.hosted import LED_BY
 from langgieng.extract.facts.timing import (
     is_comparison,
     is_full_day,
@@ -111,7 +112,28 @@ def extract_meetings(ctx: Context) -> list[Fact]:
             draft.contributions.append((rank, richness, values, unit.evidence))
     if main is not None and current and main not in drafts:
         drafts[main] = Draft(*main)  # named only in the title
-    return [fact for d in drafts.values() if (fact := _fact(ctx, d)) is not None]
+    facts = [fact for d in drafts.values() if (fact := _fact(ctx, d)) is not None]
+    for fact in facts:
+        if current and (fact.fields["series"], fact.fields["edition"]) == main and (
+                not fact.fields["chairs"]):
+            fact.fields["chairs"] = _delegation_heads(ctx)
+    return facts
+
+
+def _delegation_heads(ctx: Context) -> list[str]:
+    """`Đoàn đại biểu Việt Nam do X ... làm Trưởng đoàn. Đoàn đại biểu Campuchia do
+    Y ... làm Trưởng đoàn`: the heads of the two sides chair the article's meeting
+    when no sentence names its chairs. Only one head for each of two countries."""
+    heads: dict[str, str] = {}
+    for unit in ctx.units:
+        for led in LED_BY.finditer(unit.low):
+            if "đoàn" not in unit.low[max(0, led.start() - 80) : led.start()]:
+                continue
+            people = unit.marks_of("person", lo=led.start(1), hi=led.end(1))
+            country = ctx.country_of(people[0].entity) if people else None
+            if country is not None:
+                heads.setdefault(country, people[0].entity)
+    return list(heads.values()) if len(heads) == 2 else []
 
 
 def _scopes(text: str, anchors: list[Anchor]) -> list[tuple[int, int]]:
