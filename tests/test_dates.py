@@ -576,3 +576,10 @@ def test_an_anniversary_to_be_kept_is_not_the_year_of_writing() -> None:
 def test_a_year_called_this_one_is_the_year_of_writing() -> None:
     text = "Thương mại phát triển mạnh trong năm 2011 này, với kim ngạch đạt 2 tỷ USD."
     assert guess_published(text) == "2011"  # not 2012, as a finished year's figure would say
+
+
+def test_a_range_of_days_closed_by_day_and_month() -> None:
+    [d] = find_dates("thăm cấp Nhà nước tới Việt Nam từ ngày 26 đến 27-1.", reference="2026-02-03")
+    assert (d.value, d.end_value) == ("2026-01-26", "2026-01-27")
+    # no `ngày` before the first day: amounts, not days
+    assert find_dates("tăng từ 26 đến 27.5 tỷ đồng", reference="2026-02-03") == []

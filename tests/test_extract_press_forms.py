@@ -384,3 +384,13 @@ def test_the_heads_of_the_two_delegations_chair_a_session_with_no_chairs(
             "Trưởng đoàn.")
     [meeting] = facts_of(pipeline, text, "meeting")
     assert sorted(meeting["chairs"]) == ["person/ho-xuan-son", "person/var-kim-hong"]
+
+
+def test_total_investment_capital_is_the_capital_figure(pipeline: Pipeline) -> None:
+    text = ("Đến nay, Lào đã cấp phép cho 412 dự án của doanh nghiệp Việt Nam với tổng vốn đầu "
+            "tư đạt trên 5 tỉ USD.")
+    capital = [m for m in facts_of(pipeline, text, "measure", published="2014-01-10")
+               if m["indicator"] == "investment.capital"]
+    assert [(m["parties"], m["value"], m["qualifier"]) for m in capital] == [
+        (["vn", "la"], 5000000000, "over")
+    ]

@@ -55,6 +55,9 @@ _PATTERNS = {
     # (hai) ngày 6 và 7-3: two days of one month
     "context": rf"(?P<c_ctx>{_CTX})(?P<c_d>{_D})(?:\s*(?:–|và)\s*(?P<c_d2>{_D}))?"
     r"\s*[-.]\s*(?P<c_m>\d{1,2})(?![\d.,/]\d|\d)",
+    # (từ ngày 26) đến 27-1: the day and month closing a range of days
+    "range_end": r"(?:(?<=ngày\s\d\s)|(?<=ngày\s\d\d\s))(?:đến|tới)\s+(?P<r_d>\d{1,2})"
+    r"\s*[-.]\s*(?P<r_m>\d{1,2})(?![\d.,/-]\d|\d)",
     # ngày 23 (đến ngày 25/4): a bare day only when a range follows
     "day": r"(?P<d_ctx>(?:ngày|từ)\s+)(?P<d_d>\d{1,2})"  # also: từ 25 đến 26/2/2019
     r"(?=\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}(?!\d)\s*[/-]?\s*"
@@ -85,7 +88,7 @@ SCANNER = keyword_scanner(["tháng", "năm", "quý", "giai", "niên", "ngày", "
 OPENERS = frozenset(
     token
     for phrase in [*_VOCAB["day_words"], *_COUNT_WORDS, *_VOCAB["year_qualifiers"],
-                   "ngày", "từ", "nửa"]
+                   "ngày", "từ", "nửa", "đến", "tới"]
     for token in phrase.split()
 )
 _YEAR_QUALIFIERS = {"đầu": "start", "cuối": "end", "giữa": "middle", "hết": "end"}
@@ -180,6 +183,8 @@ def parts_of(m: re.Match[str]) -> Parts | None:
         return Parts(s, e, int_of(m, "f_d"), int_of(m, "f_m"), int_of(m, "f_y"))
     if kind == "context":
         return Parts(s, e, int_of(m, "c_d"), int_of(m, "c_m"), None, d2=int_of(m, "c_d2"))
+    if kind == "range_end":  # `đến` is not part of the date
+        return Parts(m.start("r_d"), e, int_of(m, "r_d"), int_of(m, "r_m"), None)
     if kind == "day":  # `từ` is not part of the date
         start = s if m.group("d_ctx").lower().startswith("ngày") else m.start("d_d")
         return Parts(start, e, int_of(m, "d_d"), None, None)
