@@ -394,3 +394,16 @@ def test_total_investment_capital_is_the_capital_figure(pipeline: Pipeline) -> N
     assert [(m["parties"], m["value"], m["qualifier"]) for m in capital] == [
         (["vn", "la"], 5000000000, "over")
     ]
+
+
+def test_quoted_documents_signed_at_one_ceremony_are_one_agreement_each(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Sáng 20/12/2016, hai Thủ tướng hội đàm tại Hà Nội. Sau hội đàm, Thủ tướng Nguyễn Xuân "
+            "Phúc và Thủ tướng Campuchia Hun Sen chứng kiến lễ ký “Hiệp định tương trợ tư pháp "
+            "về hình sự giữa Chính phủ Việt Nam và Chính phủ Campuchia”; “Hiệp định về chuyển "
+            "giao người bị kết án phạt tù”.")
+    agreements = facts_of(pipeline, text, "agreement")
+    assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
+        (["vn", "kh"], "agreement", "2016-12-20")
+    ] * 2

@@ -57,6 +57,7 @@ _PAIR_BEFORE, _PAIR_AFTER = 100, 40  # the part of a sentence whose names sign a
 _TERM = cue_regex(_T["term"])
 _OCCASION = cue_regex(_T["occasion"])
 # a document opening an item of a list (`1. Thỏa thuận`, `- Bản ghi nhớ`)
+_QUOTED_DOC = re.compile(r"[“\"]\s*(?P<doc>" + _DOC.pattern + r")[^”\"]{0,240}[”\"]")
 _ITEM_DOC = re.compile(r"\s*(?:[-–+•]\s*|\(?\d{1,2}[.)]\s*)?(?P<doc>" + _DOC.pattern + ")")
 # a side that is a body within a country (`giữa Bộ Công an Việt Nam và ...`)
 _BODY = re.compile(r"(?<![^\W_])(?:bộ|ban|đảng|ủy\s+ban|tổng\s+cục|cục|ngân\s+hàng|công\s+ty"
@@ -83,8 +84,11 @@ def extract_agreements(ctx: Context) -> list[Fact]:
         found += _unit_agreements(ctx, unit, previous)
         found += _listed_documents(ctx, index)
         previous = unit
-    if any(f.rule == "agreement.listed" for f in found):  # the ceremony's documents, named
-        found = [f for f in found if f.rule != "agreement.documents"]
+    listed = {f.evidence for f in found if f.rule == "agreement.listed"}
+    if listed:  # the ceremony's documents, named: its `các văn kiện` and the list's own
+        # sentence told as one signing are the same documents
+        found = [f for f in found if f.rule == "agreement.listed" or (
+            f.rule != "agreement.documents" and f.evidence not in listed)]
     found = _ministerial(ctx, found)
     merged: list[Fact] = []
     for fact in found:
@@ -107,6 +111,9 @@ def _ministerial(ctx: Context, found: list[Fact]) -> list[Fact]:
 
 def _same_document(a: Fact, b: Fact) -> bool:
     fa, fb = a.fields, b.fields
+    if a.rule == b.rule == "agreement.listed" and (fa["topic"] != fb["topic"] or (
+            fa["topic"] is None)):
+        return False  # two items of a list are two documents, unless plainly the same
     return (
         set(fa["parties"]) == set(fb["parties"]) and fa["kind"] == fb["kind"]
         and (not fa["date"] or not fb["date"] or fa["date"] == fb["date"])
@@ -161,7 +168,7 @@ def _listed_documents(ctx: Context, index: int) -> list[Fact]:
     it, whose date they take."""
     unit = ctx.units[index]
     if unit.low.count("giữa") < 2:  # two items at least, each `... giữa A và B`
-        return []
+        return _quoted_documents(ctx, index)
     items = [(lo, hi, doc) for lo, hi in _items(unit.low)
              if (doc := _ITEM_DOC.match(unit.low, lo, hi)) and "giữa" in unit.low[lo:hi]]
     if len(items) < 2:
@@ -177,6 +184,34 @@ def _listed_documents(ctx: Context, index: int) -> list[Fact]:
         kind = _KIND_OF.get(re.sub(r"\s+", " ", match_form(doc.group("doc"))), "agreement")
         fields = {"parties": pair, "kind": kind, "topic": _topic(unit, doc.start(), doc.end()),
                   "date": ceremony}
+        facts.append(Fact("agreement", fields, unit.evidence, 0.75, "agreement.listed"))
+    return facts
+
+
+def _quoted_documents(ctx: Context, index: int) -> list[Fact]:
+    """`chứng kiến lễ ký "Hiệp định tương trợ tư pháp ... giữa Chính phủ A và B";
+    "Hiệp định về chuyển giao người bị kết án"`: two or more quoted titles of
+    documents after a signing in the sentence, each its own agreement, between the
+    sides its title names, else those of the title before, else the pair of the
+    article; dated by the ceremony."""
+    unit = ctx.units[index]
+    signs = _signings(unit.low)
+    quoted = [q for q in _QUOTED_DOC.finditer(unit.low) if signs and signs[0].end() <= q.start()]
+    if len(quoted) < 2:
+        return []
+    lead = _lead_date(ctx)
+    ceremony = _ceremony(ctx, index) or (value_of(lead) if lead is not None else None)
+    facts: list[Fact] = []
+    sides: list[str] | None = None
+    for q in quoted:
+        between = unit.low.find("giữa", q.start(), q.end())
+        own = _item_sides(unit, between, q.end()) if between >= 0 else None
+        sides = own or sides or _default_pair(ctx, unit, q.start(), q.end())
+        if sides is None:
+            continue
+        kind = _KIND_OF.get(re.sub(r"\s+", " ", match_form(q.group("doc"))), "agreement")
+        fields = {"parties": list(sides), "kind": kind,
+                  "topic": _topic(unit, q.start("doc"), q.end("doc")), "date": ceremony}
         facts.append(Fact("agreement", fields, unit.evidence, 0.75, "agreement.listed"))
     return facts
 
