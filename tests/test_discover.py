@@ -295,3 +295,11 @@ def test_a_namesake_whose_title_names_another_country_is_kept_apart(tmp_path: Pa
     assert sorted((d.id, d.articles) for d in found) == [
         ("person/sok-chanda", 2), ("person/sok-chanda-la", 1)
     ]
+
+
+def test_a_title_before_a_name_a_city_shares_names_the_person(linker: Linker) -> None:
+    article = linked(linker, "Đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh, rồi làm việc với "
+                             "Chủ tịch UBND Hồ Chí Minh và đến Hồ Chí Minh.")
+    assert [m.entity for m in article.mentions if "Hồ Chí Minh" in m.surface] == [
+        "person/ho-chi-minh", "vn/ho-chi-minh", "vn/ho-chi-minh"
+    ]

@@ -224,6 +224,9 @@ class Linker:
             return Mention(start, end, surface, None, targets[0].kind, 0.0, "not-yet-valid")
         persons = all(e.kind == "person" for e in live)
         kind = self.cues.kind(low, start) if persons or len(live) > 1 else None
+        if kind is None and len(live) > 1 and any(e.kind == "person" for e in live) and (
+                self.discoverer.title_before_text(low, start)):
+            kind = "person"  # `Chủ tịch Hồ Chí Minh`: a title names the person, not the city
         if persons and kind in PLACE_KINDS:
             return Mention(start, end, surface, None, "place", 0.0, "place-cue")
         rule, confidence = "alias", 1.0

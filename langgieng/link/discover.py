@@ -50,6 +50,9 @@ _HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s[-–—]\s")
 _VOWEL = re.compile("[aeiouv]")
 _INTERJECTIONS = frozenset({"o", "e", "ei", "yo", "lo"})
 _APPOSITION = re.compile(r"\s*(?:[,(]|\s[-–—]|-(?=\w))\s*")  # `X, T`, `X - T`, `X-T`
+# bodies a title names before the unit it serves: `Chủ tịch UBND X`, `Bí thư Đảng ủy X`
+_UNIT_BODIES = ("ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hđnd", "hội đồng nhân dân",
+                "mặt trận tổ quốc", "đảng ủy", "đảng uỷ")
 _POSTED_AT = re.compile(r"\stại\s")
 _PHRASE_END = re.compile(r"[,.;:!?\n\")]|\s[-–—]\s")
 
@@ -166,6 +169,15 @@ class Discoverer:
                     kept.append(head)
             doc.heads = kept
         return doc.heads
+
+    def title_before_text(self, low: str, start: int) -> bool:
+        """A title of office ends right before `start` (`chủ tịch X`), not one whose
+        last words name a body that a unit follows (`Chủ tịch UBND X`: X is a place)."""
+        before = low[max(0, start - TITLE_GAP) : start].rstrip()
+        return any(
+            (before.endswith(f" {form}") or before == form) and not form.endswith(_UNIT_BODIES)
+            for form in self.words.role_of
+        )
 
     def title_at(self, doc: Doc, start: int) -> bool:
         """A title starts at `start` (`Chánh Văn phòng`): what follows is no name."""
