@@ -407,3 +407,17 @@ def test_quoted_documents_signed_at_one_ceremony_are_one_agreement_each(
     assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
         (["vn", "kh"], "agreement", "2016-12-20")
     ] * 2
+
+
+def test_among_these_a_province_s_share_keeps_the_partner_said_before(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Tỉnh Gia Lai và tỉnh Ratanakiri hợp tác nhiều mặt. Hiện có 188 doanh nghiệp Việt Nam "
+            "đầu tư vào Campuchia với tổng số vốn đăng ký 2,85 tỷ USD. Trong số này có 14 dự án "
+            "của các doanh nghiệp tỉnh Gia Lai với tổng vốn 768 triệu USD.")
+    measures = facts_of(pipeline, text, "measure", published="2014-05-01")
+    assert [(m["indicator"], m["parties"], m["value"]) for m in measures
+            if m["parties"][0] == "vn/gia-lai"] == [
+        ("investment.capital", ["vn/gia-lai", "kh"], 768000000),
+        ("investment.projects", ["vn/gia-lai", "kh"], 14),
+    ]

@@ -439,6 +439,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         parties, inferred = own, False
     if parties is None:
         return None
+    if inferred and (among := _among_these(ctx, unit)) is not None:
+        parties = [parties[0], among]  # `Trong số này, 14 dự án ...`: the partner said before
     if hit.indicator.id == _REPATRIATED and _split_by_country(unit, q.end):
         return None  # `14 hài cốt (trong đó 9 ở Campuchia, 5 ở Lào)`: no one partner; its parts
     if hit.indicator.id == _REPATRIATED and (where := _found_in(ctx, unit, q.end)):
@@ -468,9 +470,22 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
                 f"measure.{hit.indicator.kind}")
 
 
+_AMONG = re.compile(r"\s*trong\s+(?:số\s+)?(?:này|đó)(?![^\W_])")
 # `cặp cửa khẩu Bờ Y - Phu Cưa đón ...`, `cửa khẩu quốc tế Mộc Bài`: one named gate
 # as the subject (trade `qua cửa khẩu X` is the parties' trade through it)
 _NAMED_GATE = re.compile(r"(?<!qua )(?i:cửa khẩu)(?:\s+(?i:quốc tế|chính|phụ))?\s+[A-ZĐ]")
+
+
+def _among_these(ctx: Context, unit: Unit) -> str | None:
+    """A sentence opening `Trong số này` (`Trong đó`) counts part of the figure
+    before it: the foreign country that sentence names, when this one names none."""
+    if not _AMONG.match(unit.low) or unit.marks_of("country"):
+        return None
+    index = next((i for i, u in enumerate(ctx.units) if u is unit), 0)
+    if index == 0:
+        return None
+    before = [m.entity for m in ctx.units[index - 1].marks_of("country") if m.entity != HOME]
+    return before[0] if before else None
 
 
 def _through_a_gate(unit: Unit, start: int) -> bool:
