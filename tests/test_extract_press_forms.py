@@ -421,3 +421,19 @@ def test_among_these_a_province_s_share_keeps_the_partner_said_before(
         ("investment.capital", ["vn/gia-lai", "kh"], 768000000),
         ("investment.projects", ["vn/gia-lai", "kh"], 14),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        ("Tính đến hết năm 2022", None),  # a stock counted up to the time of writing
+        ("Đến cuối năm 2022", None),
+        ("Đến đầu năm 1995", "1995"),  # a stock long before the article: that year's
+    ],
+)
+def test_a_stock_counted_up_to_a_date_is_a_running_total(
+    pipeline: Pipeline, opening: str, period: str | None
+) -> None:
+    text = f"{opening}, Việt Nam có 250 dự án đầu tư tại Lào."
+    [measure] = facts_of(pipeline, text, "measure", published="2023-03-02")
+    assert (measure["indicator"], measure["period"]) == ("investment.projects", period)

@@ -461,7 +461,7 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     if hit.indicator.id == _REPATRIATED and not any(p.startswith(HOME_PREFIX) for p in parties):
         return None  # one team's count in two foreign provinces: a part of Vietnam's figure
     fields = {"indicator": hit.indicator.id, "parties": parties, "value": value,
-              "unit": hit.indicator.unit, "period": _period(unit, q, hit.indicator)}
+              "unit": hit.indicator.unit, "period": _period(ctx, unit, q, hit.indicator)}
     if q.qualifier:
         fields["qualifier"] = q.qualifier
     if hit.of is not None:
@@ -470,10 +470,19 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
                 f"measure.{hit.indicator.kind}")
 
 
+_UNTIL = re.compile(r"(?<![^\W_])(?:đến|tới)\s+$")
 _AMONG = re.compile(r"\s*trong\s+(?:số\s+)?(?:này|đó)(?![^\W_])")
 # `cặp cửa khẩu Bờ Y - Phu Cưa đón ...`, `cửa khẩu quốc tế Mộc Bài`: one named gate
 # as the subject (trade `qua cửa khẩu X` is the parties' trade through it)
 _NAMED_GATE = re.compile(r"(?<!qua )(?i:cửa khẩu)(?:\s+(?i:quốc tế|chính|phụ))?\s+[A-ZĐ]")
+
+
+def _recent(ctx: Context, value: str | None) -> bool:
+    """A date within a year of the article's (any, when the article's is unknown)."""
+    year, published = (value or "")[:4], (ctx.published or "")[:4]
+    if not (year.isdigit() and published.isdigit()):
+        return True
+    return int(published) - int(year) <= 1
 
 
 def _among_these(ctx: Context, unit: Unit) -> str | None:
@@ -495,7 +504,7 @@ def _through_a_gate(unit: Unit, start: int) -> bool:
         "province", "country", hi=start)
 
 
-def _period(unit: Unit, q: Quantity, indicator: Indicator) -> str | None:
+def _period(ctx: Context, unit: Unit, q: Quantity, indicator: Indicator) -> str | None:
     mention = period_near(unit, q.start, q.end)
     if mention is None:
         return None
@@ -506,7 +515,12 @@ def _period(unit: Unit, q: Quantity, indicator: Indicator) -> str | None:
         return None
     value = value_of(mention)
     month = _MONTH.match(value or "")
-    if month and _AS_OF.search(unit.low, max(0, mention.start - 24), mention.start):
-        # `Tính đến tháng 9/2025`: a flow since January, a stock's running total
-        return f"{month.group(1)}-01/{value}" if indicator.flow else None
+    as_of = _AS_OF.search(unit.low, max(0, mention.start - 24), mention.start)
+    until = _UNTIL.search(unit.low, max(0, mention.start - 8), mention.start)
+    if not indicator.flow and (as_of or until and _recent(ctx, value)):
+        # `Tính đến hết năm 2022`, `Đến năm 2022, ... 250 dự án`: a running total as the
+        # article writes (`Đến đầu năm 1987, ... 214 cột mốc` is 1987's, long before)
+        return None
+    if month and as_of:
+        return f"{month.group(1)}-01/{value}"  # `Tính đến tháng 9/2025`: a flow since January
     return value
