@@ -437,3 +437,14 @@ def test_a_stock_counted_up_to_a_date_is_a_running_total(
     text = f"{opening}, Việt Nam có 250 dự án đầu tư tại Lào."
     [measure] = facts_of(pipeline, text, "measure", published="2023-03-02")
     assert (measure["indicator"], measure["period"]) == ("investment.projects", period)
+
+
+def test_documents_and_targets_named_with_a_dashed_pair(pipeline: Pipeline) -> None:
+    treaty = "Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào năm 1977 là nền tảng của quan hệ."
+    assert [(a["parties"], a["date"]) for a in facts_of(pipeline, treaty, "agreement")] == [
+        (["vn", "la"], "1977")
+    ]
+    raised = "Hai Thủ tướng nhất trí nâng kim ngạch thương mại Việt Nam - Campuchia lên 20 tỷ USD."
+    assert [(t["parties"], t["value"]) for t in facts_of(pipeline, raised, "target")] == [
+        (["vn", "kh"], 20000000000)
+    ]

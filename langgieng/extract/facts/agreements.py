@@ -45,7 +45,9 @@ _PASSIVE = re.compile(r"(?<![^\W_])(?:được|đã được)\s+$")
 # a document's proper name (`Hiệp định Bổ sung`), then its year
 _NAMED_YEAR = re.compile(
     r"(?<![^\W_])(?:Hiệp định|Hiệp ước|Nghị định thư|Thỏa thuận|Thoả thuận)"
-    r"(?P<name>(?:\s+[^\W\d_]+){0,6}?)\s+(?:năm\s+)?(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)"
+    # `Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào năm 1977`: up to ten words, dashes between
+    r"(?P<name>(?:\s+(?:[-–]\s+)?[^\W\d_]+){0,10}?)\s+(?:năm\s+)?"
+    r"(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)"
 )
 # between a signing verb and a document: what is signed is about the document
 _ABOUT_DOC = cue_regex(_T["about_document"])

@@ -35,7 +35,10 @@ _PAIR_GAP = re.compile(
 _LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:tỉnh\s+)?$")
 _DEADLINE_LEAD = re.compile(r"(?:" + alternation(_DATA["deadline_lead"]) + r")\s*$")
 _SAME_PERIOD = re.compile(r"(?:^|[,;]\s*)\W*" + alternation(_DATA["same_period"]) + r"\s*,")
-_RAISE = re.compile(alternation(_DATA["raise"]) + r"\s+(?:[^\W\d_]+\s+){0,8}lên(?![^\W_])")
+# `nâng kim ngạch thương mại Việt Nam - Campuchia lên`: words, and dashes between names
+_RAISE = re.compile(
+    alternation(_DATA["raise"]) + r"\s+(?:(?:[^\W\d_]+|[-–])\s+){0,10}lên(?![^\W_])"
+)
 _RAISE_DONE = re.compile(alternation(_DATA["raise_done"]) + r"\s+$")
 
 
