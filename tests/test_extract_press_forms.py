@@ -448,3 +448,17 @@ def test_documents_and_targets_named_with_a_dashed_pair(pipeline: Pipeline) -> N
     assert [(t["parties"], t["value"]) for t in facts_of(pipeline, raised, "target")] == [
         (["vn", "kh"], 20000000000)
     ]
+
+
+def test_a_working_trip_and_a_delegation_received_with_its_days(pipeline: Pipeline) -> None:
+    trip = "Cuối tháng 5 vừa qua, Chủ tịch nước Võ Văn Thưởng đã có chuyến công tác tại Lào."
+    assert [(v["visitor"], v["destination"], v["start"], v["kind"])
+            for v in facts_of(pipeline, trip, "visit", published="2023-06-12")] == [
+        ("person/vo-van-thuong", "la", "2023-05", "working")
+    ]
+    received = ("UBND tỉnh Tây Ninh tiếp Đoàn đại biểu tỉnh Svay Rieng do ông Men Sam An, Tỉnh "
+                "trưởng dẫn đầu, ngày 5-6/7.")
+    assert [(v["destination"], v["start"])
+            for v in facts_of(pipeline, received, "visit", published="2023-12-12")] == [
+        ("vn/tay-ninh", "2023-07-05")
+    ]

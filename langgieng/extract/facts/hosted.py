@@ -155,8 +155,10 @@ def received_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fac
         destination = hosts[-1].entity if hosts else _host_side(ctx, home)
         if destination is None or home is None or ctx.country_of(destination) == home:
             continue
-        opening = [d for d in unit.dates if d.start < 20]
-        when = opening[0] if opening else lead
+        # the sentence's opening date, else one right after the leader (`... dẫn đầu, ngày
+        # 5-6/7`), else the article's dateline
+        told = [d for d in unit.dates if d.start < 20 or 0 <= d.start - led.end() <= 24]
+        when = told[0] if told else lead
         start = range_of(unit, when)[0] if when in unit.dates else getattr(when, "value", None)
         if start is None and ctx.published:
             start = ctx.published[:7]  # a reception the report gives no date: its month
