@@ -462,3 +462,10 @@ def test_a_working_trip_and_a_delegation_received_with_its_days(pipeline: Pipeli
             for v in facts_of(pipeline, received, "visit", published="2023-12-12")] == [
         ("vn/tay-ninh", "2023-07-05")
     ]
+
+
+def test_a_sum_in_dong_is_kept_in_dong(pipeline: Pipeline) -> None:
+    text = "Kim ngạch thương mại giữa tỉnh An Giang và Campuchia năm 2022 đạt 5.000 tỷ đồng."
+    [measure] = facts_of(pipeline, text, "measure", published="2023-08-12")
+    assert (measure["parties"], measure["value"], measure["unit"], measure["period"]) == (
+        ["vn/an-giang", "kh"], 5_000_000_000_000, "VND", "2022")

@@ -90,6 +90,14 @@ def test_running_totals_are_keyed_by_the_year_reported() -> None:
     assert record_key(fact, published="2014-12") != record_key(fact, published="2023-04-25")
 
 
+def test_a_figure_in_dong_is_another_record_than_one_in_dollars() -> None:
+    usd = _fact("measure", indicator="trade.bilateral", parties=["vn/an-giang", "kh"],
+                value=200_000_000, unit="USD", period="2022")
+    vnd = _fact("measure", indicator="trade.bilateral", parties=["vn/an-giang", "kh"],
+                value=5_000_000_000_000, unit="VND", period="2022")
+    assert len(reconcile([(usd, _source("a")), (vnd, _source("b"))])) == 2
+
+
 def test_an_undated_agreement_joins_the_dated_one_of_its_articles_year() -> None:
     dated = _fact("agreement", parties=["vn/kon-tum", "la/sekong"], kind="mou", date="2023-08-06")
     undated = _fact("agreement", parties=["la/sekong", "vn/kon-tum"], kind="mou", date=None)

@@ -51,6 +51,8 @@ def record_key(fact: Fact, *, published: str | None = None) -> str:
         parts = [f.get("indicator"), _ids(f.get("parties")), f.get("by")]
     else:
         parts = [json.dumps(f, sort_keys=True, ensure_ascii=False)]
+    if kind in ("measure", "target") and f.get("unit") == "VND":
+        parts.append("VND")  # a sum in dong is another figure than one in dollars
     return "|".join([kind, *("" if p is None else str(p) for p in parts)])
 
 

@@ -342,9 +342,15 @@ def _triggered(unit: Unit, ind: Indicator) -> bool:
     return bool(ind.triggers and ind.triggers.search(unit.low))
 
 
+def _in_unit(q: Quantity, ind: Indicator) -> bool:
+    """The figure is in the indicator's unit; money in dollars or in dong
+    (`5.000 tỷ đồng`: provinces often report in dong)."""
+    return q.unit == ind.unit or (ind.unit == "USD" and q.unit == "VND")
+
+
 def _matches(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     if ind.kind == "trigger":
-        return q.unit == ind.unit and _near_trigger(unit, ind, q)
+        return _in_unit(q, ind) and _near_trigger(unit, ind, q)
     return q.unit is None and _noun_at(unit, ind, q.end) is not None and _in_context(unit, ind, q)
 
 
@@ -449,19 +455,20 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         parties, inferred = [home[0], where], False
     value = _plain(q.value)
     national = hit.indicator.national_from
-    if inferred and national and value >= national and ctx.partner_country:
+    money = q.unit if q.unit == "VND" else hit.indicator.unit
+    if inferred and national and value >= national and money != "VND" and ctx.partner_country:
         parties = [HOME, ctx.partner_country]  # billions of USD: the two countries' trade
     confidence = 0.8 - (0.15 if inferred else 0.0) - (0.05 if hit.indicator.kind == "noun" else 0)
     begin = _clause_begin(unit.low, q.start if hit.clause_at is None else hit.clause_at)
     if _TARGET.search(unit.low[begin : q.start]) or raises_to(unit.low, begin, q.start):
         fields = {"indicator": hit.indicator.id, "parties": parties, "value": value,
-                  "unit": hit.indicator.unit, "by": _year(deadline(unit, q.start, q.end))}
+                  "unit": money, "by": _year(deadline(unit, q.start, q.end))}
         return Fact("target", fields, unit.evidence, round(confidence, 2),
                     f"target.{hit.indicator.kind}")
     if hit.indicator.id == _REPATRIATED and not any(p.startswith(HOME_PREFIX) for p in parties):
         return None  # one team's count in two foreign provinces: a part of Vietnam's figure
     fields = {"indicator": hit.indicator.id, "parties": parties, "value": value,
-              "unit": hit.indicator.unit, "period": _period(ctx, unit, q, hit.indicator)}
+              "unit": money, "period": _period(ctx, unit, q, hit.indicator)}
     if q.qualifier:
         fields["qualifier"] = q.qualifier
     if hit.of is not None:
