@@ -469,3 +469,11 @@ def test_a_sum_in_dong_is_kept_in_dong(pipeline: Pipeline) -> None:
     [measure] = facts_of(pipeline, text, "measure", published="2023-08-12")
     assert (measure["parties"], measure["value"], measure["unit"], measure["period"]) == (
         ["vn/an-giang", "kh"], 5_000_000_000_000, "VND", "2022")
+
+
+def test_trade_through_a_pair_of_gates_is_still_trade(pipeline: Pipeline) -> None:
+    text = ("Ngày 4/12/2023, lãnh đạo tỉnh Hà Tĩnh (Việt Nam) và tỉnh Bolikhamxay (Lào) tổng kết "
+            "hợp tác. Kim ngạch xuất nhập khẩu qua cặp cửa khẩu quốc tế Cầu Treo - Nậm Phao năm "
+            "2023 ước đạt 120 triệu USD.")
+    [measure] = facts_of(pipeline, text, "measure", published="2023-12-05")
+    assert (measure["indicator"], measure["value"]) == ("trade.bilateral", 120000000)
