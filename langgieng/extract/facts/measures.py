@@ -481,7 +481,9 @@ _UNTIL = re.compile(r"(?<![^\W_])(?:đến|tới)\s+$")
 _AMONG = re.compile(r"\s*trong\s+(?:số\s+)?(?:này|đó)(?![^\W_])")
 # `cặp cửa khẩu Bờ Y - Phu Cưa đón ...`, `cửa khẩu quốc tế Mộc Bài`: one named gate
 # as the subject (trade `qua cửa khẩu X` is the parties' trade through it)
-_NAMED_GATE = re.compile(r"(?<!qua )(?<!qua cặp )(?i:cửa khẩu)(?:\s+(?i:quốc tế|chính|phụ))?\s+[A-ZĐ]")
+_NAMED_GATE = re.compile(
+    r"(?<!qua )(?<!qua cặp )(?i:cửa khẩu)(?:\s+(?i:quốc tế|chính|phụ))?\s+[A-ZĐ]"
+)
 
 
 def _recent(ctx: Context, value: str | None) -> bool:
