@@ -90,6 +90,13 @@ def test_running_totals_are_keyed_by_the_year_reported() -> None:
     assert record_key(fact, published="2014-12") != record_key(fact, published="2023-04-25")
 
 
+def test_list_values_told_two_ways_are_two_claims() -> None:
+    one = _fact("meeting", series=SERIES, edition=12, chairs=["person/a", "person/b"])
+    other = _fact("meeting", series=SERIES, edition=12, chairs=["person/a"])
+    [record] = reconcile([(one, _source("a")), (other, _source("b"))])
+    assert sorted(map(len, (c.value for c in record.claims["chairs"]))) == [1, 2]
+
+
 def test_a_figure_in_dong_is_another_record_than_one_in_dollars() -> None:
     usd = _fact("measure", indicator="trade.bilateral", parties=["vn/an-giang", "kh"],
                 value=200_000_000, unit="USD", period="2022")

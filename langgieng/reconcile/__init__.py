@@ -120,7 +120,8 @@ def _best_first(claims: list[Claim]) -> list[Claim]:
 
 
 def _is_status(claims: list[Claim]) -> bool:
-    return {claim.value for claim in claims} <= {"held", "planned"}
+    # values may be lists (chairs, parties): compared, never hashed
+    return all(claim.value in ("held", "planned") for claim in claims)
 
 
 def _add_claim(claims: list[Claim], value: Any, source: Source,
