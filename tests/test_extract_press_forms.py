@@ -477,3 +477,10 @@ def test_trade_through_a_pair_of_gates_is_still_trade(pipeline: Pipeline) -> Non
             "2023 ước đạt 120 triệu USD.")
     [measure] = facts_of(pipeline, text, "measure", published="2023-12-05")
     assert (measure["indicator"], measure["value"]) == ("trade.bilateral", 120000000)
+
+
+def test_a_figure_for_a_year_to_come_after_a_target_cue_is_a_target(pipeline: Pipeline) -> None:
+    text = "Hai bên phấn đấu đến năm 2025, kim ngạch thương mại Việt Nam - Lào đạt 5 tỷ USD."
+    [target] = facts_of(pipeline, text, "target", published="2023-05-06")
+    assert (target["value"], target["by"]) == (5000000000, "2025")
+    assert facts_of(pipeline, text, "measure", published="2023-05-06") == []

@@ -467,8 +467,16 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
                     f"target.{hit.indicator.kind}")
     if hit.indicator.id == _REPATRIATED and not any(p.startswith(HOME_PREFIX) for p in parties):
         return None  # one team's count in two foreign provinces: a part of Vietnam's figure
+    period = _period(ctx, unit, q, hit.indicator)
+    if _after_the_report(ctx, period) and _TARGET.search(unit.low, 0, q.start):
+        # `Hai bên phấn đấu đến năm 2025, kim ngạch ... đạt 5 tỷ USD`: a figure for a year
+        # still to come, after a target cue earlier in its sentence, is a target
+        fields = {"indicator": hit.indicator.id, "parties": parties, "value": value,
+                  "unit": money, "by": (period or "")[:4]}
+        return Fact("target", fields, unit.evidence, round(confidence, 2),
+                    f"target.{hit.indicator.kind}")
     fields = {"indicator": hit.indicator.id, "parties": parties, "value": value,
-              "unit": money, "period": _period(ctx, unit, q, hit.indicator)}
+              "unit": money, "period": period}
     if q.qualifier:
         fields["qualifier"] = q.qualifier
     if hit.of is not None:
@@ -484,6 +492,12 @@ _AMONG = re.compile(r"\s*trong\s+(?:số\s+)?(?:này|đó)(?![^\W_])")
 _NAMED_GATE = re.compile(
     r"(?<!qua )(?<!qua cặp )(?i:cửa khẩu)(?:\s+(?i:quốc tế|chính|phụ))?\s+[A-ZĐ]"
 )
+
+
+def _after_the_report(ctx: Context, period: str | None) -> bool:
+    """The period starts in a year after the article's (known) year."""
+    year, published = (period or "")[:4], (ctx.published or "")[:4]
+    return year.isdigit() and published.isdigit() and int(year) > int(published)
 
 
 def _recent(ctx: Context, value: str | None) -> bool:
