@@ -281,7 +281,7 @@ def _cut_off(line: Line) -> bool:
 def caption_text(line: Line) -> str | None:
     """A photo caption without the credit that closes it (`... Hun Manet. Ảnh: X`),
     when a sentence of six words or more is left: the caption is the article's."""
-    at = CAPTION_CREDITS.ending_at(fold(line.text))
+    at = CAPTION_CREDITS.unanchored_start(fold(line.text))
     if at is None:
         return None
     kept = line.text[:at].rstrip(" |-–")

@@ -40,7 +40,7 @@ class AnyOf:
             joined = "|".join(f"(?:{source})" for source in anchored)
             self.searches.insert(0, re.compile(joined).search)
 
-    def ending_at(self, text: str) -> int | None:
+    def unanchored_start(self, text: str) -> int | None:
         """Where the first match of an unanchored pattern starts, if any."""
         starts = [m.start() for search in self.searches[self.anchored :] if (m := search(text))]
         return min(starts) if starts else None
