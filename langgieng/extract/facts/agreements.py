@@ -183,11 +183,16 @@ def _listed_documents(ctx: Context, index: int) -> list[Fact]:
         pair = _item_sides(unit, unit.low.find("giữa", lo, hi), hi)
         if pair is None:
             continue
-        kind = _KIND_OF.get(re.sub(r"\s+", " ", match_form(doc.group("doc"))), "agreement")
+        kind = _kind_of(doc.group("doc"))
         fields = {"parties": pair, "kind": kind, "topic": _topic(unit, doc.start(), doc.end()),
                   "date": ceremony}
         facts.append(Fact("agreement", fields, unit.evidence, 0.75, "agreement.listed"))
     return facts
+
+
+def _kind_of(document: str, default: str | None = "agreement") -> str | None:
+    """The kind (`mou`, `plan`, ...) of a document by the words that name it."""
+    return _KIND_OF.get(re.sub(r"\s+", " ", match_form(document)), default)
 
 
 def _quoted_documents(ctx: Context, index: int) -> list[Fact]:
@@ -211,7 +216,7 @@ def _quoted_documents(ctx: Context, index: int) -> list[Fact]:
         sides = own or sides or _default_pair(ctx, unit, q.start(), q.end())
         if sides is None:
             continue
-        kind = _KIND_OF.get(re.sub(r"\s+", " ", match_form(q.group("doc"))), "agreement")
+        kind = _kind_of(q.group("doc"))
         fields = {"parties": list(sides), "kind": kind,
                   "topic": _topic(unit, q.start("doc"), q.end("doc")), "date": ceremony}
         facts.append(Fact("agreement", fields, unit.evidence, 0.75, "agreement.listed"))
@@ -405,7 +410,7 @@ def _facts(
     ctx: Context, unit: Unit, verb: int, doc: re.Match[str], when: Any | None, rule: str
 ) -> list[Fact]:
     """One fact per pair of parties; `when` is a date mention or a year already counted."""
-    kind = _KIND_OF.get(re.sub(r"\s+", " ", match_form(doc.group(0))), "agreement")
+    kind = _kind_of(doc.group(0))
     name_end = _name_end(unit, doc.end())
     topic = _topic(unit, min(verb, doc.start()), doc.end())
     date = when if isinstance(when, str) or when is None else value_of(when)
@@ -453,7 +458,7 @@ def _ministers_sign(unit: Unit, verb: int, doc: re.Match[str], name_end: int) ->
     their governments')."""
     if _OF_MINISTRIES.match(unit.low, name_end):
         return True
-    if _KIND_OF.get(re.sub(r"\s+", " ", match_form(doc.group(0)))) not in ("plan", "mou"):
+    if _kind_of(doc.group(0), None) not in ("plan", "mou"):
         return False
     clause = max(unit.low.rfind(".", 0, verb), unit.low.rfind(";", 0, verb), verb - _SUBJECT_REACH)
     subject = unit.low[clause + 1 : verb]
