@@ -459,30 +459,28 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     if inferred and national and value >= national and money != "VND" and ctx.partner_country:
         parties = [HOME, ctx.partner_country]  # billions of USD: the two countries' trade
     confidence = 0.8 - (0.15 if inferred else 0.0) - (0.05 if hit.indicator.kind == "noun" else 0)
+    figure = {"indicator": hit.indicator.id, "parties": parties, "value": value, "unit": money}
+
+    def fact(type_: str, **more: Any) -> Fact:
+        return Fact(type_, {**figure, **more}, unit.evidence, round(confidence, 2),
+                    f"{type_}.{hit.indicator.kind}")
+
     begin = _clause_begin(unit.low, q.start if hit.clause_at is None else hit.clause_at)
     if _TARGET.search(unit.low[begin : q.start]) or raises_to(unit.low, begin, q.start):
-        fields = {"indicator": hit.indicator.id, "parties": parties, "value": value,
-                  "unit": money, "by": _year(deadline(unit, q.start, q.end))}
-        return Fact("target", fields, unit.evidence, round(confidence, 2),
-                    f"target.{hit.indicator.kind}")
+        return fact("target", by=_year(deadline(unit, q.start, q.end)))
     if hit.indicator.id == _REPATRIATED and not any(p.startswith(HOME_PREFIX) for p in parties):
         return None  # one team's count in two foreign provinces: a part of Vietnam's figure
     period = _period(ctx, unit, q, hit.indicator)
-    if _after_the_report(ctx, period) and _TARGET.search(unit.low, 0, q.start):
+    if (_years_after_report(ctx, period) or 0) > 0 and _TARGET.search(unit.low, 0, q.start):
         # `Hai bên phấn đấu đến năm 2025, kim ngạch ... đạt 5 tỷ USD`: a figure for a year
         # still to come, after a target cue earlier in its sentence, is a target
-        fields = {"indicator": hit.indicator.id, "parties": parties, "value": value,
-                  "unit": money, "by": (period or "")[:4]}
-        return Fact("target", fields, unit.evidence, round(confidence, 2),
-                    f"target.{hit.indicator.kind}")
-    fields = {"indicator": hit.indicator.id, "parties": parties, "value": value,
-              "unit": money, "period": period}
+        return fact("target", by=(period or "")[:4])
+    more: dict[str, Any] = {"period": period}
     if q.qualifier:
-        fields["qualifier"] = q.qualifier
+        more["qualifier"] = q.qualifier
     if hit.of is not None:
-        fields["of"] = _plain(hit.of)
-    return Fact("measure", fields, unit.evidence, round(confidence, 2),
-                f"measure.{hit.indicator.kind}")
+        more["of"] = _plain(hit.of)
+    return fact("measure", **more)
 
 
 _UNTIL = re.compile(r"(?<![^\W_])(?:đến|tới)\s+$")
@@ -494,18 +492,13 @@ _NAMED_GATE = re.compile(
 )
 
 
-def _after_the_report(ctx: Context, period: str | None) -> bool:
-    """The period starts in a year after the article's (known) year."""
-    year, published = (period or "")[:4], (ctx.published or "")[:4]
-    return year.isdigit() and published.isdigit() and int(year) > int(published)
-
-
-def _recent(ctx: Context, value: str | None) -> bool:
-    """A date within a year of the article's (any, when the article's is unknown)."""
+def _years_after_report(ctx: Context, value: str | None) -> int | None:
+    """How many years the date's year comes after the article's; None when either
+    is unknown."""
     year, published = (value or "")[:4], (ctx.published or "")[:4]
     if not (year.isdigit() and published.isdigit()):
-        return True
-    return int(published) - int(year) <= 1
+        return None
+    return int(year) - int(published)
 
 
 def _among_these(ctx: Context, unit: Unit) -> str | None:
@@ -540,7 +533,8 @@ def _period(ctx: Context, unit: Unit, q: Quantity, indicator: Indicator) -> str 
     month = _MONTH.match(value or "")
     as_of = _AS_OF.search(unit.low, max(0, mention.start - 24), mention.start)
     until = _UNTIL.search(unit.low, max(0, mention.start - 8), mention.start)
-    if not indicator.flow and (as_of or until and _recent(ctx, value)):
+    recent = (_years_after_report(ctx, value) or 0) >= -1  # unknown: taken as recent
+    if not indicator.flow and (as_of or until and recent):
         # `Tính đến hết năm 2022`, `Đến năm 2022, ... 250 dự án`: a running total as the
         # article writes (`Đến đầu năm 1987, ... 214 cột mốc` is 1987's, long before)
         return None
