@@ -15,8 +15,13 @@ import re
 from typing import Any
 
 from langgieng.extract.facts.context import HOME, Context, Unit, alternation, cue_regex, vocabulary
-from langgieng.extract.facts.timing import counted_back, first_after, is_comparison, value_of
-from langgieng.extract.published import counted_anniversaries
+from langgieng.extract.facts.timing import (
+    counted_back,
+    first_after,
+    is_comparison,
+    value_of,
+    year_kept,
+)
 from langgieng.model import Fact
 from langgieng.normalize import match_form
 
@@ -140,10 +145,7 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
             continue  # `ký kết Báo cáo sơ kết 1 năm thực hiện Thỏa thuận`: a report is signed
         when: Any = _when_signed(unit, sign.start(), sign.end(), _name_end(unit, doc.end()))
         rule = "agreement.documents" if generic else "agreement.sign"
-        # the year it is kept: that of a known founding's anniversary in the same
-        # sentence (`60 năm quan hệ ngoại giao ..., 45 năm ngày ký Hiệp ước`), else the report's
-        kept = counted_anniversaries(unit.text)
-        since = counted_back(unit.low, sign.start(), str(kept[0]) if kept else ctx.published)
+        since = counted_back(unit.low, sign.start(), year_kept(unit, ctx.published))
         if since is not None:  # the sentence's date is then the anniversary's
             when, rule = _day_counted_from(unit, doc.end(), since), "agreement.anniversary"
         elif when is None and _OCCASION.search(unit.low) and (lead := _lead_date(ctx)):

@@ -8,15 +8,12 @@ import re
 from typing import Any
 
 from langgieng.extract.facts.context import HOME, Context, Unit, cue_regex, vocabulary
-from langgieng.extract.facts.timing import is_comparison
+from langgieng.extract.facts.timing import is_comparison, year_kept
 from langgieng.model import Fact
 
 _REL = cue_regex(vocabulary("triggers")["relations"]["triggers"])
 _ANNIVERSARY = re.compile(r"kỷ niệm\s+(\d+)\s+năm")
 _REACH = 40  # from the cue to the start of its date
-# years Vietnam established relations, by the partner's name (dates.json, `foundings`)
-_FOUNDED = next(f["dates"] for f in vocabulary("dates")["foundings"]
-                if f["event"] == "quan hệ ngoại giao")
 
 
 def _celebration(ctx: Context, unit: Unit, when: Any) -> bool:
@@ -74,11 +71,9 @@ def _counted_back(ctx: Context, unit: Unit, cue: int) -> str | None:
     established in 1962, the year only (the text states no day)."""
     counts = list(_ANNIVERSARY.finditer(unit.low, max(0, cue - 60), cue))
     count = counts[-1] if counts else None
-    near = unit.low[cue : cue + 60]
-    known = next((year for name, year in _FOUNDED.items() if name in near), None)
-    if count is not None and known is not None:
-        return str(known)  # a founding the record knows: whatever year the report is of
-    published = (ctx.published or "")[:4]
-    if count is None or not published.isdigit():
+    # counted from the year the anniversary is kept: a known founding's, whatever
+    # year the report is of, else the report's
+    kept = (year_kept(unit, ctx.published) or "")[:4]
+    if count is None or not kept.isdigit():
         return None
-    return str(int(published) - int(count.group(1)))
+    return str(int(kept) - int(count.group(1)))

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from langgieng.extract.facts.context import Unit, cue_regex, vocabulary
+from langgieng.extract.published import counted_anniversaries
 
 _IND = vocabulary("indicators")
 _COMPARISON = cue_regex(_IND["comparison"])
@@ -28,6 +29,14 @@ def is_since(unit: Unit, mention: Any) -> bool:
         return False
     around = unit.low[max(0, mention.start - 8) : mention.start + 6]
     return bool(_SINCE.search(around))
+
+
+def year_kept(unit: Unit, published: str | None) -> str | None:
+    """The year the anniversaries of a sentence are kept: that of a known founding's
+    anniversary listed there (`60 năm quan hệ ngoại giao Việt Nam - Lào` -> 2022),
+    whatever year the report is of; else the report's."""
+    kept = counted_anniversaries(unit.text)
+    return str(kept[0]) if kept else published
 
 
 def counted_back(low: str, verb: int, published: str | None) -> str | None:
