@@ -399,7 +399,6 @@ class Store:
         parsed = parse_query(query)
         expressions = match_expressions(parsed)
         chosen, chosen_params = (filters or SearchFilters()).where()
-        linked = bool(entity) and not parsed.syntax
 
         def count(sql: str, *params: str) -> int:
             return int(self.db.execute(sql + chosen, [*params, *chosen_params]).fetchone()[0])
@@ -408,9 +407,8 @@ class Store:
         # much-reported entity to count them; this walks indexes only
         matches = (count("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?",
                          expressions[-1]) if expressions else 0)
-        if not linked:
+        if not entity or parsed.syntax:  # the articles linked to it count only for plain words
             return matches
-        assert entity is not None
         total = matches + count("SELECT COUNT(*) FROM entity_articles WHERE entity = ?", entity)
         if expressions:
             total -= count(
