@@ -20,6 +20,7 @@ _UPPER = re.escape("".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper
 _GLUED = re.compile(
     rf"(?<=[^\W\d_])(?<![{_UPPER}])(?=[{_UPPER}])|(?<=[{_UPPER}])(?=[{_UPPER}][^\W\d_]*[a-zà-ỹ])"
 )
+_CAPITALS = re.compile(rf"[{_UPPER}]+")
 _WORD_FROM = re.compile(r"[^\W\d_]+")
 _LONGEST_GLUED, _SHORTEST_GLUED = 24, 3  # letters of a place name that lost its spaces
 
@@ -50,12 +51,9 @@ def glued(
     """Names that lost the spaces around them (`vàCampuchia`, `tỉnhKhămMuộnCHDCNDLàothăm`):
     at a capital inside a word, the longest run of letters from it that is the
     name of one place (its own spaces lost too) is that place."""
-    if not _GLUED.search(text):
-        return []
     covered = [(m.start, m.end) for m in found]
     out: list[Mention] = []
-    for boundary in _GLUED.finditer(text):
-        start = boundary.start()
+    for start in _glued_boundaries(text):
         word = _WORD_FROM.match(text, start)
         if word is None or any(lo <= start < hi for lo, hi in covered):
             continue
@@ -66,6 +64,19 @@ def glued(
             out.append(Mention(start, end, text[start:end], entity.id, entity.kind, 0.8, "glued"))
             covered.append((start, end))
     return out
+
+
+def _glued_boundaries(text: str) -> list[int]:
+    """Where `_GLUED` matches, tried only inside runs of capitals and where a run
+    follows a letter: scanning every position with its lookbehinds cost more
+    than the rest of the pass."""
+    found = []
+    for run in _CAPITALS.finditer(text):
+        first = run.start()
+        if not (first and text[first - 1].isalpha()):
+            first += 1
+        found += [pos for pos in range(first, run.end()) if _GLUED.match(text, pos)]
+    return found
 
 
 def _longest_place(

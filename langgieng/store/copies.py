@@ -15,6 +15,7 @@ signatures, loaded the first time it is asked.
 
 from __future__ import annotations
 
+import functools
 import zlib
 from typing import TYPE_CHECKING, Any
 
@@ -51,9 +52,18 @@ def signature(folded_title: str, folded_text: str) -> bytes | None:
     shingles = np.zeros(count, dtype=_DTYPE)
     for k in range(SHINGLE):
         shingles = (shingles * _MIX + word_hashes[k : k + count]) & _LOW32
-    sketch = MinHash(num_perm=PERMUTATIONS, seed=SEED, hashfunc=int, scheme=SCHEME)
+    sketch = MinHash(num_perm=PERMUTATIONS, seed=SEED, hashfunc=int, scheme=SCHEME,
+                     permutations=_permutations())
     sketch.update_batch(np.unique(shingles).tolist())
     return bytes(sketch.hashvalues.astype(_DTYPE).tobytes())
+
+
+@functools.cache
+def _permutations() -> Any:
+    """The seed's permutations, drawn once per process rather than per article."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=PERMUTATIONS, seed=SEED, scheme=SCHEME).permutations
 
 
 def _sketch(data: bytes) -> Any:

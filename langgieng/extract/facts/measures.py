@@ -181,14 +181,19 @@ def _most_specific(facts: list[Fact]) -> list[Fact]:
                                                             strict=True)
         )
 
-    def same_figure(a: Fact, b: Fact) -> bool:
-        return all(a.fields.get(k) == b.fields.get(k) for k in ("indicator", "value", "unit"))
+    def figure(fact: Fact) -> tuple[Any, ...]:
+        value = fact.fields.get("value")
+        return (fact.fields["indicator"], fact.fields.get("unit"),
+                value if isinstance(value, (int, float, str, type(None))) else repr(value))
 
+    by_figure: dict[tuple[Any, ...], list[Fact]] = {}
+    for fact in facts:
+        by_figure.setdefault(figure(fact), []).append(fact)
     return [
         fact for fact in facts
-        if not any(same_figure(fact, other) and len(other.fields["parties"]) == len(
-            fact.fields["parties"]) and refines(other.fields["parties"], fact.fields["parties"])
-            for other in facts)
+        if not any(len(other.fields["parties"]) == len(fact.fields["parties"])
+                   and refines(other.fields["parties"], fact.fields["parties"])
+                   for other in by_figure[figure(fact)])
     ]
 
 
@@ -284,6 +289,8 @@ def _hits(unit: Unit) -> list[Hit]:
     claimed: set[int] = set()
     hits: list[Hit] = []
     for ind in INDICATORS:
+        if not _may_match(unit, ind):
+            continue
         if ind.requires and not _triggered(unit, _BY_ID[ind.requires]):
             continue
         for index, quantity in enumerate(unit.quantities):
@@ -336,6 +343,15 @@ def _count_before_total(unit: Unit, ind: Indicator, index: int) -> float | None:
     if total.unit is not None or not _matches(unit, ind, total):
         return None
     return total.value
+
+
+def _may_match(unit: Unit, ind: Indicator) -> bool:
+    """Whether any figure of the sentence could be the indicator's: its trigger or
+    one of its nouns is in the sentence. One look per sentence, where `_matches`
+    would look again around every figure."""
+    if ind.kind == "trigger":
+        return ind.pair_triggers is not None or _triggered(unit, ind)
+    return any(noun in unit.low for noun in ind.nouns)
 
 
 def _triggered(unit: Unit, ind: Indicator) -> bool:
