@@ -34,6 +34,11 @@ class StoreError(LangGiengError):
     """The database cannot be opened, migrated or written."""
 
 
+class StoreConnectionError(StoreError):
+    """A database server's address that does not parse, or a server that does not
+    answer it: a mistake in the command's arguments rather than in the store."""
+
+
 class NotFound(LangGiengError):
     """An id (article, entity, fact) that the store or gazetteer does not hold."""
 

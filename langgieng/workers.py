@@ -27,7 +27,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, TypeVar
 
 from langgieng.model import Article, RawArticle, Rejection
-from langgieng.store import Store
+from langgieng.store import Store, open_store
 from langgieng.store.codec import ArticleRows, encode
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ def _start(pipeline: Pipeline, store: Store | str, parent: int | None = None) ->
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         _end_with(parent)
     _pipeline = pipeline
-    _store = Store(store, read_only=True) if isinstance(store, str) else store
+    _store = open_store(store, read_only=True) if isinstance(store, str) else store
 
 
 def _end_with(parent: int) -> None:

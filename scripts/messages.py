@@ -37,7 +37,8 @@ OPTIONS = {"web/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
 # i18n.gettext(lang, message): the message is the second argument; the CLI's t() and say()
 KEYWORDS = {"_": None, "gettext": (2,), "ngettext": (1, 2), "N_": None, "t": None, "say": None,
             # errors shown in the reader's language (LangGiengError.in_language)
-            "NotFound": None, "StoreError": None, "SettingError": None}
+            "NotFound": None, "StoreError": None, "StoreConnectionError": None,
+            "SettingError": None}
 
 
 def extracted() -> Catalog:

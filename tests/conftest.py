@@ -4,7 +4,11 @@ beside the repository (as on CI, where the clone has shared/ beside it)."""
 from __future__ import annotations
 
 import os
+import uuid
+from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import settings
@@ -32,6 +36,66 @@ def _shared(path: Path, what: str) -> Path:
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+# The PostgreSQL server the store tests also run against: each test gets a database
+# of its own there, dropped after it. Without a server they are skipped, on CI failed.
+POSTGRES = os.environ.get("LANGGIENG_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+@cache
+def _postgres_problem() -> str | None:
+    """Why the test server cannot be used, or None when it answers."""
+    import psycopg
+
+    try:
+        with psycopg.connect(POSTGRES, connect_timeout=3) as conn:
+            conn.execute("SELECT 1")
+    except psycopg.Error as exc:
+        return f"no PostgreSQL server at $LANGGIENG_TEST_POSTGRES ({exc})".splitlines()[0]
+    return None
+
+
+@pytest.fixture
+def postgres_databases() -> Iterator[Callable[[str], str]]:
+    """Gives the address of a new, empty database on the test server for each name
+    (the same one for the same name); they are dropped after the test."""
+    import psycopg
+
+    problem = _postgres_problem()
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(problem)
+        pytest.skip(problem)
+    made: dict[str, str] = {}
+
+    def database(name: str = "test") -> str:
+        if name not in made:
+            made[name] = f"langgieng_test_{uuid.uuid4().hex[:12]}"
+            with psycopg.connect(POSTGRES, autocommit=True) as admin:
+                admin.execute(f"CREATE DATABASE {made[name]}")  # a made-up name, not input
+        return urlsplit(POSTGRES)._replace(path="/" + made[name]).geturl()
+
+    yield database
+    with psycopg.connect(POSTGRES, autocommit=True) as admin:
+        for made_name in made.values():
+            admin.execute(f"DROP DATABASE IF EXISTS {made_name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def new_store(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[str], str]:
+    """Gives where a store named so lives: a SQLite file in tmp_path, then a
+    PostgreSQL database; a test taking it runs once on each backend."""
+    if request.param == "sqlite":
+        return lambda name="test.db": str(tmp_path / name)
+    databases: Callable[[str], str] = request.getfixturevalue("postgres_databases")
+    return databases
+
+
+@pytest.fixture
+def store_target(new_store: Callable[[str], str]) -> str:
+    """Where a test's one store lives, on each backend in turn (see `new_store`)."""
+    return new_store("test.db")
 
 
 @pytest.fixture(scope="session")

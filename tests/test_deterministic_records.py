@@ -9,6 +9,7 @@ import json
 import random
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -45,34 +46,38 @@ def articles(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return sorted(folder.iterdir())
 
 
-def records_of(db: Path) -> str:
+def records_of(db: str) -> str:
     with open_store(db) as store:
         records = store.records(include_rejected=True)
     return json.dumps([dataclasses.asdict(r) for r in sorted(records, key=lambda r: r.key)],
                       ensure_ascii=False, sort_keys=True, default=str)
 
 
-def ingested(db: Path, files: list[Path], batch_size: int = 200) -> str:
+def ingested(db: str, files: list[Path], batch_size: int = 200) -> str:
     with open_store(db) as store:
         ingest(files, store, batch_size=batch_size)
     return records_of(db)
 
 
-def test_every_order_gives_the_same_records(articles: list[Path], tmp_path: Path) -> None:
-    forward = ingested(tmp_path / "forward.db", articles)
-    with open_store(tmp_path / "forward.db") as store:
+def test_every_order_gives_the_same_records(
+    articles: list[Path], new_store: Callable[[str], str]
+) -> None:
+    forward = ingested(new_store("forward.db"), articles)
+    with open_store(new_store("forward.db")) as store:
         [meeting] = [r for r in store.records() if r.fields.get("edition") == 14]
     assert {"vn/ha-noi", "kh/phnom-penh"} <= {c.value for c in meeting.claims["place"]}  # a tie
     orders = [list(reversed(articles)), random.Random(7).sample(articles, len(articles))]
     for number, order in enumerate(orders):
-        assert ingested(tmp_path / f"order{number}.db", order, batch_size=3) == forward
+        assert ingested(new_store(f"order{number}.db"), order, batch_size=3) == forward
 
 
 def test_two_processes_at_once_give_the_records_of_one(
-    articles: list[Path], tmp_path: Path
+    articles: list[Path], new_store: Callable[[str], str]
 ) -> None:
-    alone = ingested(tmp_path / "alone.db", articles)
-    shared = tmp_path / "shared.db"
+    """Two ingests writing one store at once (SQLite's file lock, PostgreSQL's
+    advisory lock) lose no row and store what one ingest stores."""
+    alone = ingested(new_store("alone.db"), articles)
+    shared = new_store("shared.db")
     open_store(shared).close()
     halves = [articles[0::2], articles[1::2]]
     command = [sys.executable, "-c", "from langgieng.cli import main; main()",
@@ -83,3 +88,13 @@ def test_two_processes_at_once_give_the_records_of_one(
         _, errors = process.communicate(timeout=300)
         assert process.returncode == 0, errors.decode()
     assert records_of(shared) == alone
+    assert _counts(shared) == _counts(new_store("alone.db"))
+
+
+def _counts(db: str) -> dict[str, int]:
+    """How many rows the tables an ingest writes hold."""
+    tables = ("articles", "articles_fts", "mentions", "facts", "fact_entities",
+              "entity_articles", "office_claims", "records", "record_entities")
+    with open_store(db) as store:
+        return {table: int(store.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+                for table in tables}

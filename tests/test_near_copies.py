@@ -5,6 +5,7 @@ outlet of it; a different story on the same subject is stored."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -37,7 +38,9 @@ def write_jsonl(path: Path, items: list[dict]) -> None:
     path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
 
 
-def test_a_reprinted_story_is_stored_once_with_every_outlet(tmp_path: Path) -> None:
+def test_a_reprinted_story_is_stored_once_with_every_outlet(
+    tmp_path: Path, store_target: str
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     write_jsonl(folder / "feed.jsonl", [
@@ -49,7 +52,7 @@ def test_a_reprinted_story_is_stored_once_with_every_outlet(tmp_path: Path) -> N
         {"title": "Kon Tum và Attapư phối hợp quy tập hài cốt liệt sĩ", "text": "\n\n".join(OTHER),
          "url": "https://first.example.vn/c", "published": "2024-05-20"},
     ])
-    db = tmp_path / "copies.db"
+    db = store_target
     done = CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder), "--workers", "1"])
     assert done.exit_code == 0, done.output
     assert "stored 2, duplicates 0, rejected 0, near-copies 1" in done.output
@@ -67,7 +70,9 @@ def test_a_reprinted_story_is_stored_once_with_every_outlet(tmp_path: Path) -> N
         assert len(store.copies_of(first.id)) == 1
 
 
-def test_one_worker_and_two_find_the_same_copies(tmp_path: Path) -> None:
+def test_one_worker_and_two_find_the_same_copies(
+    tmp_path: Path, new_store: Callable[[str], str]
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     items = [{"title": f"Bản tin {n}", "text": "\n\n".join(STORY if n % 2 else OTHER),
@@ -76,7 +81,7 @@ def test_one_worker_and_two_find_the_same_copies(tmp_path: Path) -> None:
     write_jsonl(folder / "feed.jsonl", items)
     kept = []
     for workers in ("1", "2"):
-        db = tmp_path / f"w{workers}.db"
+        db = new_store(f"w{workers}.db")
         done = CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder),
                                          "--workers", workers])
         assert "stored 2, duplicates 0, rejected 0, near-copies 4" in done.output, done.output
@@ -86,13 +91,15 @@ def test_one_worker_and_two_find_the_same_copies(tmp_path: Path) -> None:
     assert kept[0] == kept[1]
 
 
-def test_re_extracting_signs_the_articles_stored_before_near_copies(tmp_path: Path) -> None:
+def test_re_extracting_signs_the_articles_stored_before_near_copies(
+    tmp_path: Path, store_target: str
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     write_jsonl(folder / "feed.jsonl", [
         {"title": "Kon Tum và Sê Kông ký biên bản ghi nhớ", "text": "\n\n".join(STORY),
          "url": "https://first.example.vn/a", "published": "2024-03-14"}])
-    db = tmp_path / "old.db"
+    db = store_target
     CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder)])
     with open_store(db) as store:  # as a store from before migration 009 holds them
         store.db.execute("DELETE FROM article_signatures")

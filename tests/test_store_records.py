@@ -1,4 +1,5 @@
-"""Records kept incrementally, entity indexes and their migration, on real SQLite files."""
+"""Records kept incrementally, entity indexes and their migration, on real SQLite files
+and PostgreSQL databases (query plans and old SQLite schemas on SQLite alone)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import json
 import random
 import shutil
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -57,7 +59,7 @@ def _random_articles(seed: int, count: int) -> list[Article]:
     ]
 
 
-def _ingest(path: Path, batches: list[list[Article]]) -> list[Record]:
+def _ingest(path: str, batches: list[list[Article]]) -> list[Record]:
     with open_store(path) as store:
         for batch in batches:
             store.save_articles(batch)
@@ -65,49 +67,51 @@ def _ingest(path: Path, batches: list[list[Article]]) -> list[Record]:
         return store.records(include_rejected=True)
 
 
-def _rebuilt(path: Path) -> list[Record]:
+def _rebuilt(path: str) -> list[Record]:
     with open_store(path) as store:
         store.refresh_all_records()
         return store.records(include_rejected=True)
 
 
 @pytest.mark.parametrize("seed", range(10))
-def test_records_built_in_batches_equal_records_built_at_once(tmp_path: Path, seed: int) -> None:
+def test_records_built_in_batches_equal_records_built_at_once(
+    new_store: Callable[[str], str], seed: int
+) -> None:
     articles = _random_articles(seed, 40)
     cuts = sorted(random.Random(seed).sample(range(1, 40), 4))
     batches = [articles[a:b] for a, b in zip([0, *cuts], [*cuts, 40], strict=True)]
-    in_batches = _ingest(tmp_path / "batches.db", batches)
-    at_once = _ingest(tmp_path / "once.db", [articles])
+    in_batches = _ingest(new_store("batches.db"), batches)
+    at_once = _ingest(new_store("once.db"), [articles])
     assert len(at_once) >= 4
     assert in_batches == at_once
-    assert _rebuilt(tmp_path / "batches.db") == at_once
+    assert _rebuilt(new_store("batches.db")) == at_once
     assert any(r.conflicts for r in at_once)  # the data did exercise conflicting claims
 
 
 def test_small_refresh_chunks_give_the_same_records(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    new_store: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     articles = _random_articles(99, 25)
-    expected = _ingest(tmp_path / "big.db", [articles])
+    expected = _ingest(new_store("big.db"), [articles])
     monkeypatch.setattr(records, "CHUNK", 3)
     monkeypatch.setattr(records, "WRITE_SLICE", 2)
-    assert _ingest(tmp_path / "small.db", [articles]) == expected
+    assert _ingest(new_store("small.db"), [articles]) == expected
 
 
-def test_refresh_with_nothing_new_changes_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "s.db"
+def test_refresh_with_nothing_new_changes_nothing(store_target: str) -> None:
+    path = store_target
     before = _ingest(path, [_random_articles(5, 10)])
     with open_store(path) as store:
         assert store.refresh_records() == 0
         assert store.records(include_rejected=True) == before
 
 
-def test_a_source_is_stored_once_per_record(tmp_path: Path) -> None:
+def test_a_source_is_stored_once_per_record(store_target: str) -> None:
     articles = _random_articles(7, 40)
     for article in articles:
         article.facts = [Fact("relations", {"parties": ["vn", "kh"], "date": "1967-06-24"},
                               Span(0, 20), 0.8, "test")]
-    with open_store(tmp_path / "s.db") as store:
+    with open_store(store_target) as store:
         store.save_articles(articles)
         store.refresh_records()
         row = store.db.execute("SELECT claims, sources FROM records").fetchone()
@@ -133,13 +137,23 @@ def _dated(article_id: str, published: str, mentions: int = 1) -> Article:
     )
 
 
-@pytest.fixture
-def dated_store(tmp_path: Path):
-    with open_store(tmp_path / "d.db") as store:
+def _dated_store(target: str) -> Iterator[Store]:
+    with open_store(target) as store:
         store.save_articles([_dated("a" * 16, "2011-03-01", 2), _dated("b" * 16, "2019-05-02"),
                              _dated("c" * 16, "2015-07-03", 3)])
         store.refresh_records()
         yield store
+
+
+@pytest.fixture
+def dated_store(store_target: str) -> Iterator[Store]:
+    yield from _dated_store(store_target)
+
+
+@pytest.fixture
+def sqlite_dated_store(tmp_path: Path) -> Iterator[Store]:
+    """For the tests that read SQLite's query plans."""
+    yield from _dated_store(str(tmp_path / "d.db"))
 
 
 def test_entity_queries_take_a_limit_and_newest_first(dated_store: Store) -> None:
@@ -183,8 +197,9 @@ def test_replacing_layers_replaces_the_entity_article_rows(dated_store: Store) -
          "entity_articles_published"),
     ],
 )
-def test_entity_pages_read_an_index_in_order(dated_store: Store, sql: str, index: str) -> None:
-    plan = " ".join(row["detail"] for row in dated_store.db.execute(
+def test_entity_pages_read_an_index_in_order(sqlite_dated_store: Store, sql: str,
+                                             index: str) -> None:
+    plan = " ".join(row["detail"] for row in sqlite_dated_store.db.execute(
         "EXPLAIN QUERY PLAN " + sql, ("vn/tay-ninh",)))
     assert index in plan
     assert "TEMP B-TREE" not in plan  # no sort of every row of the entity
@@ -246,8 +261,9 @@ def test_version_two_database_is_backfilled(tmp_path: Path) -> None:
 
 
 def test_a_page_of_records_is_cut_from_an_index_not_a_sort_of_every_record(
-    dated_store: Store,
+    sqlite_dated_store: Store,
 ) -> None:
+    dated_store = sqlite_dated_store
     statements: list[str] = []
     dated_store.db.set_trace_callback(statements.append)
     try:

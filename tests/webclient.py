@@ -19,13 +19,13 @@ PASSWORD = "a long enough password"
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 
-def local_client(db: Path, lang: str = "en", **options: Any) -> TestClient:
+def local_client(db: Path | str, lang: str = "en", **options: Any) -> TestClient:
     """A client whose browser asks for `lang` (the tests read the English pages)."""
     return TestClient(create_app(db, **options), base_url=LOCAL,
                       headers={"accept-language": lang})
 
 
-def add_account(db: Path, name: str = "reviewer", role: str = "reviewer") -> None:
+def add_account(db: Path | str, name: str = "reviewer", role: str = "reviewer") -> None:
     with open_store(db) as store:
         store.add_user(name, hash_password(PASSWORD), role)
 

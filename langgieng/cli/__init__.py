@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -17,8 +16,8 @@ import click
 from langgieng import __version__
 from langgieng.cli import help, messages
 from langgieng.config import Settings, language
-from langgieng.errors import LangGiengError, SettingError
-from langgieng.store import Store, open_store
+from langgieng.errors import LangGiengError, SettingError, StoreConnectionError
+from langgieng.store import Store, database_errors, display_name, open_store
 
 
 @click.group(cls=help.Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -27,8 +26,9 @@ from langgieng.store import Store, open_store
     "--db",
     envvar="LANGGIENG_DB",
     default=None,
-    metavar="PATH",
-    help="SQLite database file (default ./langgieng.db, or $LANGGIENG_DB).",
+    metavar="PATH|URL",
+    help="SQLite database file, or a postgresql:// address (default ./langgieng.db, or"
+    " $LANGGIENG_DB).",
 )
 @click.option(
     "--user",
@@ -73,15 +73,25 @@ def db_path(ctx: click.Context) -> str:
 
 @contextmanager
 def command_store(ctx: click.Context, *, create: bool = False) -> Iterator[Store]:
-    """The command's store; our errors become one line on stderr and exit status 1."""
+    """The command's store; our errors become one line on stderr (`store_failure`)."""
     try:
         with open_store(db_path(ctx), create=create) as store:
             yield store
     except LangGiengError as exc:
-        raise click.ClickException(exc.in_language(messages.language())) from None
-    except sqlite3.Error as exc:
+        raise store_failure(exc) from None
+    except database_errors() as exc:
         raise click.ClickException(messages.t("%(db)s: database error: %(error)s",
-                                              db=db_path(ctx), error=exc)) from None
+                                              db=display_name(db_path(ctx)),
+                                              error=exc)) from None
+
+
+def store_failure(exc: LangGiengError) -> click.ClickException:
+    """The error as one line, with exit status 2 when the store's address is wrong
+    or its server does not answer (the command was given a bad --db), else 1."""
+    failure = click.ClickException(exc.in_language(messages.language()))
+    if isinstance(exc, StoreConnectionError):
+        failure.exit_code = 2  # type: ignore[misc]  # click reads it from the instance
+    return failure
 
 
 def author(ctx: click.Context, store: Store) -> str:

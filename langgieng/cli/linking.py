@@ -7,8 +7,8 @@ from dataclasses import asdict
 
 import click
 
-from langgieng.cli import db_path, main
-from langgieng.cli.messages import language, say
+from langgieng.cli import db_path, main, store_failure
+from langgieng.cli.messages import say
 from langgieng.cli.params import DATE
 from langgieng.errors import LangGiengError
 from langgieng.model import Mention
@@ -65,5 +65,5 @@ def mentions_command(ctx: click.Context, article_id: str, as_json: bool) -> None
         with open_store(db_path(ctx), create=False) as store:
             mentions = store.get_article(article_id).mentions
     except LangGiengError as exc:
-        raise click.ClickException(exc.in_language(language())) from exc
+        raise store_failure(exc) from None
     _echo(mentions, as_json)

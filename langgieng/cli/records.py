@@ -27,6 +27,7 @@ from langgieng.reconcile.views import (
     reported_year,
     series_editions,
 )
+from langgieng.store import display_name
 from langgieng.store.records import key_id
 
 
@@ -330,7 +331,7 @@ def migrate_command(ctx: click.Context) -> None:
     a read-only server needs it done first)."""
     with command_store(ctx, create=False) as store:
         version = store.stats()["schema_version"]
-    click.echo(f"{db_path(ctx)}: schema version {version}")
+    click.echo(f"{display_name(db_path(ctx))}: schema version {version}")
 
 
 @review.command("history")

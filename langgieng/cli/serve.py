@@ -14,12 +14,12 @@ import click
 
 from langgieng import pipeline
 from langgieng.accounts import hash_password
-from langgieng.cli import db_path, main
+from langgieng.cli import db_path, main, store_failure
 from langgieng.cli.ingest import ingest_summary
 from langgieng.cli.messages import language, say, t
 from langgieng.config import LOCAL_HOSTS, Settings
 from langgieng.errors import LangGiengError
-from langgieng.store import open_store
+from langgieng.store import display_name, is_postgres, open_store
 
 DEMO_DB = "langgieng-demo.db"
 ANY = ("0.0.0.0", "::", "[::]")  # every address: the Host header names the machine instead
@@ -61,7 +61,7 @@ def serve_command(
     or with no reviewer to make changes, is refused unless --read-only.
     """
     db = db_path(ctx)
-    if not Path(db).is_file():
+    if not is_postgres(db) and not Path(db).is_file():
         raise click.ClickException(t("%(db)s: no database here (run `langgieng ingest` first)",
                                      db=db))
     settings = Settings()
@@ -89,12 +89,13 @@ def _require_accounts(db: str, host: str) -> None:
         with open_store(db, create=False) as store:
             writers = [u for u, _, _ in store.users() if u.may_write]
     except LangGiengError as exc:
-        raise click.ClickException(exc.in_language(language())) from None
+        raise store_failure(exc) from None
     if not writers:
         raise click.ClickException(t(
             "refusing to serve %(db)s on %(host)s with no reviewer or admin account: anyone"
             " reaching it could not be told apart. Add one with `langgieng --db %(db)s users"
-            " add NAME --role admin`, or serve with --read-only.", db=db, host=host))
+            " add NAME --role admin`, or serve with --read-only.", db=display_name(db),
+            host=host))
 
 
 @main.command("demo")
@@ -146,12 +147,12 @@ def run_server(
     try:  # made here once even with workers: a bad database stops before they start
         app = create_app(db, allowed_hosts=allowed_hosts, read_only=read_only)
     except LangGiengError as exc:
-        raise click.ClickException(exc.in_language(language())) from None
-    where = f"http://{host}:{port}/"
+        raise store_failure(exc) from None
+    where, shown = f"http://{host}:{port}/", display_name(db)
     if read_only:
-        line = t("serving %(db)s read-only at %(where)s", db=db, where=where)
+        line = t("serving %(db)s read-only at %(where)s", db=shown, where=where)
     else:
-        line = t("serving %(db)s at %(where)s", db=db, where=where)
+        line = t("serving %(db)s at %(where)s", db=shown, where=where)
     if workers > 1:
         line += t(" with %(workers)s workers", workers=workers)
     click.echo(line + "  " + t("(Ctrl-C to stop)"))

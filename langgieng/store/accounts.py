@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from langgieng.accounts import AccountError, User, check_name, check_role, token_digest
+from langgieng.store.dialect import Database
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class Verdict:
     undone_by: str | None
 
 
-def add_user(db: sqlite3.Connection, name: str, password_hash: str, role: str, at: str) -> None:
+def add_user(db: Database, name: str, password_hash: str, role: str, at: str) -> None:
     check_name(name)
     check_role(role)
     try:
@@ -34,11 +34,11 @@ def add_user(db: sqlite3.Connection, name: str, password_hash: str, role: str, a
             "INSERT INTO users (name, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
             (name, password_hash, role, at),
         )
-    except sqlite3.IntegrityError:
+    except db.dialect.integrity_errors:
         raise AccountError(f"a user {name!r} exists already") from None
 
 
-def users(db: sqlite3.Connection) -> list[tuple[User, str, int]]:
+def users(db: Database) -> list[tuple[User, str, int]]:
     """(user, created at, API tokens) for every account, by name."""
     rows = db.execute(
         "SELECT u.name, u.role, u.created_at, COUNT(t.id) FROM users u"
@@ -47,33 +47,33 @@ def users(db: sqlite3.Connection) -> list[tuple[User, str, int]]:
     return [(User(name, role), at, tokens) for name, role, at, tokens in rows]
 
 
-def count_users(db: sqlite3.Connection) -> int:
+def count_users(db: Database) -> int:
     return int(db.execute("SELECT COUNT(*) FROM users").fetchone()[0])
 
 
-def password_hash(db: sqlite3.Connection, name: str) -> tuple[User, str] | None:
+def password_hash(db: Database, name: str) -> tuple[User, str] | None:
     row = db.execute("SELECT name, role, password_hash FROM users WHERE name = ?", (name,))
     found = row.fetchone()
     return (User(found[0], found[1]), found[2]) if found else None
 
 
-def user(db: sqlite3.Connection, name: str) -> User | None:
+def user(db: Database, name: str) -> User | None:
     row = db.execute("SELECT name, role FROM users WHERE name = ?", (name,)).fetchone()
     return User(row[0], row[1]) if row else None
 
 
-def set_role(db: sqlite3.Connection, name: str, role: str) -> None:
+def set_role(db: Database, name: str, role: str) -> None:
     check_role(role)
     if db.execute("UPDATE users SET role = ? WHERE name = ?", (role, name)).rowcount == 0:
         raise AccountError(f"no user {name!r}")
 
 
-def remove_user(db: sqlite3.Connection, name: str) -> None:
+def remove_user(db: Database, name: str) -> None:
     if db.execute("DELETE FROM users WHERE name = ?", (name,)).rowcount == 0:
         raise AccountError(f"no user {name!r}")
 
 
-def add_token(db: sqlite3.Connection, name: str, digest: str, label: str, at: str) -> None:
+def add_token(db: Database, name: str, digest: str, label: str, at: str) -> None:
     row = db.execute("SELECT id FROM users WHERE name = ?", (name,)).fetchone()
     if row is None:
         raise AccountError(f"no user {name!r}")
@@ -83,7 +83,7 @@ def add_token(db: sqlite3.Connection, name: str, digest: str, label: str, at: st
     )
 
 
-def token_user(db: sqlite3.Connection, token: str) -> User | None:
+def token_user(db: Database, token: str) -> User | None:
     row = db.execute(
         "SELECT u.name, u.role FROM api_tokens t JOIN users u ON u.id = t.user_id"
         " WHERE t.digest = ?",
@@ -92,12 +92,12 @@ def token_user(db: sqlite3.Connection, token: str) -> User | None:
     return User(row[0], row[1]) if row else None
 
 
-def secret(db: sqlite3.Connection, name: str) -> str | None:
+def secret(db: Database, name: str) -> str | None:
     row = db.execute("SELECT value FROM secrets WHERE name = ?", (name,)).fetchone()
     return str(row[0]) if row else None
 
 
-def make_secret(db: sqlite3.Connection, name: str) -> str:
+def make_secret(db: Database, name: str) -> str:
     """The named secret, made (32 random bytes) the first time it is asked for."""
     db.execute(
         "INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
@@ -108,7 +108,7 @@ def make_secret(db: sqlite3.Connection, name: str) -> str:
     return found
 
 
-def history(db: sqlite3.Connection, record_key: str) -> list[Verdict]:
+def history(db: Database, record_key: str) -> list[Verdict]:
     rows = db.execute(
         "SELECT id, action, field, value, note, author, created_at, undone_at, undone_by"
         " FROM corrections WHERE record_key = ? ORDER BY id",
@@ -121,7 +121,7 @@ def history(db: sqlite3.Connection, record_key: str) -> list[Verdict]:
     ]
 
 
-def undo_last(db: sqlite3.Connection, record_key: str, by: str, at: str) -> Verdict | None:
+def undo_last(db: Database, record_key: str, by: str, at: str) -> Verdict | None:
     """Mark the latest verdict still in force on the record undone; None if none is."""
     row = db.execute(
         "SELECT id FROM corrections WHERE record_key = ? AND undone_at IS NULL"

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:
-    import sqlite3
+    from langgieng.store.dialect import Database
 
 PERMUTATIONS = 64
 SEED = 7  # every process must draw the same permutations
@@ -82,7 +82,7 @@ class NearCopies:
         self.sketches: dict[str, Any] = {}
 
     @classmethod
-    def of(cls, db: sqlite3.Connection) -> NearCopies:
+    def of(cls, db: Database) -> NearCopies:
         index = cls()
         for article_id, data in db.execute("SELECT article_id, minhash FROM article_signatures"):
             index.add(article_id, data)

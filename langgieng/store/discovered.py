@@ -9,7 +9,6 @@ back as a `Curation` that the linker applies on every later ingest.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -18,6 +17,7 @@ from langgieng.gazetteer.records import entity_from_dict, entity_to_dict
 from langgieng.link.curation import Curation
 from langgieng.model import Entity, Office
 from langgieng.normalize import slugify
+from langgieng.store.dialect import Database
 
 DISCOVERED_RULE = "discovered"
 ACTIONS = ("promote", "merge", "reject")
@@ -68,7 +68,7 @@ class Discovered:
 
 
 def discovered(
-    db: sqlite3.Connection,
+    db: Database,
     *,
     ids: list[str] | None = None,
     country: str | None = None,
@@ -103,13 +103,13 @@ def discovered(
 
 
 def _describe(
-    db: sqlite3.Connection, entity: str, articles: int, mentions: int,
-    verdicts: dict[str, sqlite3.Row],
+    db: Database, entity: str, articles: int, mentions: int,
+    verdicts: dict[str, Any],
 ) -> Discovered:
     # aggregates in SQL: a discovered person may be named in thousands of articles
     surfaces = Counter(dict(db.execute(
         "SELECT surface, COUNT(*) FROM mentions WHERE entity = ? GROUP BY surface"
-        " ORDER BY MIN(rule != ?), surface",
+        " ORDER BY MIN(CASE WHEN rule = ? THEN 0 ELSE 1 END), surface",
         (entity, DISCOVERED_RULE),
     ).fetchall()))
     name = _name_of(entity, surfaces)
@@ -118,7 +118,7 @@ def _describe(
         for role, unit, title, country, first, last, count in db.execute(
             "SELECT role, unit, title, MIN(country), MIN(date), MAX(date), COUNT(*)"
             " FROM office_claims WHERE entity = ? GROUP BY role, unit, title"
-            " ORDER BY MIN(date), title",
+            " ORDER BY MIN(date) NULLS FIRST, title",
             (entity,),
         )
     ]
@@ -129,7 +129,7 @@ def _describe(
     ).fetchone()
     first = db.execute(
         "SELECT article_id, evidence_start, evidence_end FROM office_claims WHERE entity = ?"
-        " ORDER BY date, article_id LIMIT 1",
+        " ORDER BY date NULLS FIRST, article_id LIMIT 1",
         (entity,),
     ).fetchone()
     if first is not None:
@@ -148,7 +148,7 @@ def _describe(
     )
 
 
-def _counts(db: sqlite3.Connection, entity: str) -> tuple[int, int]:
+def _counts(db: Database, entity: str) -> tuple[int, int]:
     """(articles, mentions) naming the entity."""
     row = db.execute(
         "SELECT COUNT(*), COALESCE(SUM(mentions), 0) FROM entity_articles WHERE entity = ?",
@@ -167,7 +167,7 @@ def _name_of(entity: str, surfaces: Counter[str]) -> str:
     return " ".join(kept).replace("- ", "-")
 
 
-def _mention_sentence(db: sqlite3.Connection, entity: str) -> tuple[str, str]:
+def _mention_sentence(db: Database, entity: str) -> tuple[str, str]:
     """The sentence (as the clean stage split it) of the entity's first mention."""
     row = db.execute(
         "SELECT m.article_id, m.start, a.sentences FROM mentions m JOIN articles a"
@@ -182,7 +182,7 @@ def _mention_sentence(db: sqlite3.Connection, entity: str) -> tuple[str, str]:
     return _text_span(db, row["article_id"], lo, hi), row["article_id"]
 
 
-def _text_span(db: sqlite3.Connection, article_id: str, start: int, end: int) -> str:
+def _text_span(db: Database, article_id: str, start: int, end: int) -> str:
     """text[start:end] of a stored article, read without loading the whole text."""
     row = db.execute(
         "SELECT substr(text, ? + 1, ?) FROM articles WHERE id = ?",
@@ -191,7 +191,7 @@ def _text_span(db: sqlite3.Connection, article_id: str, start: int, end: int) ->
     return str(row[0]).strip() if row else ""
 
 
-def latest_verdicts(db: sqlite3.Connection) -> dict[str, sqlite3.Row]:
+def latest_verdicts(db: Database) -> dict[str, Any]:
     """Each judged entity's latest verdict."""
     rows = db.execute(
         "SELECT v.* FROM entity_verdicts v WHERE v.id ="
@@ -201,7 +201,7 @@ def latest_verdicts(db: sqlite3.Connection) -> dict[str, sqlite3.Row]:
 
 
 def save_verdict(
-    db: sqlite3.Connection, entity: str, action: str, *, target: str | None = None,
+    db: Database, entity: str, action: str, *, target: str | None = None,
     record: Entity | None = None, note: str = "", author: str, at: str,
 ) -> None:
     if action not in ACTIONS:
@@ -215,7 +215,7 @@ def save_verdict(
     )
 
 
-def curation(db: sqlite3.Connection) -> Curation:
+def curation(db: Database) -> Curation:
     """The verdicts as the linker applies them."""
     promoted, merged, rejected = [], {}, set()
     for entity, row in sorted(latest_verdicts(db).items()):
@@ -228,7 +228,7 @@ def curation(db: sqlite3.Connection) -> Curation:
     return Curation(tuple(promoted), merged, frozenset(rejected), _countries(db))
 
 
-def _countries(db: sqlite3.Connection) -> dict[str, str]:
+def _countries(db: Database) -> dict[str, str]:
     """Each discovered person's country, as most of their office claims give it."""
     counts: dict[str, Counter[str]] = {}
     for entity, country in db.execute(
@@ -238,14 +238,14 @@ def _countries(db: sqlite3.Connection) -> dict[str, str]:
     return {entity: c.most_common(1)[0][0] for entity, c in counts.items()}
 
 
-def promoted_entity(db: sqlite3.Connection, entity_id: str) -> Entity | None:
+def promoted_entity(db: Database, entity_id: str) -> Entity | None:
     verdict = latest_verdicts(db).get(entity_id)
     if verdict is None or verdict["action"] != "promote" or not verdict["record"]:
         return None
     return entity_from_dict(json.loads(verdict["record"]))
 
 
-def entity_record(db: sqlite3.Connection, entity_id: str) -> Entity | None:
+def entity_record(db: Database, entity_id: str) -> Entity | None:
     """A promoted entity's record, else a discovered one's as the articles describe it."""
     promoted = promoted_entity(db, entity_id)
     if promoted is not None:

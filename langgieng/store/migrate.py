@@ -1,8 +1,11 @@
 """Versioned schema: ordered SQL files applied forward, one transaction each.
 
-A migration is `NNN_name.sql` in the migrations folder. Each applied file is
-recorded in `schema_migrations`, so opening an old database brings it up to
-date without touching its data, and a failed migration leaves it as it was.
+A migration is `NNN_name.sql` in the migrations folder of the database's
+dialect (`migrations/` for SQLite, `migrations/postgresql/` with the same
+versions for PostgreSQL). Each applied file is recorded in `schema_migrations`,
+so opening an old database brings it up to date without touching its data, and
+a failed migration leaves it as it was. Each is applied under the store's
+write lock, so processes opening one store at once apply it once.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from langgieng.errors import StoreError
+from langgieng.store.dialect import MIGRATIONS, Database, dialect_of
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATIONS_DIR = MIGRATIONS  # SQLite's
 _FILE_NAME = re.compile(r"^(\d+)_(\w+)\.sql$")
 
 
@@ -26,7 +30,7 @@ class Migration:
     path: Path
 
     def statements(self) -> list[str]:
-        """The file's SQL split into complete statements (triggers stay whole)."""
+        """The file's SQL split into complete SQLite statements (triggers stay whole)."""
         statements: list[str] = []
         pending = ""
         for line in self.path.read_text(encoding="utf-8").splitlines(keepends=True):
@@ -45,7 +49,7 @@ def _only_comments(sql: str) -> bool:
 
 
 def discover(directory: Path | None = None) -> list[Migration]:
-    """The migrations in `directory`, in version order."""
+    """The migrations in `directory` (SQLite's by default), in version order."""
     directory = directory or MIGRATIONS_DIR
     found: dict[int, Migration] = {}
     for path in sorted(directory.glob("*.sql")):
@@ -60,28 +64,30 @@ def discover(directory: Path | None = None) -> list[Migration]:
     return [found[v] for v in sorted(found)]
 
 
-def applied_versions(conn: sqlite3.Connection) -> set[int]:
+def applied_versions(conn: Database) -> set[int]:
     rows = conn.execute("SELECT version FROM schema_migrations").fetchall()
     return {row[0] for row in rows}
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
+def schema_version(conn: Database) -> int:
     row = conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
     return int(row[0] or 0)
 
 
-def migrate(conn: sqlite3.Connection, directory: Path | None = None) -> list[int]:
+def migrate(conn: Database, directory: Path | None = None) -> list[int]:
     """Apply every pending migration; return the versions applied now.
 
     `conn` must be in autocommit mode (isolation_level=None): transactions here
     are explicit, so a migration's DDL and its record commit together.
     """
     if not _has_table(conn):  # looked up first: a current database takes no write lock
+        _begin(conn)
         conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
-    migrations = discover(directory)
+        conn.execute("COMMIT")
+    migrations = discover(directory or dialect_of(conn).migrations)
     known = {m.version for m in migrations}
     unknown = applied_versions(conn) - known
     if unknown:
@@ -97,22 +103,28 @@ def migrate(conn: sqlite3.Connection, directory: Path | None = None) -> list[int
     return applied
 
 
-def pending(conn: sqlite3.Connection, directory: Path | None = None) -> list[Migration]:
+def pending(conn: Database, directory: Path | None = None) -> list[Migration]:
     """Migrations not applied yet (all of them on a database without the table)."""
     done = applied_versions(conn) if _has_table(conn) else set()
-    return [m for m in discover(directory) if m.version not in done]
+    return [m for m in discover(directory or dialect_of(conn).migrations) if m.version not in done]
 
 
-def _has_table(conn: sqlite3.Connection) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
-    ).fetchone()
+def _has_table(conn: Database) -> bool:
+    row = conn.execute(dialect_of(conn).table_exists, ("schema_migrations",)).fetchone()
     return row is not None
 
 
-def _apply(conn: sqlite3.Connection, migration: Migration) -> bool:
-    statements = migration.statements()
-    conn.execute("BEGIN IMMEDIATE")  # also re-checks under the write lock (two openers)
+def _begin(conn: Database) -> None:
+    """A transaction holding the store's write lock."""
+    for statement in dialect_of(conn).begin:
+        conn.execute(statement)
+
+
+def _apply(conn: Database, migration: Migration) -> bool:
+    # PostgreSQL runs a file whole (function bodies hold `;`); SQLite one statement at a time
+    statements = (migration.statements() if dialect_of(conn).split_migrations
+                  else [migration.path.read_text(encoding="utf-8")])
+    _begin(conn)  # also re-checks under the write lock (two openers)
     try:
         if migration.version in applied_versions(conn):
             conn.execute("ROLLBACK")
@@ -124,7 +136,7 @@ def _apply(conn: sqlite3.Connection, migration: Migration) -> bool:
             (migration.version, migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
         )
         conn.execute("COMMIT")
-    except sqlite3.Error as exc:
+    except dialect_of(conn).errors as exc:
         conn.execute("ROLLBACK")
         raise StoreError("%(path)s: migration failed: %(error)s", path=migration.path,
                          error=exc) from exc

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,6 +24,8 @@ from langgieng.reconcile import add_facts, new_record, rank, record_key
 from langgieng.reconcile.corrections import Correction, apply_corrections
 from langgieng.reconcile.views import entities_of, record_date, sureness
 from langgieng.store import record_json
+from langgieng.store.dialect import Database
+from langgieng.store.queries import dated_order
 
 _FACT_COLUMNS = (
     "SELECT f.id, f.type, f.fields, f.evidence_start, f.evidence_end, f.confidence, f.rule,"
@@ -41,7 +42,7 @@ def key_id(key: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
 
-def refresh_new(db: sqlite3.Connection) -> int:
+def refresh_new(db: Database) -> int:
     """Give the facts stored since the last refresh a record key and fold them
     into their records, in fact order. Returns how many records changed."""
     changed: set[str] = set()
@@ -61,24 +62,24 @@ def _slices(keys: list[str]) -> list[list[str]]:
     return [keys[i : i + WRITE_SLICE] for i in range(0, len(keys), WRITE_SLICE)]
 
 
-def _stored_rows(db: sqlite3.Connection, keys: list[str]) -> dict[str, sqlite3.Row]:
-    rows = db.execute("SELECT * FROM records WHERE key IN (SELECT value FROM json_each(?))",
+def _stored_rows(db: Database, keys: list[str]) -> dict[str, Any]:
+    rows = db.execute(f"SELECT * FROM records WHERE key IN ({db.dialect.json_values})",
                       (json.dumps(keys),))
     return {row["key"]: row for row in rows}
 
 
-def _stored_entities(db: sqlite3.Connection, keys: list[str]) -> dict[str, set[EntityRow]]:
+def _stored_entities(db: Database, keys: list[str]) -> dict[str, set[EntityRow]]:
     """The record_entities rows of the given records, by record."""
     found: dict[str, set[EntityRow]] = {key: set() for key in keys}
     rows = db.execute(
         "SELECT record_key, entity, date FROM record_entities"
-        " WHERE record_key IN (SELECT value FROM json_each(?))", (json.dumps(keys),))
+        f" WHERE record_key IN ({db.dialect.json_values})", (json.dumps(keys),))
     for key, entity, date in rows:
         found[key].add((key, entity, date))
     return found
 
 
-def _key_next_facts(db: sqlite3.Connection) -> dict[str, list[tuple[Fact, Source]]]:
+def _key_next_facts(db: Database) -> dict[str, list[tuple[Fact, Source]]]:
     """The next chunk of facts without a record key, by key, now given that key."""
     groups: dict[str, list[tuple[Fact, Source]]] = {}
     keyed = []
@@ -91,7 +92,7 @@ def _key_next_facts(db: sqlite3.Connection) -> dict[str, list[tuple[Fact, Source
     return groups
 
 
-def _unkeyed_facts(db: sqlite3.Connection) -> list[sqlite3.Row]:
+def _unkeyed_facts(db: Database) -> list[Any]:
     """The next CHUNK facts without a record key, with the rest of the last one's article."""
     rows = db.execute(
         _FACT_COLUMNS + " WHERE f.record_key IS NULL ORDER BY f.id LIMIT ?", (CHUNK,)
@@ -105,8 +106,8 @@ def _unkeyed_facts(db: sqlite3.Connection) -> list[sqlite3.Row]:
     return rows
 
 
-def _updated(db: sqlite3.Connection, key: str, group: list[tuple[Fact, Source]],
-             row: sqlite3.Row | None) -> Record:
+def _updated(db: Database, key: str, group: list[tuple[Fact, Source]],
+             row: Any) -> Record:
     """The record of `key` (stored as `row`, if at all) with the group's facts added,
     in stated order."""
     if row is None:
@@ -119,13 +120,13 @@ def _updated(db: sqlite3.Connection, key: str, group: list[tuple[Fact, Source]],
     return add_facts(stored, group)
 
 
-def _rebuilt(db: sqlite3.Connection, key: str) -> Record:
+def _rebuilt(db: Database, key: str) -> Record:
     rows = db.execute(_FACT_COLUMNS + " WHERE f.record_key = ? ORDER BY f.id", (key,))
     group = [_fact_and_source(row) for row in rows]
     return add_facts(new_record(key, group[0][0]), group)
 
 
-def refresh_all(db: sqlite3.Connection) -> int:
+def refresh_all(db: Database) -> int:
     """Recompute every record from the stored facts (after the key rules change):
     keys first, then each record once from all of its facts."""
     db.execute("UPDATE facts SET record_key = NULL")
@@ -139,7 +140,7 @@ def refresh_all(db: sqlite3.Connection) -> int:
     return len(keys)
 
 
-def _write(db: sqlite3.Connection, updated: list[Record], now: str,
+def _write(db: Database, updated: list[Record], now: str,
            stored_entities: dict[str, set[EntityRow]]) -> None:
     """Store records given with claims in stated order, and their entities.
     `stored_entities` holds the entity rows of those already stored: rows that
@@ -181,7 +182,7 @@ def _status(record: Record, corrections: list[Correction]) -> str | None:
     return judged.review
 
 
-def update_status(db: sqlite3.Connection, key: str) -> None:
+def update_status(db: Database, key: str) -> None:
     """Keep the record's stored verdict in step with its corrections."""
     row = db.execute("SELECT * FROM records WHERE key = ?", (key,)).fetchone()
     if row is not None:
@@ -205,12 +206,12 @@ def _selection(
     if unreviewed:
         sql += " AND r.review IS NULL"
     elif not include_rejected:
-        sql += " AND r.review IS NOT 'rejected'"
+        sql += " AND " + _NOT_REJECTED.format("r.review")
     return sql, params, order
 
 
 def count_records(
-    db: sqlite3.Connection, *, type: str | None = None, entity: str | None = None,
+    db: Database, *, type: str | None = None, entity: str | None = None,
     include_rejected: bool = False, unreviewed: bool = False,
 ) -> int:
     sql, params, _ = _selection(type=type, entity=entity, include_rejected=include_rejected,
@@ -218,52 +219,68 @@ def count_records(
     return int(db.execute("SELECT COUNT(*)" + sql, params).fetchone()[0])
 
 
-def rejected_keys(db: sqlite3.Connection) -> set[str]:
+def rejected_keys(db: Database) -> set[str]:
     """The keys of the records people rejected (the stored verdict, no decoding)."""
     return {row[0] for row in db.execute("SELECT key FROM records WHERE review = 'rejected'")}
 
 
-def record_counts(db: sqlite3.Connection) -> dict[str, Any]:
+# `review IS NOT 'rejected'`, as PostgreSQL reads it too
+_NOT_REJECTED = "({0} IS NULL OR {0} <> 'rejected')"
+
+
+def record_counts(db: Database) -> dict[str, Any]:
     """The overview's figures from one pass over the index: records by type (not
     rejected), with conflicts, and not yet reviewed."""
-    by_type = dict(db.execute(
-        "SELECT type, COUNT(*) FROM records WHERE review IS NOT 'rejected' GROUP BY type"
-    ).fetchall())
+    kept = _NOT_REJECTED.format("review")
+    by_type = {row[0]: int(row[1]) for row in db.execute(
+        f"SELECT type, COUNT(*) FROM records WHERE {kept} GROUP BY type"
+    ).fetchall()}
     conflicts, unreviewed = db.execute(
-        "SELECT SUM(conflicts > 0 AND review IS NOT 'rejected'), SUM(review IS NULL) FROM records"
+        f"SELECT SUM(CASE WHEN conflicts > 0 AND {kept} THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN review IS NULL THEN 1 ELSE 0 END) FROM records"
     ).fetchone()
-    series = [row[0] for row in db.execute(
-        "SELECT DISTINCT json_extract(fields, '$.series') AS s FROM records"
-        " WHERE type = 'meeting' AND review IS NOT 'rejected' AND s IS NOT NULL ORDER BY s"
+    series = db.dialect.json_text("fields", "series")
+    named = [row[0] for row in db.execute(
+        f"SELECT DISTINCT {series} FROM records"
+        f" WHERE type = 'meeting' AND {kept} AND {series} IS NOT NULL ORDER BY 1"
     )]
-    return {"by_type": by_type, "total": sum(by_type.values()), "conflicts": conflicts or 0,
-            "unreviewed": unreviewed or 0, "series": series}
+    return {"by_type": by_type, "total": sum(by_type.values()), "conflicts": int(conflicts or 0),
+            "unreviewed": int(unreviewed or 0), "series": named}
 
 
-def series_summary(db: sqlite3.Connection) -> list[tuple[str, int, int | None, int | None]]:
+def series_summary(db: Database) -> list[tuple[str, int, int | None, int | None]]:
     """(series, editions recorded, first, last) for every series with meetings."""
-    return db.execute(
-        "SELECT json_extract(fields, '$.series') AS s, COUNT(*),"
-        " MIN(json_extract(fields, '$.edition')), MAX(json_extract(fields, '$.edition'))"
-        " FROM records WHERE type = 'meeting' AND review IS NOT 'rejected' AND s IS NOT NULL"
-        " GROUP BY s ORDER BY s"
+    series = db.dialect.json_text("fields", "series")
+    edition = db.dialect.json_int("fields", "edition")
+    rows = db.execute(
+        f"SELECT {series}, COUNT(*), MIN({edition}), MAX({edition})"
+        f" FROM records WHERE type = 'meeting' AND {_NOT_REJECTED.format('review')}"
+        f" AND {series} IS NOT NULL GROUP BY 1 ORDER BY 1"
     ).fetchall()
+    return [(s, int(n), _int(first), _int(last)) for s, n, first, last in rows]
 
 
-def indicator_summary(db: sqlite3.Connection) -> list[tuple[str, str, int, int]]:
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def indicator_summary(db: Database) -> list[tuple[str, str, int, int]]:
     """(indicator, parties as a,b, measures, targets) for every indicator and pair."""
-    return db.execute(
-        "SELECT json_extract(fields, '$.indicator') AS i,"
-        " (SELECT group_concat(value, ',') FROM (SELECT value FROM"
-        "  json_each(json_extract(records.fields, '$.parties')) ORDER BY value)) AS p,"
-        " SUM(type = 'measure'), SUM(type = 'target')"
-        " FROM records WHERE type IN ('measure', 'target') AND review IS NOT 'rejected'"
-        " AND i IS NOT NULL GROUP BY i, p ORDER BY i, p"
+    indicator = db.dialect.json_text("fields", "indicator")
+    parties = db.dialect.sorted_list("records.fields", "parties")
+    rows = db.execute(
+        f"SELECT {indicator}, {parties},"
+        " SUM(CASE WHEN type = 'measure' THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN type = 'target' THEN 1 ELSE 0 END)"
+        " FROM records WHERE type IN ('measure', 'target')"
+        f" AND {_NOT_REJECTED.format('review')} AND {indicator} IS NOT NULL"
+        " GROUP BY 1, 2 ORDER BY 1, 2 NULLS FIRST"
     ).fetchall()
+    return [(i, p, int(m), int(t)) for i, p, m, t in rows]
 
 
 def load_records(
-    db: sqlite3.Connection,
+    db: Database,
     *,
     type: str | None = None,
     entity: str | None = None,
@@ -279,19 +296,18 @@ def load_records(
     `offset` page through them."""
     sql, params, order = _selection(type=type, entity=entity, include_rejected=include_rejected,
                                     unreviewed=unreviewed)
-    direction = " DESC" if newest_first else ""
     if unreviewed:  # the review queue: conflicts first, then the least sure (review_order)
         order_by = "r.conflicts DESC, r.sureness, r.type, r.key"
     else:
-        order_by = ", ".join(column + direction for column in order)
+        order_by = dated_order(order, newest_first=newest_first)
     if limit is None and not offset:
         rows = list(db.execute("SELECT r.*" + sql + " ORDER BY " + order_by, params))
     else:
         # a page: ordered and cut on the narrow columns first, so that the sort never
         # carries the rows' large JSON; then those rows alone
         page = "SELECT r.key" + sql + " ORDER BY " + order_by + " LIMIT ? OFFSET ?"
-        keys = [row[0] for row in db.execute(page, [*params, -1 if limit is None else limit,
-                                                     offset])]
+        cut = db.dialect.no_limit if limit is None else limit
+        keys = [row[0] for row in db.execute(page, [*params, cut, offset])]
         found = _stored_rows(db, keys)
         rows = [found[key] for key in keys]
     records = [_record(row) for row in rows]
@@ -307,13 +323,13 @@ def load_records(
     return reviewed
 
 
-def find_record(db: sqlite3.Connection, ref: str) -> Record:
+def find_record(db: Database, ref: str) -> Record:
     """A record by key, id or unambiguous id prefix, corrections applied."""
-    prefix = ref if len(ref) >= 4 else "\0"  # compared as text: no LIKE wildcards
-    rows = db.execute(
-        "SELECT * FROM records WHERE key = ? OR id = ? OR substr(id, 1, length(?)) = ? LIMIT 2",
-        (ref, ref, prefix, prefix),
-    ).fetchall()
+    sql, params = "SELECT * FROM records WHERE key = ? OR id = ?", [ref, ref]
+    if len(ref) >= 4:  # compared as text: no LIKE wildcards
+        sql += " OR substr(id, 1, length(?)) = ?"
+        params += [ref, ref]
+    rows = db.execute(sql + " LIMIT 2", params).fetchall()
     if not rows:
         raise NotFound("no record %(ref)r (see `langgieng review` for ids)", ref=ref)
     if len(rows) > 1:
@@ -325,7 +341,7 @@ def find_record(db: sqlite3.Connection, ref: str) -> Record:
     return record
 
 
-def save_correction(db: sqlite3.Connection, correction: Correction) -> None:
+def save_correction(db: Database, correction: Correction) -> None:
     db.execute(
         "INSERT INTO corrections (record_key, action, field, value, note, author, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -341,7 +357,7 @@ def save_correction(db: sqlite3.Connection, correction: Correction) -> None:
     )
 
 
-def _corrections(db: sqlite3.Connection, keys: list[str]) -> dict[str, list[Correction]]:
+def _corrections(db: Database, keys: list[str]) -> dict[str, list[Correction]]:
     found: dict[str, list[Correction]] = {}
     if not keys:
         return found
@@ -357,20 +373,20 @@ def _corrections(db: sqlite3.Connection, keys: list[str]) -> dict[str, list[Corr
     return found
 
 
-def _fact_and_source(row: sqlite3.Row) -> tuple[Fact, Source]:
+def _fact_and_source(row: Any) -> tuple[Fact, Source]:
     _, type, fields, start, end, confidence, rule, article_id, published, url = row  # _FACT_COLUMNS
     span = Span(start, end)
     fact = Fact(type, json.loads(fields), span, confidence, rule)
     return fact, Source(article_id, span, confidence, published, url)
 
 
-def _stated_record(row: sqlite3.Row) -> Record:
+def _stated_record(row: Any) -> Record:
     """The stored record, claims in the order first stated (for adding facts)."""
     return record_json.decode(row["key"], row["type"], row["fields"], row["sources"],
                               row["claims"], stated=True)
 
 
-def _record(row: sqlite3.Row) -> Record:
+def _record(row: Any) -> Record:
     """The stored record for readers: claims best first, as stored."""
     return record_json.decode(row["key"], row["type"], row["fields"], row["sources"],
                               row["claims"])

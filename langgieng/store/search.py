@@ -66,9 +66,10 @@ class SearchFilters:
     def __bool__(self) -> bool:
         return any((self.entity, self.type, self.outlet, self.since, self.until))
 
-    def where(self, column: str = "article_id") -> tuple[str, list[str]]:
+    def where(self, column: str = "article_id", *,
+              ends_with: str = "substr({}, -length(?)) = ?") -> tuple[str, list[str]]:
         """` AND <column> IN (...)` choosing the articles, and its parameters; every
-        value is a parameter, never SQL."""
+        value is a parameter, never SQL. `ends_with` is the dialect's test of a suffix."""
         tests, params = [], []
         if self.entity:
             tests.append("a.id IN (SELECT article_id FROM entity_articles WHERE entity = ?)")
@@ -79,8 +80,8 @@ class SearchFilters:
             params.append(self.type)
         if self.outlet:
             host = self.outlet.lower().removeprefix("www.")
-            tests.append("(host_of(a.url) = ? OR substr(host_of(a.url), -length(?) - 1) = ?)")
-            params += [host, host, "." + host]
+            tests.append("(host_of(a.url) = ? OR " + ends_with.format("host_of(a.url)") + ")")
+            params += [host, "." + host, "." + host]
         if self.since:
             tests.append("a.published >= ?")
             params.append(self.since)
@@ -146,13 +147,18 @@ def query_terms(query: str) -> list[str]:
 
 
 def match_expressions(query: ParsedQuery | list[str] | tuple[str, ...]) -> list[str]:
+    """FTS5's MATCH strings of a query (see `fts5_expressions`)."""
+    if not isinstance(query, ParsedQuery):
+        query = ParsedQuery(tuple(((term,),) for term in query))
+    return fts5_expressions(query)
+
+
+def fts5_expressions(query: ParsedQuery) -> list[str]:
     """FTS5 MATCH strings, best first. Plain words: the words as one phrase, then
     all of them anywhere; a query with syntax: exactly what it says.
 
     Tokens contain only letters and digits, so quoting them cannot be escaped.
     """
-    if not isinstance(query, ParsedQuery):
-        query = ParsedQuery(tuple(((term,),) for term in query))
     if not query.groups:
         return []
     if query.syntax:
@@ -170,6 +176,60 @@ def match_expressions(query: ParsedQuery | list[str] | tuple[str, ...]) -> list[
 
 def _quoted(term: tuple[str, ...]) -> str:
     return '"' + " ".join(term) + '"'
+
+
+def tsquery_expressions(query: ParsedQuery) -> list[str]:
+    """PostgreSQL tsquery texts of a query, in the order and with the meaning of
+    `fts5_expressions`: a phrase is its words at adjacent positions (`<->`)."""
+    if not query.groups:
+        return []
+    if query.syntax:
+        expression = " & ".join(
+            "(" + " | ".join(_phrase_query(term) for term in group) + ")"
+            for group in query.groups)
+        for term in query.excluded:
+            expression += " & !" + _phrase_query(term)
+        return [expression]
+    terms = query.terms
+    every_word = " & ".join(_lexeme(term) for term in terms)
+    if len(terms) == 1:
+        return [every_word]
+    return ["(" + " <-> ".join(_lexeme(term) for term in terms) + ")", every_word]
+
+
+def _phrase_query(term: tuple[str, ...]) -> str:
+    return "(" + " <-> ".join(_lexeme(token) for token in term) + ")"
+
+
+def _lexeme(token: str) -> str:
+    # tokens hold only letters and digits: nothing in them can end the quotes
+    return "'" + token + "'"
+
+
+MAX_POSITION = 16383  # the last word position a tsvector keeps (later words share it)
+MAX_LEXEMES = 1 << 19  # bytes of distinct words, well inside a tsvector's 1 MB
+
+
+def tsvector_text(folded_title: str, folded_text: str) -> str:
+    """The folded title and text as tsvector input, cut into words as FTS5's
+    unicode61 does (`_TOKEN`), so that both databases find the same articles:
+    the title's words weigh A, the text's D; a gap between them keeps a phrase
+    from running from the one into the other, as FTS5's columns do."""
+    positions: dict[str, list[str]] = {}
+    size = 0
+    title = _TOKEN.findall(folded_title)
+    for weight, words, first in (("A", title, 1), ("", _TOKEN.findall(folded_text),
+                                                    len(title) + 2)):
+        for index, word in enumerate(words):
+            found = positions.get(word)
+            if found is None:
+                size += len(word.encode()) + 8
+                if size > MAX_LEXEMES:
+                    break
+                found = positions[word] = []
+            if len(found) < 256:  # as many as a tsvector keeps of one word
+                found.append(f"{min(first + index, MAX_POSITION)}{weight}")
+    return " ".join(f"'{word}':{','.join(places)}" for word, places in positions.items())
 
 
 @lru_cache(maxsize=256)

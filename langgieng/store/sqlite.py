@@ -1,8 +1,12 @@
-"""The SQLite store: every SQL statement of the package outside migrations lives here.
+"""The store: every SQL statement of the package outside migrations lives here.
 
-One connection in autocommit mode with explicit transactions, so each
-`save_articles` call is exactly one transaction: a killed ingest leaves whole
-articles only. WAL lets readers (search, the web UI) run beside a writer.
+`Store` runs on one SQLite file; `PostgresStore` (store/postgres.py) is the
+same class on a PostgreSQL connection, its SQL differing only where the
+dialect (store/dialect.py) says. One connection in autocommit mode with
+explicit transactions, so each `save_articles` call is exactly one
+transaction: a killed ingest leaves whole articles only. Writers take the
+store's write lock when they begin, so that several processes may write at
+once; readers (search, the web UI) run beside them (WAL in SQLite).
 """
 
 from __future__ import annotations
@@ -25,11 +29,11 @@ from langgieng.reconcile.corrections import Correction
 from langgieng.store import accounts, codec, discovered, migrate, queries, records
 from langgieng.store.codec import ArticleSummary
 from langgieng.store.copies import NearCopies
+from langgieng.store.dialect import Connection, Database, Dialect
 from langgieng.store.search import (
     SearchFilters,
     SearchHit,
     host_of,
-    match_expressions,
     parse_query,
     query_terms,
     snippet,
@@ -39,6 +43,11 @@ MIN_PREFIX = 6  # shortest id prefix accepted by get_article
 RANK_WINDOW = 2000  # search ranks at most this many (the newest) matches of a query
 
 
+def first_line(exc: Exception) -> str:
+    """A driver's message without the lines after it (PostgreSQL's DETAIL quotes rows)."""
+    return str(exc).strip().split("\n", 1)[0]
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -46,38 +55,45 @@ def _now() -> str:
 class Store:
     """Articles, their mentions and facts, and rejected inputs, in one SQLite file."""
 
+    db: Database
+    dialect: Dialect
+
     def __init__(
         self, target: str, *, migrations_dir: Path | None = None, read_only: bool = False
     ) -> None:
         """Open (and bring up to date) the database; `read_only` opens it for reading
         alone, as a server that may not write it does: its schema must be current."""
         self.target = target
+        self.name = target  # the store as messages name it
         self._copies: NearCopies | None = None  # loaded when an ingest first asks
         try:
             if read_only:
                 uri = f"file:{quote(str(Path(target).resolve()))}?mode=ro"
-                self.db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10)
+                db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10,
+                                     factory=Connection)
             else:
-                self.db = sqlite3.connect(target, isolation_level=None, timeout=10)
+                db = sqlite3.connect(target, isolation_level=None, timeout=10,
+                                     factory=Connection)
         except sqlite3.Error as exc:
             raise StoreError("%(db)s: cannot open the database: %(error)s", db=target,
                              error=exc) from exc
+        self.db, self.dialect = db, db.dialect
         try:
-            self.db.row_factory = sqlite3.Row
-            self.db.create_function("host_of", 1, host_of, deterministic=True)
+            db.row_factory = sqlite3.Row
+            db.create_function("host_of", 1, host_of, deterministic=True)
             if read_only:
-                self.db.execute("PRAGMA foreign_keys=ON")
-                if migrate.pending(self.db, migrations_dir):
+                db.execute("PRAGMA foreign_keys=ON")
+                if migrate.pending(db, migrations_dir):
                     raise StoreError("%(db)s: the database needs `langgieng migrate` first,"
                                      " which a read-only server cannot run", db=target)
             else:
                 # the log shrinks back to 64 MB at each checkpoint, however busy the readers
                 for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
                                "journal_size_limit=67108864"):
-                    self.db.execute(f"PRAGMA {pragma}")
-                migrate.migrate(self.db, migrations_dir)
+                    db.execute(f"PRAGMA {pragma}")
+                migrate.migrate(db, migrations_dir)
         except (sqlite3.Error, StoreError) as exc:
-            self.db.close()
+            db.close()
             if isinstance(exc, StoreError):
                 raise
             raise StoreError("%(db)s: cannot open the database: %(error)s", db=target,
@@ -92,6 +108,11 @@ class Store:
         """Copy the write-ahead log into the database and empty it (after a big write)."""
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def size_bytes(self) -> int:
+        """How much room the database takes."""
+        page = self.db.execute("PRAGMA page_count").fetchone()[0]
+        return int(page) * int(self.db.execute("PRAGMA page_size").fetchone()[0])
+
     def __enter__(self) -> Store:
         return self
 
@@ -101,26 +122,29 @@ class Store:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; rolled back if the block raises."""
+    def transaction(self) -> Iterator[Database]:
+        """One write transaction, holding the store's write lock; rolled back if
+        the block raises."""
         try:
-            self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise StoreError("%(db)s: cannot write: %(error)s", db=self.target,
-                             error=exc) from exc
+            for statement in self.dialect.begin:
+                self.db.execute(statement)
+        except self.dialect.errors as exc:
+            self._rollback()
+            raise StoreError("%(db)s: cannot write: %(error)s", db=self.name,
+                             error=first_line(exc)) from exc
         try:
             yield self.db
             self.db.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except self.dialect.errors as exc:
             self._rollback()
             raise StoreError("%(db)s: write failed, nothing saved: %(error)s",
-                             db=self.target, error=exc) from exc
+                             db=self.name, error=first_line(exc)) from exc
         except BaseException:  # e.g. Ctrl-C, which may come just after COMMIT
             self._rollback()
             raise
 
     def _rollback(self) -> None:
-        if self.db.in_transaction:
+        if self.db.in_transaction:  # type: ignore[attr-defined]
             self.db.execute("ROLLBACK")
 
     # -- writing -----------------------------------------------------------
@@ -148,8 +172,8 @@ class Store:
         now = _now()
         with self.transaction() as db:
             db.executemany(
-                "INSERT OR IGNORE INTO article_copies (article_id, copy_id, source, url,"
-                " published, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO article_copies (article_id, copy_id, source, url,"
+                " published, ingested_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 [(original, c.id, c.source, c.article[5], c.article[6], now)
                  for original, c in copies],
             )
@@ -158,7 +182,7 @@ class Store:
         """(source, url, published) of the other outlets that printed the article."""
         rows = self.db.execute(
             "SELECT source, url, published FROM article_copies WHERE article_id = ?"
-            " ORDER BY published, source", (article_id,))
+            " ORDER BY published NULLS FIRST, source", (article_id,))
         return [(r[0], r[1], r[2]) for r in rows]
 
     def _near_copies(self) -> NearCopies:
@@ -181,10 +205,7 @@ class Store:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(*a.article, now) for a in new],
             )
-            db.executemany(
-                "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
-                [a.search for a in new],
-            )
+            self._index(new)
             self._insert_layers(new)
             _save_signatures(db, new)
             for article in new:
@@ -211,6 +232,11 @@ class Store:
             # with the stored date: `published` is not rewritten here, even if re-inferred
             db.executemany(_ENTITY_ARTICLES, [(a.id,) for a in encoded])
             _save_signatures(db, encoded)  # those stored before signatures were kept too
+
+    def _index(self, articles: list[codec.ArticleRows]) -> None:
+        """Add the articles to the full-text index (folded title and text)."""
+        self.db.executemany("INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
+                            [a.search for a in articles])
 
     def _insert_layers(self, articles: list[codec.ArticleRows]) -> None:
         """Mentions, office claims and facts; fact ids are assigned here, under the
@@ -295,12 +321,13 @@ class Store:
     def list_articles(self, limit: int = 50, offset: int = 0) -> list[ArticleSummary]:
         """Newest first by publication date (undated last)."""
         rows = self.db.execute(
-            _SUMMARY + " ORDER BY published DESC, id DESC LIMIT ? OFFSET ?", (limit, offset))
+            _SUMMARY + " ORDER BY published DESC NULLS LAST, id DESC LIMIT ? OFFSET ?",
+            (limit, offset))
         return [codec.summary_from_row(r) for r in rows]
 
     def article_summaries(self, article_ids: list[str]) -> list[ArticleSummary]:
         """The articles of these ids without their text and layers, in the order given."""
-        rows = self.db.execute(_SUMMARY + " WHERE id IN (SELECT value FROM json_each(?))",
+        rows = self.db.execute(_SUMMARY + f" WHERE id IN ({self.dialect.json_values})",
                                (json.dumps(article_ids),))
         found = {r["id"]: codec.summary_from_row(r) for r in rows}
         return [found[i] for i in article_ids if i in found]
@@ -312,7 +339,8 @@ class Store:
         rows = self.db.execute(
             "SELECT a.id, a.title, a.source, a.url, a.published, a.published_inferred,"
             " e.mentions FROM entity_articles e JOIN articles a ON a.id = e.article_id"
-            " WHERE e.entity = ? ORDER BY e.published DESC, e.article_id DESC LIMIT ?",
+            " WHERE e.entity = ? ORDER BY e.published DESC NULLS LAST, e.article_id DESC"
+            " LIMIT ?",
             (entity, limit),
         )
         return [(codec.summary_from_row(r), int(r["mentions"])) for r in rows]
@@ -345,7 +373,7 @@ class Store:
         sql, params = queries.fact_query(
             {"type": type, "entity": entity, "indicator": indicator, "since": since,
              "until": until, "min_confidence": min_confidence},
-            newest_first=newest_first, limit=limit)
+            newest_first=newest_first, limit=limit, least=self.dialect.least)
         rows = self.db.execute(sql, params)
         return [(r["article_id"], codec.fact_from_row(r)) for r in rows]
 
@@ -373,9 +401,9 @@ class Store:
         parsed = parse_query(query)
         terms = parsed.terms
         wanted = offset + limit
-        chosen, params = (filters or SearchFilters()).where()
+        chosen, params = self._where(filters)
         found: dict[str, tuple[int | None, float]] = {}
-        for expression in match_expressions(parsed):
+        for expression in self.dialect.expressions(parsed):
             if len(found) >= wanted:
                 break
             for article_id, index_row, score in self._ranked(expression, wanted + len(found),
@@ -397,31 +425,35 @@ class Store:
                       filters: SearchFilters | None = None) -> int:
         """How many articles `search` can find for `query` (and `entity`) in all."""
         parsed = parse_query(query)
-        expressions = match_expressions(parsed)
-        chosen, chosen_params = (filters or SearchFilters()).where()
+        expressions = self.dialect.expressions(parsed)
+        chosen, chosen_params = self._where(filters)
+        matching = self.dialect.matching
 
         def count(sql: str, *params: str) -> int:
             return int(self.db.execute(sql + chosen, [*params, *chosen_params]).fetchone()[0])
 
         # |matches| + |linked| - |both|: a UNION would sort every linked article of a
         # much-reported entity to count them; this walks indexes only
-        matches = (count("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?",
-                         expressions[-1]) if expressions else 0)
+        matches = count(matching("COUNT(*)"), expressions[-1]) if expressions else 0
         if not entity or parsed.syntax:  # the articles linked to it count only for plain words
             return matches
         total = matches + count("SELECT COUNT(*) FROM entity_articles WHERE entity = ?", entity)
         if expressions:
             total -= count(
-                "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ? AND EXISTS"
-                " (SELECT 1 FROM entity_articles e WHERE e.entity = ?"
-                " AND e.article_id = articles_fts.article_id)", expressions[-1], entity)
+                matching("COUNT(*)") + " AND EXISTS (SELECT 1 FROM entity_articles e"
+                " WHERE e.entity = ? AND e.article_id = articles_fts.article_id)",
+                expressions[-1], entity)
         return total
+
+    def _where(self, filters: SearchFilters | None, column: str = "article_id",
+               ) -> tuple[str, list[str]]:
+        return (filters or SearchFilters()).where(column, ends_with=self.dialect.ends_with)
 
     def _chosen(self, article_id: str, filters: SearchFilters | None) -> bool:
         """Whether the filters keep the article."""
         if not filters:
             return True
-        chosen, params = filters.where("id")
+        chosen, params = self._where(filters, "id")
         row = self.db.execute("SELECT 1 FROM articles WHERE id = ?" + chosen,
                               [article_id, *params]).fetchone()
         return row is not None
@@ -442,15 +474,14 @@ class Store:
         """(article id, index row, score) of the best matches by BM25 (title weighs 5x),
         among the RANK_WINDOW newest matches the filters (`chosen`) keep: ranking
         costs time per match, and a word found in every article would cost it all."""
+        matching = self.dialect.matching
         bound = self.db.execute(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?" + chosen
-            + " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            matching("rowid") + chosen + " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
             (expression, *params, RANK_WINDOW - 1),
         ).fetchone()
         rows = self.db.execute(
-            "SELECT article_id, rowid, bm25(articles_fts, 0.0, 5.0, 1.0) AS rank"
-            " FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?" + chosen
-            + " ORDER BY rank LIMIT ?",
+            matching(f"article_id, rowid, {self.dialect.rank} AS rank") + " AND rowid >= ?"
+            + chosen + " ORDER BY rank, rowid DESC LIMIT ?",
             (expression, bound[0] if bound else 0, *params, limit),
         )
         return [(row["article_id"], row["rowid"], -row["rank"]) for row in rows]
@@ -610,15 +641,13 @@ class Store:
             return int(self.db.execute(sql).fetchone()[0])
 
         by_type = self.db.execute("SELECT type, COUNT(*) FROM facts GROUP BY type ORDER BY type")
-        page = self.db.execute("PRAGMA page_count").fetchone()[0]
-        size = self.db.execute("PRAGMA page_size").fetchone()[0]
         return {
             "articles": count("SELECT COUNT(*) FROM articles"),
             "mentions": count("SELECT COUNT(*) FROM mentions"),
             "linked_mentions": count("SELECT COUNT(*) FROM mentions WHERE entity IS NOT NULL"),
             "facts": {row[0]: row[1] for row in by_type},
             "rejections": count("SELECT COUNT(*) FROM rejections"),
-            "db_bytes": page * size,
+            "db_bytes": self.size_bytes(),
             "schema_version": migrate.schema_version(self.db),
         }
 
@@ -637,11 +666,13 @@ _ENTITY_ARTICLES = (
     "INSERT INTO entity_articles (entity, article_id, published, mentions)"
     " SELECT m.entity, m.article_id, a.published, COUNT(*)"
     " FROM mentions m JOIN articles a ON a.id = m.article_id"
-    " WHERE m.article_id = ? AND m.entity IS NOT NULL GROUP BY m.entity"
+    " WHERE m.article_id = ? AND m.entity IS NOT NULL GROUP BY m.entity, m.article_id,"
+    " a.published"
 )
 
 
-def _save_signatures(db: sqlite3.Connection, articles: list[codec.ArticleRows]) -> None:
+def _save_signatures(db: Database, articles: list[codec.ArticleRows]) -> None:
     """Each article's near-copy signature (store/copies.py), unless it has one."""
-    db.executemany("INSERT OR IGNORE INTO article_signatures (article_id, minhash) VALUES (?, ?)",
+    db.executemany("INSERT INTO article_signatures (article_id, minhash) VALUES (?, ?)"
+                   " ON CONFLICT DO NOTHING",
                    [(a.id, a.signature) for a in articles if a.signature is not None])

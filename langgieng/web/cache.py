@@ -3,9 +3,10 @@
 Most requests are readers opening the same pages (the overview, the review
 queue, a popular entity) between writes, which are rare. Each worker process
 keeps the bodies of its recent successful anonymous GETs, keyed by path,
-query and language, together with SQLite's `data_version` read on a connection of its own
-that never writes: every commit by any other connection, in this process or
-another, changes it and so makes every kept answer stale. Requests
+query and language, together with the store's count of changes read on a connection of its
+own that never writes (SQLite's `data_version`, a counter in PostgreSQL): every commit by
+any other connection, in this process or another, changes it and so makes every kept
+answer stale. Requests
 with a session or a token are never answered from here, nor kept, and neither
 is a response that sets a cookie.
 """
@@ -13,17 +14,16 @@ is a response that sets a cookie.
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from langgieng.i18n import scope_language
+from langgieng.store import changes
 
 MAX_BYTES = 32 * 1024 * 1024  # per worker process
 MAX_BODY = 2 * 1024 * 1024  # a bigger answer is not kept
@@ -43,7 +43,7 @@ class ReadCache:
         self.app = app
         self.db_path = db_path
         self.max_bytes = max_bytes
-        self.watch: sqlite3.Connection | None = None
+        self.watch: Callable[[], int] | None = None
         self.watch_lock = threading.Lock()  # an app may be called from several threads
         self.kept: OrderedDict[tuple[str, bytes, str], _Answer] = OrderedDict()
         # pages being made, so that readers arriving meanwhile wait instead of making them too
@@ -78,10 +78,8 @@ class ReadCache:
         """A number that changes with every commit to the database."""
         with self.watch_lock:
             if self.watch is None:
-                uri = f"file:{quote(str(Path(self.db_path).resolve()))}?mode=ro"
-                self.watch = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            version: int = self.watch.execute("PRAGMA data_version").fetchone()[0]
-        return version
+                self.watch = changes(self.db_path)
+            return self.watch()
 
     def _keeping(self, key: tuple[str, bytes, str], state: int, send: Send) -> Send:
         started: dict[str, Any] = {}

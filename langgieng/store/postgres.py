@@ -1,0 +1,254 @@
+"""The store on a PostgreSQL server: `Store` with another connection and dialect.
+
+    store = PostgresStore("postgresql://user@host:5432/langgieng")
+
+Every statement of `Store` runs here unchanged but for what `POSTGRES` gives
+(store/dialect.py); the connection turns `?` into psycopg's `%s` and reads rows
+by position or by column name, as sqlite3.Row does. Writers queue on one
+advisory lock taken as their transaction begins, as SQLite's writers queue on
+its file lock: several ingests and a server may write at once, and fact ids
+(assigned under that lock) never collide. Full-text search is PostgreSQL's own
+(tsvector, tsquery, a GIN index), over the text folded as SQLite's index holds
+it (`normalize.fold`: no diacritics, lower case), cut into the words FTS5 cuts.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import SplitResult, urlsplit
+
+import psycopg
+from psycopg.pq import TransactionStatus
+
+from langgieng.errors import StoreConnectionError, StoreError
+from langgieng.store import codec, migrate
+from langgieng.store.dialect import MIGRATIONS, Database, Dialect
+from langgieng.store.search import tsquery_expressions, tsvector_text
+from langgieng.store.sqlite import Store
+
+WRITE_LOCK = 7_364_616_711  # pg_advisory_xact_lock key of the store's writers
+CONNECT_TIMEOUT = 10  # seconds
+
+
+def _json_text(column: str, key: str) -> str:
+    return f"((CAST({column} AS jsonb) ->> '{key}') COLLATE \"C\")"
+
+
+def _json_int(column: str, key: str) -> str:
+    value = f"(CAST({column} AS jsonb) -> '{key}')"
+    return (f"(CASE WHEN jsonb_typeof({value}) = 'number'"
+            f" THEN CAST(floor(CAST({value} #>> '{{}}' AS numeric)) AS bigint) END)")
+
+
+def _sorted_list(column: str, key: str) -> str:
+    value = f"(CAST({column} AS jsonb) -> '{key}')"
+    return ("(SELECT string_agg(value, ',' ORDER BY value COLLATE \"C\") FROM"
+            f" jsonb_array_elements_text(CASE WHEN jsonb_typeof({value}) = 'array'"
+            f" THEN {value} END))")
+
+
+POSTGRES = Dialect(
+    name="postgresql",
+    migrations=MIGRATIONS / "postgresql",
+    split_migrations=False,
+    begin=("BEGIN", f"SELECT pg_advisory_xact_lock({WRITE_LOCK})"),
+    table_exists="SELECT 1 FROM information_schema.tables"
+                 " WHERE table_schema = current_schema() AND table_name = ?",
+    json_values="SELECT value FROM jsonb_array_elements_text(CAST(? AS jsonb))",
+    json_text=_json_text,
+    json_int=_json_int,
+    sorted_list=_sorted_list,
+    ends_with="right({}, length(?)) = ?",
+    least="LEAST({}, {})",
+    no_limit=None,
+    matching=lambda select: (f"SELECT {select} FROM articles_fts, CAST(? AS tsquery) AS query"
+                             " WHERE document @@ query"),
+    # the title's words (A) weigh five times the text's (D), as in SQLite's bm25
+    rank="-ts_rank('{0.2, 0, 0, 1}', document, query, 1)",
+    expressions=tsquery_expressions,
+    errors=(psycopg.Error,),
+    integrity_errors=(psycopg.IntegrityError,),
+)
+
+
+class Row(tuple[Any, ...]):
+    """A row read by position or by column name, as sqlite3.Row."""
+
+    names: dict[str, int]
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            return super().__getitem__(self.names[key])
+        return super().__getitem__(key)
+
+    def keys(self) -> list[str]:
+        return list(self.names)
+
+
+def _rows(cursor: Any) -> Callable[[Sequence[Any]], Row]:
+    names = {column.name: i for i, column in enumerate(cursor.description or ())}
+
+    def make(values: Sequence[Any]) -> Row:
+        row = Row(values)
+        row.names = names
+        return row
+
+    return make
+
+
+@functools.lru_cache(maxsize=512)
+def _placeholders(sql: str) -> str:
+    """`?` as psycopg's `%s` (the store's SQL holds no `?` or `%` of its own)."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+class Connection:
+    """A psycopg connection in autocommit mode, run as the store runs sqlite3's."""
+
+    dialect = POSTGRES
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> Any:
+        """Run one statement (`?` placeholders); without parameters, a script of several."""
+        if parameters is None and "?" not in sql:
+            return self.conn.execute(sql.encode())  # bytes: sent as it is, `%` too
+        return self.conn.execute(_placeholders(sql), parameters or ())
+
+    def executemany(self, sql: str, parameters: Any) -> Any:
+        cursor = self.conn.cursor()
+        cursor.executemany(_placeholders(sql), list(parameters))
+        return cursor
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.info.transaction_status != TransactionStatus.IDLE
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def redacted(target: str) -> str:
+    """The address without its password, as messages may show it."""
+    parts = _split(target)
+    if parts is None or parts.password is None:
+        return target
+    host = parts.netloc.rsplit("@", 1)[1]
+    user = parts.username or ""
+    return parts._replace(netloc=f"{user}:***@{host}").geturl()
+
+
+def _split(target: str) -> SplitResult | None:
+    try:
+        return urlsplit(target)
+    except ValueError:
+        return None
+
+
+def connect(target: str, *, read_only: bool = False) -> Connection:
+    """A connection to the server at `target`; StoreConnectionError (naming the
+    address without its password) when the address is wrong or nobody answers."""
+    name = redacted(target)
+    parts = _split(target)
+    try:
+        if parts is None or not parts.path.strip("/"):
+            raise ValueError("no database name after the host")
+        parts.port  # noqa: B018 -- raises ValueError for a port that is not a number
+    except ValueError as exc:
+        raise StoreConnectionError("%(db)s: not a PostgreSQL address: %(error)s", db=name,
+                                   error=_scrubbed(exc, parts)) from None
+    try:
+        conn = psycopg.connect(target, autocommit=True, connect_timeout=CONNECT_TIMEOUT,
+                               row_factory=_rows)
+    except psycopg.Error as exc:
+        raise StoreConnectionError("%(db)s: cannot connect: %(error)s", db=name,
+                                   error=_scrubbed(exc, parts)) from None
+    if read_only:
+        conn.execute("SET default_transaction_read_only = on")
+    return Connection(conn)
+
+
+def _scrubbed(exc: Exception, parts: SplitResult | None) -> str:
+    """The error's first line, the password (if it quotes one) blanked out."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    message = lines[0] if lines else type(exc).__name__
+    message = message.removeprefix("connection failed: ")
+    if parts is not None and parts.password:
+        message = message.replace(parts.password, "***")
+        raw = parts.netloc.rsplit("@", 1)[0].partition(":")[2]
+        if raw:
+            message = message.replace(raw, "***")
+    return message
+
+
+class PostgresStore(Store):
+    """The store in a PostgreSQL database (its current schema)."""
+
+    def __init__(
+        self, target: str, *, migrations_dir: Path | None = None, read_only: bool = False,
+        create: bool = True,
+    ) -> None:
+        """Connect and bring the schema up to date; `read_only` never writes (the
+        schema must be current), `create=False` wants a store there already."""
+        self.target = target
+        self.name = redacted(target)
+        self._copies = None
+        self.db = db = connect(target, read_only=read_only)
+        self.dialect = POSTGRES
+        try:
+            if read_only or not create:
+                self._check(db, migrations_dir, read_only=read_only)
+            if not read_only:
+                migrate.migrate(db, migrations_dir)
+        except psycopg.Error as exc:
+            db.close()
+            raise StoreError("%(db)s: cannot open the database: %(error)s", db=self.name,
+                             error=_scrubbed(exc, _split(target))) from None
+        except BaseException:
+            db.close()
+            raise
+
+    def _check(self, db: Database, migrations_dir: Path | None, *, read_only: bool) -> None:
+        if not db.execute(POSTGRES.table_exists, ("schema_migrations",)).fetchone():
+            raise StoreError("%(db)s: no database here (run `langgieng ingest` first)",
+                             db=self.name)
+        if read_only and migrate.pending(db, migrations_dir):
+            raise StoreError("%(db)s: the database needs `langgieng migrate` first,"
+                             " which a read-only server cannot run", db=self.name)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """As `Store.transaction`; each one counts as a change (`changes`)."""
+        with super().transaction() as db:
+            db.execute("UPDATE store_changes SET n = n + 1")
+            yield db
+
+    def checkpoint(self) -> None:
+        """Nothing to do: the server keeps its own log."""
+
+    def size_bytes(self) -> int:
+        row = self.db.execute("SELECT pg_database_size(current_database())").fetchone()
+        return int(row[0])
+
+    def _index(self, articles: list[codec.ArticleRows]) -> None:
+        self.db.executemany(
+            "INSERT INTO articles_fts (article_id, title, text, document)"
+            " VALUES (?, ?, ?, CAST(? AS tsvector))",
+            [(*a.search, tsvector_text(a.search[1], a.search[2])) for a in articles],
+        )
+
+
+def changes(target: str) -> Callable[[], int]:
+    """A reader of a number that grows with every write transaction committed to
+    the store at `target` (the web cache's clock), on a connection of its own."""
+    db = connect(target, read_only=True)
+
+    def read() -> int:
+        return int(db.execute("SELECT n FROM store_changes").fetchone()[0])
+
+    return read
