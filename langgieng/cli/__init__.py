@@ -135,5 +135,6 @@ from langgieng.cli import (  # noqa: E402,F401
     linking,
     records,
     serve,
+    transfer,
     users,
 )

@@ -25,13 +25,15 @@ import psycopg
 from psycopg.pq import TransactionStatus
 
 from langgieng.errors import StoreConnectionError, StoreError
-from langgieng.store import codec, migrate
+from langgieng.store import migrate
 from langgieng.store.dialect import MIGRATIONS, Database, Dialect
 from langgieng.store.search import tsquery_expressions, tsvector_text
 from langgieng.store.sqlite import Store
 
 WRITE_LOCK = 7_364_616_711  # pg_advisory_xact_lock key of the store's writers
 CONNECT_TIMEOUT = 10  # seconds
+# the tables whose `id` PostgreSQL numbers itself (SQLite's INTEGER PRIMARY KEY)
+IDENTITY_TABLES = ("rejections", "corrections", "entity_verdicts", "users", "api_tokens")
 
 
 def _json_text(column: str, key: str) -> str:
@@ -235,12 +237,18 @@ class PostgresStore(Store):
         row = self.db.execute("SELECT pg_database_size(current_database())").fetchone()
         return int(row[0])
 
-    def _index(self, articles: list[codec.ArticleRows]) -> None:
+    def index_texts(self, rows: list[tuple[str, str, str]]) -> None:
         self.db.executemany(
             "INSERT INTO articles_fts (article_id, title, text, document)"
             " VALUES (?, ?, ?, CAST(? AS tsvector))",
-            [(*a.search, tsvector_text(a.search[1], a.search[2])) for a in articles],
+            [(*row, tsvector_text(row[1], row[2])) for row in rows],
         )
+
+    def after_copy(self) -> None:
+        """Identity columns number on from the largest id copied in."""
+        for table in IDENTITY_TABLES:  # names from this module, never input
+            self.db.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                            f" COALESCE(MAX(id), 0) + 1, false) FROM {table}")
 
 
 def changes(target: str) -> Callable[[], int]:

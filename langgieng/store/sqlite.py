@@ -205,7 +205,7 @@ class Store:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(*a.article, now) for a in new],
             )
-            self._index(new)
+            self.index_texts([a.search for a in new])
             self._insert_layers(new)
             _save_signatures(db, new)
             for article in new:
@@ -233,10 +233,14 @@ class Store:
             db.executemany(_ENTITY_ARTICLES, [(a.id,) for a in encoded])
             _save_signatures(db, encoded)  # those stored before signatures were kept too
 
-    def _index(self, articles: list[codec.ArticleRows]) -> None:
-        """Add the articles to the full-text index (folded title and text)."""
+    def index_texts(self, rows: list[tuple[str, str, str]]) -> None:
+        """Add (article id, folded title, folded text) rows to the full-text index."""
         self.db.executemany("INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
-                            [a.search for a in articles])
+                            rows)
+
+    def after_copy(self) -> None:
+        """Make ready for new rows after rows were copied in with their ids
+        (store/transfer.py); SQLite numbers on from the largest id by itself."""
 
     def _insert_layers(self, articles: list[codec.ArticleRows]) -> None:
         """Mentions, office claims and facts; fact ids are assigned here, under the
