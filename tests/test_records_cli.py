@@ -16,7 +16,7 @@ from langgieng.cli import main
 SERIES = "series/vn-kh-border-provinces-conference"
 
 
-def _run(db: Path, *args: str) -> str:
+def _run(db: Path | str, *args: str) -> str:
     result = CliRunner().invoke(main, ["--db", str(db), *args])
     assert result.exit_code == 0, result.output
     return result.output
@@ -29,7 +29,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
     return db
 
 
-def _editions(db: Path) -> dict[int, dict]:
+def _editions(db: Path | str) -> dict[int, dict]:
     return {e["edition"]: e for e in json.loads(_run(db, "series", SERIES, "--json"))}
 
 
@@ -66,7 +66,7 @@ def test_entity_timeline_is_in_date_order(seeded: Path) -> None:
 
 
 def test_two_outlets_disagreeing_on_the_place_make_one_record_with_a_conflict(
-    tmp_path: Path,
+    tmp_path: Path, store_target: str
 ) -> None:
     body = (
         "Sáng 25/4/2023, tại tỉnh {place}, Phó Thủ tướng Trần Lưu Quang và Phó Thủ tướng "
@@ -77,7 +77,7 @@ def test_two_outlets_disagreeing_on_the_place_make_one_record_with_a_conflict(
         (tmp_path / f"{name}.txt").write_text(
             f"Hội nghị biên giới {name}\n-----\n" + body.format(place=place), encoding="utf-8"
         )
-    db = tmp_path / "two.db"
+    db = store_target
     _run(db, "ingest", str(tmp_path))
     record = _editions(db)[12]
     assert len(record["sources"]) == 2
@@ -86,9 +86,9 @@ def test_two_outlets_disagreeing_on_the_place_make_one_record_with_a_conflict(
 
 
 def test_a_correction_survives_reextraction_and_reingest(
-    tmp_path: Path, seeds_dir: Path
+    store_target: str, seeds_dir: Path
 ) -> None:
-    db = tmp_path / "review.db"
+    db = store_target
     _run(db, "ingest", str(seeds_dir))
     record_id = _editions(db)[7]["id"]
     _run(db, "review", "correct", record_id, "place", "vn/ha-noi")

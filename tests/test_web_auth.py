@@ -15,7 +15,8 @@ from webclient import LOCAL, PASSWORD, add_account, csrf_of, local_client, log_i
 from langgieng.cli import main
 from langgieng.cli.serve import example_files
 from langgieng.pipeline import ingest
-from langgieng.store import open_store
+from langgieng.store import changes, is_postgres, open_store
+from langgieng.store.transfer import copy_store
 from langgieng.web import create_app
 
 
@@ -30,14 +31,15 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db(built: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "copy.db"
-    copy.write_bytes(built.read_bytes())
-    return copy
+def db(built: Path, store_target: str) -> str:
+    """A fresh copy of `built`, a SQLite file, then a PostgreSQL database."""
+    with open_store(built) as source, open_store(store_target) as target:
+        copy_store(source, target)
+    return store_target
 
 
 @pytest.fixture
-def client(db: Path) -> Iterator[TestClient]:
+def client(db: str) -> Iterator[TestClient]:
     with local_client(db) as client:
         yield client
 
@@ -46,12 +48,12 @@ def a_record(client: TestClient) -> str:
     return str(client.get("/api/records").json()["records"][0]["id"])
 
 
-def verdicts(db: Path) -> int:
+def verdicts(db: str) -> int:
     with open_store(db) as store:
         return int(store.db.execute("SELECT COUNT(*) FROM corrections").fetchone()[0])
 
 
-def test_anyone_reads_but_an_anonymous_write_is_refused(client: TestClient, db: Path) -> None:
+def test_anyone_reads_but_an_anonymous_write_is_refused(client: TestClient, db: str) -> None:
     record = a_record(client)
     assert client.get("/review").status_code == 200
     form = client.post(f"/review/{record}", data={"action": "accept"})
@@ -61,7 +63,7 @@ def test_anyone_reads_but_an_anonymous_write_is_refused(client: TestClient, db: 
     assert verdicts(db) == 0
 
 
-def test_a_logged_in_post_without_its_csrf_token_is_refused(client: TestClient, db: Path) -> None:
+def test_a_logged_in_post_without_its_csrf_token_is_refused(client: TestClient, db: str) -> None:
     token = log_in(client, "rev")
     record = a_record(client)
     foreign = client.post(f"/review/{record}", data={"action": "accept"},
@@ -75,7 +77,7 @@ def test_a_logged_in_post_without_its_csrf_token_is_refused(client: TestClient, 
 
 
 def test_a_reader_may_not_write_and_a_bad_password_logs_no_one_in(
-    client: TestClient, db: Path
+    client: TestClient, db: str
 ) -> None:
     form = {"csrf": csrf_of(client.get("/login").text), "name": "rev", "password": "wrong one!",
             "next": "/"}
@@ -87,7 +89,7 @@ def test_a_reader_may_not_write_and_a_bad_password_logs_no_one_in(
     assert verdicts(db) == 0
 
 
-def test_api_tokens_write_and_verdicts_name_their_author(client: TestClient, db: Path) -> None:
+def test_api_tokens_write_and_verdicts_name_their_author(client: TestClient, db: str) -> None:
     with open_store(db) as store:
         reviewer, reader = store.add_token("rev", "script"), store.add_token("reader")
     record = a_record(client)
@@ -107,7 +109,7 @@ def test_api_tokens_write_and_verdicts_name_their_author(client: TestClient, db:
     assert hashlib.sha256(reviewer.encode()).hexdigest() in {row[0] for row in stored}
 
 
-def test_a_foreign_host_is_refused_and_links_never_repeat_the_host(db: Path) -> None:
+def test_a_foreign_host_is_refused_and_links_never_repeat_the_host(db: str) -> None:
     with TestClient(create_app(db), base_url="http://evil.example") as rebinding:
         assert rebinding.get("/").status_code == 400
         assert rebinding.post("/api/records/x/review", json={"action": "accept"}).status_code == 400
@@ -138,10 +140,10 @@ def test_the_session_cookie_is_signed_expires_and_stays_on_this_site(client: Tes
     assert "rev (reviewer)" not in client.get("/").text
 
 
-def test_a_read_only_server_reads_and_never_writes(db: Path) -> None:
+def test_a_read_only_server_reads_and_never_writes(db: str) -> None:
     with open_store(db) as store:
         token = store.add_token("rev")
-    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    before = fingerprint(db)
     with TestClient(create_app(db, read_only=True), base_url=LOCAL) as client:
         assert client.get("/").status_code == 200
         assert client.get("/review").status_code == 200
@@ -149,7 +151,14 @@ def test_a_read_only_server_reads_and_never_writes(db: Path) -> None:
                                json={"action": "accept"},
                                headers={"Authorization": f"Bearer {token}"})
         assert response.status_code == 403 and "read-only" in response.text
-    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert fingerprint(db) == before
+
+
+def fingerprint(db: str) -> str:
+    """What any write changes: a SQLite file's bytes, a PostgreSQL store's count of writes."""
+    if is_postgres(db):
+        return str(changes(db)())
+    return hashlib.sha256(Path(db).read_bytes()).hexdigest()
 
 
 def test_serving_beyond_this_machine_needs_a_reviewer(tmp_path: Path) -> None:

@@ -18,14 +18,14 @@ NEW = "Tỉnh Kon Tum và tỉnh Attapeu ký kết biên bản ghi nhớ hợp t
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    db = tmp_path / "cache.db"
-    with example_files() as files, open_store(db) as store:
+def db(store_target: str) -> str:
+    """Three example articles, in a SQLite file, then a PostgreSQL database."""
+    with example_files() as files, open_store(store_target) as store:
         ingest(files[:3], store)
-    return db
+    return store_target
 
 
-def test_a_repeated_anonymous_read_is_kept_until_a_write(db: Path, tmp_path: Path) -> None:
+def test_a_repeated_anonymous_read_is_kept_until_a_write(db: str, tmp_path: Path) -> None:
     with local_client(db) as client:
         first = client.get("/api/articles")
         again = client.get("/api/articles")
@@ -42,14 +42,14 @@ def test_a_repeated_anonymous_read_is_kept_until_a_write(db: Path, tmp_path: Pat
         assert fresh.json()["total"] == first.json()["total"] + 1
 
 
-def test_other_queries_and_failures_are_not_mixed_up(db: Path) -> None:
+def test_other_queries_and_failures_are_not_mixed_up(db: str) -> None:
     with local_client(db) as client:
         assert client.get("/api/articles?limit=1").json() != client.get("/api/articles").json()
         assert client.get("/articles/nothere").status_code == 404
         assert HIT not in client.get("/articles/nothere").headers
 
 
-def test_a_logged_in_reader_is_never_answered_from_memory(db: Path) -> None:
+def test_a_logged_in_reader_is_never_answered_from_memory(db: str) -> None:
     with reviewer_client(db) as client:  # logged in through the form
         client.get("/")
         assert HIT not in client.get("/").headers
@@ -59,7 +59,7 @@ def test_a_logged_in_reader_is_never_answered_from_memory(db: Path) -> None:
         assert HIT not in anonymous.get("/api/articles", headers=token).headers
 
 
-def test_requests_from_several_threads_share_one_cache(db: Path) -> None:
+def test_requests_from_several_threads_share_one_cache(db: str) -> None:
     client = local_client(db)  # without `with`: each request on a thread of its own
     client.get("/api/articles")
     assert client.get("/api/articles").headers.get(HIT) == "hit"

@@ -58,7 +58,7 @@ class ReviewerClient(TestClient):
         return super().post(url, **kwargs)
 
 
-def reviewer_client(db: Path, name: str = "reviewer") -> ReviewerClient:
+def reviewer_client(db: Path | str, name: str = "reviewer") -> ReviewerClient:
     add_account(db, name)
     client = ReviewerClient(create_app(db), base_url=LOCAL)
     client.csrf = log_in(client, name)

@@ -108,6 +108,15 @@ def _placeholders(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
 
+def _storable(values: Sequence[Any]) -> Sequence[Any]:
+    """PostgreSQL's text holds no NUL, which SQLite's may: one stands as U+FFFD, one
+    character for one, so offsets into the text stay right and a NUL in a query
+    (an address typed in) matches nothing instead of failing."""
+    if not any(isinstance(v, str) and "\x00" in v for v in values):
+        return values
+    return [v.replace("\x00", "\ufffd") if isinstance(v, str) else v for v in values]
+
+
 class Connection:
     """A psycopg connection in autocommit mode, run as the store runs sqlite3's."""
 
@@ -120,11 +129,11 @@ class Connection:
         """Run one statement (`?` placeholders); without parameters, a script of several."""
         if parameters is None and "?" not in sql:
             return self.conn.execute(sql.encode())  # bytes: sent as it is, `%` too
-        return self.conn.execute(_placeholders(sql), parameters or ())
+        return self.conn.execute(_placeholders(sql), _storable(parameters or ()))
 
     def executemany(self, sql: str, parameters: Any) -> Any:
         cursor = self.conn.cursor()
-        cursor.executemany(_placeholders(sql), list(parameters))
+        cursor.executemany(_placeholders(sql), [_storable(row) for row in parameters])
         return cursor
 
     @property

@@ -1,0 +1,82 @@
+"""What only a PostgreSQL store has to show: its migrations pair with SQLite's,
+processes opening a new store at once migrate it once, a read-only store never
+writes, and the web cache's clock moves with every write. On a real server."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+
+import pytest
+
+from langgieng.errors import NotFound, StoreError
+from langgieng.model import Rejection
+from langgieng.store import changes, open_store
+from langgieng.store.dialect import SQLITE
+from langgieng.store.migrate import discover
+from langgieng.store.postgres import POSTGRES
+from langgieng.store.search import host_of
+
+
+def test_every_migration_has_its_postgresql_twin() -> None:
+    sqlite = [(m.version, m.name) for m in discover(SQLITE.migrations)]
+    postgres = [(m.version, m.name) for m in discover(POSTGRES.migrations)]
+    assert postgres == sqlite
+
+
+@pytest.mark.postgres
+def test_processes_opening_a_new_store_at_once_migrate_it_once(
+    postgres_databases: Callable[[str], str],
+) -> None:
+    url = postgres_databases("new")
+    opening = [sys.executable, "-c", "import sys; from langgieng.store import open_store;"
+               " open_store(sys.argv[1]).close()", url]
+    processes = [subprocess.Popen(opening, stderr=subprocess.PIPE) for _ in range(4)]
+    for process in processes:
+        _, errors = process.communicate(timeout=120)
+        assert process.returncode == 0, errors.decode()
+    with open_store(url) as store:
+        versions = [row[0] for row in store.db.execute(
+            "SELECT version FROM schema_migrations ORDER BY version")]
+    assert versions == [m.version for m in discover(POSTGRES.migrations)]
+
+
+@pytest.mark.postgres
+def test_a_read_only_store_never_writes_and_a_missing_one_is_said(
+    postgres_databases: Callable[[str], str],
+) -> None:
+    with pytest.raises(StoreError, match="no database here"):
+        open_store(postgres_databases("empty"), create=False)
+    url = postgres_databases("store")
+    open_store(url).close()
+    with open_store(url, read_only=True) as store:
+        assert store.count_articles() == 0
+        with pytest.raises(StoreError, match="read-only"):
+            store.save_rejections([Rejection("a.txt", "empty")])
+
+
+@pytest.mark.postgres
+def test_the_change_count_moves_with_each_write_of_any_connection(
+    postgres_databases: Callable[[str], str],
+) -> None:
+    url = postgres_databases("store")
+    with open_store(url) as store:
+        count = changes(url)
+        before = count()
+        assert count() == before  # reading changes nothing
+        store.save_rejections([Rejection("a.txt", "empty")])
+        assert count() > before
+
+
+@pytest.mark.postgres
+def test_addresses_give_the_hosts_python_gives_and_a_nul_matches_nothing(
+    postgres_databases: Callable[[str], str],
+) -> None:
+    urls = ["https://www.VOV.vn/a", "http://user:pw@news.example.org:8080/x?y=http://z",
+            "vov.vn/no-scheme", "https://baoquocte.vn", "", None]
+    with open_store(postgres_databases("store")) as store:
+        for url in urls:
+            assert store.db.execute("SELECT host_of(?)", (url,)).fetchone()[0] == host_of(url)
+        with pytest.raises(NotFound):
+            store.get_article("a1b2c3\x00d4")
