@@ -303,3 +303,21 @@ def test_a_title_before_a_name_a_city_shares_names_the_person(linker: Linker) ->
     assert [m.entity for m in article.mentions if "Hồ Chí Minh" in m.surface] == [
         "person/ho-chi-minh", "vn/ho-chi-minh", "vn/ho-chi-minh"
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "Nhiều nhà báo Việt Nam đã tới Lào.",
+    "Hàng trăm liệt sĩ Việt Nam đã hy sinh trên đất Lào.",
+    "Các bác sĩ Lào làm việc tại Hà Nội.",
+])
+def test_a_country_after_a_word_for_people_is_their_nationality(linker: Linker,
+                                                                text: str) -> None:
+    art = linked(linker, text)
+    assert people(art) == []
+    assert {m.entity for m in art.mentions if m.kind == "country"} >= {"la"}
+
+
+def test_a_name_with_an_initial_is_not_spelt_out_as_a_known_leader(linker: Linker) -> None:
+    art = linked(linker, "Hài cốt thứ hai là của ông Hoàng Đ Trung, pháo thủ.",
+                 published="2013-05-13")
+    assert all(m.entity != "person/hoang-trung-hai" for m in art.mentions)

@@ -140,3 +140,9 @@ def test_an_undated_visit_takes_the_span_of_its_trip_told_elsewhere() -> None:
             "Minh Chính dẫn đầu Đoàn đại biểu lên đường sang Campuchia từ ngày 24 đến 25/4.")
     found = visits(text, published="2017-04")
     assert [(f["start"], f["end"]) for f in found.values()] == [("2017-04-24", "2017-04-25")]
+
+
+def test_who_accompanies_a_leader_makes_no_visit_of_his_own() -> None:
+    text = ("Bộ trưởng Nguyễn Tấn Dũng tháp tùng Thủ tướng Chính phủ thăm Campuchia. "
+            "Chủ tịch nước Trương Tấn Sang tháp tùng Tổng Bí thư Nguyễn Phú Trọng thăm Campuchia.")
+    assert set(visits(text)) == {"person/nguyen-phu-trong"}

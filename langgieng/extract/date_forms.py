@@ -76,9 +76,10 @@ _PATTERNS = {
     "lone_day": r"(?P<l_ctx>(?:ngày|hôm)\s+)(?P<l_d>\d{1,2})(?![\d/\-–]|[.,]\d)"
     r"(?!\s*(?:tháng|giờ|đến|tới|-|–|và|ngày|năm|người|lần)(?![^\W_]))",
     # năm 2015, cuối năm 2015, giai đoạn 2016-2020
-    # mùa khô 2014 - 2015 (a dry season, when remains are searched for)
+    # mùa khô 2014 - 2015 (a dry season, when remains are searched for), and the
+    # years in brackets after `nay`: mùa khô năm nay (2012-2013)
     "year": r"(?:(?P<y_q>đầu|cuối|giữa|hết)\s+)?"
-    r"(?:năm|giai\s+đoạn|niên\s+khóa|mùa\s+(?:khô|mưa)(?:\s+năm)?)\s+"
+    r"(?:năm|giai\s+đoạn|niên\s+khóa|mùa\s+(?:khô|mưa)(?:\s+năm)?)(?:\s+nay\s*\(\s*|\s+)"
     r"(?P<y_y>\d{4})(?:\s*[-–]\s*(?P<y_y2>\d{4}))?(?![\d/])",
 }
 PATTERN = re.compile(

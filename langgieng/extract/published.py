@@ -75,7 +75,8 @@ _PLACE_LINE = re.compile(r"(?:^|\n)[ \t]*([^\n.!?,]{2,40}),\s*$")
 # Ngày 10.12.2022: the full form starts at the digits, after the day word
 _DAY_WORD_END = re.compile(rf"\b(?:{_alt(_VOCAB['day_words'])})$", re.IGNORECASE)
 # mùa khô 2021-2022, 2017-2021: year pairs no date form claims
-_SEASON = re.compile(rf"\b(?:{_alt(_VOCAB['season_words'])})(?:\s+năm)?\s*$", re.IGNORECASE)
+_SEASON = re.compile(rf"\b(?:{_alt(_VOCAB['season_words'])})(?:\s+năm)?(?:\s+nay\s*\()?\s*$",
+                     re.IGNORECASE)
 # `kỷ niệm 60 năm (Ngày thiết lập) quan hệ ngoại giao`: kept in founding year + 60
 _FOUNDINGS = [
     (re.compile(rf"kỷ niệm\s+(\d{{1,3}})\s+năm\D{{0,40}}?{re.escape(f['event'])}", re.IGNORECASE),

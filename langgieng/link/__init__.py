@@ -69,6 +69,7 @@ __all__ = ["Linker"]
 
 KIND_ORDER = {"country": 0, "province": 1, "org": 2, "series": 3, "person": 4}
 PLACE_KINDS = frozenset({"province", "place"})  # cues after which a name is a place
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_])")
 TITLE_CONFIDENCE = 0.5  # title links at least this sure count as the article's topic
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _UPPER = re.escape("".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper()))
@@ -213,8 +214,10 @@ class Linker:
         if len(match.targets) == 1 and match.targets[0].entity in self.plain:
             target = match.targets[0]  # the usual case: the context cannot change it
             entity = self.entities[target.entity]
-            if entity.kind == "country" and self._address_before(low, start):
-                # `ngài Úc Kim Lẹ`: after a form of address, a name that a country shares
+            if (entity.kind == "country" and _capital_next(text, end)
+                    and self._address_before(low, start)):
+                # `ngài Úc Kim Lẹ`: after a form of address, a name that a country shares;
+                # not `nhà báo Việt Nam`, where the country ends the name
                 return Mention(start, end, surface, None, "person", 0.0, "person-cue")
             rule, confidence = (target.derived, 0.9) if target.derived else ("alias", 1.0)
             return Mention(start, end, surface, entity.id, entity.kind, confidence, rule)
@@ -472,3 +475,9 @@ def _open_cues_named(mentions: list[Mention]) -> list[Mention]:
         m for m in mentions
         if m.rule != "person-cue" or not any(s <= m.start and m.end <= e for s, e in named)
     ]
+
+
+def _capital_next(text: str, end: int) -> bool:
+    """The next word is capitalised: the name goes on past `end`."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).isupper()

@@ -184,7 +184,7 @@ class Repairer:
 
     def zh(self, need: Need, name: str) -> tuple[str, float] | None:
         letters = phonetic.compact(name)
-        if not need.foreign or len(letters) < 4:
+        if not need.foreign or len(letters) < 4 or _abbreviated(need.words):
             return None
         # under a local title (`Đại tướng`, `Phó Tỉnh trưởng`) only a near-identical
         # spelling: a provincial official is seldom a known leader
@@ -333,3 +333,8 @@ def _unique_best(
     if best < floor or (len(scored) > 1 and scored[1][0] == best and scored[1][1] != best_id):
         return None
     return best_id, min(1.0, base + scale * min(best, 1.0))
+
+
+def _abbreviated(words: list[str]) -> bool:
+    """`Hoàng Đ. Trung`: a name with an initial for a word; spelling it out is a guess."""
+    return any(len(word.rstrip(".")) == 1 for word in words)

@@ -34,7 +34,7 @@ _DATA = vocabulary("indicators")
 # `hỗ trợ có mục tiêu` (targeted support) names no target
 _TARGET = re.compile(r"(?<!có )" + cue_regex(_DATA["target_cues"]).pattern)
 _RUNNING = cue_regex(_DATA["running_total"])
-_DRY_SEASON = re.compile(r"mùa khô\s*(?:năm\s*)?(\d{4})\s*[-–—/]\s*(\d{4})")
+_DRY_SEASON = re.compile(r"mùa khô\s*(?:năm\s*)?(?:nay\s*\(\s*)?(\d{4})\s*[-–—/]\s*(\d{4})")
 _TOTAL = re.compile(r"(?<![^\W_])(?:tổng số|tổng cộng|từ năm|kể từ)(?![^\W_])")
 _AS_OF = re.compile(alternation(_DATA["as_of"]) + r"\s*(?:ngày\s*|tháng\s*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -197,7 +197,8 @@ def _most_specific(facts: list[Fact]) -> list[Fact]:
     ]
 
 
-_FOUND_IN = re.compile(r"^[^\d,;.()]{0,30}?\s(?:ở|tại|trên đất|trên địa bàn)\s+(?:nước\s+)?$")
+_FOUND_IN = re.compile(
+    r"^[^\d,;.()]{0,30}?\s(?:ở|tại|trên đất|trên địa bàn)\s+(?:nước\s+|tỉnh\s+)?$")
 
 
 _SPLIT = re.compile(r"^[^\d,;.()]{0,30}?[(,]\s*trong đó")
@@ -213,9 +214,10 @@ def _split_by_country(unit: Unit, end: int) -> bool:
 
 
 def _found_in(ctx: Context, unit: Unit, end: int) -> str | None:
-    """The country a count of remains was found in, named right after it."""
-    for mark in unit.marks_of("country", lo=end, hi=end + 45):
-        if mark.entity != HOME and _FOUND_IN.match(unit.low[end : mark.start]):
+    """The country or foreign province a count of remains was found in, named
+    right after it (`27 hài cốt tại tỉnh X`)."""
+    for mark in unit.marks_of("country", "province", lo=end, hi=end + 45):
+        if not mark.entity.startswith(HOME) and _FOUND_IN.match(unit.low[end : mark.start]):
             return mark.entity
     return None
 

@@ -96,6 +96,9 @@ def _date_from_its_trip(ctx: Context, fact: Fact) -> None:
             return
 
 
+_ACCOMPANY = re.compile(r"\btháp tùng\b")
+
+
 def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
     facts: list[Fact] = []
     for trigger in _TRIGGER.finditer(unit.low):
@@ -229,7 +232,7 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
         return after[0]  # `chuyến thăm Campuchia của Thủ tướng X`
     before = [p for p in people if p.end <= trig and trig - p.end <= 160]
     if before:
-        return before[-1]
+        return _accompanied(unit, before, trig)
     if _TRIP_OF.search(unit.low, max(0, trig - 8), trig):
         # `trong khuôn khổ chuyến thăm ... tới Campuchia, ngày 6/2, Tổng Bí thư X ...`:
         # the trip frames the sentence, whose first leader from elsewhere made it
@@ -237,6 +240,14 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
         if known:
             return known[0]
     return _delegation(ctx, unit, trig, country)
+
+
+def _accompanied(unit: Unit, before: list[Mark], trig: int) -> Mark | None:
+    """The nearest person before the verb makes the visit, unless he accompanies a
+    leader not named there (`Bộ trưởng X tháp tùng Thủ tướng thăm Lào`): that
+    leader's visit, told elsewhere. A leader named after `tháp tùng` is nearer."""
+    nearest = before[-1]
+    return None if _ACCOMPANY.search(unit.low, nearest.end, trig) else nearest
 
 
 def _delegation(ctx: Context, unit: Unit, trig: int, country: str) -> Mark | None:
