@@ -112,7 +112,8 @@ def test_a_trip_framing_its_sentence_was_made_by_the_leader_from_elsewhere() -> 
     found = visits(text, "2025-03")
     assert list(found) == ["person/pham-minh-chinh"]  # the host is of the country visited
     assert found["person/pham-minh-chinh"]["destination"] == "kh"
-    assert found["person/pham-minh-chinh"]["start"] == "2025-03-05"
+    # the day is the ceremony's, inside the trip: the trip is dated by its month
+    assert found["person/pham-minh-chinh"]["start"] == "2025-03"
 
 
 def test_a_leader_who_visits_a_province_named_as_one_visits_that_province() -> None:
@@ -146,3 +147,10 @@ def test_who_accompanies_a_leader_makes_no_visit_of_his_own() -> None:
     text = ("Bộ trưởng Nguyễn Tấn Dũng tháp tùng Thủ tướng Chính phủ thăm Campuchia. "
             "Chủ tịch nước Trương Tấn Sang tháp tùng Tổng Bí thư Nguyễn Phú Trọng thăm Campuchia.")
     assert set(visits(text)) == {"person/nguyen-phu-trong"}
+
+
+def test_a_day_inside_the_frame_of_a_visit_is_no_start_of_it() -> None:
+    text = ("Trong khuôn khổ chuyến thăm cấp Nhà nước của Chủ tịch nước Trương Tấn Sang tới "
+            "Campuchia, chiều 21/12, tại Phnom Penh, hai đoàn đã có cuộc gặp song phương.")
+    visit = visits(text, published="2013-12-22")["person/truong-tan-sang"]
+    assert (visit["start"], visit["end"]) == ("2013-12", None)

@@ -51,6 +51,7 @@ _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
 # `chuyến thăm chính thức lần thứ hai của Thủ tướng X`: the trip's noun, its
 # visitor after `của`, and no destination named (the other side of the article)
 _TRIP_OF = re.compile(r"chuyến\s+$")
+_FRAMED = re.compile(r"trong\s+khuôn\s+khổ\s+(?:các\s+hoạt\s+động\s+của\s+)?chuyến\s+$")
 # after a bare `X thăm`: the kind of visit only, then a date or the end of the clause
 _BARE_VISIT_TAIL = re.compile(
     r"(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|hữu\s+nghị|và\s+làm\s+việc|làm\s+việc))+"
@@ -137,6 +138,11 @@ def _fact(
             or _span_in_clause(unit, dest_end) or _dateline(unit, trig)
             or _day_before(unit, trig) or _visit_date(unit, dest_end, visitor.start))
     start, end = range_of(unit, when) if when is not None else (None, None)
+    if start and len(start) == 10 and end in (None, start) and _FRAMED.search(
+            unit.low, max(0, trig - 40), trig):
+        # `Trong khuôn khổ chuyến thăm ... tới Campuchia, chiều 21/12, ...`: the day is an
+        # event's within the trip, which began on a day not given
+        start, end = start[:7], None
     # the text as written: a marker word capitalised in a name (`Bộ Kế hoạch`) is none
     planned = announced(unit.text, trig) or has_future(unit.text, *clause_bounds(unit.low, trig))
     fields = {"visitor": visitor.entity, "destination": country, "start": start,
