@@ -211,10 +211,3 @@ def test_a_season_given_in_brackets_after_nam_nay_dates_its_count() -> None:
             "31 hài cốt liệt sĩ tại Campuchia.")
     assert [(f["value"], f["period"]) for f in measures(text)] == [(31, "2022/2023")]
 
-
-def test_remains_found_in_a_named_foreign_province_belong_to_that_province() -> None:
-    text = ("Năm 2022, đội quy tập của tỉnh Kiên Giang đã quy tập được 19 hài cốt liệt sĩ tại "
-            "tỉnh Kampot (Campuchia). Năm 2023, đội của tỉnh Kiên Giang quy tập 7 hài cốt "
-            "tại Campuchia.")
-    found = {f["value"]: f["parties"] for f in measures(text)}
-    assert found == {19: ["vn/kien-giang", "kh/kampot"], 7: ["vn/kien-giang", "kh"]}

@@ -197,8 +197,7 @@ def _most_specific(facts: list[Fact]) -> list[Fact]:
     ]
 
 
-_FOUND_IN = re.compile(
-    r"^[^\d,;.()]{0,30}?\s(?:ở|tại|trên đất|trên địa bàn)\s+(?:nước\s+|tỉnh\s+)?$")
+_FOUND_IN = re.compile(r"^[^\d,;.()]{0,30}?\s(?:ở|tại|trên đất|trên địa bàn)\s+(?:nước\s+)?$")
 
 
 _SPLIT = re.compile(r"^[^\d,;.()]{0,30}?[(,]\s*trong đó")
@@ -214,10 +213,9 @@ def _split_by_country(unit: Unit, end: int) -> bool:
 
 
 def _found_in(ctx: Context, unit: Unit, end: int) -> str | None:
-    """The country or foreign province a count of remains was found in, named
-    right after it (`27 hài cốt tại tỉnh X`)."""
-    for mark in unit.marks_of("country", "province", lo=end, hi=end + 45):
-        if not mark.entity.startswith(HOME) and _FOUND_IN.match(unit.low[end : mark.start]):
+    """The country a count of remains was found in, named right after it."""
+    for mark in unit.marks_of("country", lo=end, hi=end + 45):
+        if mark.entity != HOME and _FOUND_IN.match(unit.low[end : mark.start]):
             return mark.entity
     return None
 
