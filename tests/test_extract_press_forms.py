@@ -484,3 +484,15 @@ def test_a_figure_for_a_year_to_come_after_a_target_cue_is_a_target(pipeline: Pi
     [target] = facts_of(pipeline, text, "target", published="2023-05-06")
     assert (target["value"], target["by"]) == (5000000000, "2025")
     assert facts_of(pipeline, text, "measure", published="2023-05-06") == []
+
+
+def test_a_signing_during_a_trip_is_not_dated_by_the_trips_span(pipeline: Pipeline) -> None:
+    text = ("Ngày 5/3/2019, tỉnh Nghệ An và tỉnh Xiengkhuang đã ký thỏa thuận hợp tác. Thỏa "
+            "thuận được ký giữa Tỉnh trưởng Xiengkhuang và Chủ tịch UBND tỉnh Nghệ An nhân dịp chuyến thăm Lào của Đoàn đại biểu "
+            "tỉnh Nghệ An trong thời gian 4 - 7/3/2019.")
+    agreements = facts_of(pipeline, text, "agreement", published="2019-03-08")
+    assert [(a["parties"], a["date"]) for a in agreements] == [
+        (["vn/nghe-an", "la/xiangkhouang"], "2019-03-05")]
+    visits = facts_of(pipeline, text, "visit", published="2019-03-08")
+    assert [(v["visitor"], v["destination"], v["start"], v["end"]) for v in visits] == [
+        ("vn/nghe-an", "la", "2019-03-04", "2019-03-07")]

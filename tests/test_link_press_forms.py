@@ -30,6 +30,7 @@ def linked(linker: Linker, text: str) -> dict[str, str | None]:
         ("Tỉnh Tây Nính và tỉnh Svay Rieng hợp tác.", "Tây Nính", "vn/tay-ninh"),  # scrambled
         ("Quan hệ VN - Campuchia ngày càng phát triển.", "VN", "vn"),
         ("Đoàn CHDCND Lào thăm TP.HCM.", "TP.HCM", "vn/ho-chi-minh"),
+        ("Đoàn CHDCND Lào thăm Tp. HCM.", "Tp. HCM", "vn/ho-chi-minh"),  # point and space
         ("Đoàn đại biểu xứ sở Chùa Tháp thăm Hà Nội.", "xứ sở Chùa Tháp", "kh"),
         ("Hợp tác với đất nước Triệu Voi ngày càng sâu rộng.", "đất nước Triệu Voi", "la"),
         ("Tỉnh Xa-van-na-khệt giáp tỉnh Quảng Trị.", "Xa-van-na-khệt", "la/savannakhet"),

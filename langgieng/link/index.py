@@ -28,6 +28,7 @@ BLOCK = "\x00block"  # entity id of phrases that hide the alias inside them
 LAYERED = ("series/", "org/")  # names matched over, not instead of, the names inside them
 
 _WORD = re.compile(r"[^\W_]+")
+_ABBREVIATION = re.compile(r"[A-ZĐ]{2,3}")  # `TP`, `TX`: written `TP.`, `Tp.` before the name
 # A translation table as a string indexed by code point (faster than a dict);
 # characters past its end (CJK, emoji) are left as they are.
 _TABLE_END = 0x2070
@@ -119,6 +120,8 @@ class AliasIndex:
         )
         parts = key.split()
         keys = {key, prepare(nfc(alias)).strip()}  # also as punctuated: `Nguồn: X`
+        if len(parts) > 1 and _ABBREVIATION.fullmatch(words[0]):
+            keys.add(f"{parts[0]}  {' '.join(parts[1:])}")  # its point kept: `Tp. HCM`
         if 1 < len(parts) <= MAX_JOINED_WORDS:
             for joins in itertools.product((" ", ""), repeat=len(parts) - 1):
                 keys.add(parts[0] + "".join(j + p for j, p in zip(joins, parts[1:], strict=True)))

@@ -321,14 +321,19 @@ def _name_end(unit: Unit, pos: int) -> int:
 
 def _signing_date(unit: Unit, pos: int) -> Any | None:
     """The first date after the verb that is not the term of the document
-    (`giai đoạn 2023-2025`)."""
+    (`giai đoạn 2023-2025`) nor a span of days, which is a trip's or a meeting's
+    (`ký ... nhân dịp chuyến thăm ... trong thời gian 6-9/4/2015`): a signing is a day."""
     for mention in unit.dates_in(pos):
         head = unit.low[max(0, mention.start - 12) : min(mention.end, mention.start + 12)]
-        if _TERM.search(head):
+        if _TERM.search(head) or _days_span(mention):
             continue
         if not is_comparison(unit, mention):
             return mention
     return None
+
+
+def _days_span(mention: Any) -> bool:
+    return mention.end_value is not None and len(mention.value) == len(mention.end_value) == 10
 
 
 def _when_signed(unit: Unit, verb: int, verb_end: int, name_end: int) -> Any | None:

@@ -236,6 +236,8 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
     after = [p for p in people if p.start >= dest_end and _OF.search(unit.low[dest_end : p.start])]
     if after:
         return after[0]  # `chuyến thăm Campuchia của Thủ tướng X`
+    if (group := _delegation_of(ctx, unit, dest_end, country)) is not None:
+        return group  # `chuyến thăm Lào của Đoàn tỉnh X`: no person leads it here
     before = [p for p in people if p.end <= trig and trig - p.end <= 160]
     if before:
         return _accompanied(unit, before, trig)
@@ -260,6 +262,16 @@ def _delegation(ctx: Context, unit: Unit, trig: int, country: str) -> Mark | Non
     """`Đoàn đại biểu tỉnh Kon Tum ... thăm Lào`: the province is the visitor."""
     for mark in reversed(unit.parties_of("province", hi=trig)):
         if ctx.country_of(mark.entity) not in (None, country) and _DELEGATION.search(
+                unit.low, max(0, mark.start - 45), mark.start):
+            return mark
+    return None
+
+
+def _delegation_of(ctx: Context, unit: Unit, dest_end: int, country: str) -> Mark | None:
+    """The province whose delegation the trip is `của`, right after the destination."""
+    for mark in unit.parties_of("province", lo=dest_end):
+        if ctx.country_of(mark.entity) not in (None, country) and _OF.search(
+                unit.low[dest_end : mark.start]) and _DELEGATION.search(
                 unit.low, max(0, mark.start - 45), mark.start):
             return mark
     return None
