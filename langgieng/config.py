@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, fields
 
 from langgieng.errors import SettingError
 
+ENGINES = ("local", "dask")
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "[::1]")  # what the server answers by default
 
 
@@ -79,6 +80,15 @@ class Settings:
     workers: int = field(
         default_factory=lambda: _env_int("workers", available_cores(), 1, 256),
         metadata={"help": "processes that ingest and re-extract articles (default: every core)"},
+    )
+    engine: str = field(
+        default_factory=lambda: _env_choice("engine", "local", ENGINES),
+        metadata={"help": "where ingest and re-extraction run: local processes, or dask"},
+    )
+    scheduler: str = field(
+        default_factory=lambda: _env("scheduler", ""),
+        metadata={"help": "the Dask scheduler's address (tcp://HOST:8786) for the dask"
+                          " engine; empty: a local Dask cluster"},
     )
     lang: str = field(
         default_factory=lambda: language(),

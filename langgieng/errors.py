@@ -39,6 +39,10 @@ class StoreConnectionError(StoreError):
     answer it: a mistake in the command's arguments rather than in the store."""
 
 
+class ClusterError(LangGiengError):
+    """A Dask scheduler that does not answer, or the dask engine without Dask."""
+
+
 class NotFound(LangGiengError):
     """An id (article, entity, fact) that the store or gazetteer does not hold."""
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from langgieng import extract as extract_stage
 from langgieng.clean import clean
 from langgieng.clean.text import normalize_chars
+from langgieng.cluster import Cluster
 from langgieng.extract.dates import infer_published
 from langgieng.extract.tenure import infer_year_from_terms
 from langgieng.gazetteer import Gazetteer, load
@@ -141,12 +142,14 @@ def ingest(
     batch_size: int = 200,
     on_item: Callable[[str], None] | None = None,
     workers: int = 1,
+    cluster: Cluster | None = None,
 ) -> IngestReport:
     """Read, process and store every article under `paths`; the per-article
-    stages run in `workers` processes, the result is the same for any number."""
+    stages run in `workers` processes, or on a Dask `cluster`: the result is the
+    same either way, and for any number of workers."""
     pipeline = pipeline or Pipeline.for_store(store)
     with _batch_collector():
-        return _ingest(paths, store, pipeline, batch_size, on_item, workers)
+        return _ingest(paths, store, pipeline, batch_size, on_item, workers, cluster)
 
 
 def _ingest(
@@ -156,12 +159,14 @@ def _ingest(
     batch_size: int,
     on_item: Callable[[str], None] | None,
     workers: int,
+    cluster: Cluster | None,
 ) -> IngestReport:
     report = IngestReport()
     batch: list[ArticleRows] = []
     copies: list[tuple[str, ArticleRows]] = []  # (the article kept, a near-copy of it)
     seen: set[str] = set()  # ids met in this run
-    outcomes = ordered_map(process_raw, read_paths(paths), pipeline, store, workers=workers)
+    outcomes = ordered_map(process_raw, read_paths(paths), pipeline, store, workers=workers,
+                           cluster=cluster)
     for source, outcome in outcomes:
         if isinstance(outcome, Rejection):
             report.rejected.append(outcome)
@@ -222,6 +227,7 @@ def reprocess(
     batch_size: int = 200,
     on_item: Callable[[str], None] | None = None,
     workers: int = 1,
+    cluster: Cluster | None = None,
 ) -> int:
     """Re-link and re-extract every stored article (or those of `article_ids`)
     with the current gazetteer, rules and verdicts (the clean text stays), then
@@ -232,7 +238,8 @@ def reprocess(
     batch: list[ArticleRows] = []
     with _batch_collector():
         stored = _stored_articles(store, article_ids, batch_size)
-        for source, enriched in ordered_map(enrich, stored, pipeline, store, workers=workers):
+        for source, enriched in ordered_map(enrich, stored, pipeline, store, workers=workers,
+                                            cluster=cluster):
             if isinstance(enriched, ArticleRows):
                 batch.append(enriched)
                 done += 1

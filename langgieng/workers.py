@@ -31,12 +31,13 @@ from langgieng.store import Store, open_store
 from langgieng.store.codec import ArticleRows, encode
 
 if TYPE_CHECKING:
+    from langgieng.cluster import Cluster
     from langgieng.pipeline import Pipeline
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-# what one worker process holds, set by `_start`
+# what one worker process holds, set by `start_worker`
 _pipeline: Pipeline | None = None
 _store: Store | None = None
 
@@ -75,14 +76,20 @@ def _encoded(result: Article | Rejection) -> ArticleRows | Rejection:
 
 
 def ordered_map(
-    step: Callable[[T], R], items: Iterable[T], pipeline: Pipeline, store: Store, *, workers: int
+    step: Callable[[T], R], items: Iterable[T], pipeline: Pipeline, store: Store, *, workers: int,
+    cluster: Cluster | None = None,
 ) -> Iterator[R]:
     """`step` over `items` in `workers` processes (in this one when it is 1, or
-    when the store is in memory and cannot be shared), results in the order of
-    `items`. Items are read only as far as the workers have room for, so a
-    corpus of any size streams through."""
+    when the store is in memory and cannot be shared), or on a Dask `cluster`;
+    results in the order of `items`. Items are read only as far as the workers
+    have room for, so a corpus of any size streams through."""
+    if cluster is not None:
+        from langgieng.cluster import cluster_map  # Dask loads only for it
+
+        yield from cluster_map(step, items, store.target, cluster)
+        return
     if workers <= 1 or store.target == ":memory:":
-        _start(pipeline, store)
+        start_worker(pipeline, store)
         try:
             yield from map(step, items)
         finally:
@@ -91,7 +98,7 @@ def ordered_map(
     context = multiprocessing.get_context(
         "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     )
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker,
                                initargs=(pipeline, store.target, os.getpid()))
     finished = False
     try:
@@ -118,7 +125,7 @@ def _run_chunk(step: Callable[[T], R], chunk: tuple[T, ...]) -> list[R]:
     return [step(item) for item in chunk]
 
 
-def _start(pipeline: Pipeline, store: Store | str, parent: int | None = None) -> None:
+def start_worker(pipeline: Pipeline, store: Store | str, parent: int | None = None) -> None:
     """Make this process ready to run the steps. A worker opens the store for
     reading, leaves Ctrl-C to the parent, which stops the run, and ends with the
     parent: killed, it would leave workers holding its output open forever."""

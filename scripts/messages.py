@@ -32,13 +32,14 @@ LOCALE = ROOT / "langgieng" / "locale"
 # what people read: the pages (templates and code), the commands, the labels of both
 METHODS = [("web/templates/**.html", "jinja2"), ("web/**.py", "python"), ("cli/**.py", "python"),
            ("labels.py", "python"), ("gazetteer/describe.py", "python"),
-           ("store/**.py", "python"), ("curate.py", "python"), ("config.py", "python")]
+           ("store/**.py", "python"), ("curate.py", "python"), ("config.py", "python"),
+           ("cluster.py", "python")]
 OPTIONS = {"web/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
 # i18n.gettext(lang, message): the message is the second argument; the CLI's t() and say()
 KEYWORDS = {"_": None, "gettext": (2,), "ngettext": (1, 2), "N_": None, "t": None, "say": None,
             # errors shown in the reader's language (LangGiengError.in_language)
             "NotFound": None, "StoreError": None, "StoreConnectionError": None,
-            "SettingError": None}
+            "SettingError": None, "ClusterError": None}
 
 
 def extracted() -> Catalog:

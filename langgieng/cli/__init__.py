@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -15,8 +15,14 @@ import click
 
 from langgieng import __version__
 from langgieng.cli import help, messages
-from langgieng.config import Settings, language
-from langgieng.errors import LangGiengError, SettingError, StoreConnectionError
+from langgieng.cluster import Cluster
+from langgieng.config import ENGINES, Settings, language
+from langgieng.errors import (
+    ClusterError,
+    LangGiengError,
+    SettingError,
+    StoreConnectionError,
+)
 from langgieng.store import Store, database_errors, display_name, open_store
 
 
@@ -86,10 +92,11 @@ def command_store(ctx: click.Context, *, create: bool = False) -> Iterator[Store
 
 
 def store_failure(exc: LangGiengError) -> click.ClickException:
-    """The error as one line, with exit status 2 when the store's address is wrong
-    or its server does not answer (the command was given a bad --db), else 1."""
+    """The error as one line, with exit status 2 when the store's or the Dask
+    scheduler's address is wrong or its server does not answer (the command was
+    given a bad --db or --scheduler), else 1."""
     failure = click.ClickException(exc.in_language(messages.language()))
-    if isinstance(exc, StoreConnectionError):
+    if isinstance(exc, StoreConnectionError | ClusterError):
         failure.exit_code = 2  # type: ignore[misc]  # click reads it from the instance
     return failure
 
@@ -115,10 +122,33 @@ def author(ctx: click.Context, store: Store) -> str:
     return found.name
 
 
-workers_option = click.option(
-    "--workers", type=click.IntRange(1, 256), default=None,
-    help="Processes for the per-article work (default $LANGGIENG_WORKERS or every core).",
-)
+def workers_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """`--workers`, `--engine` and `--scheduler`: where the per-article work runs."""
+    for option in reversed((
+        click.option("--workers", type=click.IntRange(1, 256), default=None,
+                     help="Processes for the per-article work (default $LANGGIENG_WORKERS or"
+                          " every core; with the dask engine, the local cluster's workers)."),
+        click.option("--engine", type=click.Choice(ENGINES), default=None,
+                     help="local: processes of this machine; dask: a Dask cluster"
+                          " (default $LANGGIENG_ENGINE or local)."),
+        click.option("--scheduler", metavar="ADDRESS", default=None,
+                     help="The Dask scheduler (tcp://HOST:8786) for --engine dask (default"
+                          " $LANGGIENG_SCHEDULER; none: a local Dask cluster)."),
+    )):
+        command = option(command)
+    return command
+
+
+def work_placement(workers: int | None, engine: str | None,
+                   scheduler: str | None) -> tuple[int, Cluster | None]:
+    """The number of local workers and the Dask cluster (None: local processes)
+    that `--workers`, `--engine` and `--scheduler` and their settings ask for."""
+    settings = Settings()
+    engine = engine or ("dask" if scheduler else settings.engine)
+    workers = workers or settings.workers
+    if engine != "dask":
+        return workers, None
+    return workers, Cluster(scheduler or settings.scheduler or None, max(1, workers))
 
 
 def echo_json(value: Any) -> None:

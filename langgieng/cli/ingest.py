@@ -10,7 +10,7 @@ import click
 from tqdm import tqdm
 
 from langgieng import pipeline
-from langgieng.cli import command_store, echo_json, main, workers_option
+from langgieng.cli import command_store, echo_json, main, work_placement, workers_option
 from langgieng.cli.messages import language, say, t
 from langgieng.cli.params import DATE, ENTITY
 from langgieng.config import Settings
@@ -30,21 +30,22 @@ from langgieng.store.search import SearchFilters
 @workers_option
 @click.pass_context
 def ingest_command(
-    ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, workers: int | None
+    ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, workers: int | None,
+    engine: str | None, scheduler: str | None,
 ) -> None:
     """Read, clean, link and extract the articles in PATHS (files or folders) and store them.
 
     Exit status 1 when some input was rejected; the rest is stored all the same.
     """
-    settings = Settings()
-    size = batch_size or settings.batch_size
+    size = batch_size or Settings().batch_size
+    workers, cluster = work_placement(workers, engine, scheduler)
     try:
         with command_store(ctx, create=True) as store, tqdm(
             desc="ingest", unit=" article", file=sys.stderr, disable=None
         ) as progress:
             report = pipeline.ingest(
                 paths, store, batch_size=size, on_item=lambda _source: progress.update(),
-                workers=workers or settings.workers,
+                workers=workers, cluster=cluster,
             )
     except KeyboardInterrupt:
         say("interrupted: whole batches are stored; run the same command to finish", err=True)

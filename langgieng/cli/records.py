@@ -11,10 +11,17 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from langgieng.cli import author, command_store, db_path, echo_json, main, workers_option
+from langgieng.cli import (
+    author,
+    command_store,
+    db_path,
+    echo_json,
+    main,
+    work_placement,
+    workers_option,
+)
 from langgieng.cli.messages import language, say, t
 from langgieng.cli.params import ENTITY
-from langgieng.config import Settings
 from langgieng.i18n import day, number
 from langgieng.labels import label
 from langgieng.model import Record
@@ -73,13 +80,15 @@ def record_id(record: Record) -> str:
 )
 @workers_option
 @click.pass_context
-def reconcile_command(ctx: click.Context, reextract: bool, workers: int | None) -> None:
+def reconcile_command(ctx: click.Context, reextract: bool, workers: int | None,
+                      engine: str | None, scheduler: str | None) -> None:
     """Rebuild the reconciled records from the stored facts; corrections are kept."""
+    workers, cluster = work_placement(workers, engine, scheduler)
     with command_store(ctx) as store:
         if reextract:
             with tqdm(desc="re-extracting", unit=" articles", file=sys.stderr) as progress:
                 done = reprocess(store, on_item=lambda _id: progress.update(),
-                                 workers=workers or Settings().workers)
+                                 workers=workers, cluster=cluster)
             say("re-extracted %(count)s articles", count=done)
         else:
             store.refresh_all_records()
