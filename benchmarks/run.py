@@ -36,6 +36,8 @@ from throughput import (  # noqa: E402
     time_underthesea,
 )
 
+from langgieng.cluster import Cluster  # noqa: E402
+
 TARGETS = {"link only": 500.0, "full pipeline": 100.0}
 
 
@@ -61,18 +63,30 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)),
                         help="also time the full pipeline on this many cores, unpinned "
                              "(default: every core; 1 to skip)")
+    parser.add_argument("--dask", action="store_true",
+                        help="also time the full pipeline on a local Dask cluster of --workers"
+                             " processes, started once (pip install '.[dask]')")
     parser.add_argument("--json", type=Path, default=None, metavar="FILE",
                         help="also write every figure to FILE as JSON")
     return parser.parse_args(argv)
 
 
 def time_on_every_core(paths: list[Path], pipeline: Any, args: argparse.Namespace,
-                       workdir: Path, cores: set[int]) -> Any:
-    """The full pipeline with `--workers` processes, the pin lifted while it runs."""
+                       workdir: Path, cores: set[int], *, dask: bool = False) -> Any:
+    """The full pipeline with `--workers` processes (or Dask workers), the pin
+    lifted while it runs."""
     pinned = os.sched_getaffinity(0)
     os.sched_setaffinity(0, cores)
     try:
-        return time_full_pipeline(paths, pipeline, args.repeats, workdir, workers=args.workers)
+        if not dask:
+            return time_full_pipeline(paths, pipeline, args.repeats, workdir,
+                                      workers=args.workers)
+        from distributed import LocalCluster
+
+        with LocalCluster(n_workers=args.workers, threads_per_worker=1,
+                          dashboard_address=None) as local:
+            cluster = Cluster(local.scheduler_address, args.workers)
+            return time_full_pipeline(paths, pipeline, args.repeats, workdir, cluster=cluster)
     finally:
         os.sched_setaffinity(0, pinned)
 
@@ -95,7 +109,12 @@ def show_rates(rates: list[Any], ours_full: float) -> None:
         if rate.note:
             print(f"{'':<18}{rate.note}")
     for rate in rates:
-        if rate.name.startswith("full,"):
+        if rate.name.startswith("full, dask"):
+            local = next((r for r in rates if r.name.endswith(" workers")), None)
+            if local:
+                print(f"ratio {rate.name} / {local.name}: "
+                      f"{rate.median_rate / local.median_rate:.2f}x")
+        elif rate.name.startswith("full,"):
             print(f"ratio {rate.name} / full pipeline on one core: "
                   f"{rate.median_rate / ours_full:.2f}x (target >= 1.7x on two cores)")
     theirs = next((r for r in rates if r.name == "underthesea ner"), None)
@@ -157,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
         rates = [link_rate, full_rate]
         if args.workers > 1:
             rates.append(time_on_every_core(paths, pipeline, args, workdir, cores))
+        if args.dask:
+            rates.append(time_on_every_core(paths, pipeline, args, workdir, cores, dask=True))
         if args.ner_sample:
             ner_rate = time_underthesea(paths[: args.ner_sample], args.ner_repeats)
             if ner_rate is None:

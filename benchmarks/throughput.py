@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from langgieng import extract as extract_stage
+from langgieng.cluster import Cluster
 from langgieng.extract.dates import infer_published
 from langgieng.model import Article, Rejection
 from langgieng.pipeline import Pipeline, ingest
@@ -84,20 +85,22 @@ def time_linking(paths: list[Path], pipeline: Pipeline, repeats: int) -> tuple[R
 
 
 def time_full_pipeline(paths: list[Path], pipeline: Pipeline, repeats: int,
-                       workdir: Path, workers: int = 1) -> Rate:
+                       workdir: Path, workers: int = 1, cluster: Cluster | None = None) -> Rate:
     """read + clean + date + link + extract + store, into a fresh SQLite file each
-    time; the per-article stages in `workers` processes."""
+    time; the per-article stages in `workers` processes, or on a Dask `cluster`."""
     outcomes: list[str] = []
 
     def ingest_all(index: int) -> None:
         database = workdir / f"full_{index}.db"
         with open_store(database) as store:
-            report = ingest(paths, store, pipeline=pipeline, workers=workers)
+            report = ingest(paths, store, pipeline=pipeline, workers=workers, cluster=cluster)
         outcomes.append(f"{report.stored} stored, {len(report.rejected)} rejected")
         database.unlink()
 
     wall, cpu = repeat(ingest_all, repeats)
     name = "full pipeline" if workers == 1 else f"full, {workers} workers"
+    if cluster is not None:
+        name = f"full, dask {cluster.workers}"
     return Rate(name, len(paths), wall, cpu, note=outcomes[-1] if outcomes else "")
 
 

@@ -488,8 +488,8 @@ def test_a_figure_for_a_year_to_come_after_a_target_cue_is_a_target(pipeline: Pi
 
 def test_a_signing_during_a_trip_is_not_dated_by_the_trips_span(pipeline: Pipeline) -> None:
     text = ("Ngày 5/3/2019, tỉnh Nghệ An và tỉnh Xiengkhuang đã ký thỏa thuận hợp tác. Thỏa "
-            "thuận được ký giữa Tỉnh trưởng Xiengkhuang và Chủ tịch UBND tỉnh Nghệ An nhân dịp chuyến thăm Lào của Đoàn đại biểu "
-            "tỉnh Nghệ An trong thời gian 4 - 7/3/2019.")
+            "thuận được ký giữa Tỉnh trưởng Xiengkhuang và Chủ tịch UBND tỉnh Nghệ An nhân dịp "
+            "chuyến thăm Lào của Đoàn đại biểu tỉnh Nghệ An trong thời gian 4 - 7/3/2019.")
     agreements = facts_of(pipeline, text, "agreement", published="2019-03-08")
     assert [(a["parties"], a["date"]) for a in agreements] == [
         (["vn/nghe-an", "la/xiangkhouang"], "2019-03-05")]
