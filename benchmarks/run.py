@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import tempfile
 from pathlib import Path
@@ -37,6 +38,7 @@ from throughput import (  # noqa: E402
 )
 
 from langgieng.cluster import Cluster  # noqa: E402
+from langgieng.store import display_name, is_postgres, open_store  # noqa: E402
 
 TARGETS = {"link only": 500.0, "full pipeline": 100.0}
 
@@ -52,6 +54,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--ner-repeats", type=int, default=3, help="repeats for underthesea")
     parser.add_argument("--store", type=int, nargs="?", const=20000, default=0, metavar="N",
                         help="also ingest N articles (default 20000) and time queries")
+    parser.add_argument("--store-db", default=None, metavar="URL",
+                        help="ingest into this empty PostgreSQL database instead of a SQLite"
+                             " file (postgresql://...)")
+    parser.add_argument("--store-workers", type=int, default=len(os.sched_getaffinity(0)),
+                        help="worker processes of the store-scale ingest (default: every core)")
+    parser.add_argument("--store-only", action="store_true",
+                        help="skip the throughput figures, run only --store")
     parser.add_argument("--chunk", type=int, default=0,
                         help="articles per ingest chunk (default N/10)")
     parser.add_argument("--queries", type=int, default=300, help="queries of each kind")
@@ -123,10 +132,12 @@ def show_rates(rates: list[Any], ours_full: float) -> None:
 
 
 def run_store_scale(args: argparse.Namespace, pipeline: Any, pool: list[str],
-                    workdir: Path) -> dict[str, Any]:
+                    workdir: Path, cores: set[int]) -> dict[str, Any]:
     chunk = args.chunk or max(1, args.store // 10)
-    database = workdir / "scale.db"
-    print(f"\nstore scale: {args.store} articles in chunks of {chunk} -> {database.name}")
+    database: Path | str = args.store_db or workdir / "scale.db"
+    workers = args.store_workers
+    print(f"\nstore scale: {args.store} articles in chunks of {chunk}, {workers} worker(s)"
+          f" -> {display_name(database)}")
     print(f"{'chunk':>6}{'stored':>10}{'art/s':>10}{'art/cpu-s':>11}{'write ms/art':>14}"
           f"{'records ms/art':>16}")
 
@@ -135,23 +146,71 @@ def run_store_scale(args: argparse.Namespace, pipeline: Any, pool: list[str],
               f"{c.articles_per_cpu_second:>11.1f}{c.store_ms_per_article:>14.3f}"
               f"{c.records_ms_per_article:>16.3f}", flush=True)
 
-    chunks = ingest_chunks(pipeline, pool, args.store, chunk, workdir, database, on_chunk=show)
+    pinned = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, cores)  # the workers and the database server take every core
+    try:
+        chunks = ingest_chunks(pipeline, pool, args.store, chunk, workdir, database,
+                               workers=workers, on_chunk=show)
+    finally:
+        os.sched_setaffinity(0, pinned)
+    memory = {"parent_mb": round(peak_rss_mb(), 1), "worker_mb": round(
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)}
+    print(f"peak memory: parent {memory['parent_mb']:.0f} MB, largest worker"
+          f" {memory['worker_mb']:.0f} MB (target < 500 MB each)")
     reconcile_seconds = reconcile_all(database)
     print(f"reconcile all records: {reconcile_seconds:.1f} s")
     gazetteer_ids = [e.id for e in pipeline.linker.gazetteer]
     queries = time_queries(database, search_queries(pool, args.queries),
                            entity_queries(database, gazetteer_ids, args.queries),
                            budget=args.query_budget)
-    size_mb = database.stat().st_size / 2**20
+    with open_store(database, create=False) as store:
+        size_mb = store.size_bytes() / 2**20
     print(f"database {size_mb:.0f} MB")
     print(f"{'query':<18}{'n':>6}{'p50 ms':>10}{'p99 ms':>10}{'max ms':>10}"
           "   target p99 < 50 ms")
     for name, figures in queries.items():
         print(f"{name:<18}{figures['queries']:>6}{figures['p50_ms']:>10.2f}"
               f"{figures['p99_ms']:>10.2f}{figures['max_ms']:>10.2f}")
-    return {"articles": args.store, "chunk": chunk, "database_mb": round(size_mb, 1),
+    return {"articles": args.store, "chunk": chunk, "workers": workers,
+            "backend": "postgresql" if is_postgres(str(database)) else "sqlite", **memory,
+            "database_mb": round(size_mb, 1),
             "reconcile_seconds": reconcile_seconds,
             "chunks": [vars(c) for c in chunks], "queries": queries}
+
+
+def run_throughput(args: argparse.Namespace, pipeline: Any, pool: list[str], workdir: Path,
+                   cores: set[int], cpu: int, startup: float) -> dict[str, Any]:
+    """The throughput figures: linking, the full pipeline, on every core, underthesea."""
+    paths = write_articles(workdir / "articles", pool, range(args.articles),
+                           target=args.syllables)
+    sizes = [syllables(p.read_text(encoding="utf-8")) for p in paths]
+    print(f"pinned to CPU {cpu}; {len(pool)} paragraphs; {len(paths)} articles of "
+          f"{min(sizes)}-{max(sizes)} syllables (mean {sum(sizes) / len(sizes):.0f}); "
+          f"startup {startup:.2f} s")
+    link_rate, linked = time_linking(paths, pipeline, args.repeats)
+    full_rate = time_full_pipeline(paths, pipeline, args.repeats, workdir)
+    stages = stage_breakdown(paths, pipeline, args.repeats, workdir)
+    memory = peak_rss_mb()  # before underthesea loads its model
+    rates = [link_rate, full_rate]
+    if args.workers > 1:
+        rates.append(time_on_every_core(paths, pipeline, args, workdir, cores))
+    if args.dask:
+        rates.append(time_on_every_core(paths, pipeline, args, workdir, cores, dask=True))
+    if args.ner_sample:
+        ner_rate = time_underthesea(paths[: args.ner_sample], args.ner_repeats)
+        if ner_rate is None:
+            print("underthesea is not installed (pip install '.[bench]'): skipped")
+        else:
+            rates.append(ner_rate)
+    print()
+    show_rates(rates, full_rate.median_rate)
+    mentions = sum(len(a.mentions) for a in linked) / max(1, len(linked))
+    print("ms per article by stage: " + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()))
+    print(f"mentions per article {mentions:.1f}; peak memory of our pipeline "
+          f"{memory:.0f} MB (target < 500 MB)")
+    return {"startup_seconds": round(startup, 3), "syllables_mean": sum(sizes) / len(sizes),
+            "rates": [r.to_dict() for r in rates], "stage_ms_per_article": stages,
+            "peak_rss_mb": round(memory, 1), "mentions_per_article": round(mentions, 2)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,39 +222,10 @@ def main(argv: list[str] | None = None) -> int:
     pool = paragraph_pool(source_files(args.source), pipeline)
     with tempfile.TemporaryDirectory(prefix="langgieng-bench-") as tmp:
         workdir = Path(tmp)
-        paths = write_articles(workdir / "articles", pool, range(args.articles),
-                               target=args.syllables)
-        sizes = [syllables(p.read_text(encoding="utf-8")) for p in paths]
-        print(f"pinned to CPU {cpu}; {len(pool)} paragraphs; {len(paths)} articles of "
-              f"{min(sizes)}-{max(sizes)} syllables (mean {sum(sizes) / len(sizes):.0f}); "
-              f"startup {startup:.2f} s")
-        link_rate, linked = time_linking(paths, pipeline, args.repeats)
-        full_rate = time_full_pipeline(paths, pipeline, args.repeats, workdir)
-        stages = stage_breakdown(paths, pipeline, args.repeats, workdir)
-        memory = peak_rss_mb()  # before underthesea loads its model
-        rates = [link_rate, full_rate]
-        if args.workers > 1:
-            rates.append(time_on_every_core(paths, pipeline, args, workdir, cores))
-        if args.dask:
-            rates.append(time_on_every_core(paths, pipeline, args, workdir, cores, dask=True))
-        if args.ner_sample:
-            ner_rate = time_underthesea(paths[: args.ner_sample], args.ner_repeats)
-            if ner_rate is None:
-                print("underthesea is not installed (pip install '.[bench]'): skipped")
-            else:
-                rates.append(ner_rate)
-        print()
-        show_rates(rates, full_rate.median_rate)
-        mentions = sum(len(a.mentions) for a in linked) / max(1, len(linked))
-        print("ms per article by stage: " + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()))
-        print(f"mentions per article {mentions:.1f}; peak memory of our pipeline "
-              f"{memory:.0f} MB (target < 500 MB)")
-        result.update(startup_seconds=round(startup, 3), syllables_mean=sum(sizes) / len(sizes),
-                      rates=[r.to_dict() for r in rates], stage_ms_per_article=stages,
-                      peak_rss_mb=round(memory, 1),
-                      mentions_per_article=round(mentions, 2))
+        if not args.store_only:
+            result.update(run_throughput(args, pipeline, pool, workdir, cores, cpu, startup))
         if args.store:
-            result["store"] = run_store_scale(args, pipeline, pool, workdir)
+            result["store"] = run_store_scale(args, pipeline, pool, workdir, cores)
     if args.json:
         args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
         print(f"\nfigures written to {args.json}")

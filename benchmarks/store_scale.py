@@ -1,5 +1,6 @@
 """Store at scale: ingest N generated articles in chunks through the real
-pipeline into one SQLite file, then time search and entity-timeline queries.
+pipeline into one store (a SQLite file or a PostgreSQL database), on one or
+more worker processes, then time search, entity and record-list queries.
 
 The ingest rate is reported per chunk (the record refresh that ends each
 ingest included), with the time spent inside the store split into writing and
@@ -57,7 +58,7 @@ class Chunk:
 
 
 def ingest_chunks(pipeline: Pipeline, pool: list[str], total: int, chunk_size: int,
-                  workdir: Path, database: Path, *, seed: int = 1,
+                  workdir: Path, database: Path | str, *, seed: int = 1, workers: int = 1,
                   on_chunk: Callable[[Chunk], None] | None = None) -> list[Chunk]:
     chunks: list[Chunk] = []
     stored = 0
@@ -69,7 +70,8 @@ def ingest_chunks(pipeline: Pipeline, pool: list[str], total: int, chunk_size: i
             paths = write_articles(folder, pool, numbers, seed=seed)
             store.seconds = dict.fromkeys(store.TIMED, 0.0)
             started, started_cpu = time.perf_counter(), time.process_time()
-            report = ingest(paths, store, pipeline=pipeline)  # type: ignore[arg-type]
+            report = ingest(paths, store, pipeline=pipeline,  # type: ignore[arg-type]
+                            workers=workers)
             elapsed = time.perf_counter() - started
             cpu = time.process_time() - started_cpu
             shutil.rmtree(folder)
@@ -121,7 +123,7 @@ def search_queries(pool: list[str], count: int, *, seed: int = 2) -> list[str]:
     return queries
 
 
-def entity_queries(database: Path, gazetteer_ids: list[str], count: int, *,
+def entity_queries(database: Path | str, gazetteer_ids: list[str], count: int, *,
                    seed: int = 3) -> list[str]:
     """Entities drawn from those the store links (gazetteer ids if none), `count` times."""
     with open_store(database, create=False) as store:
@@ -135,7 +137,7 @@ def entity_queries(database: Path, gazetteer_ids: list[str], count: int, *,
 PAGE = 50  # what an entity page shows: the newest 50 facts, records and articles
 
 
-def reconcile_all(database: Path) -> float:
+def reconcile_all(database: Path | str) -> float:
     """Seconds to rebuild every reconciled record, when the store keeps records."""
     with open_store(database, create=False) as store:
         started = time.perf_counter()
@@ -143,11 +145,14 @@ def reconcile_all(database: Path) -> float:
         return time.perf_counter() - started
 
 
-def time_queries(database: Path, searches: list[str], entities: list[str], *,
-                 budget: float = 120.0) -> dict[str, Any]:
+def time_queries(database: Path | str, searches: list[str], entities: list[str], *,
+                 budget: float = 120.0, seed: int = 4) -> dict[str, Any]:
     from langgieng.reconcile.views import entity_timeline
 
     with open_store(database, create=False) as store:
+        total = store.count_records()
+        rng = random.Random(seed)
+        offsets = [str(rng.randrange(max(1, total))) for _ in entities]
         return {
             "search": latency(lambda q: store.search(q, limit=20), searches, budget=budget),
             "entity facts": latency(
@@ -159,4 +164,8 @@ def time_queries(database: Path, searches: list[str], entities: list[str], *,
                 lambda e: entity_timeline(store.records(entity=e, newest_first=True,
                                                         limit=PAGE), e),
                 entities, budget=budget),
+            # what /api/records answers: a page of records at any offset, and the total
+            "records api": latency(
+                lambda o: (store.records(limit=PAGE, offset=int(o)), store.count_records()),
+                offsets, budget=budget),
         }
