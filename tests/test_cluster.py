@@ -3,6 +3,7 @@ one process stores, and a worker killed mid-run loses nothing."""
 
 from __future__ import annotations
 
+import operator
 import os
 import signal
 import socket
@@ -17,9 +18,11 @@ from click.testing import CliRunner
 
 from langgieng.cli import main
 from langgieng.cli.serve import example_files
-from langgieng.cluster import Cluster
+from langgieng.cluster import Cluster, cluster_map
+from langgieng.model import RawArticle, Rejection
 from langgieng.pipeline import Pipeline, ingest, reprocess
 from langgieng.store import open_store
+from langgieng.workers import CHUNK
 
 pytest.importorskip("distributed")
 
@@ -67,6 +70,24 @@ def test_a_local_dask_cluster_stores_what_one_process_stores(examples: Path,
             cluster = Cluster(None, 2) if target == dask else None
             assert reprocess(store, cluster=cluster, batch_size=4) == report.stored
     assert contents(one) == contents(dask)
+
+
+def test_a_chunk_the_cluster_cannot_run_is_rejected_and_the_run_goes_on(tmp_path: Path) -> None:
+    """The step fails on one article (it has no text): its chunk comes back as
+    rejections naming why, in place, and every other chunk as results."""
+    items = [RawArticle(source=f"a{n}.txt", format="txt", text=None if n == 20 else "x")
+             for n in range(40)]
+    with open_store(tmp_path / "s.db"):  # the workers open the store to get ready
+        pass
+    results = list(cluster_map(operator.attrgetter("text.upper"), items,
+                               str(tmp_path / "s.db"), Cluster(None, 2)))
+    assert len(results) == len(items)
+    failed = {n for n, result in enumerate(results) if isinstance(result, tuple)}
+    bad = 20 // CHUNK * CHUNK
+    assert failed == set(range(bad, bad + CHUNK))
+    source, rejection = results[bad]
+    assert source == "a16.txt" and isinstance(rejection, Rejection)
+    assert "lost on the cluster: AttributeError" in rejection.reason
 
 
 def test_an_unreachable_scheduler_is_one_line_and_exit_code_2(examples: Path,
