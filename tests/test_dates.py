@@ -583,3 +583,24 @@ def test_a_range_of_days_closed_by_day_and_month() -> None:
     assert (d.value, d.end_value) == ("2026-01-26", "2026-01-27")
     # no `ngày` before the first day: amounts, not days
     assert find_dates("tăng từ 26 đến 27.5 tỷ đồng", reference="2026-02-03") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "period"),
+    [
+        ("Trong quý II, kim ngạch đạt", "2023-07-20", "2023-04/2023-06"),  # the report's year
+        ("Trong quý IV, kim ngạch đạt", "2023-02-20", "2022-10/2022-12"),  # not begun: last year's
+        ("6 tháng đầu năm, kim ngạch đạt", "2023-07-20", "2023-01/2023-06"),
+        ("Từ đầu năm đến nay, kim ngạch đạt", "2023-06-20", "2023-01/2023-06"),  # to its month
+        ("Từ đầu năm 2023 đến nay, kim ngạch đạt", "2023-06-20", "2023-01/2023-06"),
+        ("Từ đầu năm 2021 đến nay, kim ngạch đạt", "2023-06-20", None),  # years: a running total
+    ],
+)
+def test_partial_periods_without_a_year_are_the_reports(text: str, reference: str,
+                                                        period: str | None) -> None:
+    [d] = find_dates(text, reference=reference)
+    assert d.period == period
+
+
+def test_nine_months_without_a_year_or_a_part_is_no_span() -> None:
+    assert find_dates("9 tháng năm, kim ngạch", reference="2023-07-20") == []

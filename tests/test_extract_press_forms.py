@@ -496,3 +496,10 @@ def test_a_signing_during_a_trip_is_not_dated_by_the_trips_span(pipeline: Pipeli
     visits = facts_of(pipeline, text, "visit", published="2019-03-08")
     assert [(v["visitor"], v["destination"], v["start"], v["end"]) for v in visits] == [
         ("vn/nghe-an", "la", "2019-03-04", "2019-03-07")]
+
+
+def test_a_count_since_the_start_of_the_year_is_a_span_not_a_running_total(
+        pipeline: Pipeline) -> None:
+    text = "Từ đầu năm đến nay, tỉnh Quảng Trị đã quy tập được 12 hài cốt liệt sĩ hy sinh tại Lào."
+    [measure] = facts_of(pipeline, text, "measure", published="2023-06-20")
+    assert (measure["value"], measure["period"]) == (12, "2023-01/2023-06")

@@ -32,10 +32,13 @@ _D = r"(?<![\d.,/])\d{1,2}(?!\d)"
 _COUNTED = _alt(_UNITS["nouns"] + _UNITS["classifiers"])
 
 _PATTERNS = {
-    # 10 tháng đầu năm 2014, 6 tháng cuối năm 2014, 9 tháng năm 2014, nửa đầu năm 2019
+    # 10 tháng đầu năm 2014, 6 tháng cuối năm 2014, 9 tháng năm 2014, nửa đầu năm 2019,
+    # 6 tháng đầu năm nay, 6 tháng đầu năm (the year of the report)
     "span": rf"(?:(?<![\d.,])(?P<s_n>\d{{1,2}}|{_alt(_COUNT_WORDS)})\s+tháng\s+"
     r"(?:(?P<s_w>đầu|cuối)\s+)?|nửa\s+(?P<s_h>đầu|cuối)\s+)"
-    rf"năm\s+(?:(?P<s_y>\d{{4}})(?!\d)|(?P<s_r>{_alt(_RELATIVE)})\b)",  # 6 tháng đầu năm nay
+    rf"năm(?:\s+(?:(?P<s_y>\d{{4}})(?!\d)|(?P<s_r>{_alt(_RELATIVE)})\b))?(?![^\W_])",
+    # từ đầu năm (2023) đến nay: January to the report's month
+    "since_start": r"từ\s+đầu\s+năm(?:\s+(?P<ss_y>\d{4})(?!\d))?(?=\s*(?:đến|tới)\s+nay)",
     # ngày 24 tháng 6 năm 1967, 23-25 tháng 4, ngày 6 tháng 8
     "text": rf"(?P<t_ctx>{_CTX})?(?P<t_d>{_D})(?:\s*(?:[-–]|và)\s*(?P<t_d2>{_D}))?\s+tháng\s+"
     rf"(?P<t_m>{_MONTH})" + _YEAR_TAIL.format("t_y"),
@@ -164,8 +167,15 @@ def parts_of(m: re.Match[str]) -> Parts | None:
             return None
         which = (m.group("s_w") or m.group("s_h") or "").lower()
         months = (13 - count, 12) if which == "cuối" else (1, count)
-        relative = _RELATIVE[m.group("s_r").lower()] if m.group("s_r") else None
-        return Parts(s, e, None, None, int_of(m, "s_y"), span=months, relative=relative)
+        year, said = int_of(m, "s_y"), m.group("s_r")
+        if year is None and said is None and not which:
+            return None  # `9 tháng năm`: no year, no `đầu`: not a span
+        # no year written: the report's (`relative` 0, as `năm nay`)
+        relative = _RELATIVE[said.lower()] if said else None if year else 0
+        return Parts(s, e, None, None, year, span=months, relative=relative)
+    if kind == "since_start":  # the span's end, 0, is the report's month
+        year = int_of(m, "ss_y")
+        return Parts(s, e, None, None, year, span=(1, 0), relative=None if year else 0)
     if kind == "text":
         if not m.group("t_m").isdigit() and not m.group("t_ctx"):
             return None  # "3 tháng hai bên": a word month needs "ngày" before it
@@ -200,7 +210,9 @@ def parts_of(m: re.Match[str]) -> Parts | None:
     if kind == "quarter":
         q = m.group("q_q").lower()
         quarter = int(q) if q.isdigit() else _ROMAN[q]
-        return Parts(s, e, None, None, int_of(m, "q_y"), span=(quarter * 3 - 2, quarter * 3))
+        year = int_of(m, "q_y")  # none written: the report's (see dates._span_to_reference)
+        return Parts(s, e, None, None, year, span=(quarter * 3 - 2, quarter * 3),
+                     relative=None if year else 0)
     if kind == "relative":
         q = _YEAR_QUALIFIERS.get((m.group("r_q") or "").lower())
         offset = _RELATIVE[m.group("r_w").lower()]

@@ -153,6 +153,8 @@ def _mention(p: Parts, reference: str | None, future: bool = False) -> DateMenti
         if ref is None:
             return None
         p, inferred = replace(p, y=ref[0] + p.relative), True
+        if p.span is not None and ref[1] is not None:
+            p = _span_to_reference(p, ref[1])
         if p.span is None:
             year = f"{p.y:04d}"
             period = None if p.qualifier else year
@@ -166,6 +168,11 @@ def _mention(p: Parts, reference: str | None, future: bool = False) -> DateMenti
         if p.y is None:
             return None
         first, last = p.span
+        if p.relative is None and last == 0:  # `từ đầu năm 2023 đến nay`
+            ref = _parse_reference(reference)
+            if ref is None or ref[1] is None or ref[0] != p.y:
+                return DateMention(p.start, p.end, f"{p.y:04d}", None, None, inferred)
+            last = ref[1]
         period = f"{p.y:04d}-{first:02d}/{p.y:04d}-{last:02d}"
         return DateMention(p.start, p.end, f"{p.y:04d}", None, period, inferred)
     value = resolve(p.d, p.m, p.y, reference, future=future)
@@ -181,6 +188,18 @@ def _mention(p: Parts, reference: str | None, future: bool = False) -> DateMenti
     if period and end_value:
         period = f"{value}/{end_value}"
     return DateMention(p.start, p.end, value, end_value, period, inferred, p.qualifier)
+
+
+def _span_to_reference(p: Parts, month: int) -> Parts:
+    """A span of the report's year read against its month: `từ đầu năm đến nay`
+    ends with it, and a quarter not yet begun (`quý IV` in February) is last year's."""
+    assert p.span is not None and p.y is not None
+    first, last = p.span
+    if last == 0:
+        return replace(p, span=(first, month))
+    if p.relative == 0 and first > month:
+        return replace(p, y=p.y - 1)
+    return p
 
 
 def _end_year(p: Parts, start_year: int | None) -> int | None:

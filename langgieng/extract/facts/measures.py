@@ -34,6 +34,8 @@ _DATA = vocabulary("indicators")
 # `hỗ trợ có mục tiêu` (targeted support) names no target
 _TARGET = re.compile(r"(?<!có )" + cue_regex(_DATA["target_cues"]).pattern)
 _RUNNING = cue_regex(_DATA["running_total"])
+# `từ đầu năm đến nay`: its `đến nay` closes a span of this year, no running total
+_SO_FAR_THIS_YEAR = re.compile(r"\s*(?:đến|tới)\s+nay\b")
 _DRY_SEASON = re.compile(r"mùa khô\s*(?:năm\s*)?(?:nay\s*\(\s*)?(\d{4})\s*[-–—/]\s*(\d{4})")
 _TOTAL = re.compile(r"(?<![^\W_])(?:tổng số|tổng cộng|từ năm|kể từ)(?![^\W_])")
 _AS_OF = re.compile(alternation(_DATA["as_of"]) + r"\s*(?:ngày\s*|tháng\s*)?$")
@@ -543,7 +545,7 @@ def _period(ctx: Context, unit: Unit, q: Quantity, indicator: Indicator) -> str 
     # `Năm 2020 ..., đến nay đạt 205 dự án`: a running total; but a flow has none
     # (`trong năm 2011 ... kim ngạch hiện đạt` is 2011's)
     running = _RUNNING.search(unit.low[mention.end : q.start]) if mention.end <= q.start else None
-    if running and not indicator.flow:
+    if running and not indicator.flow and not _SO_FAR_THIS_YEAR.match(unit.low, mention.end):
         return None
     value = value_of(mention)
     month = _MONTH.match(value or "")

@@ -25,8 +25,8 @@ _YEARS_SINCE = re.compile(r"(?<!\d)(\d{1,3})\s+năm\s+(?:ngày\s+)?$")
 
 def is_since(unit: Unit, mention: Any) -> bool:
     """`kể từ năm 2001` (with no end) starts a running total; it is no period."""
-    if getattr(mention, "end_value", None):
-        return False
+    if getattr(mention, "end_value", None) or "/" in (getattr(mention, "period", None) or ""):
+        return False  # a range, or a span of months (`từ đầu năm đến nay`)
     around = unit.low[max(0, mention.start - 8) : mention.start + 6]
     return bool(_SINCE.search(around))
 
