@@ -503,3 +503,20 @@ def test_a_count_since_the_start_of_the_year_is_a_span_not_a_running_total(
     text = "Từ đầu năm đến nay, tỉnh Quảng Trị đã quy tập được 12 hài cốt liệt sĩ hy sinh tại Lào."
     [measure] = facts_of(pipeline, text, "measure", published="2023-06-20")
     assert (measure["value"], measure["period"]) == (12, "2023-01/2023-06")
+
+
+def test_a_named_document_handed_over_is_signed(pipeline: Pipeline) -> None:
+    text = "Sáng 5/6, lãnh đạo tỉnh Gia Lai và tỉnh Ratanakiri trao Biên bản ghi nhớ hợp tác."
+    [agreement] = facts_of(pipeline, text, "agreement", published="2023-06-06")
+    assert (agreement["parties"], agreement["kind"], agreement["date"]) == (
+        ["vn/gia-lai", "kh/ratanakiri"], "mou", "2023-06-05")
+    # the record of a handover of remains is no agreement
+    assert facts_of(pipeline, "Hai tỉnh trao biên bản bàn giao hài cốt liệt sĩ.", "agreement",
+                    published="2023-06-06") == []
+
+
+def test_a_delegation_received_for_a_span_of_days_stays_that_span(pipeline: Pipeline) -> None:
+    text = ("UBND tỉnh Tây Ninh tiếp Đoàn đại biểu tỉnh Svay Rieng do ông Men Sam An dẫn đầu "
+            "ngày 5-6/7.")
+    [visit] = facts_of(pipeline, text, "visit", published="2023-07-20")
+    assert (visit["start"], visit["end"]) == ("2023-07-05", "2023-07-06")

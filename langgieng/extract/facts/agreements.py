@@ -39,6 +39,8 @@ _DOCS = [(kind, word) for kind, words in _T["documents"] for word in words]
 _DOC = cue_regex([word for _, word in _DOCS])
 _KIND_OF = {match_form(word).lower(): kind for kind, word in _DOCS}
 _DATED = re.compile(r"\s*\(?\s*(?:" + alternation(_T["dated_sign"]) + r")")
+# `trao Biên bản ghi nhớ hợp tác`: handing over a named document is its signing
+_HAND_OVER_DOC = re.compile(r"(?<![^\W_])trao(?=\s+(?:cho\s+nhau\s+)?" + _DOC.pattern + ")")
 _TOPICS = [(cue_regex([vi]), en) for vi, en in _T["topics"]]
 _STOP = re.compile("|".join(re.escape(s) for s in _T["name_stops"]))
 _WITH = cue_regex(_T["with"])
@@ -298,6 +300,7 @@ def _signings(text: str) -> list[re.Match[str]]:
     found = list(_SIGN.finditer(text)) if "ký" in text else []
     if "trao" in text or "công bố" in text:
         found += _HAND_OVER.finditer(text)
+        found += _HAND_OVER_DOC.finditer(text)
     if ("cáo chung" in text or "bố chung" in text) and not _CONFERENCE.search(text):
         found += _ADOPT.finditer(text)  # a conference's communique is the meeting's record
     return sorted(found, key=lambda m: m.start())

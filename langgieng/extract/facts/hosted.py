@@ -159,12 +159,13 @@ def received_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fac
         # 5-6/7`), else the article's dateline
         told = [d for d in unit.dates if d.start < 20 or 0 <= d.start - led.end() <= 24]
         when = told[0] if told else lead
-        start = range_of(unit, when)[0] if when in unit.dates else getattr(when, "value", None)
+        start, end = range_of(unit, when) if when in unit.dates else (
+            getattr(when, "value", None), None)  # a span of days is the delegation's stay
         if start is None and ctx.published:
             start = ctx.published[:7]  # a reception the report gives no date: its month
         kind = next((k for k, cue in _KINDS if cue.search(unit.low)), "working")
         fields = {"visitor": visitor.entity, "destination": destination, "start": start,
-                  "end": None, "kind": kind}
+                  "end": None if end == start else end, "kind": kind}
         facts.append(Fact("visit", fields, unit.evidence, 0.6, "visit.received-delegation"))
     return facts
 
