@@ -520,3 +520,11 @@ def test_a_delegation_received_for_a_span_of_days_stays_that_span(pipeline: Pipe
             "ngày 5-6/7.")
     [visit] = facts_of(pipeline, text, "visit", published="2023-07-20")
     assert (visit["start"], visit["end"]) == ("2023-07-05", "2023-07-06")
+
+
+def test_the_marker_planting_committee_is_the_joint_border_committee(pipeline: Pipeline) -> None:
+    text = ("Ngày 15/5/2023, tại Hà Nội đã diễn ra phiên họp vòng IV của Ủy ban liên hợp phân "
+            "giới cắm mốc Việt Nam - Campuchia.")
+    [meeting] = facts_of(pipeline, text, "meeting", published="2023-05-16")
+    assert (meeting["series"], meeting["edition"], meeting["place"]) == (
+        "series/vn-kh-joint-border-committee", 4, "vn/ha-noi")
