@@ -16,6 +16,7 @@ Dask is an optional dependency (`pip install "langgieng[dask]"`).
 from __future__ import annotations
 
 import logging
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -47,11 +48,12 @@ def cluster_map(step: Callable[[T], R], items: Iterable[T], store_target: str,
     if store_target == ":memory:":
         raise ClusterError("the dask engine needs a store its workers can open, not :memory:")
     client, local = _connect(cluster)
+    run = uuid.uuid4().hex  # workers set up afresh for each run: verdicts may have changed
     pending: deque[tuple[tuple[T, ...], Any]] = deque()
     try:
         room = AHEAD * max(1, len(client.scheduler_info().get("workers", {})))
         for chunk in batched(items, CHUNK):
-            future = client.submit(_run_chunk, step, chunk, store_target, pure=False)
+            future = client.submit(_run_chunk, step, chunk, store_target, run, pure=False)
             pending.append((chunk, future))
             if len(pending) >= room:
                 yield from _results(*pending.popleft())
@@ -91,18 +93,20 @@ def _results(chunk: tuple[Any, ...], future: Any) -> list[Any]:
         return [(item.source, Rejection(item.source, reason)) for item in chunk]
 
 
-_ready_for: str | None = None  # the store this worker process is set up for
+_ready_for: str | None = None  # the run this worker process is set up for
 
 
-def _run_chunk(step: Callable[[T], R], chunk: tuple[T, ...], store_target: str) -> list[R]:
-    """Run on a Dask worker: set the process up for the store once, then the step."""
+def _run_chunk(step: Callable[[T], R], chunk: tuple[T, ...], store_target: str,
+               run: str) -> list[R]:
+    """Run on a Dask worker: set the process up for the run once (the store's
+    pipeline, with the verdicts it holds now), then the step."""
     global _ready_for
-    if _ready_for != store_target:
+    if _ready_for != run:
         from langgieng.pipeline import Pipeline
         from langgieng.store import open_store
         from langgieng.workers import start_worker
 
         store = open_store(store_target, read_only=True)
         start_worker(Pipeline.for_store(store), store)
-        _ready_for = store_target
+        _ready_for = run
     return [step(item) for item in chunk]

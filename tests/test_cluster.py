@@ -72,6 +72,25 @@ def test_a_local_dask_cluster_stores_what_one_process_stores(examples: Path,
     assert contents(one) == contents(dask)
 
 
+def test_a_cluster_kept_between_runs_reads_each_runs_verdicts(examples: Path,
+                                                              tmp_path: Path) -> None:
+    """One Dask worker serves an ingest, then a re-extraction after a person
+    rejected a discovered entity: the second run links with that verdict."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as local:
+        cluster = Cluster(local.scheduler_address, 1)
+        with open_store(tmp_path / "s.db") as store:
+            ingest([examples], store, cluster=cluster)
+            found, _ = store.discovered()
+            entity = found[0].id
+            store.judge_entity(entity, "reject", author="tester")
+            reprocess(store, cluster=cluster)
+            linked = store.db.execute("SELECT COUNT(*) FROM mentions WHERE entity = ?",
+                                      (entity,)).fetchone()[0]
+    assert linked == 0
+
+
 def test_a_chunk_the_cluster_cannot_run_is_rejected_and_the_run_goes_on(tmp_path: Path) -> None:
     """The step fails on one article (it has no text): its chunk comes back as
     rejections naming why, in place, and every other chunk as results."""
