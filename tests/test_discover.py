@@ -232,6 +232,21 @@ def test_verdicts_from_the_cli_change_the_store_and_survive_reextraction(
     assert shown.exit_code == 0 and "Tỉnh trưởng tỉnh Svay Rieng" in shown.output
 
 
+def test_a_promoted_entity_listed_with_the_judged_keeps_its_country_and_offices(
+    store_path: Path,
+) -> None:
+    # once promoted, its mentions link by alias and no longer claim offices:
+    # the listing reads them from the promoted record instead
+    run = CliRunner().invoke
+    db = ["--db", str(store_path)]
+    assert run(main, [*db, "entities", "promote", "person/sok-vannara"]).exit_code == 0
+    with open_store(store_path) as store:
+        reprocess(store)
+        found, _ = store.discovered(judged=True, ids=["person/sok-vannara"])
+    assert [(d.verdict, d.country) for d in found] == [("promote", "kh")]
+    assert {o.role for o in found[0].offices} == {"provincial_governor"}
+
+
 def test_a_merge_links_the_mentions_to_the_target(store_path: Path) -> None:
     run = CliRunner().invoke
     db = ["--db", str(store_path)]

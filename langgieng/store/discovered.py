@@ -138,9 +138,17 @@ def _describe(
     else:
         evidence, article = _mention_sentence(db, entity)
     verdict = verdicts.get(entity)
+    country = home[0] if home else None
+    if not offices and verdict and verdict["action"] == "promote" and verdict["record"]:
+        # a promoted entity links as a gazetteer one and claims no offices any more:
+        # its record keeps what the claims said when it was promoted
+        record = entity_from_dict(json.loads(verdict["record"]))
+        country = country or record.country
+        offices = [ClaimedOffice(o.title, o.role, None, o.country, o.start, o.end, 0)
+                   for o in record.offices]
     return Discovered(
         id=entity, kind=entity.split("/")[0], name=name,
-        country=home[0] if home else None,
+        country=country,
         articles=articles, mentions=mentions, offices=offices,
         evidence=evidence, evidence_article=article,
         verdict=verdict["action"] if verdict else None,
