@@ -145,6 +145,15 @@ def test_teaser_title_twice_with_its_snippet_is_dropped() -> None:
     assert reasons(article) == {"furniture:teaser": [f"{teaser}\n{teaser}\n{snippet}"]}
 
 
+def test_a_photo_caption_printed_twice_is_followed_by_the_body() -> None:
+    caption = "Lãnh đạo hai tỉnh chụp ảnh lưu niệm. (Nguồn: TTXVN)"
+    paragraph = ("Trong chương trình công tác tại tỉnh Svay Rieng, sáng 12/1, hai bên đã hội đàm "
+                 "về hợp tác thương mại.")
+    article = cleaned(body(LEAD, caption, caption, paragraph, SECOND))
+    assert paragraph in article.body.split("\n")
+    assert SECOND in article.body.split("\n")
+
+
 def test_a_title_twice_on_one_line_inside_the_body_is_a_teaser() -> None:
     teaser = "Tây Ninh đẩy mạnh giao thương với tỉnh bạn Campuchia"
     snippet = "Năm 2023, kim ngạch qua các cửa khẩu của tỉnh tăng mạnh so với cùng kỳ."

@@ -110,6 +110,18 @@ def test_a_headline_fact_the_body_states_is_told_once_with_the_bodys_fields(
     ]
 
 
+def test_a_headline_visit_by_a_province_is_the_bodys_visit_led_by_a_person(
+    pipeline: Pipeline,
+) -> None:
+    title = "Đoàn đại biểu tỉnh Sơn La thăm tỉnh Hủa Phăn"
+    text = ("Từ ngày 14-15/3/2022, Đoàn đại biểu tỉnh Sơn La do ông Nguyễn Hữu Đông, Bí thư "
+            "Tỉnh ủy dẫn đầu đã sang thăm và làm việc tại tỉnh Hủa Phăn, Lào.")
+    visits = facts_of(pipeline, text, "visit", title=title, published="2022-03-16")
+    assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
+        ("person/nguyen-huu-dong", "la/houaphanh", "2022-03-14")
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "series", "edition", "online"),
     [
@@ -528,3 +540,56 @@ def test_the_marker_planting_committee_is_the_joint_border_committee(pipeline: P
     [meeting] = facts_of(pipeline, text, "meeting", published="2023-05-16")
     assert (meeting["series"], meeting["edition"], meeting["place"]) == (
         "series/vn-kh-joint-border-committee", 4, "vn/ha-noi")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties", "qualifier"),
+    [
+        ("Tuyến biên giới Việt Nam - Lào dài hơn 2.337 km.", ["vn", "la"], "over"),
+        ("Tỉnh Kon Tum có đường biên giới dài khoảng 142 km với tỉnh Attapeu.",
+         ["vn/kon-tum", "la/attapeu"], "about"),
+        ("Tỉnh Quảng Trị có đường biên giới dài 206 km, giáp hai tỉnh Savannakhet và Salavan "
+         "của Lào.", ["vn/quang-tri", "la"], None),
+    ],
+)
+def test_a_border_length_belongs_to_the_pair_its_sentence_names(
+    pipeline: Pipeline, sentence: str, parties: list[str], qualifier: str | None
+) -> None:
+    text = "Hai bên đã họp. " + sentence
+    lengths = facts_of(pipeline, text, "measure", published="2022-10-20")
+    assert [(m["indicator"], m["parties"], m.get("qualifier")) for m in lengths] == [
+        ("border.length", parties, qualifier)
+    ]
+
+
+def test_the_programme_of_a_trip_frames_a_working_visit_and_its_meeting_place(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Hai bên đã họp. Trong chương trình công tác tại nước CHDCND Lào, sáng 12/1 tại thủ "
+            "đô Vientiane, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đồng chủ "
+            "trì Kỳ họp lần thứ 45 Ủy ban liên Chính phủ Việt Nam - Lào.")
+    visits = facts_of(pipeline, text, "visit", published="2023-01-13")
+    assert [(v["visitor"], v["destination"], v["start"], v["kind"]) for v in visits] == [
+        ("person/pham-minh-chinh", "la", "2023-01", "working")
+    ]
+    meetings = facts_of(pipeline, text, "meeting", published="2023-01-13")
+    assert [m["place"] for m in meetings] == ["la/vientiane"]
+
+
+def test_the_place_before_a_numbered_session_is_where_it_met(pipeline: Pipeline) -> None:
+    text = ("Ngày 6/12/2020 tại Hà Nội, nhân dịp Kỳ họp lần thứ 43 của Ủy ban liên Chính phủ hai "
+            "nước Việt Nam - Lào, dưới sự chứng kiến của Thủ tướng hai nước, hai bên đã ký kết "
+            "nhiều văn kiện về các dự án điện tại Lào.")
+    meetings = facts_of(pipeline, text, "meeting", published="2020-12-07")
+    assert [(m["edition"], m["place"]) for m in meetings] == [(43, "vn/ha-noi")]
+
+
+def test_trade_added_up_to_the_end_of_a_month_is_that_years_months_so_far(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Hai bên đã họp. Lũy kế hết tháng 11/2023, kim ngạch thương mại song phương Việt Nam - "
+            "Lào đạt 1,5 tỷ USD.")
+    trade = facts_of(pipeline, text, "measure", published="2023-12-20")
+    assert [(m["indicator"], m["period"]) for m in trade] == [
+        ("trade.bilateral", "2023-01/2023-11")
+    ]

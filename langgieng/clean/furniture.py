@@ -142,7 +142,9 @@ def _teaser_end(lines: list[Line], i: int) -> int:
     first, second = lines[i], lines[i + 1]
     if first.key and first.key == second.key and first.words <= 40:
         end = i + 2  # the title twice in a row, then its snippet
-        if end < len(lines) and _is_snippet(lines, end):
+        # a photo's caption printed twice (with its credit) is followed by the body
+        credited = len(first.text) <= 400 and CAPTION_CREDITS.found_in(first.folded)
+        if end < len(lines) and not credited and _is_snippet(lines, end):
             end += 1
         return end
     if first.heading and second.ellipsis and len(second.text) <= SNIPPET_MAX_CHARS:

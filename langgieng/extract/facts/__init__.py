@@ -44,5 +44,7 @@ def _kind(fact: Fact) -> tuple[object, ...]:
     if fact.type == "meeting":
         return fact.type, fields.get("series"), fields.get("edition")
     if fact.type == "visit":
-        return fact.type, fields.get("visitor")
+        # a headline names the delegation's province where the body names who led
+        # it: one trip to one place
+        return fact.type, fields.get("destination")
     return fact.type, fields.get("indicator")

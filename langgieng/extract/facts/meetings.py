@@ -212,13 +212,14 @@ def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> l
     for start, end, number in unit.editions:
         mark = next((m for m in series_marks if 0 <= start - m.end <= 6
                      or 0 <= m.start - end <= 30), None)
-        if mark is not None:
-            used.add(id(mark))
-            anchors.append(Anchor(min(mark.start, start), max(mark.end, end),
-                                  mark.entity, number, True))
-            continue
         word = next((w for w in reversed(words) if w.end() <= start
                      and start - w.end() <= _WORD_REACH), None)
+        if mark is not None:
+            used.add(id(mark))
+            # `Kỳ họp lần thứ 43 của Ủy ban ...`: the meeting's noun opens its name
+            lo = min(mark.start, start, word.start() if word else start)
+            anchors.append(Anchor(lo, max(mark.end, end), mark.entity, number, True))
+            continue
         if word is None and not _WORDS.match(unit.low, start):
             continue  # `lần thứ N` of something that is not a meeting
         lo = word.start() if word else start
@@ -304,16 +305,26 @@ def _duration(scope: str) -> int:
 
 
 def _place(unit: Unit, lo: int, hi: int) -> str | None:
+    """The first place after `tại`; a country, then one of its provinces after another
+    `tại` (`tại nước CHDCND Lào, sáng 12/1 tại thủ đô Vientiane`), is that province."""
+    places = [p for prep in _PREP.finditer(unit.low, lo, hi)
+              if (p := _place_after(unit, prep.end(), hi)) is not None]
+    if not places:
+        return None
+    first = places[0]
+    return next((p for p in places[1:] if "/" not in first and p.startswith(first + "/")), first)
+
+
+def _place_after(unit: Unit, pos: int, hi: int) -> str | None:
     series_spans = [(m.start, m.end) for m in unit.marks if m.kind == "series"]
-    for prep in _PREP.finditer(unit.low, lo, hi):
-        for mark in unit.marks_of("province", "country", lo=prep.end(), hi=hi):
-            gap = unit.low[prep.end() : mark.start]
-            if mark.start - prep.end() > _PLACE_REACH or _WORDS.search(gap) or (
-                "," in gap and not _UNIT_WORD.match(gap.rsplit(",", 1)[1])
-            ):
-                break  # `tại Khách sạn Sokha, thủ đô Phnom Penh` goes on; others stop
-            if not any(s <= mark.start < e for s, e in series_spans):
-                return mark.entity
+    for mark in unit.marks_of("province", "country", lo=pos, hi=hi):
+        gap = unit.low[pos : mark.start]
+        if mark.start - pos > _PLACE_REACH or _WORDS.search(gap) or (
+            "," in gap and not _UNIT_WORD.match(gap.rsplit(",", 1)[1])
+        ):
+            break  # `tại Khách sạn Sokha, thủ đô Phnom Penh` goes on; others stop
+        if not any(s <= mark.start < e for s, e in series_spans):
+            return mark.entity
     return None
 
 

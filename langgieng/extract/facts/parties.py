@@ -195,6 +195,11 @@ def figure_parties(
         joined = _bracketed_pair(unit)  # `giữa tỉnh A (Việt Nam) và B (Campuchia)`
         if joined:
             return joined, False
+        if (indicator == "border.length" and not countries and len(other_prov) == 1
+                and len(set(vn_prov)) <= 1):
+            # `A có đường biên giới dài ... với tỉnh B`; a country named as the
+            # partner (`với Campuchia, giáp tỉnh B`) makes the length the country's
+            return [province, other_prov[0]], False
         return ([province, partner], not vn_prov) if partner else (None, True)
     if other_prov:
         listed = pair_in(unit, lo, hi)  # `tỉnh A với 2 tỉnh B và C`: all three

@@ -50,8 +50,10 @@ _REPORT_MONTH = "_report_month"  # a working field of a recent undated visit, ne
 _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
 # `chuyến thăm chính thức lần thứ hai của Thủ tướng X`: the trip's noun, its
 # visitor after `của`, and no destination named (the other side of the article)
-_TRIP_OF = re.compile(r"chuyến\s+$")
-_FRAMED = re.compile(r"trong\s+khuôn\s+khổ\s+(?:các\s+hoạt\s+động\s+của\s+)?chuyến\s+$")
+# (`trong chương trình công tác tại Lào, ... Thủ tướng X`: the programme of his trip)
+_TRIP_OF = re.compile(r"(?:chuyến|chương\s+trình)\s+$")
+_FRAMED = re.compile(r"trong\s+(?:khuôn\s+khổ\s+(?:các\s+hoạt\s+động\s+của\s+)?chuyến"
+                     r"|chương\s+trình(?:\s+chuyến)?)\s+$")
 # after a bare `X thăm`: the kind of visit only, then a date or the end of the clause
 _BARE_VISIT_TAIL = re.compile(
     r"(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|hữu\s+nghị|và\s+làm\s+việc|làm\s+việc))+"
@@ -159,7 +161,7 @@ def _trip_of(ctx: Context, unit: Unit, trig: int, trig_end: int) -> Fact | None:
     """`Đây là chuyến thăm chính thức ... của Thủ tướng Campuchia X`: no destination
     named, so the trip goes to the other side of the article (Vietnam for a
     foreign visitor, the article's neighbour for a Vietnamese one)."""
-    if not _TRIP_OF.search(unit.low, max(0, trig - 8), trig):
+    if not _TRIP_OF.search(unit.low, max(0, trig - 16), trig):
         return None
     people = [p for p in unit.marks_of("person", lo=trig_end)
               if _OF.search(unit.low[trig_end : p.start]) and ctx.country_of(p.entity)]
@@ -241,7 +243,7 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
     before = [p for p in people if p.end <= trig and trig - p.end <= 160]
     if before:
         return _accompanied(unit, before, trig)
-    if _TRIP_OF.search(unit.low, max(0, trig - 8), trig):
+    if _TRIP_OF.search(unit.low, max(0, trig - 16), trig):
         # `trong khuôn khổ chuyến thăm ... tới Campuchia, ngày 6/2, Tổng Bí thư X ...`:
         # the trip frames the sentence, whose first leader from elsewhere made it
         known = [p for p in people if p.start >= dest_end and ctx.country_of(p.entity)]
