@@ -576,14 +576,6 @@ def test_the_programme_of_a_trip_frames_a_working_visit_and_its_meeting_place(
     assert [m["place"] for m in meetings] == ["la/vientiane"]
 
 
-def test_the_place_before_a_numbered_session_is_where_it_met(pipeline: Pipeline) -> None:
-    text = ("Ngày 6/12/2020 tại Hà Nội, nhân dịp Kỳ họp lần thứ 43 của Ủy ban liên Chính phủ hai "
-            "nước Việt Nam - Lào, dưới sự chứng kiến của Thủ tướng hai nước, hai bên đã ký kết "
-            "nhiều văn kiện về các dự án điện tại Lào.")
-    meetings = facts_of(pipeline, text, "meeting", published="2020-12-07")
-    assert [(m["edition"], m["place"]) for m in meetings] == [(43, "vn/ha-noi")]
-
-
 def test_trade_added_up_to_the_end_of_a_month_is_that_years_months_so_far(
     pipeline: Pipeline,
 ) -> None:

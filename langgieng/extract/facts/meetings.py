@@ -212,14 +212,13 @@ def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> l
     for start, end, number in unit.editions:
         mark = next((m for m in series_marks if 0 <= start - m.end <= 6
                      or 0 <= m.start - end <= 30), None)
-        word = next((w for w in reversed(words) if w.end() <= start
-                     and start - w.end() <= _WORD_REACH), None)
         if mark is not None:
             used.add(id(mark))
-            # `Kỳ họp lần thứ 43 của Ủy ban ...`: the meeting's noun opens its name
-            lo = min(mark.start, start, word.start() if word else start)
-            anchors.append(Anchor(lo, max(mark.end, end), mark.entity, number, True))
+            anchors.append(Anchor(min(mark.start, start), max(mark.end, end),
+                                  mark.entity, number, True))
             continue
+        word = next((w for w in reversed(words) if w.end() <= start
+                     and start - w.end() <= _WORD_REACH), None)
         if word is None and not _WORDS.match(unit.low, start):
             continue  # `lần thứ N` of something that is not a meeting
         lo = word.start() if word else start
