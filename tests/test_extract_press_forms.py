@@ -585,3 +585,23 @@ def test_trade_added_up_to_the_end_of_a_month_is_that_years_months_so_far(
     assert [(m["indicator"], m["period"]) for m in trade] == [
         ("trade.bilateral", "2023-01/2023-11")
     ]
+
+
+def test_the_guests_welcome_ceremony_dates_a_visit_told_without_a_day(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Đây là chuyến thăm chính thức Việt Nam của Thủ tướng Campuchia Hun Manet. Lễ đón chính "
+            "thức Thủ tướng Hun Manet diễn ra sáng 11/12 tại Phủ Chủ tịch.")
+    visits = facts_of(pipeline, text, "visit", published="2023-12-12")
+    assert [(v["visitor"], v["start"]) for v in visits] == [("person/hun-manet", "2023-12-11")]
+
+
+def test_documents_signed_after_the_talks_take_the_day_of_the_sentence_before(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Chuyến thăm diễn ra trong bối cảnh quan hệ hai nước phát triển tốt đẹp. "
+            "Sáng 20/12, lễ đón chính thức Thủ tướng Campuchia Hun Sen được tổ chức tại Phủ Chủ "
+            "tịch. Sau khi hội đàm, hai Thủ tướng đã chứng kiến lễ ký “Hiệp định tương trợ tư pháp "
+            "về hình sự giữa Việt Nam và Campuchia”; “Hiệp định về chuyển giao người bị kết án”.")
+    agreements = facts_of(pipeline, text, "agreement", published="2016-12-21")
+    assert [a["date"] for a in agreements] == ["2016-12-20", "2016-12-20"]

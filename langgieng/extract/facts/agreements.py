@@ -210,7 +210,12 @@ def _quoted_documents(ctx: Context, index: int) -> list[Fact]:
     quoted = [q for q in _QUOTED_DOC.finditer(unit.low) if signs and signs[0].end() <= q.start()]
     if len(quoted) < 2:
         return []
-    lead = _lead_date(ctx)
+    # `Sáng 20/12, lễ đón ... Sau khi hội đàm, ... chứng kiến lễ ký "..."`: an undated
+    # signing is dated by the sentence before it, then by the lead
+    previous = ctx.units[index - 1] if index else None
+    before = (_dateline(previous, 20) if previous is not None and previous.start < unit.start
+              and not unit.dates else None)
+    lead = before or _lead_date(ctx)
     ceremony = _ceremony(ctx, index) or (value_of(lead) if lead is not None else None)
     facts: list[Fact] = []
     sides: list[str] | None = None

@@ -97,9 +97,21 @@ def _date_from_its_trip(ctx: Context, fact: Fact) -> None:
         if span is not None:
             fields["start"], fields["end"] = range_of(unit, span)
             return
+    for unit in ctx.units:
+        # `Sáng 20/12, lễ đón chính thức Thủ tướng X ...`: the guest's welcome opens the visit
+        welcome = _WELCOME.search(unit.low)
+        if welcome is None or fields["visitor"] not in {m.entity for m in unit.marks_of("person")}:
+            continue
+        day = next((d for d in unit.dates if _DAY.fullmatch(d.value or "")
+                    and not is_comparison(unit, d)), None)
+        if day is not None:
+            fields["start"] = day.value
+            return
 
 
 _ACCOMPANY = re.compile(r"\btháp tùng\b")
+_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # `2016-12-20`, or `--12-20` with no year
+_WELCOME = re.compile(r"(?<![^\W_])lễ\s+đón(?:\s+chính\s+thức)?(?![^\W_])")
 
 
 def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
