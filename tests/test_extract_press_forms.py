@@ -590,8 +590,8 @@ def test_trade_added_up_to_the_end_of_a_month_is_that_years_months_so_far(
 def test_the_guests_welcome_ceremony_dates_a_visit_told_without_a_day(
     pipeline: Pipeline,
 ) -> None:
-    text = ("Đây là chuyến thăm chính thức Việt Nam của Thủ tướng Campuchia Hun Manet. Lễ đón chính "
-            "thức Thủ tướng Hun Manet diễn ra sáng 11/12 tại Phủ Chủ tịch.")
+    text = ("Đây là chuyến thăm chính thức Việt Nam của Thủ tướng Campuchia Hun Manet. Lễ đón "
+            "chính thức Thủ tướng Hun Manet diễn ra sáng 11/12 tại Phủ Chủ tịch.")
     visits = facts_of(pipeline, text, "visit", published="2023-12-12")
     assert [(v["visitor"], v["start"]) for v in visits] == [("person/hun-manet", "2023-12-11")]
 
