@@ -605,3 +605,12 @@ def test_documents_signed_after_the_talks_take_the_day_of_the_sentence_before(
             "về hình sự giữa Việt Nam và Campuchia”; “Hiệp định về chuyển giao người bị kết án”.")
     agreements = facts_of(pipeline, text, "agreement", published="2016-12-21")
     assert [a["date"] for a in agreements] == ["2016-12-20", "2016-12-20"]
+
+
+def test_a_quota_for_a_year_is_a_target(pipeline: Pipeline) -> None:
+    text = ("Hai bên đã họp. Chỉ tiêu năm 2024 của tỉnh Tây Ninh là quy tập 40 hài cốt liệt sĩ hy "
+            "sinh tại Campuchia.")
+    targets = facts_of(pipeline, text, "target", published="2023-10-20")
+    assert [(t["indicator"], t["value"], t["by"]) for t in targets] == [
+        ("remains.repatriated", 40, "2024")
+    ]
