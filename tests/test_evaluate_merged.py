@@ -81,3 +81,24 @@ def test_running_totals_of_different_years_are_different_happenings() -> None:
 def test_eval_reports_merged_by_default() -> None:
     runs = [_run("a", [RELATIONS], [RELATIONS]), _run("b", [RELATIONS], [RELATIONS])]
     assert evaluate(runs).extra["merged"]["accuracy"] == 1.0
+
+
+def test_documents_of_one_pair_signed_in_different_years_are_different_happenings() -> None:
+    plan = {"type": "agreement", "parties": ["vn/tay-ninh", "kh/prey-veng"], "kind": "agreement"}
+    runs = [
+        _run("a", [{**plan, "date": "2018-03"}], [{**plan, "date": "2018-03"}]),
+        _run("b", [{**plan, "date": None}], [{**plan, "date": None}], published="2026-01-20"),
+    ]
+    result = score_merged(runs)
+    assert result["groups"] == 0 and result["false_merges"] == 0
+    # the same document told again in its year is one happening, merged
+    runs.append(_run("c", [{**plan, "date": None}], [{**plan, "date": None}],
+                     published="2018-04-02"))
+    assert score_merged(runs)["correct"] == 2
+
+
+def test_relations_dated_to_the_day_and_to_the_year_are_one_happening() -> None:
+    runs = [_run("a", [RELATIONS], [RELATIONS]),
+            _run("b", [{**RELATIONS, "date": "1967"}], [{**RELATIONS, "date": "1967"}])]
+    result = score_merged(runs)
+    assert (result["groups"], result["correct"], result["false_merges"]) == (1, 2, 0)

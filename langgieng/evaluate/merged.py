@@ -3,7 +3,10 @@ by different articles, end up in the same reconciled record?
 
 Gold facts of several documents are the same happening when their contract
 match keys are equal (a running total, with no period, is a figure as of its
-article's year, so two of those are the same only within one year). Each such
+article's year, so two of those are the same only within one year; documents of
+the same parties and kind are the same only when signed in the same year, the
+article's when the gold gives no date; relations established in one year are
+one happening, whether the day is given or not). Each such
 gold fact counts once; it is merged correctly when the system fact matched to
 it shares its record (`reconcile.record_key`) with the system facts matched to
 the other members of its group. A false merge is one record holding matched
@@ -52,9 +55,13 @@ def score_merged(runs: Sequence[DocRun]) -> dict[str, Any]:
 
 
 def _gold_group(fact_type: str, fields: dict[str, Any], published: str | None) -> tuple[Any, ...]:
+    if fact_type == "relations":  # `1962` and `1962-09-05` tell one establishment
+        fields = {**fields, "date": str(fields.get("date") or "")[:4] or None}
     group = (fact_type, *match_key(fact_type, fields))
     if fact_type == "measure" and not fields.get("period"):
         group += (str(published or "")[:4] or None,)
+    if fact_type == "agreement":  # the same parties sign new documents over the years
+        group += (str(fields.get("date") or published or "")[:4] or None,)
     return group
 
 
