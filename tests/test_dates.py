@@ -62,6 +62,10 @@ def only(text: str, reference: str | None = None) -> DateMention:
         ("quý 3 năm 2023", "quý 3 năm 2023", "2023", None, "2023-07/2023-09"),
         ("giai đoạn 2016-2020", "giai đoạn 2016-2020", "2016", "2020", "2016/2020"),
         ("Từ năm 2005 đến năm 2014,", "năm 2005 đến năm 2014", "2005", "2014", "2005/2014"),
+        ("Từ ngày 3-10-2019 đến 2-2-2020,", "3-10-2019 đến 2-2-2020", "2019-10-03",
+         "2020-02-02", None),
+        ("thăm Lào từ ngày 4 - 6.5.2018.", "ngày 4 - 6.5.2018", "2018-05-04", "2018-05-06", None),
+        ("từ ngày 8 đến 11.3.2021 tại", "ngày 8 đến 11.3.2021", "2021-03-08", "2021-03-11", None),
     ],
 )
 def test_dates_with_a_year(
@@ -70,6 +74,14 @@ def test_dates_with_a_year(
     d = only(text, reference="2030-06-01")  # an explicit year never comes from the reference
     assert text[d.start : d.end] == surface
     assert (d.value, d.end_value, d.period, d.inferred_year) == (value, end_value, period, False)
+
+
+def test_a_point_before_the_month_closes_a_span_of_days_only_after_ngay() -> None:
+    d = only("sẽ làm việc tại Viêng Chăn từ ngày 15 - 17.8.", reference="2019-08-10")
+    assert (d.value, d.end_value) == ("2019-08-15", "2019-08-17")
+    # `từ 25 đến 26.5 triệu` is a sum and `ngày 10 đến 12.500 người` a count
+    assert find_dates("tăng từ 25 đến 26.5 triệu USD", reference="2019-08-10") == []
+    assert find_dates("đón ngày 10 đến 12.500 lượt khách", reference="2019-08-10") == []
 
 
 def test_a_year_does_not_join_a_month() -> None:

@@ -614,3 +614,48 @@ def test_a_quota_for_a_year_is_a_target(pipeline: Pipeline) -> None:
     assert [(t["indicator"], t["value"], t["by"]) for t in targets] == [
         ("remains.repatriated", 40, "2024")
     ]
+
+
+def test_a_later_sentence_about_the_trip_dates_a_planned_visit(pipeline: Pipeline) -> None:
+    text = ("Thủ tướng Campuchia Hun Manet sẽ thăm chính thức Việt Nam trong tuần tới. "
+            "Chuyến thăm sẽ diễn ra từ ngày 11 đến 13/12, theo lời mời của Thủ tướng "
+            "Phạm Minh Chính, Bộ Ngoại giao cho biết.")
+    visits = facts_of(pipeline, text, "visit", published="2023-12-06")
+    # the inviter named in that sentence makes no visit of his own
+    assert [(v["visitor"], v["destination"], v["start"], v["end"], v["status"])
+            for v in visits] == [
+        ("person/hun-manet", "vn", "2023-12-11", "2023-12-13", "planned")]
+
+
+def test_our_country_is_vietnam_and_a_guest_told_by_title_and_country_is_welcomed(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Đoàn đại biểu Chính phủ Lào do Thủ tướng Sonexay Siphandone dẫn đầu đã thăm "
+            "chính thức nước ta. Sáng 5/2 tại Hà Nội, lễ đón Thủ tướng Lào được tổ chức "
+            "trọng thể; Thủ tướng Phạm Minh Chính chủ trì lễ đón.")
+    visits = facts_of(pipeline, text, "visit", published="2024-02-06")
+    assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
+        ("person/sonexay-siphandone", "vn", "2024-02-05")]
+
+
+def test_a_document_signed_right_after_the_talks_takes_their_day(pipeline: Pipeline) -> None:
+    text = ("Bộ trưởng Quốc phòng Lào thăm Việt Nam. Sau lễ đón chiều 14/6 tại Hà Nội, hai "
+            "Bộ trưởng đã hội đàm. Hai bên đánh giá cao kết quả hợp tác. Ngay sau hội đàm, "
+            "hai bên ký Biên bản ghi nhớ về hợp tác quốc phòng giữa Việt Nam và Lào.")
+    agreements = facts_of(pipeline, text, "agreement", published="2023-06-16")
+    assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
+        (["vn", "la"], "mou", "2023-06-14")]
+
+
+def test_a_length_of_a_section_of_border_and_a_count_over_a_span_of_days(
+    pipeline: Pipeline,
+) -> None:
+    length = facts_of(pipeline, "Hai tỉnh Quảng Trị (Việt Nam) và Savannakhet (Lào) có đoạn "
+                      "biên giới với tổng chiều dài 176 km.", "measure", published="2015-03-02")
+    assert [(m["indicator"], m["parties"], m["value"]) for m in length] == [
+        ("border.length", ["vn/quang-tri", "la/savannakhet"], 176)]
+    counted = facts_of(pipeline, "Từ ngày 2-12-2019 đến 14-3-2020, Đội K73 của tỉnh Quảng "
+                       "Trị đã quy tập được 23 bộ hài cốt liệt sĩ tại Lào.", "measure",
+                       published="2020-03-20")
+    assert [(m["indicator"], m["value"], m["period"]) for m in counted] == [
+        ("remains.repatriated", 23, "2019-12/2020-03")]

@@ -55,16 +55,19 @@ _PATTERNS = {
     "full": r"(?<![\d.,/-])(?P<f_d>\d{1,2})(?P<f_sep>[-.])(?P<f_m>\d{1,2})(?P=f_sep)"
     r"(?P<f_y>\d{4})(?!\d)",
     # Ngày 9-3, ngày 10.1: only after a day word, else 10.1 is a number
-    # (hai) ngày 6 và 7-3: two days of one month
-    "context": rf"(?P<c_ctx>{_CTX})(?P<c_d>{_D})(?:\s*(?:–|và)\s*(?P<c_d2>{_D}))?"
-    r"\s*[-.]\s*(?P<c_m>\d{1,2})(?![\d.,/]\d|\d)",
+    # (hai) ngày 6 và 7-3: two days of one month; ngày 10 - 13.9: a hyphen joins the
+    # days when a point parts the month
+    "context": rf"(?P<c_ctx>{_CTX})(?P<c_d>{_D})"
+    rf"(?:\s*(?:–|và|-(?=\s*\d{{1,2}}\.\d))\s*(?P<c_d2>{_D}))?"
+    r"\s*[-.]\s*(?P<c_m>\d{1,2})(?![\d.,/-]\d|\d)",
     # (từ ngày 26) đến 27-1: the day and month closing a range of days
     "range_end": r"(?:(?<=ngày\s\d\s)|(?<=ngày\s\d\d\s))(?:đến|tới)\s+(?P<r_d>\d{1,2})"
     r"\s*[-.]\s*(?P<r_m>\d{1,2})(?![\d.,/-]\d|\d)",
     # ngày 23 (đến ngày 25/4): a bare day only when a range follows
-    "day": r"(?P<d_ctx>(?:ngày|từ)\s+)(?P<d_d>\d{1,2})"  # also: từ 25 đến 26/2/2019
-    r"(?=\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}(?!\d)\s*[/-]?\s*"
-    r"(?:tháng|\d))",
+    # (a point before the month only after `ngày`: `từ 25 đến 26.5 triệu` is a sum)
+    "day": r"(?P<d_ctx>(?:(?P<d_ng>ngày)|từ)\s+)(?P<d_d>\d{1,2})"  # also: từ 25 đến 26/2/2019
+    r"(?![-.]\d{1,2}[-.]\d{4})(?=\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}(?!\d)\s*(?:[/-]?\s*(?:tháng|\d)"
+    r"|(?(d_ng)\.\d{1,2}(?:\.\d{4})?(?![\d,]|\.\d)|(?!))))",
     # tháng 10/2021, tháng 3.2017, tháng 12 năm 2011, tháng Hai năm 2013, đầu tháng 8,
     # tháng 6-7/2023, tháng 11 và 12/2023 (month ranges; tháng 6-2023 is June 2023)
     "month": r"(?:(?P<m_q>đầu|cuối|giữa)\s+)?tháng\s+(?P<m_m>" + _MONTH + ")"

@@ -150,6 +150,8 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
         since = counted_back(unit.low, sign.start(), year_kept(unit, ctx.published))
         if since is not None:  # the sentence's date is then the anniversary's
             when, rule = _day_counted_from(unit, doc.end(), since), "agreement.anniversary"
+        elif when is None and (talks := _talks_date(ctx, unit)) is not None:
+            when, rule = talks, "agreement.after-talks"
         elif when is None and _OCCASION.search(unit.low) and (lead := _lead_date(ctx)):
             when, rule = lead, "agreement.sign-on-lead-date"
         elif when is None and previous is not None and not unit.dates:
@@ -392,6 +394,29 @@ def _in_brackets(text: str, pos: int) -> bool:
 def _bracketed_range(unit: Unit, mention: Any) -> bool:
     """`(5/9/1962 - 5/9/2012)`: an anniversary's span, never a signing date."""
     return _in_brackets(unit.low, mention.start) and bool(getattr(mention, "end_value", None))
+
+
+# `Ngay sau hội đàm, hai bên ký ...`: signed right after talks (or a meeting) told before
+_AFTER_TALKS = re.compile(r"(?<![^\W_])sau\s+(?:khi\s+|cuộc\s+|buổi\s+)?(hội\s+đàm|hội\s+kiến"
+                          r"|hội\s+nghị|cuộc\s+gặp|gặp\s+gỡ)(?![^\W_])")
+_TALKS_LOOKBACK = 6  # sentences
+
+
+def _talks_date(ctx: Context, unit: Unit) -> Any | None:
+    """The day of the talks a signing came right after: the first day stated in the
+    nearest sentence before that names the same event."""
+    after = _AFTER_TALKS.search(unit.low)
+    if after is None:
+        return None
+    event = after.group(1)
+    earlier = [u for u in ctx.units if u.start < unit.start][-_TALKS_LOOKBACK:]
+    for before in reversed(earlier):
+        at = before.low.find(event)
+        if at < 0:
+            continue
+        days = [d for d in before.dates_in(0, at) if len(d.value or "") == 10]
+        return days[0] if days else None
+    return None
 
 
 def _lead_date(ctx: Context) -> Any | None:

@@ -26,7 +26,13 @@ from langgieng.extract.facts.figure_clauses import (
     raises_to,
 )
 from langgieng.extract.facts.parties import figure_parties
-from langgieng.extract.facts.timing import clause_start, first_after, period_near, value_of
+from langgieng.extract.facts.timing import (
+    clause_start,
+    first_after,
+    is_full_day,
+    period_near,
+    value_of,
+)
 from langgieng.extract.numbers import Quantity
 from langgieng.model import Fact
 
@@ -538,6 +544,11 @@ def _through_a_gate(unit: Unit, start: int) -> bool:
         "province", "country", hi=start)
 
 
+def _months(first: str, last: str) -> str:
+    """The months a span of days covers, as a period (`2025-11/2026-01`)."""
+    return first[:7] if first[:7] == last[:7] else f"{first[:7]}/{last[:7]}"
+
+
 def _period(ctx: Context, unit: Unit, q: Quantity, indicator: Indicator) -> str | None:
     mention = period_near(unit, q.start, q.end)
     if mention is None:
@@ -547,7 +558,12 @@ def _period(ctx: Context, unit: Unit, q: Quantity, indicator: Indicator) -> str 
     running = _RUNNING.search(unit.low[mention.end : q.start]) if mention.end <= q.start else None
     if running and not indicator.flow and not _SO_FAR_THIS_YEAR.match(unit.low, mention.end):
         return None
+    last = getattr(mention, "end_value", None)
+    if last and is_full_day(mention.value) and is_full_day(last):
+        return _months(mention.value, last)  # `Từ ngày 19-11-2025 đến 27-1-2026, ... 11 hài cốt`
     value = value_of(mention)
+    if value and is_full_day(value):  # a figure of one day belongs to its month
+        value = value[:7]
     month = _MONTH.match(value or "")
     as_of = _AS_OF.search(unit.low, max(0, mention.start - 24), mention.start)
     until = _UNTIL.search(unit.low, max(0, mention.start - 8), mention.start)

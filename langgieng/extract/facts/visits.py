@@ -40,6 +40,7 @@ _LEADER = re.compile(alternation(_T["head_titles"] + _T["leader_titles"]) + r"\s
 _HEAD_START = re.compile(r"\s*(?:của\s+)?" + alternation(_T["head_titles"]))
 _LEADER_START = re.compile(r"\s*" + alternation(_T["head_titles"] + _T["leader_titles"]))
 _DEST_GAP = re.compile(r"^[\s\w]{0,30}$")
+_OUR_COUNTRY = re.compile(r"(?<![^\W_])(?:đất\s+)?nước\s+ta(?![^\W_])")
 _DATE_REACH = 100
 _DATE_BEFORE_REACH = 250  # a long subject (a delegation and its leader) may stand between
 _NOT_VISIT_DATE = re.compile(alternation(_T["not_visit_date"]) + r"[^.;,]{0,16}$")
@@ -74,6 +75,8 @@ def extract_visits(ctx: Context) -> list[Fact]:
     for fact in merged:
         if fact.fields["start"] is None and fact.fields["status"] == "held":
             _date_from_its_trip(ctx, fact)
+        if fact.fields["start"] is None:
+            _date_from_trip_sentence(ctx, fact)
         if fact.fields["start"] is None and _REPORT_MONTH in fact.fields:
             fact.fields["start"] = fact.fields[_REPORT_MONTH]
     for fact in found:
@@ -100,7 +103,7 @@ def _date_from_its_trip(ctx: Context, fact: Fact) -> None:
     for unit in ctx.units:
         # `Sáng 20/12, lễ đón chính thức Thủ tướng X ...`: the guest's welcome opens the visit
         welcome = _WELCOME.search(unit.low)
-        if welcome is None or fields["visitor"] not in {m.entity for m in unit.marks_of("person")}:
+        if welcome is None or not _names_guest(ctx, unit, fields["visitor"]):
             continue
         day = next((d for d in unit.dates if _DAY.fullmatch(d.value or "")
                     and not is_comparison(unit, d)), None)
@@ -109,7 +112,35 @@ def _date_from_its_trip(ctx: Context, fact: Fact) -> None:
             return
 
 
+def _date_from_trip_sentence(ctx: Context, fact: Fact) -> None:
+    """`X sẽ thăm Việt Nam vào tuần sau.` then `Chuyến thăm diễn ra ngày 26-27/1, ...`:
+    a later sentence about "the trip" that names no visitor of its own dates it."""
+    for unit in ctx.units:
+        if unit.start <= fact.evidence.start or not _TRIP_SENTENCE.match(unit.low):
+            continue
+        span = next((d for d in unit.dates if not is_comparison(unit, d)), None)
+        if span is not None:
+            fact.fields["start"], fact.fields["end"] = range_of(unit, span)
+        return
+
+
+def _names_guest(ctx: Context, unit: Unit, visitor: str) -> bool:
+    """The visitor named, or told by title and country (`Chủ tịch Quốc hội Campuchia`)
+    with nobody else of that country named."""
+    people = {m.entity for m in unit.marks_of("person")}
+    if visitor in people:
+        return True
+    home = ctx.country_of(visitor)
+    return home is not None and any(ctx.country_of(m.entity) == home
+                                    for m in unit.marks_of("country")) and not any(
+        ctx.country_of(p) == home for p in people)
+
+
 _ACCOMPANY = re.compile(r"\btháp tùng\b")
+# `Chuyến thăm (này) (sẽ) diễn ra ...`: the sentence's subject is the trip just told
+_TRIP_SENTENCE = re.compile(
+    r"\s*chuyến\s+(?:thăm|công\s+tác)(?:\s+(?:lần\s+)?này)?\s+(?:sẽ\s+)?(?:diễn\s+ra|kéo\s+dài)"
+    r"(?![^\W_])")
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # `2016-12-20`, or `--12-20` with no year
 _WELCOME = re.compile(r"(?<![^\W_])lễ\s+đón(?:\s+chính\s+thức)?(?![^\W_])")
 
@@ -176,7 +207,8 @@ def _trip_of(ctx: Context, unit: Unit, trig: int, trig_end: int) -> Fact | None:
     if not _TRIP_OF.search(unit.low, max(0, trig - 16), trig):
         return None
     people = [p for p in unit.marks_of("person", lo=trig_end)
-              if _OF.search(unit.low[trig_end : p.start]) and ctx.country_of(p.entity)]
+              if _OF.search(unit.low[trig_end : p.start]) and ctx.country_of(p.entity)
+              and not _INVITER.search(unit.low[max(0, p.start - 25) : p.start])]
     if not people:
         return None
     visitor = people[0]
@@ -229,13 +261,19 @@ def _visit_date(unit: Unit, lo: int, hi: int) -> Any | None:
 
 
 def _destination(ctx: Context, unit: Unit, pos: int) -> tuple[Mark, str] | None:
-    """The country (or province of a country) named right after `thăm`."""
+    """The country (or province of a country) named right after `thăm`; `nước ta`
+    (our country) in the Vietnamese press is Vietnam."""
+    ours = _OUR_COUNTRY.search(unit.low, pos, pos + 40)
     for mark in unit.marks_of("country", "province", lo=pos):
+        if ours is not None and ours.start() < mark.start:
+            break
         gap = unit.low[pos : mark.start]
         if not _DEST_GAP.match(gap) or unit.marks_of("person", lo=pos, hi=mark.start):
             return None
         country = ctx.country_of(mark.entity)
         return (mark, country) if country else None
+    if ours is not None and _DEST_GAP.match(unit.low[pos : ours.start()]):
+        return Mark(ours.start(), ours.end(), HOME, "country", 1.0, "visit.our-country"), HOME
     return None
 
 
