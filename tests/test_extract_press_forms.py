@@ -659,3 +659,24 @@ def test_a_length_of_a_section_of_border_and_a_count_over_a_span_of_days(
                        published="2020-03-20")
     assert [(m["indicator"], m["value"], m["period"]) for m in counted] == [
         ("remains.repatriated", 23, "2019-12/2020-03")]
+
+
+def test_an_unnumbered_session_of_a_committee_is_a_meeting_chaired_by_the_two_sides(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Từ ngày 9 đến 11/10/2019, tại thủ đô Phnom Penh đã diễn ra cuộc họp hai Chủ tịch "
+            "Ủy ban liên hợp về phân giới, cắm mốc biên giới đất liền Việt Nam – Campuchia. "
+            "Phía Việt Nam do Thứ trưởng Bộ Ngoại giao Lê Hoài Trung làm Trưởng đoàn; phía "
+            "Campuchia do Phó Thủ tướng Prak Sokhonn làm Trưởng đoàn.")
+    meetings = facts_of(pipeline, text, "meeting", published="2019-10-12")
+    assert [(m["series"], m["edition"], m["place"], m["start"], m["end"], sorted(m["chairs"]))
+            for m in meetings] == [
+        ("series/vn-kh-joint-border-committee", None, "kh/phnom-penh", "2019-10-09",
+         "2019-10-11", ["person/le-hoai-trung", "person/prak-sokhonn"])]
+
+
+def test_seven_months_from_the_start_of_a_year_without_the_word_nam(pipeline: Pipeline) -> None:
+    measures = facts_of(pipeline, "Riêng 5 tháng đầu 2024, kim ngạch thương mại Việt Nam - "
+                        "Campuchia đạt hơn 4 tỷ USD.", "measure", published="2024-06-20")
+    assert [(m["indicator"], m["period"], m["value"]) for m in measures] == [
+        ("trade.bilateral", "2024-01/2024-05", 4_000_000_000)]

@@ -36,7 +36,8 @@ _PATTERNS = {
     # 6 tháng đầu năm nay, 6 tháng đầu năm (the year of the report)
     "span": rf"(?:(?<![\d.,])(?P<s_n>\d{{1,2}}|{_alt(_COUNT_WORDS)})\s+tháng\s+"
     r"(?:(?P<s_w>đầu|cuối)\s+)?|nửa\s+(?P<s_h>đầu|cuối)\s+)"
-    rf"năm(?:\s+(?:(?P<s_y>\d{{4}})(?!\d)|(?P<s_r>{_alt(_RELATIVE)})\b))?(?![^\W_])",
+    rf"(?:năm(?:\s+(?:(?P<s_y>\d{{4}})(?!\d)|(?P<s_r>{_alt(_RELATIVE)})\b))?"
+    r"|(?(s_w)(?P<s_y2>\d{4})(?!\d)|(?!)))(?![^\W_])",  # `7 tháng đầu 2025`: năm left out
     # từ đầu năm (2023) đến nay: January to the report's month
     "since_start": r"từ\s+đầu\s+năm(?:\s+(?P<ss_y>\d{4})(?!\d))?(?=\s*(?:đến|tới)\s+nay)",
     # ngày 24 tháng 6 năm 1967, 23-25 tháng 4, ngày 6 tháng 8
@@ -170,7 +171,7 @@ def parts_of(m: re.Match[str]) -> Parts | None:
             return None
         which = (m.group("s_w") or m.group("s_h") or "").lower()
         months = (13 - count, 12) if which == "cuối" else (1, count)
-        year, said = int_of(m, "s_y"), m.group("s_r")
+        year, said = int_of(m, "s_y") or int_of(m, "s_y2"), m.group("s_r")
         if year is None and said is None and not which:
             return None  # `9 tháng năm`: no year, no `đầu`: not a span
         # no year written: the report's (`relative` 0, as `năm nay`)

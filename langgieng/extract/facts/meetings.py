@@ -114,20 +114,23 @@ def extract_meetings(ctx: Context) -> list[Fact]:
         drafts[main] = Draft(*main)  # named only in the title
     facts = [fact for d in drafts.values() if (fact := _fact(ctx, d)) is not None]
     for fact in facts:
-        if current and (fact.fields["series"], fact.fields["edition"]) == main and (
-                not fact.fields["chairs"]):
+        ours = (current and (fact.fields["series"], fact.fields["edition"]) == main
+                or main is None and len(facts) == 1)  # the article's one session
+        if ours and not fact.fields["chairs"]:
             fact.fields["chairs"] = _delegation_heads(ctx)
     return facts
 
 
 def _delegation_heads(ctx: Context) -> list[str]:
     """`Đoàn đại biểu Việt Nam do X ... làm Trưởng đoàn. Đoàn đại biểu Campuchia do
-    Y ... làm Trưởng đoàn`: the heads of the two sides chair the article's meeting
-    when no sentence names its chairs. Only one head for each of two countries."""
+    Y ... làm Trưởng đoàn` (or `Phía Việt Nam do X ...`): the heads of the two sides
+    chair the article's meeting when no sentence names its chairs. Only one head
+    for each of two countries."""
     heads: dict[str, str] = {}
     for unit in ctx.units:
         for led in LED_BY.finditer(unit.low):
-            if "đoàn" not in unit.low[max(0, led.start() - 80) : led.start()]:
+            before = unit.low[max(0, led.start() - 80) : led.start()]
+            if "đoàn" not in before and "phía" not in before:  # `Phía Việt Nam do X làm ...`
                 continue
             people = unit.marks_of("person", lo=led.start(1), hi=led.end(1))
             country = ctx.country_of(people[0].entity) if people else None
@@ -230,6 +233,8 @@ def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> l
             series = main[0]  # `Hội nghị lần thứ 6`: the article's own mechanism
         if series is not None:
             anchors.append(Anchor(lo, end, series, number, True))
+    if main is None:  # no numbered session in the article: `cuộc họp của Ủy ban ...` is one
+        anchors += _unnumbered_sessions(unit, words, series_marks, anchors, used)
     for mark in series_marks:
         if id(mark) in used or _inside(mark.start, anchors):
             continue
@@ -247,6 +252,27 @@ def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> l
     if opening and not anchors:  # `Sự kiện do A và B đồng chủ trì`: the article's meeting
         anchors.append(Anchor(opening.start(), opening.end(), None, None, False))
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _unnumbered_sessions(unit: Unit, words: list[re.Match[str]], series_marks: list[Any],
+                         anchors: list[Anchor], used: set[int]) -> list[Anchor]:
+    """`cuộc họp hai Chủ tịch Ủy ban liên hợp biên giới ...`: a meeting word that
+    opens a series' name names a session of it, though unnumbered (kept only when
+    dated, see _fact)."""
+    found = []
+    for word in words:
+        if _inside(word.start(), anchors):
+            continue
+        mark = next((m for m in series_marks if id(m) not in used and m.start >= word.end()
+                     and _SESSION_OF.fullmatch(unit.low, word.end(), m.start)), None)
+        if mark is not None:
+            used.add(id(mark))
+            found.append(Anchor(word.start(), mark.end, mark.entity, None, True))
+    return found
+
+
+# between a meeting word and its series: whose session it is, nothing else
+_SESSION_OF = re.compile(r"\s*(?:(?:hai|cấp|đồng|các)\s+)?(?:chủ\s+tịch\s+)?(?:của\s+)?")
 
 
 def _names_other_body(unit: Unit, pos: int) -> bool:
