@@ -215,6 +215,17 @@ class Office:
     title: str = ""  # the Vietnamese title as the press writes it
 
 
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """A numbered session of a series, when it met (from the sources of its record)."""
+
+    number: int
+    start: str  # ISO date, or year and month
+    end: str | None = None
+    place: str | None = None  # as the sources write it
+    sources: tuple[str, ...] = ()
+
+
 @dataclass(slots=True)
 class Entity:
     """A gazetteer record."""
@@ -232,4 +243,5 @@ class Entity:
     successors: list[str] = field(default_factory=list)
     predecessors: list[str] = field(default_factory=list)
     offices: list[Office] = field(default_factory=list)
+    editions: list[Edition] = field(default_factory=list)  # a series' numbered sessions
     source: str = ""

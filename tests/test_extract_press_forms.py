@@ -281,7 +281,9 @@ def test_a_meeting_on_one_day_ends_that_day(pipeline: Pipeline) -> None:
     text = ("Ngày 12-3, Thủ tướng Nguyễn Tấn Dũng chủ trì Hội nghị cấp cao tam giác phát triển "
             "Campuchia-Lào-Việt Nam lần thứ 7 tại Vientiane.")
     meetings = facts_of(pipeline, text, "meeting")
-    assert [(m["edition"], m["start"], m["end"]) for m in meetings] == [(7, "--03-12", "--03-12")]
+    # the year is the gazetteer's: the seventh summit met on 12 March 2013
+    assert [(m["edition"], m["start"], m["end"]) for m in meetings] == [
+        (7, "2013-03-12", "2013-03-12")]
 
 
 def test_a_session_chaired_on_a_visit_meets_where_the_visitors_went(pipeline: Pipeline) -> None:
@@ -680,3 +682,11 @@ def test_seven_months_from_the_start_of_a_year_without_the_word_nam(pipeline: Pi
                         "Campuchia đạt hơn 4 tỷ USD.", "measure", published="2024-06-20")
     assert [(m["indicator"], m["period"], m["value"]) for m in measures] == [
         ("trade.bilateral", "2024-01/2024-05", 4_000_000_000)]
+
+
+def test_a_fallen_soldiers_home_province_is_no_party(pipeline: Pipeline) -> None:
+    text = ("Đội quy tập đã đưa về nước 6 hài cốt liệt sĩ tìm thấy tại Lào, trong đó có liệt "
+            "sĩ Nguyễn Văn An, quê quán xã Hòa An, huyện Phú Hòa, tỉnh Phú Yên.")
+    measures = facts_of(pipeline, text, "measure", published="2019-04-02")
+    assert [(m["indicator"], m["parties"], m["value"]) for m in measures] == [
+        ("remains.repatriated", ["vn", "la"], 6)]

@@ -172,6 +172,18 @@ def test_offices_name_a_known_country_and_valid_dates(gaz: Gazetteer) -> None:
                 assert office.start <= office.end, person.id
 
 
+def test_dated_sessions_are_in_order_and_sourced(gaz: Gazetteer) -> None:
+    dated = [series for series in gaz.by_kind("series") if series.editions]
+    assert dated
+    for series in dated:
+        numbers = [e.number for e in series.editions]
+        assert numbers == sorted(set(numbers)), series.id
+        starts = [e.start for e in series.editions]
+        assert starts == sorted(starts), series.id  # a later session never met earlier
+        for edition in series.editions:
+            assert edition.sources and (edition.end is None or edition.start <= edition.end)
+
+
 def test_no_machine_translation_garble_is_in_the_data() -> None:
     text = "\n".join(p.read_text(encoding="utf-8") for p in DATA_DIR.glob("*.jsonl")).lower()
     for garble in GARBLES:
@@ -196,6 +208,16 @@ def test_ids_are_unique_across_files(tmp_path: Path) -> None:
         (
             '{"id": "vn/x", "kind": "province", "name": "X", "source": "s", "valid_to": "30/6"}',
             "ISO date",
+        ),
+        (
+            '{"id": "series/x", "kind": "series", "name": "X", "source": "s",'
+            ' "editions": [{"number": 4, "start": "2019"}]}',
+            "edition 4 needs a start with at least its month",
+        ),
+        (
+            '{"id": "series/x", "kind": "series", "name": "X", "source": "s",'
+            ' "editions": [{"number": 4, "start": "2019-03-02"}]}',
+            "edition 4 needs the sources that date it",
         ),
     ],
 )

@@ -63,3 +63,26 @@ def test_a_new_title_is_the_first_year_of_the_term(pipeline: Pipeline) -> None:
     assert article.published == "2023-12-05"
     later = pipeline.process_text("Chiều 5-12, Thủ tướng Campuchia Hun Manet tiếp đoàn.")
     assert later.published is None
+
+
+def test_every_term_in_a_post_counts(pipeline: Pipeline) -> None:
+    # Hun Sen was Prime Minister from 1985, in three terms, until August 2023; Trần Lưu
+    # Quang Deputy Prime Minister from January 2023: 4 March of 2023 is the one left.
+    article = pipeline.process_text(
+        "Sáng 4-3, Thủ tướng Campuchia Hun Sen tiếp Phó Thủ tướng Trần Lưu Quang."
+    )
+    assert article.published == "2023-03-04"
+
+
+def test_a_dated_session_named_by_its_number_dates_the_article(pipeline: Pipeline) -> None:
+    # The 45th session of the Vietnam-Laos intergovernmental committee met in January 2023
+    # (gazetteer/data/series.jsonl, with its sources); no official here bounds the year.
+    article = pipeline.process_text(
+        "Chiều 11/1, tại Viêng Chăn, khai mạc Kỳ họp lần thứ 45 Ủy ban liên Chính phủ "
+        "Việt Nam - Lào."
+    )
+    assert article.published == "2023-01-11"
+    unnumbered = pipeline.process_text(
+        "Chiều 11/1, tại Viêng Chăn, khai mạc Kỳ họp Ủy ban liên Chính phủ Việt Nam - Lào."
+    )
+    assert unnumbered.published is None

@@ -6,7 +6,9 @@ it lies within that person's term in that post, and within its first year
 after `tân` (new: `Tân Thủ tướng`). When the text gives no year at all and
 the common term leaves at most two years (for a dateline `Sáng 21-12`, two
 in which that day falls), the article is dated in the first, marked inferred.
-A title after `nguyên` (former) or `cố` (late) bounds nothing.
+A title after `nguyên` (former) or `cố` (late) bounds nothing. A numbered
+session of a series the gazetteer dates (`Kỳ họp lần thứ 45 của Ủy ban liên
+Chính phủ`) bounds it too: from the session's first day to a month after its last.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from langgieng.extract.dates import find_dates
+from langgieng.extract.editions import find_editions
 from langgieng.extract.published import dateline_of
 from langgieng.gazetteer import Gazetteer
 from langgieng.link.cues import Cues, cues, lowered
@@ -26,13 +29,15 @@ _BETWEEN = re.compile(r"^(?:\s+[\w.-]+){0,2}\s+$")  # `Thủ tướng Campuchia 
 _FORMER = re.compile(r"(?:nguyên|cố|cựu)\s+$")
 _NEW = re.compile(r"(?:^|\W)tân\s+$")
 _MAX_YEARS = 2  # more years to choose from is a guess, not an inference
+_SESSION_GAP = 30  # characters from a session's number to its series' name
+_REPORTED_WITHIN = dt.timedelta(days=31)
 
 
 def infer_year_from_terms(article: Article, gazetteer: Gazetteer) -> Article:
     """Date an undated article within the common term of its titled officials."""
     if article.published:
         return article
-    terms = list(_terms(article, gazetteer))
+    terms = [*_terms(article, gazetteer), *_session_terms(article, gazetteer)]
     if not terms:
         return article
     first = max(start for start, _end in terms)
@@ -62,12 +67,34 @@ def _terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.date, dt
         if found is None:
             continue
         role, new = found
-        for office in entity.offices:
-            if office.role == role and office.start:
-                start = _day(office.start, last=False)
-                end = _day(office.end, last=True) if office.end else today
-                yield start, min(end, start + dt.timedelta(days=365)) if new else end
-                break
+        held = [o for o in entity.offices if o.role == role and o.start]
+        if not held:
+            continue
+        if new:  # `tân Thủ tướng`: the first year of the latest term in that post
+            start = _day(max(o.start for o in held if o.start), last=False)
+            yield start, start + dt.timedelta(days=365)
+            continue
+        # every term in the post (Hun Sen was prime minister three times): their span
+        start = min(_day(o.start, last=False) for o in held if o.start)
+        end = max(_day(o.end, last=True) if o.end else today for o in held)
+        yield start, end
+
+
+def _session_terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.date, dt.date]]:
+    """(start, end) around each dated session named with its number: reports of a
+    session come from its first day to a month after it closed."""
+    editions = find_editions(article.text)
+    for mention in article.mentions:
+        series = gazetteer.get(mention.entity) if mention.entity else None
+        if series is None or not series.editions:
+            continue
+        for start, end, number in editions:
+            # `lần thứ 45 của Ủy ban ...` or `Ủy ban ... lần thứ 45`, as meetings read them
+            if 0 <= mention.start - end <= _SESSION_GAP or 0 <= start - mention.end <= 6:
+                session = next((e for e in series.editions if e.number == number), None)
+                if session is not None:
+                    last = _day(session.end or session.start, last=True)
+                    yield _day(session.start, last=False), last + _REPORTED_WITHIN
 
 
 def _day(value: str, *, last: bool) -> dt.date:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from langgieng.errors import GazetteerError
-from langgieng.model import Entity, Office
+from langgieng.model import Edition, Entity, Office
 
 KINDS = frozenset({"country", "province", "person", "org", "series"})
 _FIELDS = frozenset(
@@ -28,10 +28,12 @@ _FIELDS = frozenset(
         "successors",
         "predecessors",
         "offices",
+        "editions",
         "source",
     }
 )
 _OFFICE_FIELDS = frozenset({"role", "country", "start", "end", "title"})
+_EDITION_FIELDS = frozenset({"number", "start", "end", "place", "sources"})
 _LIST_FIELDS = ("aliases", "zh", "successors", "predecessors")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # The id scheme of the gold contract, by kind.
@@ -75,6 +77,29 @@ def _office(raw: Any) -> Office:
     )
 
 
+def _edition(raw: Any) -> Edition:
+    """A numbered session: its number, dates and the sources that state them."""
+    if not isinstance(raw, dict):
+        raise ValueError("each edition must be an object")
+    unknown = set(raw) - _EDITION_FIELDS
+    if unknown:
+        raise ValueError(f"unknown edition field(s) {sorted(unknown)}")
+    number = raw.get("number")
+    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+        raise ValueError(f"an edition's number must be a positive integer, got {number!r}")
+    start = _check_date(raw.get("start"), "edition start")
+    if start is None or len(start) < 7:
+        raise ValueError(f"edition {number} needs a start with at least its month")
+    sources = _check_strings(raw.get("sources", []), "edition sources")
+    if not sources:
+        raise ValueError(f"edition {number} needs the sources that date it")
+    place = raw.get("place")
+    if place is not None and not isinstance(place, str):
+        raise ValueError("an edition's place must be a string")
+    return Edition(number, start, _check_date(raw.get("end"), "edition end"), place,
+                   tuple(sources))
+
+
 def _coordinate(value: Any, what: str) -> float | None:
     if value is None:
         return None
@@ -99,9 +124,9 @@ def entity_from_dict(raw: Any) -> Entity:
     if not _ID_PATTERNS[kind].match(raw["id"]):
         raise ValueError(f"id {raw['id']!r} does not follow the {kind} id scheme")
     lists = {name: _check_strings(raw.get(name, []), name) for name in _LIST_FIELDS}
-    offices = raw.get("offices", [])
-    if not isinstance(offices, list):
-        raise ValueError("offices must be a list")
+    offices, editions = raw.get("offices", []), raw.get("editions", [])
+    if not isinstance(offices, list) or not isinstance(editions, list):
+        raise ValueError("offices and editions must be lists")
     return Entity(
         id=raw["id"],
         kind=kind,
@@ -112,6 +137,7 @@ def entity_from_dict(raw: Any) -> Entity:
         valid_from=_check_date(raw.get("valid_from"), "valid_from"),
         valid_to=_check_date(raw.get("valid_to"), "valid_to"),
         offices=[_office(o) for o in offices],
+        editions=[_edition(e) for e in editions],
         source=raw["source"],
         **lists,
     )
@@ -164,6 +190,12 @@ def entity_to_dict(entity: Entity) -> dict[str, Any]:
                 if v not in (None, "")
             }
             for o in entity.offices
+        ]
+    if entity.editions:
+        out["editions"] = [
+            {k: v for k, v in (("number", e.number), ("start", e.start), ("end", e.end),
+                               ("place", e.place), ("sources", list(e.sources))) if v}
+            for e in entity.editions
         ]
     out["source"] = entity.source
     return out

@@ -104,6 +104,7 @@ _VENUE = re.compile(
     + r")\s+)?$"
 )
 _HOST = cue_regex(_PARTIES["hosts"])
+_HOMETOWN = re.compile(r"(?<![^\W_])(?:quê(?:\s+quán)?|nguyên\s+quán)(?![^\W_])[^.;:()]{0,45}$")
 # `Hà Nội, ngày 20/1/2025 - ...`, `Tân Hoa xã Hà Nội ngày 10 tháng 1 điện`: where the news was filed
 _DATELINE_TAIL = re.compile(r"\s*,?\s*(?:ngày|hôm)\s+\d|\s*,\s*\d{1,2}/\d{1,2}")
 _WEAK_RULES = frozenset(_PARTIES["weak_rules"])
@@ -115,7 +116,10 @@ _NAME_DASH = re.compile(r"^\s*[-–—]\s*$")
 
 def is_venue(lowered: str, pos: int) -> bool:
     """Whether the name at `pos` follows a venue preposition (`tại thành phố X`)
-    that no host word (`dự án đầu tư tại X`) turns into a party."""
+    that no host word (`dự án đầu tư tại X`) turns into a party, or is someone's
+    home (`liệt sĩ A, quê quán xã B, huyện C, tỉnh X`): where, not who."""
+    if _HOMETOWN.search(lowered, max(0, pos - 50), pos):
+        return True
     venue = _VENUE.search(lowered, max(0, pos - 30), pos)
     if venue is None:
         return False
