@@ -238,6 +238,16 @@ def test_cli_entity_shows_names_and_history() -> None:
     assert "became part of vn/an-giang (An Giang) on 2025-07-01" in result.output
 
 
+def test_cli_entity_lists_a_series_sessions_with_their_sources() -> None:
+    shown = CliRunner().invoke(main, ["entity", "series/clv-development-triangle-summit"])
+    assert shown.exit_code == 0, shown.output
+    assert "session: 10: 2018-03-31, Hà Nội" in shown.output
+    as_json = CliRunner().invoke(main, ["entity", "series/clv-development-triangle-summit",
+                                        "--json"])
+    tenth = next(e for e in json.loads(as_json.output)["editions"] if e["number"] == 10)
+    assert tenth["start"] == "2018-03-31" and tenth["sources"]
+
+
 def test_cli_entity_json_lists_offices() -> None:
     result = CliRunner().invoke(main, ["entity", "person/pham-binh-minh", "--json"])
     assert result.exit_code == 0, result.output

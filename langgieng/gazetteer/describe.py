@@ -81,6 +81,10 @@ def describe(gazetteer: Gazetteer, entity: Entity, lang: str = "en") -> list[str
         title = office.title or office.role
         lines.append(field(N_("office"), f"{title} ({office.role}, {office.country}) "
                                      f"{_period(office.start, office.end, lang)}"))
+    for edition in entity.editions:
+        days = edition.start + (f" – {edition.end}" if edition.end else "")
+        lines.append(field(N_("session"), f"{edition.number}: {days}"
+                                          + (f", {edition.place}" if edition.place else "")))
     lines.append(field(N_("source"), entity.source or ""))
     return lines
 
