@@ -60,12 +60,18 @@ def _check_strings(value: Any, what: str) -> list[str]:
     return list(value)
 
 
-def _office(raw: Any) -> Office:
+def _checked_object(raw: Any, allowed: frozenset[str], what: str) -> dict[str, Any]:
+    """`raw` when it is an object of `allowed` fields only."""
     if not isinstance(raw, dict):
-        raise ValueError("each office must be an object")
-    unknown = set(raw) - _OFFICE_FIELDS
+        raise ValueError(f"each {what} must be an object")
+    unknown = set(raw) - allowed
     if unknown:
-        raise ValueError(f"unknown office field(s) {sorted(unknown)}")
+        raise ValueError(f"unknown {what} field(s) {sorted(unknown)}")
+    return raw
+
+
+def _office(raw: Any) -> Office:
+    raw = _checked_object(raw, _OFFICE_FIELDS, "office")
     if not raw.get("role") or not raw.get("country"):
         raise ValueError("an office needs 'role' and 'country'")
     return Office(
@@ -79,11 +85,7 @@ def _office(raw: Any) -> Office:
 
 def _edition(raw: Any) -> Edition:
     """A numbered session: its number, dates and the sources that state them."""
-    if not isinstance(raw, dict):
-        raise ValueError("each edition must be an object")
-    unknown = set(raw) - _EDITION_FIELDS
-    if unknown:
-        raise ValueError(f"unknown edition field(s) {sorted(unknown)}")
+    raw = _checked_object(raw, _EDITION_FIELDS, "edition")
     number = raw.get("number")
     if isinstance(number, bool) or not isinstance(number, int) or number < 1:
         raise ValueError(f"an edition's number must be a positive integer, got {number!r}")
