@@ -66,6 +66,8 @@ def only(text: str, reference: str | None = None) -> DateMention:
          "2020-02-02", None),
         ("thăm Lào từ ngày 4 - 6.5.2018.", "ngày 4 - 6.5.2018", "2018-05-04", "2018-05-06", None),
         ("từ ngày 8 đến 11.3.2021 tại", "ngày 8 đến 11.3.2021", "2021-03-08", "2021-03-11", None),
+        ("từ ngày 7 đến ngày 9-5-2012.", "ngày 7 đến ngày 9-5-2012", "2012-05-07", "2012-05-09",
+         None),
     ],
 )
 def test_dates_with_a_year(

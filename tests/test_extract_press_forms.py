@@ -690,3 +690,32 @@ def test_a_fallen_soldiers_home_province_is_no_party(pipeline: Pipeline) -> None
     measures = facts_of(pipeline, text, "measure", published="2019-04-02")
     assert [(m["indicator"], m["parties"], m["value"]) for m in measures] == [
         ("remains.repatriated", ["vn", "la"], 6)]
+
+
+def test_one_trip_to_two_countries_is_a_visit_to_each(pipeline: Pipeline) -> None:
+    text = ("Thủ tướng Phạm Minh Chính sẽ thăm chính thức Vương quốc Campuchia và nước Cộng hòa "
+            "Dân chủ Nhân dân Lào từ ngày 4 đến ngày 7-6.")
+    visits = facts_of(pipeline, text, "visit", published="2023-06-01")
+    assert sorted((v["destination"], v["start"], v["end"], v["status"]) for v in visits) == [
+        ("kh", "2023-06-04", "2023-06-07", "planned"),
+        ("la", "2023-06-04", "2023-06-07", "planned")]
+
+
+def test_a_leader_welcomed_in_the_other_country_is_visiting_it(pipeline: Pipeline) -> None:
+    text = ("Chiều 14/3, sau lễ đón chính thức tại Phủ Chủ tịch ở thủ đô Viêng Chăn, Thủ tướng "
+            "Sonexay Siphandone và Thủ tướng Phạm Minh Chính đã hội đàm.")
+    visits = facts_of(pipeline, text, "visit", published="2024-03-15")
+    assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
+        ("person/pham-minh-chinh", "la", "2024-03-14")]
+
+
+def test_the_kings_honorific_chain_and_a_vietnamese_transliteration_name_the_person(
+    pipeline: Pipeline,
+) -> None:
+    article = pipeline.process_text(
+        "Preah Bat Samdech Preah Boromneath Norodom Sihamoni tiếp Chủ tịch Quốc hội. Trước đó, "
+        "Xăm-đéc Hêng Xom-rin đã đón đoàn.", published="2015-04-02")
+    linked = {m.surface: m.entity for m in article.mentions if m.entity}
+    assert linked["Preah Bat Samdech Preah Boromneath Norodom Sihamoni"] == (
+        "person/norodom-sihamoni")
+    assert linked["Xăm-đéc Hêng Xom-rin"] == "person/heng-samrin"

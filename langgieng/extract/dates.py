@@ -49,7 +49,8 @@ class DateMention:
 
 
 _REFERENCE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_JOIN = re.compile(r"\s*(?:đến|tới|-|–|—)\s*", re.IGNORECASE)
+# `... đến (ngày) 18-3-2006`: a full date's span starts at its digits, after `ngày`
+_JOIN = re.compile(r"\s*(?:đến|tới|-|–|—)\s*(?:ngày\s+)?", re.IGNORECASE)
 
 
 def _merge_ranges(text: str, parts: list[Parts]) -> list[Parts]:

@@ -37,9 +37,12 @@ _RANK = {"state": 4, "official": 3, "working": 2, "other": 1}
 _INVITER = cue_regex(_T["inviter"])
 _HEAD = re.compile(alternation(_T["head_titles"]) + r"\s*$")
 _LEADER = re.compile(alternation(_T["head_titles"] + _T["leader_titles"]) + r"\s*$")
+_TITLED = re.compile(alternation(_T["head_titles"] + _T["leader_titles"]) + r"[^.;,]{0,30}$")
 _HEAD_START = re.compile(r"\s*(?:của\s+)?" + alternation(_T["head_titles"]))
 _LEADER_START = re.compile(r"\s*" + alternation(_T["head_titles"] + _T["leader_titles"]))
 _DEST_GAP = re.compile(r"^[\s\w]{0,30}$")
+# between two countries visited on one trip: `và` or a comma, and their state's name
+_AND_THEN = re.compile(r"\s*(?:,|và)\s*(?:(?:nước|vương\s+quốc)\s+)?")
 _OUR_COUNTRY = re.compile(r"(?<![^\W_])(?:đất\s+)?nước\s+ta(?![^\W_])")
 _DATE_REACH = 100
 _DATE_BEFORE_REACH = 250  # a long subject (a delegation and its leader) may stand between
@@ -71,6 +74,8 @@ def extract_visits(ctx: Context) -> list[Fact]:
             found += hosted_visits(ctx, unit, lead)
         if "dẫn đầu" in unit.low or "trưởng đoàn" in unit.low:
             found += received_delegations(ctx, unit, lead)
+        if "lễ đón" in unit.low:
+            found += _welcomed(ctx, unit)
     merged = _merge(found)
     for fact in merged:
         if fact.fields["start"] is None and fact.fields["status"] == "held":
@@ -124,6 +129,28 @@ def _date_from_trip_sentence(ctx: Context, fact: Fact) -> None:
         return
 
 
+def _welcomed(ctx: Context, unit: Unit) -> list[Fact]:
+    """`Sáng 25/4, sau lễ đón trọng thể tại ... Phnom Penh, Thủ tướng X và Thủ tướng Y
+    hội đàm`: a leader welcomed in another country is on a visit there that day."""
+    welcome = _WELCOME.search(unit.low)
+    assert welcome is not None
+    place = next((m for m in unit.marks_of("country", "province", lo=welcome.end(),
+                                           hi=welcome.end() + _WELCOME_PLACE_REACH)), None)
+    host = ctx.country_of(place.entity) if place else None
+    if place is None or host is None or unit.low.find("tại", welcome.end(), place.start) < 0:
+        return []
+    guests = [p for p in unit.marks_of("person", lo=place.end)
+              if ctx.country_of(p.entity) not in (None, host)
+              and _TITLED.search(unit.low, max(0, p.start - 45), p.start)]
+    day = next((d for d in unit.dates_in(0, welcome.start()) if _DAY.fullmatch(d.value or "")),
+               None)
+    if not guests or day is None:
+        return []
+    fields = {"visitor": guests[0].entity, "destination": host, "start": day.value, "end": None,
+              "kind": "other", "status": "held"}
+    return [Fact("visit", fields, unit.evidence, 0.6, "visit.welcomed")]
+
+
 def _names_guest(ctx: Context, unit: Unit, visitor: str) -> bool:
     """The visitor named, or told by title and country (`Chủ tịch Quốc hội Campuchia`)
     with nobody else of that country named."""
@@ -142,6 +169,7 @@ _TRIP_SENTENCE = re.compile(
     r"\s*chuyến\s+(?:thăm|công\s+tác)(?:\s+(?:lần\s+)?này)?\s+(?:sẽ\s+)?(?:diễn\s+ra|kéo\s+dài)"
     r"(?![^\W_])")
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # `2016-12-20`, or `--12-20` with no year
+_WELCOME_PLACE_REACH = 80  # from `lễ đón` to the city or country it took place in
 _WELCOME = re.compile(r"(?<![^\W_])lễ\s+đón(?:\s+chính\s+thức)?(?![^\W_])")
 
 
@@ -166,7 +194,24 @@ def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
             not _national(ctx, visitor) or _UNIT_WORD.search(unit.low, trigger.end(), mark.start))
         place = mark.entity if province else country
         facts.append(_fact(ctx, unit, visitor, place, trigger.start(), mark.end, "visit.trigger"))
+        for other in _also_visited(ctx, unit, mark, visitor):
+            # `thăm Lào và Campuchia từ ngày 11 đến 13-7`: one trip, a visit to each
+            facts.append(_fact(ctx, unit, visitor, other.entity, trigger.start(), other.end,
+                               "visit.trigger"))
     return facts
+
+
+def _also_visited(ctx: Context, unit: Unit, first: Mark, visitor: Mark) -> list[Mark]:
+    """Further countries joined to the first destination by `và` or a comma."""
+    found: list[Mark] = []
+    last = first
+    for mark in unit.marks_of("country", lo=first.end):
+        if not _AND_THEN.fullmatch(unit.low, last.end, mark.start):
+            break
+        if mark.entity not in (ctx.country_of(visitor.entity), ctx.country_of(first.entity)):
+            found.append(mark)  # not `tỉnh Hủa Phăn, Lào`: the province's own country
+        last = mark
+    return found
 
 
 def _national(ctx: Context, visitor: Mark) -> bool:
