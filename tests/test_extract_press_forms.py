@@ -719,3 +719,13 @@ def test_the_kings_honorific_chain_and_a_vietnamese_transliteration_name_the_per
     assert linked["Preah Bat Samdech Preah Boromneath Norodom Sihamoni"] == (
         "person/norodom-sihamoni")
     assert linked["Xăm-đéc Hêng Xom-rin"] == "person/heng-samrin"
+
+
+def test_billions_reported_by_a_provinces_department_are_the_provinces(
+    pipeline: Pipeline,
+) -> None:
+    text = ("An Giang có đường biên giới với Campuchia. Theo Sở Công Thương An Giang, kim ngạch "
+            "xuất nhập khẩu 9 tháng năm 2024 đạt 1,8 tỷ USD.")
+    measures = facts_of(pipeline, text, "measure", published="2024-10-20")
+    trade = [m for m in measures if m["indicator"] == "trade.bilateral"]
+    assert [(m["parties"], m["value"]) for m in trade] == [(["vn/an-giang", "kh"], 1_800_000_000)]

@@ -480,8 +480,11 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     value = _plain(q.value)
     national = hit.indicator.national_from
     money = q.unit if q.unit == "VND" else hit.indicator.unit
-    if inferred and national and value >= national and money != "VND" and ctx.partner_country:
-        parties = [HOME, ctx.partner_country]  # billions of USD: the two countries' trade
+    if (inferred and national and value >= national and money != "VND" and ctx.partner_country
+            and not _names_home_province(unit)):
+        # billions of USD: the two countries' trade, unless the sentence names a province
+        # (`Theo Sở Công Thương Tây Ninh, kim ngạch ... đạt 2,6 tỷ USD`)
+        parties = [HOME, ctx.partner_country]
     confidence = 0.8 - (0.15 if inferred else 0.0) - (0.05 if hit.indicator.kind == "noun" else 0)
     figure = {"indicator": hit.indicator.id, "parties": parties, "value": value, "unit": money}
 
@@ -542,6 +545,10 @@ def _through_a_gate(unit: Unit, start: int) -> bool:
     naming no province or country before the figure: no two parties' trade."""
     return bool(_NAMED_GATE.search(unit.text, 0, start)) and not unit.marks_of(
         "province", "country", hi=start)
+
+
+def _names_home_province(unit: Unit) -> bool:
+    return any(m.entity.startswith(HOME_PREFIX) for m in unit.parties_of("province"))
 
 
 def _months(first: str, last: str) -> str:
