@@ -275,6 +275,17 @@ def test_mention_surface_ignores_hyphens_but_not_word_boundaries() -> None:
     assert score_mentions(g, a).correct == 1
 
 
+def test_mention_surface_in_gold_is_read_as_the_cleaner_writes_the_text() -> None:
+    # the cleaner writes one apostrophe and the Vietnamese Đ for its look-alike Ð
+    text = "Tỉnh Tbong Kh'mum và Đồng Tháp."
+    g = gold(mentions=[{"surface": "Tbong Kh’mum", "entity": "kh/tbong-khmum"},
+                       {"surface": "Ðồng Tháp", "entity": "vn/dong-thap"}])
+    a = Article(id="a", source="", format="txt", title="", text=text,
+                mentions=[mention("Tbong Kh'mum", "kh/tbong-khmum", text),
+                          mention("Đồng Tháp", "vn/dong-thap", text)])
+    assert score_mentions(g, a).correct == 2
+
+
 def test_text_report_puts_figures_before_misses_and_false_positives() -> None:
     g = gold(entities=["kh/kampot"], facts=[{"type": "measure", **TRADE}])
     a = article([mention("Kenjiang", "vn/kien-giang")],

@@ -729,3 +729,15 @@ def test_billions_reported_by_a_provinces_department_are_the_provinces(
     measures = facts_of(pipeline, text, "measure", published="2024-10-20")
     trade = [m for m in measures if m["indicator"] == "trade.bilateral"]
     assert [(m["parties"], m["value"]) for m in trade] == [(["vn/an-giang", "kh"], 1_800_000_000)]
+
+
+def test_the_border_defence_friendship_exchange_is_a_series_and_one_looked_towards_is_planned(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Hai bên hướng tới Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3. "
+            "Giao lưu hữu nghị quốc phòng biên giới Việt Nam-Campuchia lần thứ nhất đã diễn ra "
+            "tại Tây Ninh ngày 20/12/2023.")
+    meetings = facts_of(pipeline, text, "meeting", published="2024-05-02")
+    assert sorted((m["series"], m["edition"], m["status"]) for m in meetings) == [
+        ("series/vn-kh-border-defence-friendship-exchange", 1, "held"),
+        ("series/vn-la-border-defence-friendship-exchange", 3, "planned")]

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from langgieng.clean.text import one_line
 from langgieng.evaluate.gold import GoldDoc, GoldMention
 from langgieng.model import Article, Mention
-from langgieng.normalize import fold, nfc
+from langgieng.normalize import fold
 
 
 def ratio(part: int, whole: int, *, empty: float) -> float:
@@ -143,8 +144,9 @@ _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
 
 
 def _key(surface: str) -> str:
-    """Folded, with hyphens and runs of spaces as one space: `Cam-pu-chia` = `cam pu chia`."""
-    return _SEPARATORS.sub(" ", fold(nfc(surface))).strip()
+    """Folded, with hyphens and runs of spaces as one space: `Cam-pu-chia` = `cam pu chia`;
+    quotes and look-alike letters in the form the cleaner gives the text (`Kh’mum` = `Kh'mum`)."""
+    return _SEPARATORS.sub(" ", fold(one_line(surface))).strip()
 
 
 def candidate_mentions(surface: str, article: Article) -> list[Mention]:
