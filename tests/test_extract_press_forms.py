@@ -741,3 +741,13 @@ def test_the_border_defence_friendship_exchange_is_a_series_and_one_looked_towar
     assert sorted((m["series"], m["edition"], m["status"]) for m in meetings) == [
         ("series/vn-kh-border-defence-friendship-exchange", 1, "held"),
         ("series/vn-la-border-defence-friendship-exchange", 3, "planned")]
+
+
+def test_bodies_of_provinces_sign_for_their_provinces_one_pair_each(pipeline: Pipeline) -> None:
+    text = ("Đoàn đã trao đổi về việc thực hiện bản ghi nhớ giữa Hội Nông dân tỉnh Đồng Tháp và "
+            "Hội Nông dân các tỉnh Prey Veng, Svay Rieng giai đoạn 2023 - 2028 được ký kết vào "
+            "ngày 12/5/2023 tại tỉnh Đồng Tháp.")
+    agreements = facts_of(pipeline, text, "agreement", published="2024-01-10")
+    assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
+        (["vn/dong-thap", "kh/prey-veng"], "mou", "2023-05-12"),
+        (["vn/dong-thap", "kh/svay-rieng"], "mou", "2023-05-12")]

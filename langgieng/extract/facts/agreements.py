@@ -48,6 +48,7 @@ _TOPIC_STOP = re.compile(r"[.;(]|" + alternation(_T["with"] + ["nhân dịp", "n
 _PAIR_PROV = cue_regex(_T["pair_words"]["provinces"])
 _PAIR_COUNTRY = cue_regex(_T["pair_words"]["countries"])
 _DOC_REACH = 90
+_PASSIVE_REACH = 100  # `bản ghi nhớ giữa <two bodies, their provinces> giai đoạn ... được ký kết`
 _PASSIVE = re.compile(r"(?<![^\W_])(?:được|đã được)\s+$")
 # a document's proper name (`Hiệp định Bổ sung`), then its year
 _NAMED_YEAR = re.compile(
@@ -319,7 +320,7 @@ def _passive_subject(unit: Unit, sign: re.Match[str]) -> re.Match[str] | None:
     if not _PASSIVE.search(unit.low, max(0, sign.start() - 8), sign.start()):
         return None
     clause = max(unit.low.rfind(".", 0, sign.start()), unit.low.rfind(";", 0, sign.start()),
-                 sign.start() - _DOC_REACH - 60)
+                 sign.start() - _DOC_REACH - _PASSIVE_REACH)
     return _DOC.search(unit.low, clause + 1, sign.start())
 
 
@@ -517,7 +518,17 @@ def _bodies(unit: Unit, between: int) -> list[list[str]]:
         return []
     starts = {first.end(), joined.end()}  # where each side's name opens
     orgs = [m.entity for m in unit.parties_of("org", lo=between, hi=hi) if m.start in starts]
-    return [orgs] if len(set(orgs)) == 2 else []
+    if len(set(orgs)) == 2:
+        return [orgs]
+    # bodies of provinces (`Ủy ban MTTQ tỉnh A và Mặt trận ... các tỉnh B, C`) sign for
+    # their provinces, as a province's committees and commands stand for it: each pair
+    ours = [m.entity for m in unit.parties_of("province", lo=first.end(), hi=joined.start())
+            if m.entity.startswith(HOME + "/")]
+    theirs = [m.entity for m in unit.parties_of("province", lo=joined.end(), hi=hi)
+              if not m.entity.startswith(HOME + "/")]
+    if len(set(ours)) != 1 or not theirs:
+        return []
+    return [[ours[0], other] for other in dict.fromkeys(theirs)]
 
 
 def _with_partners(unit: Unit, verb: int) -> list[str]:
