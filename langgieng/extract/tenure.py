@@ -83,11 +83,11 @@ def _terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.date, dt
 def _session_terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.date, dt.date]]:
     """(start, end) around each dated session named with its number: reports of a
     session come from its first day to a month after it closed."""
-    editions = find_editions(article.text)
-    for mention in article.mentions:
-        series = gazetteer.get(mention.entity) if mention.entity else None
-        if series is None or not series.editions:
-            continue
+    named = [(mention, series) for mention in article.mentions
+             if mention.kind == "series" and (series := gazetteer.get(mention.entity or ""))
+             and series.editions]
+    editions = find_editions(article.text) if named else []
+    for mention, series in named:
         for start, end, number in editions:
             # `lần thứ 45 của Ủy ban ...` or `Ủy ban ... lần thứ 45`, as meetings read them
             if 0 <= mention.start - end <= _SESSION_GAP or 0 <= start - mention.end <= 6:

@@ -133,7 +133,8 @@ def _welcomed(ctx: Context, unit: Unit) -> list[Fact]:
     """`Sáng 25/4, sau lễ đón trọng thể tại ... Phnom Penh, Thủ tướng X và Thủ tướng Y
     hội đàm`: a leader welcomed in another country is on a visit there that day."""
     welcome = _WELCOME.search(unit.low)
-    assert welcome is not None
+    if welcome is None:  # `lễ đóng ...` holds the letters of `lễ đón` but is no welcome
+        return []
     place = next((m for m in unit.marks_of("country", "province", lo=welcome.end(),
                                            hi=welcome.end() + _WELCOME_PLACE_REACH)), None)
     host = ctx.country_of(place.entity) if place else None
