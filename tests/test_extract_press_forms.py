@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from langgieng.model import RawArticle
+from langgieng.model import RawArticle, Rejection
 from langgieng.pipeline import Pipeline
 
 
@@ -707,6 +707,12 @@ def test_a_leader_welcomed_in_the_other_country_is_visiting_it(pipeline: Pipelin
     visits = facts_of(pipeline, text, "visit", published="2024-03-15")
     assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
         ("person/pham-minh-chinh", "la", "2024-03-14")]
+    closing = ("Chiều 14/3, tại lễ đóng cửa hội chợ ở thủ đô Viêng Chăn, Thủ tướng Phạm Minh "
+               "Chính phát biểu.")  # the letters of `lễ đón`, but no welcome
+    read = pipeline.process(RawArticle(source="t.txt", format="txt", text=closing,
+                                       published="2024-03-15"))
+    assert not isinstance(read, Rejection), read
+    assert [f for f in read.facts if f.type == "visit"] == []
 
 
 def test_the_kings_honorific_chain_and_a_vietnamese_transliteration_name_the_person(
