@@ -241,3 +241,10 @@ def test_a_news_agency_crediting_a_photo_is_not_named(linker: Linker) -> None:
     article = Article(id="t", source="t", format="txt", title="", text=text, published="2020")
     found = [m.start for m in linker.link(article).mentions if m.entity == "org/ttxvn"]
     assert found == [text.rindex("TTXVN")]  # the source, not the photo's credit
+
+
+def test_a_city_in_a_list_of_provinces_is_the_province_of_its_name(linker: Linker) -> None:
+    listed = linked(linker, "Đội đã tìm kiếm tại các tỉnh Hủa Phăn, Xiêng Khoảng và Viêng Chăn.")
+    assert listed["Viêng Chăn"] == "la/vientiane-province"
+    capital = linked(linker, "Đoàn đến thủ đô Viêng Chăn, rồi thăm tỉnh Hủa Phăn.")
+    assert capital["Viêng Chăn"] == "la/vientiane"

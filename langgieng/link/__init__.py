@@ -56,6 +56,7 @@ from langgieng.link.passes import (
     near_spellings,
     one_person_many_spellings,
     one_sense,
+    provinces_in_lists,
 )
 from langgieng.link.pinyin import hanzi_to_pinyin
 from langgieng.link.repair import Need, Repairer
@@ -158,6 +159,7 @@ class Linker:
                 doc.linked[again.entity] = doc.linked.get(again.entity, 0) + 1
         mentions = _open_cues_named(mentions)
         near_spellings(mentions)
+        provinces_in_lists(low, mentions, self.index)
         one_person_many_spellings(mentions, claims)
         article.mentions = sorted(one_sense(mentions), key=lambda m: (m.start, -m.end))
         article.office_claims = claims

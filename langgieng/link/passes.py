@@ -1,7 +1,7 @@
 """Passes over an article's mentions as a whole: names that lost the space
 before them, Vietnam's short name in a pair of countries, one sense per
-repaired name, a misspelling of a place the article names elsewhere, and one
-person under two spellings."""
+repaired name, a misspelling of a place the article names elsewhere, one
+person under two spellings, and a city in a list of provinces."""
 
 from __future__ import annotations
 
@@ -186,3 +186,26 @@ def _alike(a: str, b: str) -> bool:
 
 def _vietnamese(name: str) -> bool:
     return "-" not in name and all(vietnamese_syllable(w) for w in name.split())
+
+
+_PROVINCE_WORD = re.compile(r"(?<![^\W\d_])tỉnh\s+$")
+_ITEM_GAP = re.compile(r"\s*(?:,|và)\s*")
+
+
+def provinces_in_lists(low: str, mentions: list[Mention], index: AliasIndex) -> None:
+    """`các tỉnh Bolikhamxay, Khăm Muộn, Viêng Chăn`: an item of a list that `tỉnh`
+    opens is the province where a city shares its name (`tỉnh Viêng Chăn`)."""
+    places = sorted((m for m in mentions if m.kind == "province" and m.entity),
+                    key=lambda m: m.start)
+    governed = False
+    for before, mention in zip([None, *places], places, strict=False):
+        if before is not None and _ITEM_GAP.fullmatch(low, before.end, mention.start):
+            pass  # the list goes on: `tỉnh` still governs
+        else:
+            governed = bool(_PROVINCE_WORD.search(low, max(0, mention.start - 8), mention.start))
+        if not governed or low.startswith("tỉnh", mention.start):
+            continue
+        province = [t.entity for t in index.lookup("tỉnh " + mention.surface)
+                    if t.entity != mention.entity]
+        if len(set(province)) == 1:
+            mention.entity = province[0]
