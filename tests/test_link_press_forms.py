@@ -248,3 +248,11 @@ def test_a_city_in_a_list_of_provinces_is_the_province_of_its_name(linker: Linke
     assert listed["Viêng Chăn"] == "la/vientiane-province"
     capital = linked(linker, "Đoàn đến thủ đô Viêng Chăn, rồi thăm tỉnh Hủa Phăn.")
     assert capital["Viêng Chăn"] == "la/vientiane"
+
+
+def test_a_name_in_capitals_addressed_and_titled_is_a_person() -> None:
+    article = Pipeline().process_text(
+        "Tiếp đoàn có Ngài KEO SOPHAL - Phó Tỉnh trưởng tỉnh Kampot. Đoàn UBND TỈNH đã về.",
+        published="2023-04-12")
+    people = {m.surface: m.entity for m in article.mentions if m.kind == "person"}
+    assert people == {"KEO SOPHAL": "person/keo-sophal"}

@@ -278,7 +278,8 @@ class Discoverer:
             after = title if title is not None and title.start >= candidate.end else (
                 self.title_after(doc, candidate.end))
             in_apposition = after is not None
-            if not cued or not self._foreign_shape(words, titled=in_apposition):
+            shouted = addressed and in_apposition  # `Ngài SIÊK LÊNG - Chủ tịch ...`
+            if not cued or not self._foreign_shape(words, titled=in_apposition, shouted=shouted):
                 return None  # an organisation's name
             titled = self._title_country(doc, title) or self._title_country(doc, after)
             if titled not in ("kh", "la") and _pinyin(words):
@@ -356,16 +357,18 @@ class Discoverer:
         return bool(self.words.company.search(doc.low, max(0, candidate.start - 24),
                                               candidate.start))
 
-    def _foreign_shape(self, words: list[str], *, titled: bool = False) -> bool:
+    def _foreign_shape(self, words: list[str], *, titled: bool = False,
+                       shouted: bool = False) -> bool:
         """A Khmer or Lao name as the press writes it: no one-letter or
         upper-case word (an initialism), and not opening with the head word
         of an organisation, place or event, unless a title of office follows it
         in apposition (`Văn Xay Pheng, Bí thư Tỉnh ủy`: `Văn` opens a name there;
-        after a title, `Giám đốc Sở Công Thương`, the words are the unit's)."""
-        return (
-            all(len(w) > 1 and not w.isupper() for w in words)
-            and (titled or lowered(words[0]) not in self.words.org_heads)
-        )
+        after a title, `Giám đốc Sở Công Thương`, the words are the unit's). A name
+        in capitals throughout (`shouted`) is one when addressed and titled."""
+        letters = all(len(w) > 1 for w in words)
+        cased = all(not w.isupper() for w in words) or (
+            shouted and all(w.isupper() for w in words))
+        return letters and cased and (titled or lowered(words[0]) not in self.words.org_heads)
 
     def _claim(
         self, person: str, title: Title | None, doc: Doc, date: str | None, owner: str | None
