@@ -256,3 +256,16 @@ def test_a_name_in_capitals_addressed_and_titled_is_a_person() -> None:
         published="2023-04-12")
     people = {m.surface: m.entity for m in article.mentions if m.kind == "person"}
     assert people == {"KEO SOPHAL": "person/keo-sophal"}
+
+
+def test_a_countrys_one_syllable_name_opening_a_persons_name_is_no_country(
+    linker: Linker,
+) -> None:
+    # `Thái` (Thailand's short name) is the family name of the party secretary here
+    found = linked(linker, "Đoàn do Bí thư Tỉnh ủy Quảng Bình Thái Văn Hòa dẫn đầu.")
+    assert "th" not in found.values()
+
+
+def test_a_country_before_a_foreign_leaders_name_stays_a_country(linker: Linker) -> None:
+    found = linked(linker, "Tổng thống Nga Vladimir Putin và Đại sứ tại Nga Đặng Minh Khôi.")
+    assert found["Nga"] == "ru"

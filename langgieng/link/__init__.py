@@ -53,6 +53,7 @@ from langgieng.link.offices import nearest_year
 from langgieng.link.passes import (
     glued,
     home_in_pairs,
+    names_not_countries,
     near_spellings,
     one_person_many_spellings,
     one_sense,
@@ -134,6 +135,7 @@ class Linker:
         ]
         mentions += glued(text, mentions, self.index, self.entities)
         mentions += home_in_pairs(text, mentions)
+        mentions = names_not_countries(text, mentions, self.discoverer.words.surnames)
         if lost_letters(text):
             mentions += self._damaged(text, folded, low, span, topic, mentions)
         doc = Doc(article, span, low, mentions, topic)

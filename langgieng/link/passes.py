@@ -1,7 +1,8 @@
 """Passes over an article's mentions as a whole: names that lost the space
 before them, Vietnam's short name in a pair of countries, one sense per
 repaired name, a misspelling of a place the article names elsewhere, one
-person under two spellings, and a city in a list of provinces."""
+person under two spellings, a city in a list of provinces, and a country's
+one-syllable name inside a person's name."""
 
 from __future__ import annotations
 
@@ -209,3 +210,39 @@ def provinces_in_lists(low: str, mentions: list[Mention], index: AliasIndex) -> 
                     if t.entity != mention.entity]
         if len(set(province)) == 1:
             mention.entity = province[0]
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORDS_AFTER = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
+def names_not_countries(
+    text: str, mentions: list[Mention], surnames: frozenset[str]
+) -> list[Mention]:
+    """`Lê Đức Cường`, `Bí thư Thái Thanh Quý`: a country's one-syllable name (Đức,
+    Thái, Nga, Anh) after a family name, or as the family name of two more
+    Vietnamese syllables, is a word of a person's name, not the country."""
+    kept = []
+    for mention in mentions:
+        if mention.kind == "country" and " " not in mention.surface.strip() and (
+                _after_surname(text, mention, surnames) or _opens_name(text, mention, surnames)):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _after_surname(text: str, mention: Mention, surnames: frozenset[str]) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    word = before.group(1) if before else ""
+    return word[:1].isupper() and fold(word) in surnames and _capital_after(text, mention.end)
+
+
+def _opens_name(text: str, mention: Mention, surnames: frozenset[str]) -> bool:
+    after = _WORDS_AFTER.match(text, mention.end)
+    return bool(after and after.group(2) and fold(mention.surface) in surnames and all(
+        w[:1].isupper() and vietnamese_syllable(w) for w in after.groups()))
+
+
+def _capital_after(text: str, end: int) -> bool:
+    after = _WORDS_AFTER.match(text, end)
+    return bool(after and after.group(1)[:1].isupper() and vietnamese_syllable(after.group(1)))
