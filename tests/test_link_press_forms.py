@@ -264,6 +264,8 @@ def test_a_countrys_one_syllable_name_opening_a_persons_name_is_no_country(
     # `Thái` (Thailand's short name) is the family name of the party secretary here
     found = linked(linker, "Đoàn do Bí thư Tỉnh ủy Quảng Bình Thái Văn Hòa dẫn đầu.")
     assert "th" not in found.values()
+    # and the province the title names stays a province, not a word of the name
+    assert found == {"Quảng Bình": "vn/quang-binh", "Thái Văn Hòa": "person/thai-van-hoa"}
 
 
 def test_a_country_before_a_foreign_leaders_name_stays_a_country(linker: Linker) -> None:

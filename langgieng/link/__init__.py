@@ -135,7 +135,6 @@ class Linker:
         ]
         mentions += glued(text, mentions, self.index, self.entities)
         mentions += home_in_pairs(text, mentions)
-        mentions = names_not_countries(text, mentions, self.discoverer.words.surnames)
         if lost_letters(text):
             mentions += self._damaged(text, folded, low, span, topic, mentions)
         doc = Doc(article, span, low, mentions, topic)
@@ -174,6 +173,9 @@ class Linker:
         matches = self.index.find(text, prepare(text, folded))
         mentions = self._aliases(matches, text, low, span, topic)
         mentions = drop_common_words(mentions, text)
+        # before a country beside a place contradicts it: `Hà Tĩnh Thái Văn Hòa` is a
+        # province and a person whose family name is Thailand's short name
+        mentions = names_not_countries(text, mentions, self.discoverer.words.surnames)
         mentions = drop_contradicted(mentions, text, self.entities)
         return inside_names(outside_credits(mentions, text), text, low)
 
