@@ -97,3 +97,14 @@ def find_editions(text: str) -> list[tuple[int, int, int]]:
             continue
         out.append((m.start(), end, number))
     return out
+
+
+_NUMBER_BEFORE_NAME = 30  # `lần thứ 45 của Ủy ban liên Chính phủ`: number, then the name
+_NUMBER_AFTER_NAME = 6  # `Hội nghị ... CLV lần thứ 11`: the name, then its number
+
+
+def numbers_name(start: int, end: int, name_start: int, name_end: int) -> bool:
+    """Whether the edition number at [start, end) is that of the series named at
+    [name_start, name_end): right after the name, or a short way before it."""
+    return (0 <= start - name_end <= _NUMBER_AFTER_NAME
+            or 0 <= name_start - end <= _NUMBER_BEFORE_NAME)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from langgieng.extract.dates import find_dates
-from langgieng.extract.editions import find_editions
+from langgieng.extract.editions import find_editions, numbers_name
 from langgieng.extract.published import dateline_of
 from langgieng.gazetteer import Gazetteer
 from langgieng.link.cues import Cues, cues, lowered
@@ -29,7 +29,6 @@ _BETWEEN = re.compile(r"^(?:\s+[\w.-]+){0,2}\s+$")  # `Thủ tướng Campuchia 
 _FORMER = re.compile(r"(?:nguyên|cố|cựu)\s+$")
 _NEW = re.compile(r"(?:^|\W)tân\s+$")
 _MAX_YEARS = 2  # more years to choose from is a guess, not an inference
-_SESSION_GAP = 30  # characters from a session's number to its series' name
 _REPORTED_WITHIN = dt.timedelta(days=31)
 
 
@@ -89,8 +88,7 @@ def _session_terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.
     editions = find_editions(article.text) if named else []
     for mention, series in named:
         for start, end, number in editions:
-            # `lần thứ 45 của Ủy ban ...` or `Ủy ban ... lần thứ 45`, as meetings read them
-            if 0 <= mention.start - end <= _SESSION_GAP or 0 <= start - mention.end <= 6:
+            if numbers_name(start, end, mention.start, mention.end):
                 session = next((e for e in series.editions if e.number == number), None)
                 if session is not None:
                     last = _day(session.end or session.start, last=True)

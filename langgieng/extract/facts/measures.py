@@ -25,7 +25,7 @@ from langgieng.extract.facts.figure_clauses import (
     pair_named_after,
     raises_to,
 )
-from langgieng.extract.facts.parties import figure_parties
+from langgieng.extract.facts.parties import figure_parties, home_provinces
 from langgieng.extract.facts.timing import (
     clause_start,
     first_after,
@@ -481,7 +481,7 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     national = hit.indicator.national_from
     money = q.unit if q.unit == "VND" else hit.indicator.unit
     if (inferred and national and value >= national and money != "VND" and ctx.partner_country
-            and not _names_home_province(unit)):
+            and not home_provinces(unit, 0, len(unit.low))):
         # billions of USD: the two countries' trade, unless the sentence names a province
         # (`Theo Sở Công Thương Tây Ninh, kim ngạch ... đạt 2,6 tỷ USD`)
         parties = [HOME, ctx.partner_country]
@@ -545,10 +545,6 @@ def _through_a_gate(unit: Unit, start: int) -> bool:
     naming no province or country before the figure: no two parties' trade."""
     return bool(_NAMED_GATE.search(unit.text, 0, start)) and not unit.marks_of(
         "province", "country", hi=start)
-
-
-def _names_home_province(unit: Unit) -> bool:
-    return any(m.entity.startswith(HOME_PREFIX) for m in unit.parties_of("province"))
 
 
 def _months(first: str, last: str) -> str:

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from langgieng.extract.editions import numbers_name
 from langgieng.extract.facts.context import (
     Context,
     Unit,
@@ -213,8 +214,7 @@ def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> l
     anchors: list[Anchor] = []
     used: set[int] = set()
     for start, end, number in unit.editions:
-        mark = next((m for m in series_marks if 0 <= start - m.end <= 6
-                     or 0 <= m.start - end <= 30), None)
+        mark = next((m for m in series_marks if numbers_name(start, end, m.start, m.end)), None)
         if mark is not None:
             used.add(id(mark))
             anchors.append(Anchor(min(mark.start, start), max(mark.end, end),

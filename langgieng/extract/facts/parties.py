@@ -97,7 +97,7 @@ def _unresolved_province(unit: Unit) -> bool:
     )
 
 
-def _home_provinces(unit: Unit, lo: int, hi: int) -> list[str]:
+def home_provinces(unit: Unit, lo: int, hi: int) -> list[str]:
     """Vietnamese provinces of the sentence, confident links first, then those of
     the figure's clause (`Sau khi hợp nhất với tỉnh A, tỉnh B có ...`: B)."""
     marks = [m for m in unit.parties_of("province") if m.entity.startswith(HOME + "/")]
@@ -161,7 +161,7 @@ def figure_parties(
     if said is not None:
         return said, False
     lo, hi = clause_of(unit.low, start, end)
-    vn_prov = _home_provinces(unit, lo, hi)
+    vn_prov = home_provinces(unit, lo, hi)
     other_prov = _entities([m for m in unit.parties_of("province")
                             if not m.entity.startswith(HOME)])
     # the partner named in the figure's own part of the sentence first (`16 ... tại
