@@ -757,3 +757,124 @@ def test_bodies_of_provinces_sign_for_their_provinces_one_pair_each(pipeline: Pi
     assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
         (["vn/dong-thap", "kh/prey-veng"], "mou", "2023-05-12"),
         (["vn/dong-thap", "kh/svay-rieng"], "mou", "2023-05-12")]
+
+
+def test_a_visit_told_without_tense_in_a_report_written_before_it_is_planned(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Theo Bộ Ngoại giao, Thủ tướng Lào Sonexay Siphandone thăm chính thức Việt Nam trong "
+            "hai ngày 11 và 12-12. Ông Sonexay Siphandone từng thăm Việt Nam vào tháng 8-2022. "
+            "Trả lời báo chí trước chuyến thăm, Đại sứ Lào cho biết chuyến thăm của Thủ tướng "
+            "Sonexay Siphandone rất quan trọng.")
+    visits = facts_of(pipeline, text, "visit", published="2023-12-05")
+    assert sorted((v["start"], v["status"]) for v in visits) == [
+        ("2022-08", "held"), ("2023-12-11", "planned")]
+    # without the words of a preview, the same visit is told as held
+    held = facts_of(pipeline, text.split(" Trả lời")[0], "visit", published="2023-12-05")
+    assert sorted((v["start"], v["status"]) for v in held) == [
+        ("2022-08", "held"), ("2023-12-11", "held")]
+
+
+def test_a_headline_visit_is_kept_beside_another_month_or_another_persons(
+    pipeline: Pipeline,
+) -> None:
+    title = "Thủ tướng Lào Sonexay Siphandone thăm chính thức Việt Nam ngày 11-12/12"
+    text = ("Ông Sonexay Siphandone từng thăm Việt Nam vào tháng 8-2022. Chủ tịch Quốc hội Lào "
+            "Saysomphone Phomvihane cũng vừa thăm Việt Nam.")
+    visits = facts_of(pipeline, text, "visit", published="2023-12-05", title=title)
+    assert sorted((v["visitor"], v["start"] or "") for v in visits) == [
+        ("person/sonexay-siphandone", "2022-08"), ("person/sonexay-siphandone", "2023-12-11"),
+        ("person/xaysomphone-phomvihane", "2023-12")]
+
+
+def test_an_undated_trip_to_a_meeting_its_visitor_chairs_takes_the_meetings_days(
+    pipeline: Pipeline,
+) -> None:
+    title = "Thủ tướng Phạm Minh Chính sắp có chuyến công tác tới Lào"
+    text = ("Thủ tướng Phạm Minh Chính sẽ đồng chủ trì Kỳ họp lần thứ 48 Ủy ban liên Chính phủ "
+            "Việt Nam – Lào từ ngày 2 – 3/12 tại Thủ đô Vientiane cùng Thủ tướng Lào Sonexay "
+            "Siphandone.")
+    visits = facts_of(pipeline, text, "visit", published="2025-11-28", title=title)
+    assert [(v["visitor"], v["destination"], v["start"], v["end"], v["status"])
+            for v in visits] == [
+        ("person/pham-minh-chinh", "la", "2025-12-02", "2025-12-03", "planned")]
+
+
+def test_a_delegation_calling_on_a_host_is_its_leaders_visit_in_the_month_of_the_call(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Chiều 10/10 tại thủ đô Vientiane, Đoàn đại biểu Bộ Tư lệnh Bộ đội Biên phòng Việt "
+            "Nam do Trung tướng Nguyễn Văn Hùng, Tư lệnh Bộ đội Biên phòng làm trưởng đoàn, đã "
+            "đến chào xã giao Thượng tướng Chansamone Chanyalath, Bộ trưởng Quốc phòng Lào.")
+    visits = facts_of(pipeline, text, "visit", published="2025-10-11")
+    assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
+        ("person/nguyen-van-hung", "la", "2025-10")]
+
+
+def test_two_quoted_documents_of_one_signing_and_the_older_ones_they_supplement(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Hai nước đã ký ngày 12/3/2021 tại Viêng Chăn hai văn kiện, đó là: “Hiệp định bổ "
+            "sung Hiệp định vận tải đường bộ năm 1996 và Nghị định thư năm 2009 giữa Việt Nam và "
+            "Lào” và “Nghị định thư về cửa khẩu giữa Việt Nam và Lào”.")
+    agreements = facts_of(pipeline, text, "agreement", published="2021-03-13")
+    assert sorted(a["date"] for a in agreements) == ["1996", "2009", "2021-03-12", "2021-03-12"]
+    assert {tuple(a["parties"]) for a in agreements} == {("vn", "la")}
+
+
+def test_a_document_replaced_is_an_older_one_and_its_year_is_not_the_reports(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Bộ trưởng Công Thương thăm Lào từ ngày 2 - 4/3. Hai Bộ trưởng Công Thương đã ký "
+            "Hiệp định Thương mại mới để thay thế Hiệp định Thương mại đã ký giữa Chính phủ Việt "
+            "Nam và Chính phủ Lào năm 2004.")
+    article = pipeline.process_text(text)
+    assert article.published is None  # the report is not of 2004
+    agreements = [f.fields for f in article.facts if f.type == "agreement"]
+    assert sorted((a["parties"], a["date"] or "") for a in agreements) == [
+        (["vn", "la"], ""), (["vn", "la"], "2004")]
+
+
+def test_a_counted_list_of_documents_signed_on_the_occasion_of_a_session(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Ngày 8/1, tại Hà Nội, hai Thủ tướng chủ trì Kỳ họp lần thứ 43 Ủy ban liên Chính phủ "
+            "Việt Nam - Lào. Bên lề kỳ họp, hai Bộ trưởng đã ký kết 2 văn bản hợp tác. 2 văn bản "
+            "gồm: Thỏa thuận giữa Chính phủ Việt Nam và Chính phủ Lào về Đề án đào tạo giai đoạn "
+            "2021-2030; Kế hoạch triển khai Đề án.")
+    agreements = facts_of(pipeline, text, "agreement", published="2021-01-09")
+    assert [(a["parties"], a["date"]) for a in agreements] == [(["vn", "la"], "2021-01-08")]
+
+
+def test_a_signing_agreed_on_and_done_is_signed(pipeline: Pipeline) -> None:
+    text = ("Công an tỉnh Nghệ An và Công an tỉnh Xiêng Khoảng đã thống nhất ký kết biên bản "
+            "ghi nhớ về hợp tác bảo vệ an ninh năm 2016.")
+    agreements = facts_of(pipeline, text, "agreement", published="2016-03-01")
+    assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
+        (["vn/nghe-an", "la/xiangkhouang"], "mou", "2016")]
+    # agreed on, to be signed: no document yet
+    assert facts_of(pipeline, text.replace("đã thống nhất", "thống nhất"), "agreement",
+                    published="2016-03-01") == []
+
+
+def test_a_provinces_foreign_investment_from_every_country_is_no_partners(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Tây Ninh hợp tác chặt chẽ với tỉnh Svay Rieng. Tỉnh đã thu hút hơn 1.200 dự án FDI "
+            "với tổng vốn 12 tỷ USD.")
+    measures = facts_of(pipeline, text, "measure", published="2025-06-01")
+    assert [m for m in measures if m["indicator"] == "investment.capital"] == []
+    # capital the province put into its partner stays a figure
+    text = "Tây Ninh có 20 dự án đầu tư tại tỉnh Svay Rieng với tổng vốn 300 triệu USD."
+    measures = facts_of(pipeline, text, "measure", published="2025-06-01")
+    assert [m["value"] for m in measures if m["indicator"] == "investment.capital"] == [
+        300_000_000]
+
+
+def test_a_recent_visit_in_a_report_known_only_by_its_year_has_no_month(
+    pipeline: Pipeline,
+) -> None:
+    text = "Chủ tịch Quốc hội Lào Saysomphone Phomvihane cũng vừa thăm Việt Nam."
+    assert [v["start"] for v in facts_of(pipeline, text, "visit", published="2023")] == [None]
+    assert [v["start"] for v in facts_of(pipeline, text, "visit", published="2023-12-05")] == [
+        "2023-12"]

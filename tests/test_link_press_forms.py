@@ -268,6 +268,16 @@ def test_a_countrys_one_syllable_name_opening_a_persons_name_is_no_country(
     assert found == {"Quảng Bình": "vn/quang-binh", "Thái Văn Hòa": "person/thai-van-hoa"}
 
 
+def test_a_countrys_one_syllable_name_closing_a_persons_name_is_no_country(
+    linker: Linker,
+) -> None:
+    # `Thái` closes a family name and a middle name (`Đức`, Germany's, too): no country
+    found = linked(linker, "Đoàn do Trung tướng Phạm Đức Thái, Tư lệnh, làm trưởng đoàn.")
+    assert found == {"Phạm Đức Thái": "person/pham-duc-thai"}
+    # a country after a name and its title stays a country
+    assert linked(linker, "Ông Lê Văn Nam, Đại sứ tại Thái Lan.")["Thái Lan"] == "th"
+
+
 def test_a_country_before_a_foreign_leaders_name_stays_a_country(linker: Linker) -> None:
     found = linked(linker, "Tổng thống Nga Vladimir Putin và Đại sứ tại Nga Đặng Minh Khôi.")
     assert found["Nga"] == "ru"

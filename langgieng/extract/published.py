@@ -50,6 +50,10 @@ _VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(
 _THIS_YEAR = re.compile(r"\s+(?:này|nay)(?![^\W_])", re.IGNORECASE)  # `năm 2011 này`
 _BEFORE = re.compile(r"(?<![^\W_])(?:trước|chậm nhất(?: là)?|muộn nhất(?: là)?)\s+$",
                      re.IGNORECASE)
+# `thay thế Hiệp định Thương mại đã ký ... năm 1998`, `bổ sung Hiệp ước ... năm 1985`
+_EARLIER_DOCUMENT = re.compile(r"(?<![^\W_])(?:bổ sung|sửa đổi|thay thế)\s+(?:hiệp định|hiệp ước"
+                               r"|nghị định thư|thỏa thuận|thoả thuận)[^.;\n\d]{0,140}$",
+                               re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:kể từ|tính từ|từ)\s+(?:năm\s+)?$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(rf"\b(?:{_alt(_VOCAB['period_words'])})\s*$", re.IGNORECASE)
 # đạt 890 triệu, đạt khoảng 420 triệu: a figure, not "đạt được nhiều kết quả"
@@ -140,6 +144,14 @@ def guess_published(text: str) -> str | None:
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
 
 
+def dates_itself(text: str) -> bool:
+    """Whether the text gives its own date: a time stamp, or a dateline with its year."""
+    if _stamp(text) is not None:
+        return True
+    dateline = dateline_of(text, find_dates(text))
+    return dateline is not None and not dateline.startswith("--")
+
+
 def _best_year(ev: _Evidence) -> int | None:
     if ev.current:
         return max(ev.current)
@@ -165,6 +177,8 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
             continue  # `tính từ năm 2000 đến nay`: a lower bound, not the year written in
         if _BEFORE.search(text, max(0, m.start - 16), m.start):
             continue  # `trước cuối năm 2012`: a deadline (or a bound), not the year written in
+        if _EARLIER_DOCUMENT.search(text, max(0, m.start - 160), m.start):
+            continue  # `thay thế Hiệp định ... ký năm 1998`: an older document's year
         if _is_anniversary(m):
             if not future:  # `sẽ tổ chức ... kỷ niệm (1967-2022)`: kept in a year to come
                 ev.anniversaries.append(end_year or year)

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from langgieng.extract.dates import find_dates
 from langgieng.extract.editions import find_editions, numbers_name
-from langgieng.extract.published import dateline_of
+from langgieng.extract.published import dateline_of, dates_itself
 from langgieng.gazetteer import Gazetteer
 from langgieng.link.cues import Cues, cues, lowered
 from langgieng.model import Article
@@ -33,10 +33,19 @@ _REPORTED_WITHIN = dt.timedelta(days=31)
 
 
 def infer_year_from_terms(article: Article, gazetteer: Gazetteer) -> Article:
-    """Date an undated article within the common term of its titled officials."""
-    if article.published:
+    """Date an undated article within the common term of its titled officials, or
+    redate one whose year was guessed from its text outside that term."""
+    if article.published and not article.published_inferred:
         return article
-    terms = [*_terms(article, gazetteer), *_session_terms(article, gazetteer)]
+    offices = list(_terms(article, gazetteer))
+    if article.published:
+        # a date guessed from a plan's period or a year looked back on, which the offices
+        # named rule out, is dropped; a page's own time stamp or dated dateline is kept.
+        # (Not sessions: a report may recall an earlier one in passing.)
+        if not offices or _agrees(article.published, offices) or dates_itself(article.text):
+            return article
+        article.published, article.published_inferred = None, False
+    terms = [*offices, *_session_terms(article, gazetteer)]
     if not terms:
         return article
     first = max(start for start, _end in terms)
@@ -51,6 +60,15 @@ def infer_year_from_terms(article: Article, gazetteer: Gazetteer) -> Article:
         article.published = f"{year}{on_day}"
         article.published_inferred = True
     return article
+
+
+def _agrees(published: str, terms: list[tuple[dt.date, dt.date]]) -> bool:
+    """Whether the date (`2021`, `2021-12` or `2021-12-06`) can fall within every term,
+    or the terms share no day at all (then they rule nothing out)."""
+    first = max(start for start, _end in terms)
+    last = min(end for _start, end in terms)
+    return first > last or (_day(published, last=False) <= last
+                            and _day(published, last=True) >= first)
 
 
 def _terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.date, dt.date]]:

@@ -213,19 +213,22 @@ def provinces_in_lists(low: str, mentions: list[Mention], index: AliasIndex) -> 
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_NAME_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$")
 _WORDS_AFTER = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 
 
 def names_not_countries(
     text: str, mentions: list[Mention], surnames: frozenset[str]
 ) -> list[Mention]:
-    """`Lê Đức Cường`, `Bí thư Thái Thanh Quý`: a country's one-syllable name (Đức,
-    Thái, Nga, Anh) after a family name, or as the family name of two more
-    Vietnamese syllables, is a word of a person's name, not the country."""
+    """`Lê Đức Cường`, `Bí thư Thái Thanh Quý`, `Trung tướng Lê Đức Thái`: a country's
+    one-syllable name (Đức, Thái, Nga, Anh) after a family name, as the family name
+    of two more Vietnamese syllables, or closing a family name and a middle name, is
+    a word of a person's name, not the country."""
     kept = []
     for mention in mentions:
         if mention.kind == "country" and " " not in mention.surface.strip() and (
-                _after_surname(text, mention, surnames) or _opens_name(text, mention, surnames)):
+                _after_surname(text, mention, surnames) or _opens_name(text, mention, surnames)
+                or _closes_name(text, mention, surnames)):
             continue
         kept.append(mention)
     return kept
@@ -235,6 +238,13 @@ def _after_surname(text: str, mention: Mention, surnames: frozenset[str]) -> boo
     before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     word = before.group(1) if before else ""
     return word[:1].isupper() and fold(word) in surnames and _capital_after(text, mention.end)
+
+
+def _closes_name(text: str, mention: Mention, surnames: frozenset[str]) -> bool:
+    """A family name and a middle name just before: `Lê Đức Thái`."""
+    before = _NAME_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    return bool(before and fold(before.group(1)) in surnames and all(
+        w[:1].isupper() and vietnamese_syllable(w) for w in before.groups()))
 
 
 def _opens_name(text: str, mention: Mention, surnames: frozenset[str]) -> bool:

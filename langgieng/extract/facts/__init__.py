@@ -10,7 +10,7 @@ from langgieng.extract.facts.context import Context
 from langgieng.extract.facts.measures import extract_measures
 from langgieng.extract.facts.meetings import extract_meetings
 from langgieng.extract.facts.relations import extract_relations
-from langgieng.extract.facts.visits import extract_visits
+from langgieng.extract.facts.visits import date_by_meetings, extract_visits
 from langgieng.gazetteer import Gazetteer
 from langgieng.model import Article, Fact
 
@@ -25,6 +25,7 @@ def find_facts(article: Article, gazetteer: Gazetteer | None = None) -> list[Fac
     facts: list[Fact] = []
     for rule in RULES:
         facts += rule(context)
+    date_by_meetings(facts)
     return calibrate(_headline_once(facts, context.headline_end))
 
 
@@ -34,8 +35,20 @@ def _headline_once(facts: list[Fact], headline_end: int) -> list[Fact]:
     the body's fuller fields. Facts only the headline states are kept."""
     if headline_end < 0:
         return facts
-    body = {_kind(f) for f in facts if f.evidence.start > headline_end}
-    return [f for f in facts if f.evidence.start > headline_end or _kind(f) not in body]
+    body = [f for f in facts if f.evidence.start > headline_end]
+    kinds = {_kind(f) for f in body}
+    return [f for f in facts if f.evidence.start > headline_end or _kind(f) not in kinds or (
+        f.type == "visit" and not any(_same_trip(f, b) for b in body if _kind(b) == _kind(f)))]
+
+
+def _same_trip(headline: Fact, body: Fact) -> bool:
+    """Two visits to one place are one trip unless two people make them or their months
+    differ (`thăm ... 11 và 12-12` in the headline, `từng đến thăm ... tháng 8-2022`)."""
+    visitors = {headline.fields["visitor"], body.fields["visitor"]}
+    if len(visitors) == 2 and all(v.startswith("person/") for v in visitors):
+        return False
+    first, second = headline.fields["start"], body.fields["start"]
+    return not first or not second or first[:7] == second[:7]
 
 
 def _kind(fact: Fact) -> tuple[object, ...]:

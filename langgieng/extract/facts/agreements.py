@@ -34,6 +34,7 @@ _HAND_OVER = cue_regex(_T["hand_over"])
 _ADOPT = re.compile(alternation(_T["adopt"]) + r"\s+(?:bản\s+|một\s+)?(?="
                     + alternation(next(w for k, w in _T["documents"] if k == "communique")) + ")")
 _CONFERENCE = cue_regex(_T["adopt_not_with"])
+_AGREED = ("thống nhất", "nhất trí")
 _NOT_BEFORE = re.compile(alternation(_T["not_before"]) + r"[\s,]+(?:\w+\s+){0,1}$")
 _DOCS = [(kind, word) for kind, words in _T["documents"] for word in words]
 _DOC = cue_regex([word for _, word in _DOCS])
@@ -57,6 +58,16 @@ _NAMED_YEAR = re.compile(
     r"(?P<name>(?:\s+(?:[-–]\s+)?[^\W\d_]+){0,10}?)\s+(?:năm\s+)?"
     r"(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)"
 )
+# `Hiệp ước bổ sung Hiệp ước hoạch định biên giới năm 1985 và Hiệp ước bổ sung năm 2005`,
+# `thay thế Hiệp định Thương mại đã ký giữa Chính phủ A và Chính phủ B năm 1998`: the
+# documents another one supplements, amends or replaces, each with the year it was signed
+_SUPPLEMENTED = re.compile(r"(?<![^\W_])(?:bổ\s+sung|sửa\s+đổi|thay\s+thế)\s+(?=" + _DOC.pattern
+                           + ")")
+_EARLIER_YEAR = re.compile(
+    r"(?P<name>(?:\s+(?:[-–]\s+)?[^\W\d_]+){0,14}?)\s+(?:năm\s+)?"
+    r"(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)"
+)
+_AND_DOC = re.compile(r"\s+và\s+(?=" + _DOC.pattern + ")")
 # between a signing verb and a document: what is signed is about the document
 _ABOUT_DOC = cue_regex(_T["about_document"])
 # `lễ ký kết hợp tác giữa tỉnh A với tỉnh B`: cooperation signed, the document unnamed
@@ -78,6 +89,7 @@ _OF_MINISTRIES = re.compile(r"[^.;]{0,60}?(?:giữa|của)\s+hai\s+bộ(?![^\W_]
 # the two sides of one document: `giữa A và B`, up to the end of its item
 _BETWEEN, _AND, _ITEM_END = re.compile(r"giữa\s+"), re.compile(r"\s+và\s+"), re.compile(r"[.;]")
 # `các văn kiện hợp tác`: documents signed at a ceremony, not one of them
+_COUNTED_LIST = re.compile(r"\d+\s+(?:văn\s+bản|văn\s+kiện)[^:.;]{0,40}?(?:bao\s+)?gồm\s*:")
 _PLURAL = re.compile(r"(?<![^\W_])các\s+văn\s+kiện")
 _ADJACENT = re.compile(r"^[\s(]*(?:(?:kết|vào|hôm|ngày|năm|tháng)\s*)*$")  # `ký (kết) vào ngày`
 
@@ -97,7 +109,7 @@ def extract_agreements(ctx: Context) -> list[Fact]:
     listed = {f.evidence for f in found if f.rule == "agreement.listed"}
     if listed:  # the ceremony's documents, named: its `các văn kiện` and the list's own
         # sentence told as one signing are the same documents
-        found = [f for f in found if f.rule == "agreement.listed" or (
+        found = [f for f in found if f.rule in ("agreement.listed", "agreement.supplemented") or (
             f.rule != "agreement.documents" and f.evidence not in listed)]
     found = _ministerial(ctx, found)
     merged: list[Fact] = []
@@ -121,8 +133,11 @@ def _ministerial(ctx: Context, found: list[Fact]) -> list[Fact]:
 
 def _same_document(a: Fact, b: Fact) -> bool:
     fa, fb = a.fields, b.fields
+    if "agreement.supplemented" in (a.rule, b.rule) and a.rule != b.rule and (
+            a.evidence == b.evidence):
+        return False  # `ký Hiệp định ... thay thế Hiệp định ... năm 1998`: two documents
     if a.rule == b.rule == "agreement.listed" and (fa["topic"] != fb["topic"] or (
-            fa["topic"] is None)):
+            fa["topic"] is None) or a.evidence == b.evidence):
         return False  # two items of a list are two documents, unless plainly the same
     return (
         set(fa["parties"]) == set(fb["parties"]) and fa["kind"] == fb["kind"]
@@ -131,12 +146,16 @@ def _same_document(a: Fact, b: Fact) -> bool:
 
 
 def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fact]:
-    facts: list[Fact] = _named_with_year(ctx, unit)
+    facts: list[Fact] = _named_with_year(ctx, unit) + _supplemented(ctx, unit)
     low = unit.low
     if "ký" not in low and "trao" not in low and "cáo chung" not in low and "bố chung" not in low:
         return facts  # every other rule needs a signing verb or a handing-over
+    # an earlier document's name (`thay thế Hiệp định ... đã ký ... năm 1998`) holds
+    # neither a signing of this report nor its date
+    earlier = [(doc.start(), year.end()) for doc, year in _earlier_documents(unit)]
     for sign in _signings(unit.low):
-        if _NOT_BEFORE.search(unit.low[max(0, sign.start() - 25) : sign.start()]):
+        if _not_signed(unit.low, sign.start()) or any(
+                lo <= sign.start() < hi for lo, hi in earlier):
             continue
         doc = _DOC.search(unit.low, sign.end(), sign.end() + _DOC_REACH)
         if doc is None or "." in unit.low[sign.end() : doc.start()]:
@@ -147,6 +166,8 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
         if _ABOUT_DOC.search(unit.low, sign.end(), doc.start()):
             continue  # `ký kết Báo cáo sơ kết 1 năm thực hiện Thỏa thuận`: a report is signed
         when: Any = _when_signed(unit, sign.start(), sign.end(), _name_end(unit, doc.end()))
+        if when is not None and any(lo <= when.start < hi for lo, hi in earlier):
+            when = None
         rule = "agreement.documents" if generic else "agreement.sign"
         since = counted_back(unit.low, sign.start(), year_kept(unit, ctx.published))
         if since is not None:  # the sentence's date is then the anniversary's
@@ -176,13 +197,14 @@ def _listed_documents(ctx: Context, index: int) -> list[Fact]:
     sides it names, after a signing told in this sentence or one of the few before
     it, whose date they take."""
     unit = ctx.units[index]
-    if unit.low.count("giữa") < 2:  # two items at least, each `... giữa A và B`
+    counted = _COUNTED_LIST.search(unit.low)  # `3 văn bản hợp tác gồm: ...`: a list, however long
+    if unit.low.count("giữa") < 2 and not counted:  # else two items, each `... giữa A và B`
         return _quoted_documents(ctx, index)
     items = [(lo, hi, doc) for lo, hi in _items(unit.low)
              if (doc := _ITEM_DOC.match(unit.low, lo, hi)) and "giữa" in unit.low[lo:hi]]
-    if len(items) < 2:
-        return []
-    ceremony = _ceremony(ctx, index)
+    if len(items) < (1 if counted else 2):
+        return _quoted_documents(ctx, index)
+    ceremony = _ceremony(ctx, index) or _told_before(ctx, index)
     if ceremony is None:
         return []
     facts = []
@@ -213,13 +235,7 @@ def _quoted_documents(ctx: Context, index: int) -> list[Fact]:
     quoted = [q for q in _QUOTED_DOC.finditer(unit.low) if signs and signs[0].end() <= q.start()]
     if len(quoted) < 2:
         return []
-    # `Sáng 20/12, lễ đón ... Sau khi hội đàm, ... chứng kiến lễ ký "..."`: an undated
-    # signing is dated by the sentence before it, then by the lead
-    previous = ctx.units[index - 1] if index else None
-    before = (_dateline(previous, 20) if previous is not None and previous.start < unit.start
-              and not unit.dates else None)
-    lead = before or _lead_date(ctx)
-    ceremony = _ceremony(ctx, index) or (value_of(lead) if lead is not None else None)
+    ceremony = _ceremony(ctx, index) or _told_before(ctx, index)
     facts: list[Fact] = []
     sides: list[str] | None = None
     for q in quoted:
@@ -233,6 +249,18 @@ def _quoted_documents(ctx: Context, index: int) -> list[Fact]:
                   "topic": _topic(unit, q.start("doc"), q.end("doc")), "date": ceremony}
         facts.append(Fact("agreement", fields, unit.evidence, 0.75, "agreement.listed"))
     return facts
+
+
+def _told_before(ctx: Context, index: int) -> str | None:
+    """`Sáng 20/12, lễ đón ... Sau khi hội đàm, ... chứng kiến lễ ký "..."`: the date of
+    an undated signing's sentence, else of the sentence before it, else the lead's."""
+    unit = ctx.units[index]
+    for before in reversed(ctx.units[max(0, index - 2) : index]):
+        if before.start < unit.start and not unit.dates and (
+                opening := _dateline(before, 20)) is not None:
+            return str(value_of(opening))
+    lead = _lead_date(ctx)
+    return str(value_of(lead)) if lead is not None else None
 
 
 def _items(low: str) -> list[tuple[int, int]]:
@@ -264,7 +292,10 @@ def _ceremony(ctx: Context, index: int) -> Any | None:
     sentence or in one of the three before it (`ngày 6/2, ... chứng kiến Lễ ký`)."""
     for unit in reversed(ctx.units[max(0, index - 3) : index + 1]):
         for sign in _signings(unit.low):
-            when = _opening_date(unit, sign.start()) or _dateline(unit, sign.start())
+            after = _signing_date(unit, sign.end())  # `hai văn kiện ... ký ngày 05/10/2019`
+            if after is not None and not _ADJACENT.match(unit.low[sign.end() : after.start]):
+                after = None
+            when = after or _opening_date(unit, sign.start()) or _dateline(unit, sign.start())
             if when is not None:
                 return value_of(when)
     return None
@@ -292,6 +323,31 @@ def _named_with_year(ctx: Context, unit: Unit) -> list[Fact]:
     return facts
 
 
+def _supplemented(ctx: Context, unit: Unit) -> list[Fact]:
+    """The documents a document supplements, amends or replaces, named with their year."""
+    return [fact for doc, year in _earlier_documents(unit)
+            for fact in _facts(ctx, unit, doc.start(), doc, year.group("year"),
+                               "agreement.supplemented")]
+
+
+def _earlier_documents(unit: Unit) -> list[tuple[re.Match[str], re.Match[str]]]:
+    """(document, its name and year) for each document supplemented, amended or replaced,
+    and one joined to it by `và` (`... năm 1985 và Hiệp ước bổ sung năm 2005`)."""
+    found = []
+    for word in _SUPPLEMENTED.finditer(unit.low):
+        pos = word.end()
+        while (doc := _DOC.match(unit.low, pos)) is not None:
+            dated = _EARLIER_YEAR.match(unit.low, doc.end())
+            if dated is None:
+                break
+            found.append((doc, dated))
+            joined = _AND_DOC.match(unit.low, dated.end())
+            if joined is None:
+                break
+            pos = joined.end()
+    return found
+
+
 def _dated_after(low: str, name_end: int) -> re.Match[str] | None:
     """`(ký ngày 5/3/2020)` right after a document's name, or after the parties
     that end it (`thỏa thuận hợp tác giữa hai tỉnh (được ký kết ngày 14/05/2018)`)."""
@@ -301,6 +357,15 @@ def _dated_after(low: str, name_end: int) -> re.Match[str] | None:
         if bracket > 0 and not re.search(r"[.;]", low[name_end:bracket]):
             dated = _DATED.match(low, bracket)
     return dated
+
+
+def _not_signed(low: str, pos: int) -> bool:
+    """`sẽ ký`, `thống nhất ký kết`: a signing to come or agreed on, not one done;
+    but `đã thống nhất ký kết` (agreed on and signed) is done."""
+    before = _NOT_BEFORE.search(low, max(0, pos - 25), pos)
+    return before is not None and not (
+        before.group(0).startswith(_AGREED) and low[max(0, before.start() - 4) : before.start()]
+        .endswith("đã "))
 
 
 def _signings(text: str) -> list[re.Match[str]]:

@@ -29,6 +29,7 @@ _TITLE = re.compile(
 _KINDS = [(kind, cue_regex(words)) for kind, words in _T["kinds"] if kind != "other"]
 _REACH = 90  # the subject before the verb, the object after it
 _ONE_CLAUSE = re.compile(r"^[^.;,]*$")
+_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # `2022-07-07`, or `--07-07` with no year
 
 
 def hosted_visits(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact]:
@@ -108,10 +109,14 @@ def _fact(ctx: Context, unit: Unit, guest: Mark, host: Mark, lead: Any | None) -
     if destination is None or home is None or destination == home:
         return None
     opening = [d for d in unit.dates if d.start < 20]
-    when = _trip_span(unit, guest.end) or (opening[0] if opening else lead)
+    trip = _trip_span(unit, guest.end)
+    when = trip or (opening[0] if opening else lead)
     if when is None:
         return None
     start, end = range_of(unit, when) if when in unit.dates else (when.value, None)
+    if trip is None and start and _DAY.fullmatch(start) and end in (None, start):
+        # `Chiều 7/7, X tiếp Y`: the day of the meeting, within a trip begun on a day not given
+        start, end = start[:-3], None
     kind = next((k for k, cue in _KINDS if cue.search(unit.low)), "other")
     fields = {"visitor": guest.entity, "destination": destination, "start": start,
               "end": None if end == start else end, "kind": kind}
@@ -167,6 +172,44 @@ def received_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fac
         fields = {"visitor": visitor.entity, "destination": destination, "start": start,
                   "end": None if end == start else end, "kind": kind}
         facts.append(Fact("visit", fields, unit.evidence, 0.6, "visit.received-delegation"))
+    return facts
+
+
+# `Đoàn đại biểu Bộ Tư lệnh ... Việt Nam do Trung tướng X, Tư lệnh ... làm trưởng đoàn, đã
+# đến chào xã giao Thượng tướng Y, Bộ trưởng Quốc phòng Lào`
+_SENDING = re.compile(r"(?<![^\W_])đoàn(?![^\W_])")
+_CALLS = re.compile(r"[\s,]*(?:đã\s+|vừa\s+)?(?:" + alternation(_T["callers"]) + r")")
+_SENDER_REACH = 160  # from the delegation's word to `do` its leader
+
+
+def calling_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact]:
+    """A delegation that calls on a host: the person who leads it (else the province or
+    country that sends it) visits the host's country."""
+    facts: list[Fact] = []
+    for led in LED_BY.finditer(unit.low):
+        call = _CALLS.match(unit.low, led.end())
+        sent = [m for m in _SENDING.finditer(unit.low, max(0, led.start() - _SENDER_REACH),
+                                             led.start())]
+        if call is None or not sent:
+            continue
+        host = _person(ctx, unit, call.end(), call.end() + _REACH, last=False)
+        leaders = unit.marks_of("person", lo=led.start(1), hi=led.end(1))
+        senders = unit.marks_of("province", "country", lo=sent[-1].end(), hi=led.start())
+        visitor = leaders[0] if leaders else (senders[0] if senders else None)
+        if host is None or visitor is None:
+            continue
+        home = ctx.country_of(senders[0].entity) if senders else ctx.country_of(visitor.entity)
+        destination = ctx.country_of(host.entity)
+        if home is None or destination is None or home == destination:
+            continue
+        opening = [d for d in unit.dates if d.start < 20]
+        when = opening[0] if opening else lead
+        start = getattr(when, "value", None)
+        if start and _DAY.fullmatch(start):
+            start = start[:-3]  # the day of the call, within a trip begun on a day not given
+        fields = {"visitor": visitor.entity, "destination": destination, "start": start,
+                  "end": None, "kind": "working"}
+        facts.append(Fact("visit", fields, unit.evidence, 0.6, "visit.calling-delegation"))
     return facts
 
 

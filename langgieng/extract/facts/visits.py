@@ -22,7 +22,11 @@ from langgieng.extract.facts.context import (
     cue_regex,
     vocabulary,
 )
-from langgieng.extract.facts.hosted import hosted_visits, received_delegations
+from langgieng.extract.facts.hosted import (
+    calling_delegations,
+    hosted_visits,
+    received_delegations,
+)
 from langgieng.extract.facts.timing import first_after, is_comparison, range_of
 from langgieng.model import Fact
 
@@ -50,6 +54,8 @@ _NOT_VISIT_DATE = re.compile(alternation(_T["not_visit_date"]) + r"[^.;,]{0,16}$
 _DELEGATION = re.compile(alternation(_T["delegation"]) + r"[^.;,]{0,30}$")
 _OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
 _RECENT = cue_regex(_T["recent"])
+_PREVIEW = cue_regex(_T["preview"])
+_TOLD_PAST = cue_regex(_T["told_past"])
 _REPORT_MONTH = "_report_month"  # a working field of a recent undated visit, never output
 _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
 # `chuyến thăm chính thức lần thứ hai của Thủ tướng X`: the trip's noun, its
@@ -74,9 +80,11 @@ def extract_visits(ctx: Context) -> list[Fact]:
             found += hosted_visits(ctx, unit, lead)
         if "dẫn đầu" in unit.low or "trưởng đoàn" in unit.low:
             found += received_delegations(ctx, unit, lead)
+            found += calling_delegations(ctx, unit, lead)
         if "lễ đón" in unit.low:
             found += _welcomed(ctx, unit)
     merged = _merge(found)
+    _previewed(ctx, merged)
     for fact in merged:
         if fact.fields["start"] is None and fact.fields["status"] == "held":
             _date_from_its_trip(ctx, fact)
@@ -87,6 +95,38 @@ def extract_visits(ctx: Context) -> list[Fact]:
     for fact in found:
         fact.fields.pop(_REPORT_MONTH, None)
     return merged
+
+
+def date_by_meetings(facts: list[Fact]) -> None:
+    """`X sắp có chuyến công tác tới Lào` and `X sẽ đồng chủ trì Kỳ họp ... từ ngày 2 - 3/12
+    tại Vientiane`: an undated trip of a meeting's chair to the country (or province)
+    it meets in is the trip to that meeting, and takes its days."""
+    meetings = [f.fields for f in facts if f.type == "meeting" and f.fields["start"]]
+    for visit in (f.fields for f in facts if f.type == "visit" and f.fields["start"] is None):
+        destination = visit["destination"]
+        for meeting in meetings:
+            place = meeting["place"] or ""
+            if visit["visitor"] in meeting["chairs"] and (
+                    place == destination or place.startswith(destination + "/")):
+                visit["start"], visit["end"] = meeting["start"], meeting["end"]
+                break
+
+
+def _previewed(ctx: Context, facts: list[Fact]) -> None:
+    """`X thăm chính thức Việt Nam trong hai ngày 11 và 12-12.` and later `Trả lời báo
+    chí trước chuyến thăm, ...`: the article is written before the trip, so a visit
+    of the visitor the preview names, told with no past tense, is still to come."""
+    previews = [u for u in ctx.units if _PREVIEW.search(u.low)]
+    if not previews:
+        return
+    named = {m.entity for u in previews for m in u.marks_of("person")}
+    for fact in facts:
+        fields = fact.fields
+        if fields["status"] != "held" or fields["visitor"] not in named:
+            continue
+        lo, hi = clause_bounds(ctx.low, fact.evidence.start)
+        if not _TOLD_PAST.search(ctx.low, lo, hi):
+            fields["status"] = "planned"
 
 
 def _date_from_its_trip(ctx: Context, fact: Fact) -> None:
@@ -239,10 +279,11 @@ def _fact(
     fields = {"visitor": visitor.entity, "destination": country, "start": start,
               "end": end, "kind": _kind(unit.low, visitor, unit),
               "status": "planned" if planned else "held"}
-    if start is None and not planned and ctx.published and _RECENT.search(unit.low):
-        # `Mới đây, X thăm Lào`: in the month of the report, unless the article dates
-        # the same trip elsewhere (settled once the mentions are merged)
-        fields[_REPORT_MONTH] = ctx.published[:7]
+    month = (ctx.published or "")[:7]
+    if start is None and not planned and len(month) == 7 and _RECENT.search(unit.low):
+        # `Mới đây, X thăm Lào`: in the month of the report (when it is known), unless the
+        # article dates the same trip elsewhere (settled once the mentions are merged)
+        fields[_REPORT_MONTH] = month
     return Fact("visit", fields, unit.evidence, 0.75, rule)
 
 
