@@ -146,13 +146,14 @@ def _same_document(a: Fact, b: Fact) -> bool:
 
 
 def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fact]:
-    facts: list[Fact] = _named_with_year(ctx, unit) + _supplemented(ctx, unit)
+    documents = _earlier_documents(unit)
+    facts: list[Fact] = _named_with_year(ctx, unit) + _supplemented(ctx, unit, documents)
     low = unit.low
     if "ký" not in low and "trao" not in low and "cáo chung" not in low and "bố chung" not in low:
         return facts  # every other rule needs a signing verb or a handing-over
     # an earlier document's name (`thay thế Hiệp định ... đã ký ... năm 1998`) holds
     # neither a signing of this report nor its date
-    earlier = [(doc.start(), year.end()) for doc, year in _earlier_documents(unit)]
+    earlier = [(doc.start(), year.end()) for doc, year in documents]
     for sign in _signings(unit.low):
         if _not_signed(unit.low, sign.start()) or any(
                 lo <= sign.start() < hi for lo, hi in earlier):
@@ -197,7 +198,8 @@ def _listed_documents(ctx: Context, index: int) -> list[Fact]:
     sides it names, after a signing told in this sentence or one of the few before
     it, whose date they take."""
     unit = ctx.units[index]
-    counted = _COUNTED_LIST.search(unit.low)  # `3 văn bản hợp tác gồm: ...`: a list, however long
+    # `3 văn bản hợp tác gồm: ...`: a list, however long
+    counted = "gồm" in unit.low and _COUNTED_LIST.search(unit.low)
     if unit.low.count("giữa") < 2 and not counted:  # else two items, each `... giữa A và B`
         return _quoted_documents(ctx, index)
     items = [(lo, hi, doc) for lo, hi in _items(unit.low)
@@ -323,9 +325,10 @@ def _named_with_year(ctx: Context, unit: Unit) -> list[Fact]:
     return facts
 
 
-def _supplemented(ctx: Context, unit: Unit) -> list[Fact]:
+def _supplemented(ctx: Context, unit: Unit,
+                  earlier: list[tuple[re.Match[str], re.Match[str]]]) -> list[Fact]:
     """The documents a document supplements, amends or replaces, named with their year."""
-    return [fact for doc, year in _earlier_documents(unit)
+    return [fact for doc, year in earlier
             for fact in _facts(ctx, unit, doc.start(), doc, year.group("year"),
                                "agreement.supplemented")]
 
@@ -333,7 +336,9 @@ def _supplemented(ctx: Context, unit: Unit) -> list[Fact]:
 def _earlier_documents(unit: Unit) -> list[tuple[re.Match[str], re.Match[str]]]:
     """(document, its name and year) for each document supplemented, amended or replaced,
     and one joined to it by `và` (`... năm 1985 và Hiệp ước bổ sung năm 2005`)."""
-    found = []
+    found: list[tuple[re.Match[str], re.Match[str]]] = []
+    if "bổ sung" not in unit.low and "sửa đổi" not in unit.low and "thay thế" not in unit.low:
+        return found
     for word in _SUPPLEMENTED.finditer(unit.low):
         pos = word.end()
         while (doc := _DOC.match(unit.low, pos)) is not None:

@@ -116,6 +116,8 @@ def _previewed(ctx: Context, facts: list[Fact]) -> None:
     """`X thăm chính thức Việt Nam trong hai ngày 11 và 12-12.` and later `Trả lời báo
     chí trước chuyến thăm, ...`: the article is written before the trip, so a visit
     of the visitor the preview names, told with no past tense, is still to come."""
+    if "trước" not in ctx.low and "sắp" not in ctx.low:
+        return
     previews = [u for u in ctx.units if _PREVIEW.search(u.low)]
     if not previews:
         return
