@@ -878,3 +878,59 @@ def test_a_recent_visit_in_a_report_known_only_by_its_year_has_no_month(
     assert [v["start"] for v in facts_of(pipeline, text, "visit", published="2023")] == [None]
     assert [v["start"] for v in facts_of(pipeline, text, "visit", published="2023-12-05")] == [
         "2023-12"]
+
+
+def test_a_yearly_average_is_no_figure_of_a_period_but_a_yearly_target_is_a_target(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Kim ngạch thương mại song phương Việt Nam - Lào trung bình đạt hơn 1,2 tỷ USD/năm, "
+            "tăng trưởng hơn 8%/năm.")
+    assert facts_of(pipeline, text, "measure", published="2024-03-01") == []
+    text = "Hai nước đặt mục tiêu thương mại song phương Việt Nam - Campuchia 20 tỷ USD/năm."
+    targets = facts_of(pipeline, text, "target", published="2024-03-01")
+    assert [t["value"] for t in targets] == [20_000_000_000]
+
+
+def test_a_trade_conference_is_not_the_border_provinces_conference(pipeline: Pipeline) -> None:
+    text = ("Hội nghị Phát triển thương mại biên giới Việt Nam - Lào lần thứ XI diễn ra tại "
+            "Viêng Chăn.")
+    assert facts_of(pipeline, text, "meeting", published="2021-05-01") == []
+    text = ("Hội nghị hợp tác và phát triển các tỉnh biên giới Việt Nam - Lào lần thứ XI diễn ra "
+            "tại Viêng Chăn.")
+    assert [m["series"] for m in facts_of(pipeline, text, "meeting", published="2021-05-01")] == [
+        "series/vn-la-border-provinces-conference"]
+
+
+def test_a_document_between_the_same_body_of_the_two_countries_is_theirs(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Sau hội đàm, Chủ tịch QH Việt Nam và Chủ tịch QH Campuchia cùng ký kết Thỏa thuận hợp "
+            "tác giữa QH hai nước.")
+    agreements = facts_of(pipeline, text, "agreement", published="2014-05-01")
+    assert [a["parties"] for a in agreements] == [
+        ["org/national-assembly-vn", "org/national-assembly-kh"]]
+
+
+def test_a_document_dated_after_its_parties_and_a_count_since_it_runs_on(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Từ khi thực hiện Hiệp định giữa hai Chính phủ Việt Nam - Campuchia ký ngày 28-8-2000, "
+            "Đội K92 đã quy tập được 1.500 HCLS.")
+    article = pipeline.process_text(text)
+    assert article.published is None  # the year since which the count runs is no report's
+    facts = {f.type: f.fields for f in article.facts}
+    assert (facts["agreement"]["parties"], facts["agreement"]["date"]) == (
+        ["vn", "kh"], "2000-08-28")
+    assert (facts["measure"]["value"], facts["measure"]["period"]) == (1500, None)
+
+
+def test_an_anniversary_named_after_its_countries_dates_the_report_unless_prepared_for(
+    pipeline: Pipeline,
+) -> None:
+    said = ("Chiều 22-7, hai bên hội đàm. Chuyến thăm là sự kiện quan trọng chào mừng Năm hữu "
+            "nghị Việt Nam - Campuchia và kỷ niệm 45 năm thiết lập quan hệ ngoại giao hai nước.")
+    assert pipeline.process_text(said).published == "2012-07-22"
+    prepared = ("Chiều 22-7, hai bên hội đàm và nhất trí phối hợp tổ chức các hoạt động để chào "
+                "mừng Năm hữu nghị Việt Nam - Campuchia và kỷ niệm 45 năm thiết lập quan hệ "
+                "ngoại giao hai nước.")
+    assert pipeline.process_text(prepared).published is None

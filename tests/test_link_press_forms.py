@@ -281,3 +281,9 @@ def test_a_countrys_one_syllable_name_closing_a_persons_name_is_no_country(
 def test_a_country_before_a_foreign_leaders_name_stays_a_country(linker: Linker) -> None:
     found = linked(linker, "Tổng thống Nga Vladimir Putin và Đại sứ tại Nga Đặng Minh Khôi.")
     assert found["Nga"] == "ru"
+
+
+def test_a_countrys_one_syllable_name_in_a_wards_name_is_no_country(linker: Linker) -> None:
+    found = linked(linker, "Lễ bàn giao diễn ra tại phường Mỹ Đức, thành phố Hà Tiên.")
+    assert "us" not in found.values() and "de" not in found.values()
+    assert linked(linker, "Đại sứ Đức đến thăm xã.")["Đức"] == "de"

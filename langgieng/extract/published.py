@@ -87,6 +87,8 @@ _FOUNDINGS = [
      f["dates"])
     for f in _VOCAB["foundings"]
 ]
+_SINCE_OPENING = re.compile(r"\s*(?:kể\s+)?từ\s+khi(?![^\W_])", re.IGNORECASE)
+_PREPARING = re.compile(r"(?<![^\W_])(?:để|nhằm)\s+(?:chào mừng|kỷ niệm)", re.IGNORECASE)
 _YEAR_PAIR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/])")
 # 25/04/2023 10:30, 10:30 25/4/2023, 2023-04-25 10:30: a page's own time stamp
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
@@ -173,7 +175,8 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
                 ev.announced_month = int(m.value[2:4])
             continue
         year, end_year = int(m.value[:4]), _year(m.end_value)
-        if end_year is None and _SINCE_BEFORE.search(text, max(0, m.start - 14), m.start):
+        if end_year is None and (_SINCE_BEFORE.search(text, max(0, m.start - 14), m.start)
+                                 or in_since_phrase(text, clause[0], m.start)):
             continue  # `tính từ năm 2000 đến nay`: a lower bound, not the year written in
         if _BEFORE.search(text, max(0, m.start - 16), m.start):
             continue  # `trước cuối năm 2012`: a deadline (or a bound), not the year written in
@@ -197,8 +200,9 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
             if _reports_finished_year(text, m, clause):
                 ev.completed.append(year + 1)
     _gather_year_pairs(text, mentions, ev)
-    # an anniversary counted from its founding names the year it is kept, as a stated year
-    ev.stated += counted_anniversaries(text)
+    # an anniversary counted from its founding names the year it is kept, as a stated year,
+    # unless it is one to prepare (`phối hợp tổ chức ... để chào mừng ... kỷ niệm 55 năm`)
+    ev.stated += counted_anniversaries(text, past_only=True)
     return ev
 
 
@@ -213,17 +217,39 @@ def _is_season(text: str, m: DateMention, future: bool) -> bool:
     return _SEASON.search(text, max(0, m.start - 16), years_at) is not None
 
 
-def counted_anniversaries(text: str) -> list[int]:
+def counted_anniversaries(text: str, *, past_only: bool = False) -> list[int]:
     """Years kept by anniversaries counted from a known founding (`kỷ niệm 60 năm
-    quan hệ ngoại giao Việt Nam - Lào` -> 2022)."""
+    quan hệ ngoại giao Việt Nam - Lào` -> 2022); with `past_only`, not those in a
+    clause about plans."""
     years = []
     for pattern, dates in _FOUNDINGS:
         for found in pattern.finditer(text):
+            if past_only and _planned(text, found.start()):
+                continue
             near = text[found.start() : found.end() + 40].lower()
-            for country, year in dates.items():
-                if country in near:
-                    years.append(year + int(found.group(1)))
+            named = [country for country in dates if country in near]
+            if not named:  # `Năm hữu nghị Việt Nam – Campuchia 2012 và kỷ niệm 45 năm thiết lập
+                # quan hệ ngoại giao hai nước`: the country named just before, in the sentence
+                before = text[max(0, found.start() - 120) : found.start()].lower()
+                before = re.split(r"[.!?\n]", before)[-1]
+                at = {country: before.rfind(country) for country in dates}
+                nearest = max(at, key=at.__getitem__)
+                named = [nearest] if at[nearest] >= 0 else []
+            years += [dates[country] + int(found.group(1)) for country in named]
     return years
+
+
+def in_since_phrase(text: str, clause_start: int, pos: int) -> bool:
+    """`Từ khi thực hiện Hiệp định ... ký ngày 28-8-2000, Đội K92 ...`: inside a phrase that
+    opens its clause with `từ khi` (since), up to its first comma."""
+    phrase = text[clause_start:pos]
+    return "," not in phrase and bool(_SINCE_OPENING.match(phrase))
+
+
+def _planned(text: str, pos: int) -> bool:
+    """A marker of plans in the clause, or `tổ chức ... để chào mừng` (preparing for it)."""
+    start, end = clause_bounds(text, pos)
+    return has_future(text, start, end) or bool(_PREPARING.search(text, start, pos))
 
 
 def _gather_year_pairs(text: str, mentions: list[DateMention], ev: _Evidence) -> None:

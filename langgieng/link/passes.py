@@ -213,6 +213,9 @@ def provinces_in_lists(low: str, mentions: list[Mention], index: AliasIndex) -> 
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+# `phường Mỹ Đức`, `xã Thái Bình`: the unit's word, then at most one word of the name before
+_PLACE_NAME = re.compile(r"(?<![^\W_])(?:phường|xã|thôn|ấp|bản|quận|huyện|thị trấn|thị xã)"
+                         r"(?:\s+[A-ZÀ-Ỹ][^\W\d_]*)?\s+$")
 _NAME_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$")
 _WORDS_AFTER = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 
@@ -223,12 +226,14 @@ def names_not_countries(
     """`Lê Đức Cường`, `Bí thư Thái Thanh Quý`, `Trung tướng Lê Đức Thái`: a country's
     one-syllable name (Đức, Thái, Nga, Anh) after a family name, as the family name
     of two more Vietnamese syllables, or closing a family name and a middle name, is
-    a word of a person's name, not the country."""
+    a word of a person's name, not the country; after a commune's or ward's word
+    (`phường Mỹ Đức`), a word of a place's name."""
     kept = []
     for mention in mentions:
         if mention.kind == "country" and " " not in mention.surface.strip() and (
                 _after_surname(text, mention, surnames) or _opens_name(text, mention, surnames)
-                or _closes_name(text, mention, surnames)):
+                or _closes_name(text, mention, surnames) or _PLACE_NAME.search(
+                    text, max(0, mention.start - 30), mention.start)):
             continue
         kept.append(mention)
     return kept

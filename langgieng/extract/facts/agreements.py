@@ -50,6 +50,8 @@ _PAIR_PROV = cue_regex(_T["pair_words"]["provinces"])
 _PAIR_COUNTRY = cue_regex(_T["pair_words"]["countries"])
 _DOC_REACH = 90
 _PASSIVE_REACH = 100  # `bản ghi nhớ giữa <two bodies, their provinces> giai đoạn ... được ký kết`
+_SIGNED_AFTER_PARTIES = re.compile(r"giữa[^.;,()]{3,60}?(?=\s+(?:được\s+|đã\s+)?ký(?:\s+kết)?"
+                                   r"\s+(?:vào\s+)?(?:ngày|năm|tháng)\s)")
 _PASSIVE = re.compile(r"(?<![^\W_])(?:được|đã được)\s+$")
 # a document's proper name (`Hiệp định Bổ sung`), then its year
 _NAMED_YEAR = re.compile(
@@ -90,6 +92,8 @@ _OF_MINISTRIES = re.compile(r"[^.;]{0,60}?(?:giữa|của)\s+hai\s+bộ(?![^\W_]
 _BETWEEN, _AND, _ITEM_END = re.compile(r"giữa\s+"), re.compile(r"\s+và\s+"), re.compile(r"[.;]")
 # `các văn kiện hợp tác`: documents signed at a ceremony, not one of them
 _COUNTED_LIST = re.compile(r"\d+\s+(?:văn\s+bản|văn\s+kiện)[^:.;]{0,40}?(?:bao\s+)?gồm\s*:")
+# `giữa Quốc hội hai nước`, `giữa Bộ Công an hai nước`: the same body of each country
+_OF_BOTH = re.compile(r"giữa\s+(?P<body>[^\W\d_][^,.;()\d]{1,40}?)\s+hai\s+nước(?![^\W_])")
 _PLURAL = re.compile(r"(?<![^\W_])các\s+văn\s+kiện")
 _ADJACENT = re.compile(r"^[\s(]*(?:(?:kết|vào|hôm|ngày|năm|tháng)\s*)*$")  # `ký (kết) vào ngày`
 
@@ -361,6 +365,8 @@ def _dated_after(low: str, name_end: int) -> re.Match[str] | None:
         bracket = low.find("(", name_end, name_end + _PARTIES_REACH)
         if bracket > 0 and not re.search(r"[.;]", low[name_end:bracket]):
             dated = _DATED.match(low, bracket)
+        elif (signed := _SIGNED_AFTER_PARTIES.match(low, name_end)) is not None:
+            dated = _DATED.match(low, signed.end())  # `giữa hai Chính phủ ... ký ngày 28-8-2000`
     return dated
 
 
@@ -544,6 +550,9 @@ def _topic(unit: Unit, lo: int, pos: int) -> str | None:
 def _pairs(
     ctx: Context, unit: Unit, verb: int, doc: re.Match[str], name_end: int
 ) -> list[list[str]]:
+    both = _OF_BOTH.match(unit.low, name_end)
+    if both is not None and (pair := _bodies_of_both(ctx, both.group("body"))):
+        return [pair]
     if unit.low.startswith("giữa", name_end) and _BODY.match(unit.low, name_end + 5):
         return _bodies(unit, name_end)  # ministries or party organs sign, not their countries
     if _ministers_sign(unit, verb, doc, name_end):
@@ -576,6 +585,22 @@ def _ministers_sign(unit: Unit, verb: int, doc: re.Match[str], name_end: int) ->
     if "chứng kiến" in subject and not _MINISTERS.search(subject.rsplit("chứng kiến", 1)[1]):
         return False  # leaders witness; who signs is not said
     return bool(_MINISTERS.search(subject)) and not unit.parties_of("province", lo=clause, hi=verb)
+
+
+def _bodies_of_both(ctx: Context, body: str) -> list[str] | None:
+    """`Thỏa thuận hợp tác giữa Quốc hội (QH) hai nước`: the body of that name of each of
+    the article's two countries, when the gazetteer knows both."""
+    if ctx.gazetteer is None or ctx.partner_country is None:
+        return None
+    opening = match_form(body).lower() + " "
+    pair = []
+    for country in (HOME, ctx.partner_country):
+        named = [e.id for e in ctx.gazetteer.by_kind("org") if e.country == country and any(
+            match_form(n).lower().startswith(opening) for n in (e.name, *e.aliases))]
+        if len(named) != 1:
+            return None
+        pair.append(named[0])
+    return pair
 
 
 def _bodies(unit: Unit, between: int) -> list[list[str]]:

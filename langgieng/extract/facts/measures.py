@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from langgieng.extract.clauses import clause_bounds
 from langgieng.extract.facts.context import (
     HOME,
     Context,
@@ -34,6 +35,7 @@ from langgieng.extract.facts.timing import (
     value_of,
 )
 from langgieng.extract.numbers import Quantity
+from langgieng.extract.published import in_since_phrase
 from langgieng.model import Fact
 
 _DATA = vocabulary("indicators")
@@ -109,6 +111,8 @@ INDICATORS = [_indicator(spec) for spec in _DATA["indicators"]]
 _ANY_CUE = cue_regex([w for spec in _DATA["indicators"] for k in ("triggers", "nouns")
                       for w in spec.get(k, [])])
 _DIGIT = re.compile(r"\d")
+_PER_YEAR = re.compile(r"\s*/\s*năm|\s+(?:mỗi|một)\s+năm")
+_AVERAGE = re.compile(r"(?<![^\W_])(?:trung bình|bình quân)(?:\s+(?:đạt|hơn|khoảng|gần|trên))*\s*$")
 _PAIRED = [ind for ind in INDICATORS if ind.pair_triggers is not None]
 _BY_ID = {ind.id: ind for ind in INDICATORS}
 
@@ -374,8 +378,18 @@ def _in_unit(q: Quantity, ind: Indicator) -> bool:
 
 def _matches(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     if ind.kind == "trigger":
-        return _in_unit(q, ind) and _near_trigger(unit, ind, q)
+        return (_in_unit(q, ind) and _near_trigger(unit, ind, q)
+                and not (ind.flow and _yearly_average(unit.low, q)))
     return q.unit is None and _noun_at(unit, ind, q.end) is not None and _in_context(unit, ind, q)
+
+
+def _yearly_average(low: str, q: Quantity) -> bool:
+    """`trung bình đạt hơn 1 tỷ USD/năm`, `tăng trưởng hơn 10%/năm`: a yearly average over a
+    span of years, not the figure of a period (but `mục tiêu ... 20 tỷ USD/năm` is a target)."""
+    if _AVERAGE.search(low, max(0, q.start - 24), q.start):
+        return True
+    return bool(_PER_YEAR.match(low, q.end)) and not _TARGET.search(low, max(0, q.start - 80),
+                                                                    q.start)
 
 
 def _near_trigger(unit: Unit, ind: Indicator, q: Quantity) -> bool:
@@ -561,6 +575,9 @@ def _period(ctx: Context, unit: Unit, q: Quantity, indicator: Indicator) -> str 
     running = _RUNNING.search(unit.low[mention.end : q.start]) if mention.end <= q.start else None
     if running and not indicator.flow and not _SO_FAR_THIS_YEAR.match(unit.low, mention.end):
         return None
+    if not indicator.flow and in_since_phrase(unit.low, clause_bounds(unit.low, mention.start)[0],
+                                              mention.start):
+        return None  # `Từ khi thực hiện Hiệp định ... ký ngày 28-8-2000, ... 2.060`: since then
     last = getattr(mention, "end_value", None)
     if last and is_full_day(mention.value) and is_full_day(last):
         return _months(mention.value, last)  # `Từ ngày 19-11-2025 đến 27-1-2026, ... 11 hài cốt`
