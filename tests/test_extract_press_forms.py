@@ -922,6 +922,11 @@ def test_a_document_dated_after_its_parties_and_a_count_since_it_runs_on(
     assert (facts["agreement"]["parties"], facts["agreement"]["date"]) == (
         ["vn", "kh"], "2000-08-28")
     assert (facts["measure"]["value"], facts["measure"]["period"]) == (1500, None)
+    text = ("Hai tỉnh Quảng Bình và Savannakhet thực hiện Biên bản hợp tác về công tác biên giới "
+            "giữa hai tỉnh ký ngày 30/10/2019 tại Savannakhet.")
+    agreements = facts_of(pipeline, text, "agreement", published="2021-06-01")
+    assert [(a["parties"], a["date"]) for a in agreements] == [
+        (["vn/quang-binh", "la/savannakhet"], "2019-10-30")]
 
 
 def test_an_anniversary_named_after_its_countries_dates_the_report_unless_prepared_for(
@@ -934,3 +939,10 @@ def test_an_anniversary_named_after_its_countries_dates_the_report_unless_prepar
                 "mừng Năm hữu nghị Việt Nam - Campuchia và kỷ niệm 45 năm thiết lập quan hệ "
                 "ngoại giao hai nước.")
     assert pipeline.process_text(prepared).published is None
+
+
+def test_a_visit_that_frames_the_report_is_in_its_month(pipeline: Pipeline) -> None:
+    text = ("Trong khuôn khổ chuyến thăm cấp Nhà nước Vương quốc Campuchia của Chủ tịch nước "
+            "Nguyễn Xuân Phúc, hai Bộ trưởng đã tổ chức hội đàm.")
+    visits = facts_of(pipeline, text, "visit", published="2021-12-23")
+    assert [(v["visitor"], v["start"]) for v in visits] == [("person/nguyen-xuan-phuc", "2021-12")]

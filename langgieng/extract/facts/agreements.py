@@ -190,7 +190,8 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
         dated = _dated_after(unit.low, _name_end(unit, doc.end()))
         if dated is None:
             continue
-        when = first_after(unit, dated.end(), dated.end() + 20)
+        # from the verb: a date mention may open with its own `ngày`
+        when = first_after(unit, dated.start(), dated.end() + 20)
         if when is not None:
             facts += _facts(ctx, unit, doc.start(), doc, when, "agreement.dated")
     return facts
