@@ -530,6 +530,14 @@ def test_a_time_stamp_is_the_publication_date(text: str, expected: str) -> None:
     assert guess_published(text) == expected
 
 
+def test_a_header_clock_months_after_a_dated_dateline_is_the_pages_not_the_articles() -> None:
+    text = ("Chủ nhật 21/12/2031 08:09\nHotline: 024\n"
+            "Chiều ngày 8/1/2031, tại Viêng Chăn, hai bên họp.")
+    assert guess_published(text) == "2031-01-08"
+    days_after = "Thứ Năm 10/01/2031 08:09\nChiều ngày 8/1/2031, tại Viêng Chăn, hai bên họp."
+    assert guess_published(days_after) == "2031-01-10"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -33,6 +33,7 @@ alone never gives `--MM-DD` as a publication date).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
@@ -130,12 +131,13 @@ def infer_published(article: Article) -> Article:
 def guess_published(text: str) -> str | None:
     """The most precise publication date the text supports, or None."""
     stamp = _stamp(text)
-    if stamp is not None:
-        return stamp
     mentions = find_dates(text)
     dateline = dateline_of(text, mentions)
-    if dateline is not None and not dateline.startswith("--"):
-        return dateline  # the dateline states its own year
+    dated = dateline if dateline is not None and not dateline.startswith("--") else None
+    if stamp is not None and not (dated and _long_after(stamp, dated)):
+        return stamp  # (a clock in a site's header, months after the dateline, is the page's)
+    if dated is not None:
+        return dated  # the dateline states its own year
     evidence = _gather(text, mentions)
     year = _best_year(evidence)
     if year is None:
@@ -144,6 +146,15 @@ def guess_published(text: str) -> str | None:
         return f"{year:04d}{dateline[1:]}"
     month = evidence.announced_month
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+
+
+def _long_after(stamp: str, dateline: str) -> bool:
+    """A stamp more than a month after the dateline: news is published within days."""
+    try:
+        gap = dt.date.fromisoformat(stamp[:10]) - dt.date.fromisoformat(dateline[:10])
+    except ValueError:
+        return False
+    return gap > dt.timedelta(days=31)
 
 
 def dates_itself(text: str) -> bool:
