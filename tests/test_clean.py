@@ -207,7 +207,8 @@ def test_navigation_before_the_body_is_dropped() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["08:15, 03/06/2024", "Cập nhật: 03/06/2024", "Thứ hai - 03/06/2024 09:12"]
+    "line", ["08:15, 03/06/2024", "Cập nhật: 03/06/2024", "Thứ hai - 03/06/2024 09:12",
+             "15:56 | 03/06/2024 GMT+7"]
 )
 def test_a_dateline_is_dropped_and_dates_the_article(line: str) -> None:
     article = cleaned(body(line, LEAD, SECOND))
