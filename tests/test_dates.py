@@ -349,7 +349,7 @@ def test_given_date_is_kept() -> None:
 
 
 def test_inferred_date_is_flagged() -> None:
-    a = infer_published(article("Sáng 25/4, tại Hà Nội, năm 2022 đã qua."))
+    a = infer_published(article("Sáng 25/4, tại Hà Nội, hai bên họp về năm 2022."))
     assert (a.published, a.published_inferred) == ("2022-04-25", True)
 
 
@@ -626,3 +626,14 @@ def test_partial_periods_without_a_year_are_the_reports(text: str, reference: st
 
 def test_nine_months_without_a_year_or_a_part_is_no_span() -> None:
     assert find_dates("9 tháng năm, kim ngạch", reference="2023-07-20") == []
+
+
+def test_a_year_told_as_done_early_in_the_next_year_dates_the_report_after_it() -> None:
+    review = "Ngày 26/1, hai tỉnh hội đàm. Năm 2031, đoàn công tác của tỉnh đã sang thăm tỉnh bạn."
+    assert guess_published(review) == "2032-01-26"
+    # later in the year, the year told is the year of writing
+    later = review.replace("26/1", "26/9")
+    assert guess_published(later) == "2031-09-26"
+    # the year a plan is for (`phương hướng hợp tác năm 2031`) is no year told as done
+    plan = "Ngày 25/3, hai tỉnh báo cáo kết quả và phương hướng hợp tác năm 2031."
+    assert guess_published(plan) == "2031-03-25"

@@ -68,6 +68,9 @@ _TARGET_YEAR = re.compile(
     re.IGNORECASE,
 )
 _TARGET_GLUE = frozenset(_VOCAB["target_glue"])
+_REVIEW = re.compile(rf"\b(?:{_alt(_VOCAB['review_words'])})\b", re.IGNORECASE)
+_REVIEW_NOT = re.compile(rf"\b(?:{_alt(_VOCAB['review_not'])})\b", re.IGNORECASE)
+_REVIEW_MONTHS = 4  # a dateline this early after a year told as done is of the year after
 _ESTIMATE = re.compile(rf"\b(?:{_alt(_VOCAB['estimate_markers'])})\b", re.IGNORECASE)
 _DISPATCH = re.compile(
     r"\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?!\d)",
@@ -115,6 +118,7 @@ class _Evidence:
     periods: list[int] = field(default_factory=list)  # first years of plans' periods
     anniversaries: list[int] = field(default_factory=list)  # years anniversaries are kept
     announced_month: int | None = None  # month of the first announced event
+    reviewed: list[int] = field(default_factory=list)  # whole years told as done
 
 
 def infer_published(article: Article) -> Article:
@@ -143,6 +147,9 @@ def guess_published(text: str) -> str | None:
     if year is None:
         return None
     if dateline is not None:
+        if year in evidence.reviewed and year == max(evidence.stated) and not (
+                evidence.current or evidence.lead) and int(dateline[2:4]) <= _REVIEW_MONTHS:
+            year += 1  # `Ngày 26/1, ... Năm 2023, đoàn đã ...`: early in the year after it
         return f"{year:04d}{dateline[1:]}"
     month = evidence.announced_month
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
@@ -210,6 +217,8 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
             ev.stated.extend(y for y in (year, end_year) if y is not None)
             if _reports_finished_year(text, m, clause):
                 ev.completed.append(year + 1)
+            elif _reviews_year(text, m, clause):
+                ev.reviewed.append(year)
     _gather_year_pairs(text, mentions, ev)
     # an anniversary counted from its founding names the year it is kept, as a stated year,
     # unless it is one to prepare (`phối hợp tổ chức ... để chào mừng ... kỷ niệm 55 năm`)
@@ -300,6 +309,14 @@ def _is_period(text: str, m: DateMention) -> bool:
     surface = text[m.start : m.end]
     before = _PERIOD_BEFORE.search(text, max(0, m.start - 24), m.start)
     return before is not None or "giai" in surface.lower() or not re.search("đến|tới", surface)
+
+
+def _reviews_year(text: str, m: DateMention, clause: tuple[int, int]) -> bool:
+    """`Năm 2023, đoàn công tác của tỉnh đã ...`, `tình hình ... trong năm 2017`: a whole
+    year told as done (or its results), not a day in it."""
+    if len(m.value) != 4 or m.end_value is not None or m.qualifier:
+        return False
+    return bool(_REVIEW.search(text, *clause)) and not _REVIEW_NOT.search(text, *clause)
 
 
 def _reports_finished_year(text: str, m: DateMention, clause: tuple[int, int]) -> bool:
