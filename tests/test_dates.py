@@ -637,3 +637,18 @@ def test_a_year_told_as_done_early_in_the_next_year_dates_the_report_after_it() 
     # the year a plan is for (`phương hướng hợp tác năm 2031`) is no year told as done
     plan = "Ngày 25/3, hai tỉnh báo cáo kết quả và phương hướng hợp tác năm 2031."
     assert guess_published(plan) == "2031-03-25"
+
+
+def test_a_dateline_recalling_history_is_not_the_reports_date() -> None:
+    text = ("Hai Thủ tướng dự lễ tổng kết.\nNgày 18/7/1977, Hiệp ước hoạch định biên giới được "
+            "ký kết. Năm 2008, hai nước đã ký Nghị định thư.")
+    assert guess_published(text) == "2008"
+    dated = "Ngày 18/7/2031, hai nước đã ký Nghị định thư. Đến năm 2035, sẽ hoàn thành."
+    assert guess_published(dated) == "2031-07-18"  # a later year to come recalls nothing
+
+
+def test_a_clock_years_after_every_year_told_is_the_sites_not_the_articles() -> None:
+    text = ("Thứ tư 14/05/2035 10:11\nTrong 6 tháng đầu năm 2031, thương mại hai chiều đạt 15 "
+            "triệu USD. Năm 2030 đạt 30 triệu USD.")
+    assert guess_published(text) == "2031"
+    assert guess_published(text.replace("2035", "2031")) == "2031-05-14"

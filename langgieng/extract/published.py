@@ -69,6 +69,8 @@ _TARGET_YEAR = re.compile(
 )
 _TARGET_GLUE = frozenset(_VOCAB["target_glue"])
 _REVIEW = re.compile(rf"\b(?:{_alt(_VOCAB['review_words'])})\b", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"(?<![\d.,])((?:19[4-9]|20[0-4])\d)(?!\d|[.,]\d)")
+_STAMP_YEARS_AFTER = 2  # a stamp this many years after every year the text names is a clock
 _REVIEW_NOT = re.compile(rf"\b(?:{_alt(_VOCAB['review_not'])})\b", re.IGNORECASE)
 _REVIEW_MONTHS = 4  # a dateline this early after a year told as done is of the year after
 _ESTIMATE = re.compile(rf"\b(?:{_alt(_VOCAB['estimate_markers'])})\b", re.IGNORECASE)
@@ -134,14 +136,23 @@ def infer_published(article: Article) -> Article:
 
 def guess_published(text: str) -> str | None:
     """The most precise publication date the text supports, or None."""
-    stamp = _stamp(text)
+    stamped = _stamp_at(text)
+    stamp = stamped[0] if stamped else None
     mentions = find_dates(text)
     dateline = dateline_of(text, mentions)
     dated = dateline if dateline is not None and not dateline.startswith("--") else None
-    if stamp is not None and not (dated and _long_after(stamp, dated)):
-        return stamp  # (a clock in a site's header, months after the dateline, is the page's)
+    told = text[: stamped[1]] + text[stamped[2] :] if stamped else text  # not the stamp's own
+    years = [int(y) for y in _ANY_YEAR.findall(told)]
+    if dated is not None and max(years, default=0) > int(dated[:4]) and _looked_back(
+            text, mentions, int(dated[:4])):
+        dateline = dated = None  # `Ngày 18/7/1977, Hiệp ước ...` in a report of 2016
+    if stamp is not None and not (dated and _long_after(stamp, dated)) and not (
+            years and int(stamp[:4]) - max(years) >= _STAMP_YEARS_AFTER):
+        return stamp  # (a header's clock, long after what the text tells, is the page's)
     if dated is not None:
         return dated  # the dateline states its own year
+    if stamped:  # a clock set aside: its date is no evidence either
+        mentions = [m for m in mentions if not stamped[1] <= m.start < stamped[2]]
     evidence = _gather(text, mentions)
     year = _best_year(evidence)
     if year is None:
@@ -153,6 +164,13 @@ def guess_published(text: str) -> str | None:
         return f"{year:04d}{dateline[1:]}"
     month = evidence.announced_month
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+
+
+def _looked_back(text: str, mentions: list[DateMention], year: int) -> bool:
+    """Whether the text tells a later year than `year` as past or present: a dateline of
+    that year then recalls history."""
+    ev = _gather(text, mentions)
+    return max(ev.stated + ev.lead + ev.current, default=0) > year
 
 
 def _long_after(stamp: str, dateline: str) -> bool:
@@ -329,12 +347,18 @@ def _reports_finished_year(text: str, m: DateMention, clause: tuple[int, int]) -
 
 def _stamp(text: str) -> str | None:
     """A date beside a clock time in the lead: when the page was published."""
+    found = _stamp_at(text)
+    return found[0] if found else None
+
+
+def _stamp_at(text: str) -> tuple[str, int, int] | None:
+    """The stamp's date and where it is printed."""
     for m in _STAMP.finditer(text, 0, _LEAD):
         parts = [g for g in (m.group("y", "m", "d"), m.group("iy", "im", "id"),
                              m.group("y2", "m2", "d2")) if g[0]]
         value = resolve(int(parts[0][2]), int(parts[0][1]), int(parts[0][0]), None)
         if value is not None:
-            return value
+            return value, m.start(), m.end()
     return None
 
 
