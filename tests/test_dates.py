@@ -652,3 +652,9 @@ def test_a_clock_years_after_every_year_told_is_the_sites_not_the_articles() -> 
             "triệu USD. Năm 2030 đạt 30 triệu USD.")
     assert guess_published(text) == "2031"
     assert guess_published(text.replace("2035", "2031")) == "2031-05-14"
+
+
+def test_a_date_after_since_in_the_middle_of_a_clause_is_a_lower_bound() -> None:
+    text = ("Ngày 17/5, hai bên ghi nhận kết quả đáng khích lệ kể từ kỳ họp lần thứ 15 của Ủy "
+            "ban Hỗn hợp (tháng 3/2031).")
+    assert guess_published(text) is None

@@ -93,7 +93,7 @@ _FOUNDINGS = [
      f["dates"])
     for f in _VOCAB["foundings"]
 ]
-_SINCE_OPENING = re.compile(r"\s*(?:kể\s+)?từ\s+khi(?![^\W_])", re.IGNORECASE)
+_SINCE_WORDS = re.compile(r"(?<![^\W_])(?:từ\s+khi|kể\s+từ)(?![^\W_])", re.IGNORECASE)
 _PREPARING = re.compile(r"(?<![^\W_])(?:để|nhằm)\s+(?:chào mừng|kỷ niệm)", re.IGNORECASE)
 _YEAR_PAIR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/])")
 # 25/04/2023 10:30, 10:30 25/4/2023, 2023-04-25 10:30: a page's own time stamp
@@ -278,10 +278,11 @@ def counted_anniversaries(text: str, *, past_only: bool = False) -> list[int]:
 
 
 def in_since_phrase(text: str, clause_start: int, pos: int) -> bool:
-    """`Từ khi thực hiện Hiệp định ... ký ngày 28-8-2000, Đội K92 ...`: inside a phrase that
-    opens its clause with `từ khi` (since), up to its first comma."""
+    """`Từ khi thực hiện Hiệp định ... ký ngày 28-8-2000, Đội K92 ...`, `kết quả ... kể từ
+    kỳ họp lần thứ 15 (tháng 3/2017)`: after `từ khi` or `kể từ` (since) with no comma
+    between."""
     phrase = text[clause_start:pos]
-    return "," not in phrase and bool(_SINCE_OPENING.match(phrase))
+    return bool(_SINCE_WORDS.search(phrase.rpartition(",")[2]))
 
 
 def _planned(text: str, pos: int) -> bool:
