@@ -946,3 +946,39 @@ def test_a_visit_that_frames_the_report_is_in_its_month(pipeline: Pipeline) -> N
             "Nguyễn Xuân Phúc, hai Bộ trưởng đã tổ chức hội đàm.")
     visits = facts_of(pipeline, text, "visit", published="2021-12-23")
     assert [(v["visitor"], v["start"]) for v in visits] == [("person/nguyen-xuan-phuc", "2021-12")]
+
+
+def test_a_province_signing_with_three_provinces_of_a_country_signs_with_each(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Tây Ninh hội đàm với các tỉnh Svay Rieng, Prey Veng và Tbong Khmum. Lãnh đạo các "
+            "tỉnh ký biên bản thỏa thuận về vận chuyển hàng hóa giữa Tây Ninh và ba tỉnh "
+            "Campuchia.")
+    agreements = facts_of(pipeline, text, "agreement", published="2025-11-03")
+    assert sorted(a["parties"][1] for a in agreements) == [
+        "kh/prey-veng", "kh/svay-rieng", "kh/tbong-khmum"]
+    # two named where the sentence counts three: no pair is guessed for each
+    two = text.replace("Svay Rieng, Prey Veng và Tbong Khmum", "Svay Rieng và Prey Veng")
+    assert len(facts_of(pipeline, two, "agreement", published="2025-11-03")) == 1
+
+
+def test_the_minutes_of_talks_are_signed_on_the_day_of_the_talks(pipeline: Pipeline) -> None:
+    text = ("Sáng ngày 23/12, tại tỉnh Đồng Nai, Bộ đội Biên phòng tỉnh Đồng Nai tổ chức hội đàm "
+            "với Công an tỉnh Kratie. Tham dự hội đàm còn có nhiều đại biểu. Lãnh đạo Bộ đội "
+            "Biên phòng tỉnh Đồng Nai ký kết và trao biên bản ghi nhớ hội đàm với Công an tỉnh "
+            "Kratie.")
+    agreements = facts_of(pipeline, text, "agreement", published="2025-12-24")
+    assert [(a["parties"], a["date"]) for a in agreements] == [
+        (["vn/dong-nai", "kh/kratie"], "2025-12-23")]
+
+
+def test_a_joint_statement_as_the_articles_heading_is_the_statement(pipeline: Pipeline) -> None:
+    text = ("Thứ Hai, 15/7/2031\nTuyên bố chung Việt Nam - Lào\n1. Nhận lời mời của Tổng Bí thư, "
+            "Tổng Bí thư Lào đã thăm hữu nghị chính thức Việt Nam từ ngày 28-29/6/2021.")
+    article = pipeline.process(RawArticle(source="t.txt", format="txt", text=text))
+    assert not isinstance(article, Rejection)
+    assert article.title == "Tuyên bố chung Việt Nam - Lào"  # the date line above is no title
+    assert article.published == "2021"  # a page date years after the text is a reprint's
+    agreements = [f.fields for f in article.facts if f.type == "agreement"]
+    assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
+        (["vn", "la"], "communique", "2021-06")]

@@ -287,3 +287,12 @@ def test_a_countrys_one_syllable_name_in_a_wards_name_is_no_country(linker: Link
     found = linked(linker, "Lễ bàn giao diễn ra tại phường Mỹ Đức, thành phố Hà Tiên.")
     assert "us" not in found.values() and "de" not in found.values()
     assert linked(linker, "Đại sứ Đức đến thăm xã.")["Đức"] == "de"
+
+
+def test_a_neighbours_province_in_spaced_vietnamese_syllables_is_that_province(
+    linker: Linker,
+) -> None:
+    found = linked(linker, "Đoàn Công an các tỉnh Môn Đôn Ki Ri, Kra Chê và Tbong Khmum.")
+    assert found["Môn Đôn Ki Ri"] == "kh/mondulkiri"
+    # a Vietnamese place spelt like a Vietnamese province stays unresolved
+    assert linked(linker, "Đoàn tỉnh Hà Tiên thăm Lào.").get("Hà Tiên") is None

@@ -17,9 +17,10 @@ from langgieng.clean.lines import Line, make_lines
 from langgieng.clean.links import anchor_texts
 from langgieng.clean.sentences import split_sentences
 from langgieng.clean.text import lines_of, normalize_chars, one_line
+from langgieng.clean.vocabulary import DATELINES
 from langgieng.model import Article, RawArticle, Rejection, Removed
 from langgieng.read.html import extract_page
-from langgieng.read.published import iso_date
+from langgieng.read.published import iso_date, long_after_text
 
 __all__ = ["clean", "content_id", "split_sentences"]
 
@@ -63,7 +64,7 @@ def clean(raw: RawArticle) -> Article | Rejection:
         title=title,
         text=text,
         url=filled.url,
-        published=iso_date(filled.published) or stamped or _dateline(lines, reasons),
+        published=iso_date(filled.published) or stamped or _dateline(lines, reasons, text),
         sentences=split_sentences(text),
         removed=_removed_blocks(lines, reasons) + credits,
     )
@@ -104,6 +105,10 @@ def _title_and_body(raw: RawArticle) -> tuple[str, str]:
     # A plain text with its title on the first line (a rule of dashes may follow),
     # unless that line is a paragraph: long, or several sentences.
     first, _, rest = normalize_chars(text).lstrip("\n").partition("\n")
+    if first.strip() and _is_dateline(first):
+        # `Thứ Hai, 15/7/2024` above the headline: the page's date, then the title
+        title, body = _title_and_body(replace(raw, text=rest))
+        return title, f"{first}\n{body}"
     if _is_paragraph(first):
         return "", text
     if not first.strip():
@@ -112,6 +117,11 @@ def _title_and_body(raw: RawArticle) -> tuple[str, str]:
     if stripped.startswith("---"):
         rest = stripped.partition("\n")[2]
     return one_line(first), rest
+
+
+def _is_dateline(line: str) -> bool:
+    found = make_lines([line])[0]
+    return found.words <= 12 and DATELINES.found_in(found.folded)
 
 
 def _is_paragraph(line: str) -> bool:
@@ -130,13 +140,14 @@ def _site_name_dropped(title: str) -> str:
     return _SITE_SUFFIX.sub("", title)
 
 
-def _dateline(lines: list[Line], reasons: list[str | None]) -> str | None:
-    """The date of the first dateline the page prints (`Cập nhật: 17/02/2021`)."""
+def _dateline(lines: list[Line], reasons: list[str | None], text: str) -> str | None:
+    """The date of the first dateline the page prints (`Cập nhật: 17/02/2021`), unless
+    it is years after every year the text names (a reprint of an old statement)."""
     for line, reason in zip(lines, reasons, strict=True):
         if reason == DATELINE:
             found = iso_date(line.text)
             if found:
-                return found
+                return None if long_after_text(found, text) else found
     return None
 
 

@@ -44,6 +44,7 @@ from langgieng.extract.date_forms import dispatch_follows
 from langgieng.extract.dates import DateMention, find_dates, resolve
 from langgieng.extract.scanning import literal_alternation as _alt
 from langgieng.model import Article
+from langgieng.read.published import long_after_text, years_named
 
 _VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(encoding="utf-8"))
 
@@ -69,8 +70,6 @@ _TARGET_YEAR = re.compile(
 )
 _TARGET_GLUE = frozenset(_VOCAB["target_glue"])
 _REVIEW = re.compile(rf"\b(?:{_alt(_VOCAB['review_words'])})\b", re.IGNORECASE)
-_ANY_YEAR = re.compile(r"(?<![\d.,])((?:19[4-9]|20[0-4])\d)(?!\d|[.,]\d)")
-_STAMP_YEARS_AFTER = 2  # a stamp this many years after every year the text names is a clock
 _REVIEW_NOT = re.compile(rf"\b(?:{_alt(_VOCAB['review_not'])})\b", re.IGNORECASE)
 _REVIEW_MONTHS = 4  # a dateline this early after a year told as done is of the year after
 _ESTIMATE = re.compile(rf"\b(?:{_alt(_VOCAB['estimate_markers'])})\b", re.IGNORECASE)
@@ -142,12 +141,11 @@ def guess_published(text: str) -> str | None:
     dateline = dateline_of(text, mentions)
     dated = dateline if dateline is not None and not dateline.startswith("--") else None
     told = text[: stamped[1]] + text[stamped[2] :] if stamped else text  # not the stamp's own
-    years = [int(y) for y in _ANY_YEAR.findall(told)]
-    if dated is not None and max(years, default=0) > int(dated[:4]) and _looked_back(
-            text, mentions, int(dated[:4])):
+    if dated is not None and max(years_named(told), default=0) > int(dated[:4]) and (
+            _looked_back(text, mentions, int(dated[:4]))):
         dateline = dated = None  # `Ngày 18/7/1977, Hiệp ước ...` in a report of 2016
     if stamp is not None and not (dated and _long_after(stamp, dated)) and not (
-            years and int(stamp[:4]) - max(years) >= _STAMP_YEARS_AFTER):
+            long_after_text(stamp, told)):
         return stamp  # (a header's clock, long after what the text tells, is the page's)
     if dated is not None:
         return dated  # the dateline states its own year

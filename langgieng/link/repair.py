@@ -258,8 +258,9 @@ class Repairer:
         found = _unique_best(named, PHONETIC_NAMED_MIN, 0.2, 0.4)
         if found:
             return found
-        # A name spelt in Vietnamese syllables is another place unless it sounds
-        # the same syllable for syllable (`Cồn Tum`, not `Hà Tiên` for Hà Tĩnh).
+        # A name spelt in Vietnamese syllables is another Vietnamese place unless it
+        # sounds the same syllable for syllable (`Cồn Tum`, not `Hà Tiên` for Hà Tĩnh);
+        # a neighbour's province so spelt is a transliteration (`Môn Đôn Ki Ri`).
         sounds = None if need.foreign else phonetic.homophone_key(name)
         key = phonetic.sound_key(name)
         near = process.extract(
@@ -268,7 +269,8 @@ class Repairer:
         best: dict[str, float] = {}
         for _, _, position in near:
             entity, form = self.sound_forms[position]
-            if sounds is not None and phonetic.homophone_key(form) != sounds:
+            if (sounds is not None and entity.country == self._default_country
+                    and phonetic.homophone_key(form) != sounds):
                 continue
             if self._fits(entity, need) and phonetic.same_initial(name, form):
                 score = phonetic.similarity(name, form)

@@ -12,6 +12,21 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 _YM = re.compile(r"^(\d{4})[-/](\d{1,2})$")
 _MY = re.compile(r"^(\d{1,2})[-/](\d{4})$")
 _Y = re.compile(r"^(\d{4})$")
+# a year as the text names it: 2013, not part of 12.2013 figures or of a longer number
+_ANY_YEAR = re.compile(r"(?<![\d.,])((?:19[4-9]|20[0-4])\d)(?!\d|[.,]\d)")
+YEARS_AFTER_TEXT = 2  # a page date this many years after every year the text names
+
+
+def years_named(text: str) -> list[int]:
+    """Every year the text names."""
+    return [int(y) for y in _ANY_YEAR.findall(text)]
+
+
+def long_after_text(published: str, text: str) -> bool:
+    """Whether a page's date is years after every year the text names: the date it was
+    shown (a header's clock, a reprint), not the date it was written."""
+    years = years_named(text)
+    return bool(years) and int(published[:4]) - max(years) >= YEARS_AFTER_TEXT
 
 
 def iso_date(value: object) -> str | None:

@@ -94,6 +94,13 @@ _BETWEEN, _AND, _ITEM_END = re.compile(r"giữa\s+"), re.compile(r"\s+và\s+"), 
 _COUNTED_LIST = re.compile(r"\d+\s+(?:văn\s+bản|văn\s+kiện)[^:.;]{0,40}?(?:bao\s+)?gồm\s*:")
 # `giữa Quốc hội hai nước`, `giữa Bộ Công an hai nước`: the same body of each country
 _OF_BOTH = re.compile(r"giữa\s+(?P<body>[^\W\d_][^,.;()\d]{1,40}?)\s+hai\s+nước(?![^\W_])")
+# `giữa Tây Ninh và ba tỉnh Campuchia`, `với các tỉnh nước bạn`
+_COUNTED_PROVINCES = re.compile(
+    r"(?:giữa|với)\s+[^.;,]{2,40}?\s+(?:và|với)\s+(?P<n>hai|ba|bốn|năm|các)\s+tỉnh\s+"
+    r"(?:của\s+)?(?:nước\s+bạn|bạn|campuchia|lào)(?![^\W_])")
+_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+_STATEMENT_HEADING = re.compile(r"(?:tuyên\s+bố|thông\s+cáo)\s+chung\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+                                r"\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?")
 _PLURAL = re.compile(r"(?<![^\W_])các\s+văn\s+kiện")
 _ADJACENT = re.compile(r"^[\s(]*(?:(?:kết|vào|hôm|ngày|năm|tháng)\s*)*$")  # `ký (kết) vào ngày`
 
@@ -115,7 +122,7 @@ def extract_agreements(ctx: Context) -> list[Fact]:
         # sentence told as one signing are the same documents
         found = [f for f in found if f.rule in ("agreement.listed", "agreement.supplemented") or (
             f.rule != "agreement.documents" and f.evidence not in listed)]
-    found = _ministerial(ctx, found)
+    found = _ministerial(ctx, found) + _statement_heading(ctx)
     merged: list[Fact] = []
     for fact in found:
         kept = next((k for k in merged if _same_document(k, fact)), None)
@@ -125,6 +132,26 @@ def extract_agreements(ctx: Context) -> list[Fact]:
         for name in ("date", "topic"):
             kept.fields[name] = kept.fields[name] or fact.fields[name]
     return merged
+
+
+def _statement_heading(ctx: Context) -> list[Fact]:
+    """`Tuyên bố chung Việt Nam - Lào` as a heading: the article is the statement itself,
+    of the two countries it names, dated by the month of the first full date after it
+    (the visit it closes)."""
+    units = ([ctx.title] if ctx.title else []) + ctx.units
+    for unit in units:
+        if not _STATEMENT_HEADING.fullmatch(unit.low.strip(" .")):
+            continue
+        countries = list(dict.fromkeys(m.entity for m in unit.marks_of("country")))
+        if len(countries) != 2:
+            continue
+        later = [d for u in ctx.units if u.start > unit.start for d in u.dates
+                 if len(d.value or "") == 10]
+        month = min(later, key=lambda d: d.start).value[:7] if later else None
+        fields = {"parties": sorted(countries, key=lambda e: e != HOME), "kind": "communique",
+                  "topic": None, "date": month}
+        return [Fact("agreement", fields, unit.evidence, 0.75, "agreement.statement-heading")]
+    return []
 
 
 def _ministerial(ctx: Context, found: list[Fact]) -> list[Fact]:
@@ -475,15 +502,18 @@ def _bracketed_range(unit: Unit, mention: Any) -> bool:
 
 
 # `Ngay sau hội đàm, hai bên ký ...`: signed right after talks (or a meeting) told before
+_MINUTES_OF = re.compile(r"(?<![^\W_])biên\s+bản(?:\s+ghi\s+nhớ)?\s+(hội\s+đàm|hội\s+nghị)"
+                         r"(?![^\W_])")
 _AFTER_TALKS = re.compile(r"(?<![^\W_])sau\s+(?:khi\s+|cuộc\s+|buổi\s+)?(hội\s+đàm|hội\s+kiến"
                           r"|hội\s+nghị|cuộc\s+gặp|gặp\s+gỡ)(?![^\W_])")
 _TALKS_LOOKBACK = 6  # sentences
 
 
 def _talks_date(ctx: Context, unit: Unit) -> Any | None:
-    """The day of the talks a signing came right after: the first day stated in the
-    nearest sentence before that names the same event."""
-    after = _AFTER_TALKS.search(unit.low)
+    """The day of the talks a signing came right after, or whose minutes are signed: the
+    first day stated in the nearest sentence before that names the same event with a day."""
+    # `Sau hội đàm, hai bên ký`; `ký kết và trao biên bản ghi nhớ hội đàm`: the minutes of it
+    after = _AFTER_TALKS.search(unit.low) or _MINUTES_OF.search(unit.low)
     if after is None:
         return None
     event = after.group(1)
@@ -493,7 +523,8 @@ def _talks_date(ctx: Context, unit: Unit) -> Any | None:
         if at < 0:
             continue
         days = [d for d in before.dates_in(0, at) if len(d.value or "") == 10]
-        return days[0] if days else None
+        if days:  # (`Tham dự hội đàm còn có ...` names it without its day)
+            return days[0]
     return None
 
 
@@ -569,7 +600,26 @@ def _pairs(
         return [[own, p] for p in partners if own and p != own]
     lo = max(0, min(verb, doc.start()) - _PAIR_BEFORE)
     hi = min(len(unit.low), name_end + _PAIR_AFTER)
+    if counted := _counted_partners(ctx, unit, doc.end(), hi):
+        return counted
     return [pair] if (pair := _default_pair(ctx, unit, lo, hi)) else []
+
+
+def _counted_partners(ctx: Context, unit: Unit, lo: int, hi: int) -> list[list[str]]:
+    """`giữa Tây Ninh và ba tỉnh Campuchia`: the province named, with each of the
+    partner country's provinces the article names, when it names that many."""
+    found = _COUNTED_PROVINCES.search(unit.low, lo, hi)
+    if found is None:
+        return []
+    own = [m.entity for m in unit.parties_of("province", lo=found.start(), hi=found.start("n"))
+           if m.entity.startswith(HOME + "/")]
+    country = ctx.partner_country
+    named = list(dict.fromkeys(m.entity for u in ctx.units for m in u.marks_of("province")
+                               if country and m.entity.startswith(country + "/")))
+    wanted = _COUNTS.get(found.group("n"))
+    if len(set(own)) != 1 or len(named) < 2 or (wanted and len(named) != wanted):
+        return []
+    return [[own[0], other] for other in named]
 
 
 def _ministers_sign(unit: Unit, verb: int, doc: re.Match[str], name_end: int) -> bool:
