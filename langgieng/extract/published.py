@@ -71,6 +71,7 @@ _TARGET_YEAR = re.compile(
 _TARGET_GLUE = frozenset(_VOCAB["target_glue"])
 _REVIEW = re.compile(rf"\b(?:{_alt(_VOCAB['review_words'])})\b", re.IGNORECASE)
 _REVIEW_NOT = re.compile(rf"\b(?:{_alt(_VOCAB['review_not'])})\b", re.IGNORECASE)
+_RECALLED = 2  # a dated dateline this many years before a year told as past is history
 _REVIEW_MONTHS = 4  # a dateline this early after a year told as done is of the year after
 _ESTIMATE = re.compile(rf"\b(?:{_alt(_VOCAB['estimate_markers'])})\b", re.IGNORECASE)
 _DISPATCH = re.compile(
@@ -141,7 +142,7 @@ def guess_published(text: str) -> str | None:
     dateline = dateline_of(text, mentions)
     dated = dateline if dateline is not None and not dateline.startswith("--") else None
     told = text[: stamped[1]] + text[stamped[2] :] if stamped else text  # not the stamp's own
-    if dated is not None and max(years_named(told), default=0) > int(dated[:4]) and (
+    if dated is not None and max(years_named(told), default=0) - int(dated[:4]) >= _RECALLED and (
             _looked_back(text, mentions, int(dated[:4]))):
         dateline = dated = None  # `Ngày 18/7/1977, Hiệp ước ...` in a report of 2016
     if stamp is not None and not (dated and _long_after(stamp, dated)) and not (
@@ -165,10 +166,17 @@ def guess_published(text: str) -> str | None:
 
 
 def _looked_back(text: str, mentions: list[DateMention], year: int) -> bool:
-    """Whether the text tells a later year than `year` as past or present: a dateline of
-    that year then recalls history."""
-    ev = _gather(text, mentions)
-    return max(ev.stated + ev.lead + ev.current, default=0) > year
+    """Whether the text tells a year `_RECALLED` or more after `year` as past or present
+    (not a plan, a target or a bound): a dateline of that year then recalls history."""
+    for m in mentions:
+        if m.value.startswith("--") or int(m.value[:4]) - year < _RECALLED:
+            continue
+        clause = clause_bounds(text, m.start)
+        if not (has_future(text, *clause) or _target_year(text, clause[0], m.start)
+                or _SINCE_BEFORE.search(text, max(0, m.start - 14), m.start)
+                or _BEFORE.search(text, max(0, m.start - 16), m.start)):
+            return True
+    return False
 
 
 def _long_after(stamp: str, dateline: str) -> bool:
