@@ -982,3 +982,12 @@ def test_a_joint_statement_as_the_articles_heading_is_the_statement(pipeline: Pi
     agreements = [f.fields for f in article.facts if f.type == "agreement"]
     assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
         (["vn", "la"], "communique", "2021-06")]
+
+
+def test_an_anniversary_kept_in_a_stated_year_counts_back_from_it(pipeline: Pipeline) -> None:
+    text = ("Trong năm 2022, Việt Nam và Lào đã tổ chức lễ kỷ niệm trọng thể chào mừng 60 năm Ngày "
+            "thiết lập quan hệ ngoại giao và 45 năm ngày ký Hiệp ước Hữu nghị và hợp tác.")
+    article = pipeline.process_text(text, published="2023-04-10")
+    facts = {f.type: f.fields for f in article.facts}
+    assert facts["relations"]["date"] == "1962"
+    assert facts["agreement"]["date"] == "1977"

@@ -89,8 +89,9 @@ _SEASON = re.compile(rf"\b(?:{_alt(_VOCAB['season_words'])})(?:\s+năm)?(?:\s+na
                      re.IGNORECASE)
 # `kỷ niệm 60 năm (Ngày thiết lập) quan hệ ngoại giao`: kept in founding year + 60
 _FOUNDINGS = [
-    (re.compile(rf"kỷ niệm\s+(\d{{1,3}})\s+năm\D{{0,40}}?{re.escape(f['event'])}", re.IGNORECASE),
-     f["dates"])
+    # `kỷ niệm 60 năm`, `kỷ niệm trọng thể chào mừng 60 năm Ngày thiết lập quan hệ ngoại giao`
+    (re.compile(rf"kỷ niệm(?:\s+[^\W\d_]+){{0,4}}\s+(\d{{1,3}})\s+năm\D{{0,40}}?"
+                rf"{re.escape(f['event'])}", re.IGNORECASE), f["dates"])
     for f in _VOCAB["foundings"]
 ]
 _SINCE_WORDS = re.compile(r"(?<![^\W_])(?:từ\s+khi|kể\s+từ)(?![^\W_])", re.IGNORECASE)

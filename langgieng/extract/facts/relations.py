@@ -13,6 +13,7 @@ from langgieng.model import Fact
 
 _REL = cue_regex(vocabulary("triggers")["relations"]["triggers"])
 _ANNIVERSARY = re.compile(r"kỷ niệm\s+(\d+)\s+năm")
+_COUNT_BEFORE = re.compile(r"(?<!\d)(\d{1,3})\s+năm\s+(?:ngày\s+)?$")  # `60 năm Ngày thiết lập`
 _REACH = 40  # from the cue to the start of its date
 
 
@@ -48,6 +49,16 @@ def extract_relations(ctx: Context) -> list[Fact]:
     facts: dict[tuple[str, ...], Fact] = {}
     for unit in ctx.units:
         for cue in _REL.finditer(unit.low):
+            counted = _COUNT_BEFORE.search(unit.low, max(0, cue.start() - 20), cue.start())
+            if counted is not None and _date_after(unit, cue.end()) is None:
+                # `Trong năm 2022, ... chào mừng 60 năm Ngày thiết lập quan hệ ngoại giao`
+                date = _counted_from_kept(ctx, unit, counted)
+                pair = _relation_pair(ctx, unit) if date else None
+                if pair is not None and date is not None:
+                    facts.setdefault((*pair, date), Fact(
+                        "relations", {"parties": pair, "date": date}, unit.evidence, 0.7,
+                        "relations.count"))
+                continue
             when = _date_after(unit, cue.end()) or next(
                 iter(reversed(unit.dates_in(0, cue.start()))), None
             )
@@ -64,6 +75,15 @@ def extract_relations(ctx: Context) -> list[Fact]:
             facts.setdefault((*pair, date), Fact("relations", fields, unit.evidence, confidence,
                                                  rule))
     return list(facts.values())
+
+
+def _counted_from_kept(ctx: Context, unit: Unit, counted: re.Match[str]) -> str | None:
+    """N years before the year the sentence keeps the anniversary in: a year stated
+    before the count (`Trong năm 2022`), else the known founding's or the report's."""
+    stated = [d for d in unit.dates_in(0, counted.start())
+              if len(d.value or "") == 4 and not getattr(d, "end_value", None)]
+    kept = stated[-1].value if stated else (year_kept(unit, ctx.published) or "")[:4]
+    return str(int(kept) - int(counted.group(1))) if kept and kept.isdigit() else None
 
 
 def _counted_back(ctx: Context, unit: Unit, cue: int) -> str | None:
