@@ -991,3 +991,10 @@ def test_an_anniversary_kept_in_a_stated_year_counts_back_from_it(pipeline: Pipe
     facts = {f.type: f.fields for f in article.facts}
     assert facts["relations"]["date"] == "1962"
     assert facts["agreement"]["date"] == "1977"
+
+
+def test_countries_a_figure_ranks_behind_are_no_parties(pipeline: Pipeline) -> None:
+    text = ("Việt Nam hiện có 219 dự án đầu tư còn hiệu lực tại Lào, tổng vốn đăng ký khoảng 4,7 "
+            "tỷ USD, đứng vị trí thứ ba (sau Trung Quốc, Thái Lan).")
+    measures = facts_of(pipeline, text, "measure", published="2023-04-01")
+    assert {tuple(m["parties"]) for m in measures} == {("vn", "la")}

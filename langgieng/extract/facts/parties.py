@@ -42,6 +42,8 @@ _NAMED_PROVINCE = re.compile(r"(?<![^\W_])[Tt]ỉnh\s+(\w[\w'’-]*)")
 _PAIR_GAP = re.compile(r"^\s*(?:và|-|–|với)\s*$")
 _CLAUSE_END = re.compile(r"[,;]\s|[;:]")
 _BORDER_LIKE = ("border.", "remains.")
+_RANKED = re.compile(r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)[^.;]{0,40}?"
+                     r"(?P<behind>\bsau\s+[^.;)]{2,60})")
 
 
 def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -141,11 +143,18 @@ _JOINED_COUNTRIES = re.compile(r"^\s*(?:và|,)\s+(?:[^\W\d_]+\s+){0,2}$")
 def _joined_partners(unit: Unit, lo: int, hi: int) -> list[str] | None:
     """Two partner countries joined in the figure's part of the sentence (`các
     tỉnh Nam Lào và Đông Bắc Campuchia`): a figure for both at once."""
-    foreign = [m for m in unit.parties_of("country", lo=lo, hi=hi) if m.entity != HOME]
+    foreign = [m for m in unit.parties_of("country", lo=lo, hi=hi)
+               if m.entity != HOME and not _ranked_behind(unit, m.start)]
     for a, b in zip(foreign, foreign[1:], strict=False):
         if a.entity != b.entity and _JOINED_COUNTRIES.match(unit.low[a.end : b.start]):
             return [a.entity, b.entity]
     return None
+
+
+def _ranked_behind(unit: Unit, pos: int) -> bool:
+    """`đứng vị trí thứ ba (sau Trung Quốc, Thái Lan)`, `lớn thứ ba tại Lào sau Trung Quốc
+    và Thái Lan`: countries a figure ranks behind are no parties of it."""
+    return any(r.start("behind") <= pos < r.end() for r in _RANKED.finditer(unit.low))
 
 
 def _entities(marks: list[Mark]) -> list[str]:
@@ -168,7 +177,8 @@ def figure_parties(
     # Campuchia; 5 ... của Lào`: 5 is Laos's), and there the nearest one before it
     # (`tại Lào có 9 dự án ... và tại Campuchia có 9 dự án`: the second is Cambodia's)
     seg_lo, seg_hi = _segment_of(unit.low, start, end)
-    foreign = [m for m in unit.parties_of("country") if m.entity != HOME]
+    foreign = [m for m in unit.parties_of("country")
+               if m.entity != HOME and not _ranked_behind(unit, m.start)]
     foreign.sort(key=lambda m: (not seg_lo <= m.start < seg_hi, m.start > start,
                                 abs(start - m.start)))
     countries = _entities(foreign)
