@@ -998,3 +998,12 @@ def test_countries_a_figure_ranks_behind_are_no_parties(pipeline: Pipeline) -> N
             "tỷ USD, đứng vị trí thứ ba (sau Trung Quốc, Thái Lan).")
     measures = facts_of(pipeline, text, "measure", published="2023-04-01")
     assert {tuple(m["parties"]) for m in measures} == {("vn", "la")}
+
+
+def test_a_treaty_or_protocol_named_in_a_provinces_report_is_the_countries(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Hai tỉnh An Giang và Takeo tiếp tục thực hiện Nghị định thư phân giới cắm mốc biên "
+            "giới trên đất liền ký ngày 05/10/2019.")
+    agreements = facts_of(pipeline, text, "agreement", published="2024-03-15")
+    assert [(a["parties"], a["date"]) for a in agreements] == [(["vn", "kh"], "2019-10-05")]

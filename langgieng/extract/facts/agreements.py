@@ -101,6 +101,7 @@ _COUNTED_PROVINCES = re.compile(
 _COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 _STATEMENT_HEADING = re.compile(r"(?:tuyên\s+bố|thông\s+cáo)\s+chung\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
                                 r"\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?")
+_STATE_DOCUMENT = re.compile(r"hiệp\s+ước|nghị\s+định\s+thư")
 _PLURAL = re.compile(r"(?<![^\W_])các\s+văn\s+kiện")
 _ADJACENT = re.compile(r"^[\s(]*(?:(?:kết|vào|hôm|ngày|năm|tháng)\s*)*$")  # `ký (kết) vào ngày`
 
@@ -592,6 +593,8 @@ def _pairs(
     named = unit.parties_of("country", lo=doc.end(), hi=name_end)
     if len({m.entity for m in named}) >= 2:
         return [sorted({m.entity for m in named}, key=lambda e: e != HOME)]
+    if _STATE_DOCUMENT.match(doc.group(0)) and ctx.partner_country:
+        return [[HOME, ctx.partner_country]]  # provinces sign no treaty nor protocol
     partners = _with_partners(unit, verb)
     if not partners and (subjects := _subject_partners(unit, verb)):
         return subjects
