@@ -1007,3 +1007,12 @@ def test_a_treaty_or_protocol_named_in_a_provinces_report_is_the_countries(
             "giới trên đất liền ký ngày 05/10/2019.")
     agreements = facts_of(pipeline, text, "agreement", published="2024-03-15")
     assert [(a["parties"], a["date"]) for a in agreements] == [(["vn", "kh"], "2019-10-05")]
+
+
+def test_investment_told_as_its_value_or_committed_capital(pipeline: Pipeline) -> None:
+    text = ("Năm 2022, giá trị đầu tư của các công ty Việt Nam tại Lào đạt 180 triệu USD. Các công "
+            "ty Việt Nam tham gia các dự án với tổng vốn cam kết là 5,34 tỷ USD tại Lào.")
+    measures = facts_of(pipeline, text, "measure", published="2023-12-01")
+    assert sorted((m["value"], m["period"]) for m in measures
+                  if m["indicator"] == "investment.capital") == [
+        (180_000_000, "2022"), (5_340_000_000, None)]
