@@ -2,12 +2,16 @@
 
 Evidence, strongest first:
 0. A time stamp: a full date beside a clock time in the lead
-   (`Thứ Ba, 25/04/2023 10:30`), as pages print when they were published.
+   (`Thứ Ba, 25/04/2023 10:30`), as pages print when they were published;
+   unless it is more than a month after a dated dateline, or two years after
+   every year the text names: then it is a site's clock, or a reprint's date.
 1. A dateline: a day and month opening a paragraph or sentence near the top,
    followed by a comma (`Sáng 25/4, tại ...`, `Ngày 9-3, tại ...`), or the
    stamp of a wire translated from Chinese (`Hà Nội ngày 10 tháng 1 điện`).
    Vietnamese news publishes on the day of the events (or the next), so it
-   gives the day and month; with its own year it is the whole answer.
+   gives the day and month; with its own year it is the whole answer, unless
+   the text tells a year two or more later as past (`Ngày 18/7/1977, Hiệp
+   ước ...` in a report of 2016 recalls history).
 2. The year, ranked:
    a. a year called this one (`trong năm 2011 này`);
    b. full dates (day, month, year) in the lead, even announced ones
@@ -15,13 +19,16 @@ Evidence, strongest first:
       year in a past or present context (the lead recalls a historical date);
    c. else those stated years, where a figure for a finished year
       (`năm 2017 ... đạt 890 triệu USD`) means 2018 or later; an estimate
-      (`năm 2016 ước đạt`) is made within the year;
+      (`năm 2016 ước đạt`) is made within the year; a whole year told as
+      done (`Năm 2023, đoàn đã ...`) under a dateline in the first months of
+      a year is of the year after it;
    d. the first year of a plan's period (`giai đoạn 2019–2023`);
    e. the year an anniversary is kept (`(5/9/1962 - 5/9/2024)`).
    Never evidence: the start of a running total (`tính từ năm 2000 đến
-   nay`), a deadline or bound (`trước cuối năm 2012`), the end of a period,
-   years in sentences about plans and targets (`sẽ`, `dự kiến`, `mục tiêu`,
-   `phấn đấu`, `đến năm`...).
+   nay`, `Từ khi ... ký ngày 28-8-2000,`), a deadline or bound (`trước cuối
+   năm 2012`), the end of a period, an older document's year (`thay thế Hiệp
+   định ... năm 1998`), years in sentences about plans and targets (`sẽ`,
+   `dự kiến`, `mục tiêu`, `phấn đấu`, `đến năm`...).
 3. An upcoming event: an announced day and month (`sẽ đến thăm ... từ ngày
    23 tháng 12`). An announcement is written shortly before the event, so
    the event's month is the best guess of the publication month.

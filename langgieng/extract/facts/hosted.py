@@ -114,13 +114,18 @@ def _fact(ctx: Context, unit: Unit, guest: Mark, host: Mark, lead: Any | None) -
     if when is None:
         return None
     start, end = range_of(unit, when) if when in unit.dates else (when.value, None)
-    if trip is None and start and _DAY.fullmatch(start) and end in (None, start):
-        # `Chiều 7/7, X tiếp Y`: the day of the meeting, within a trip begun on a day not given
-        start, end = start[:-3], None
+    if trip is None and end in (None, start):
+        start, end = _month_of_day(start), None  # `Chiều 7/7, X tiếp Y`
     kind = next((k for k, cue in _KINDS if cue.search(unit.low)), "other")
     fields = {"visitor": guest.entity, "destination": destination, "start": start,
               "end": None if end == start else end, "kind": kind}
     return Fact("visit", fields, unit.evidence, 0.6, "visit.hosted")
+
+
+def _month_of_day(start: str | None) -> str | None:
+    """The day of a reception or a call lies within a trip begun on a day not given:
+    the visit is dated by its month (`2022-07-07` -> `2022-07`, `--07-07` -> `--07`)."""
+    return start[:-3] if start and _DAY.fullmatch(start) else start
 
 
 def _trip_span(unit: Unit, pos: int) -> Any | None:
@@ -204,9 +209,7 @@ def calling_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact
             continue
         opening = [d for d in unit.dates if d.start < 20]
         when = opening[0] if opening else lead
-        start = getattr(when, "value", None)
-        if start and _DAY.fullmatch(start):
-            start = start[:-3]  # the day of the call, within a trip begun on a day not given
+        start = _month_of_day(getattr(when, "value", None))
         fields = {"visitor": visitor.entity, "destination": destination, "start": start,
                   "end": None, "kind": "working"}
         facts.append(Fact("visit", fields, unit.evidence, 0.6, "visit.calling-delegation"))
