@@ -658,3 +658,10 @@ def test_a_date_after_since_in_the_middle_of_a_clause_is_a_lower_bound() -> None
     text = ("Ngày 17/5, hai bên ghi nhận kết quả đáng khích lệ kể từ kỳ họp lần thứ 15 của Ủy "
             "ban Hỗn hợp (tháng 3/2031).")
     assert guess_published(text) is None
+
+
+def test_two_days_and_a_month_after_a_point_following_tu() -> None:
+    found = find_dates("Thủ tướng thăm chính thức Lào từ 11 - 12.1 theo lời mời.",
+                       reference="2031-04-01")
+    assert [(m.value, m.end_value) for m in found] == [("2031-01-11", "2031-01-12")]
+    assert find_dates("Giá từ 25 - 26.5 triệu đồng.", reference="2031-04-01") == []

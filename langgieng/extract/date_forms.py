@@ -55,6 +55,10 @@ _PATTERNS = {
     # 24-6-1967, 24.6.1967
     "full": r"(?<![\d.,/-])(?P<f_d>\d{1,2})(?P<f_sep>[-.])(?P<f_m>\d{1,2})(?P=f_sep)"
     r"(?P<f_y>\d{4})(?!\d)",
+    # thăm Lào từ 11 - 12.1: two days and a month after a point, unless a sum follows
+    # (`từ 25 - 26.5 triệu USD`)
+    "from_days": rf"(?<![^\W_])từ\s+(?P<fd_d>{_D})\s*[-–]\s*(?P<fd_d2>{_D})\.(?P<fd_m>\d{{1,2}})"
+    rf"(?![\d.,/-]\d|\d)(?!\s*(?:{_COUNTED}|triệu|tỷ|tỉ|nghìn|ngàn|%)(?![^\W_]))",
     # Ngày 9-3, ngày 10.1: only after a day word, else 10.1 is a number
     # (hai) ngày 6 và 7-3: two days of one month; ngày 10 - 13.9: a hyphen joins the
     # days when a point parts the month
@@ -196,6 +200,9 @@ def parts_of(m: re.Match[str]) -> Parts | None:
         return Parts(s, e, int_of(m, "i_d"), int_of(m, "i_m"), int_of(m, "i_y"))
     if kind == "full":
         return Parts(s, e, int_of(m, "f_d"), int_of(m, "f_m"), int_of(m, "f_y"))
+    if kind == "from_days":  # `từ` is not part of the date
+        return Parts(m.start("fd_d"), e, int_of(m, "fd_d"), int_of(m, "fd_m"), None,
+                     d2=int_of(m, "fd_d2"))
     if kind == "context":
         return Parts(s, e, int_of(m, "c_d"), int_of(m, "c_m"), None, d2=int_of(m, "c_d2"))
     if kind == "range_end":  # `đến` is not part of the date
