@@ -51,7 +51,7 @@ from langgieng.extract.date_forms import dispatch_follows
 from langgieng.extract.dates import DateMention, find_dates, resolve
 from langgieng.extract.scanning import literal_alternation as _alt
 from langgieng.model import Article
-from langgieng.read.published import long_after_text, years_named
+from langgieng.read.published import long_after_text
 
 _VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(encoding="utf-8"))
 
@@ -150,8 +150,7 @@ def guess_published(text: str) -> str | None:
     dateline = dateline_of(text, mentions)
     dated = dateline if dateline is not None and not dateline.startswith("--") else None
     told = text[: stamped[1]] + text[stamped[2] :] if stamped else text  # not the stamp's own
-    if dated is not None and max(years_named(told), default=0) - int(dated[:4]) >= _RECALLED and (
-            _looked_back(text, mentions, int(dated[:4]))):
+    if dated is not None and _looked_back(text, mentions, int(dated[:4])):
         dateline = dated = None  # `Ngày 18/7/1977, Hiệp ước ...` in a report of 2016
     if stamp is not None and not (dated and _long_after(stamp, dated)) and not (
             long_after_text(stamp, told)):
@@ -200,8 +199,13 @@ def dates_itself(text: str) -> bool:
     """Whether the text gives its own date: a time stamp, or a dateline with its year."""
     if _stamp(text) is not None:
         return True
-    dateline = dateline_of(text, find_dates(text))
+    dateline = lead_dateline(text)
     return dateline is not None and not dateline.startswith("--")
+
+
+def lead_dateline(text: str) -> str | None:
+    """The dateline, reading the dates of the lead only (where a dateline can be)."""
+    return dateline_of(text, find_dates(text[: _DATELINE_WINDOW + _LEAD]))
 
 
 def _best_year(ev: _Evidence) -> int | None:
@@ -217,6 +221,8 @@ def _best_year(ev: _Evidence) -> int | None:
 
 def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
     ev = _Evidence()
+    low = text.lower()
+    replaces = "bổ sung" in low or "thay thế" in low or "sửa đổi" in low
     for m in mentions:
         clause = clause_bounds(text, m.start)
         future = has_future(text, *clause)  # plans and targets: the whole clause
@@ -230,7 +236,7 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
             continue  # `tính từ năm 2000 đến nay`: a lower bound, not the year written in
         if _BEFORE.search(text, max(0, m.start - 16), m.start):
             continue  # `trước cuối năm 2012`: a deadline (or a bound), not the year written in
-        if _EARLIER_DOCUMENT.search(text, max(0, m.start - 160), m.start):
+        if replaces and _EARLIER_DOCUMENT.search(text, max(0, m.start - 160), m.start):
             continue  # `thay thế Hiệp định ... ký năm 1998`: an older document's year
         if _is_anniversary(m):
             if not future:  # `sẽ tổ chức ... kỷ niệm (1967-2022)`: kept in a year to come

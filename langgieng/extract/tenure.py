@@ -17,9 +17,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from langgieng.extract.dates import find_dates
 from langgieng.extract.editions import find_editions, numbers_name
-from langgieng.extract.published import dateline_of, dates_itself
+from langgieng.extract.published import dates_itself, lead_dateline
 from langgieng.gazetteer import Gazetteer
 from langgieng.link.cues import Cues, cues, lowered
 from langgieng.model import Article
@@ -52,7 +51,7 @@ def infer_year_from_terms(article: Article, gazetteer: Gazetteer) -> Article:
     last = min(end for _start, end in terms)
     if first > last:
         return article  # no common term: the titles do not agree
-    dateline = dateline_of(article.text, find_dates(article.text))
+    dateline = lead_dateline(article.text)
     years = _years(first, last, dateline)
     if 0 < len(years) <= _MAX_YEARS:
         year = years[0]
