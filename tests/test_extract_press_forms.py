@@ -1016,3 +1016,12 @@ def test_investment_told_as_its_value_or_committed_capital(pipeline: Pipeline) -
     assert sorted((m["value"], m["period"]) for m in measures
                   if m["indicator"] == "investment.capital") == [
         (180_000_000, "2022"), (5_340_000_000, None)]
+
+
+def test_a_trip_on_whose_eve_a_report_is_dated_is_planned_and_undated(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Trước thềm chuyến thăm cấp nhà nước tới Campuchia của Chủ tịch nước Nguyễn Xuân Phúc, "
+            "ngày 25/2, báo Khmer Times đã đăng bài về quan hệ hai nước.")
+    visits = facts_of(pipeline, text, "visit", published="2022-02-26")
+    assert [(v["start"], v["status"]) for v in visits] == [(None, "planned")]

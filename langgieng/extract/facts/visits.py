@@ -55,6 +55,7 @@ _DELEGATION = re.compile(alternation(_T["delegation"]) + r"[^.;,]{0,30}$")
 _OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
 _RECENT = cue_regex(_T["recent"])
 _PREVIEW = cue_regex(_T["preview"])
+_EVE_OF = re.compile(r"(?<![^\W_])trước\s+(?:thềm\s+)?(?:chuyến|cuộc)\s+$")
 _TOLD_PAST = cue_regex(_T["told_past"])
 _REPORT_MONTH = "_report_month"  # a working field of a recent undated visit, never output
 _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
@@ -278,6 +279,10 @@ def _fact(
         start, end = start[:7], None
     # the text as written: a marker word capitalised in a name (`Bộ Kế hoạch`) is none
     planned = announced(unit.text, trig) or has_future(unit.text, *clause_bounds(unit.low, trig))
+    if _EVE_OF.search(unit.low, max(0, trig - 24), trig):
+        # `Trước thềm chuyến thăm ... của X, ngày 25/2, báo Y đăng ...`: a trip to come;
+        # the sentence's date is the report's about it
+        planned, start, end = True, None, None
     fields = {"visitor": visitor.entity, "destination": country, "start": start,
               "end": end, "kind": _kind(unit.low, visitor, unit),
               "status": "planned" if planned else "held"}
