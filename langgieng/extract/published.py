@@ -59,8 +59,11 @@ _VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(
 _THIS_YEAR = re.compile(r"\s+(?:này|nay)(?![^\W_])", re.IGNORECASE)  # `năm 2011 này`
 _BEFORE = re.compile(r"(?<![^\W_])(?:trước|chậm nhất(?: là)?|muộn nhất(?: là)?)\s+$",
                      re.IGNORECASE)
+# the words of a document that supplements, amends or replaces another
+SUPERSEDING = r"(?:bổ\s+sung|sửa\s+đổi|thay\s+thế)"
+_SUPERSEDING_WORDS = ("bổ sung", "sửa đổi", "thay thế")  # (a cheap look before the pattern)
 # `thay thế Hiệp định Thương mại đã ký ... năm 1998`, `bổ sung Hiệp ước ... năm 1985`
-_EARLIER_DOCUMENT = re.compile(r"(?<![^\W_])(?:bổ sung|sửa đổi|thay thế)\s+(?:hiệp định|hiệp ước"
+_EARLIER_DOCUMENT = re.compile(rf"(?<![^\W_]){SUPERSEDING}\s+(?:hiệp định|hiệp ước"
                                r"|nghị định thư|thỏa thuận|thoả thuận)[^.;\n\d]{0,140}$",
                                re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:kể từ|tính từ|từ)\s+(?:năm\s+)?$", re.IGNORECASE)
@@ -221,8 +224,7 @@ def _best_year(ev: _Evidence) -> int | None:
 
 def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
     ev = _Evidence()
-    low = text.lower()
-    replaces = "bổ sung" in low or "thay thế" in low or "sửa đổi" in low
+    replaces = supersedes(text.lower())
     for m in mentions:
         clause = clause_bounds(text, m.start)
         future = has_future(text, *clause)  # plans and targets: the whole clause
@@ -303,6 +305,11 @@ def in_since_phrase(text: str, clause_start: int, pos: int) -> bool:
     between."""
     phrase = text[clause_start:pos]
     return bool(_SINCE_WORDS.search(phrase.rpartition(",")[2]))
+
+
+def supersedes(low: str) -> bool:
+    """Whether a lower-cased text may name a document another supplements or replaces."""
+    return any(word in low for word in _SUPERSEDING_WORDS)
 
 
 def _planned(text: str, pos: int) -> bool:

@@ -47,8 +47,7 @@ def infer_year_from_terms(article: Article, gazetteer: Gazetteer) -> Article:
     terms = [*offices, *_session_terms(article, gazetteer)]
     if not terms:
         return article
-    first = max(start for start, _end in terms)
-    last = min(end for _start, end in terms)
+    first, last = _common(terms)
     if first > last:
         return article  # no common term: the titles do not agree
     dateline = lead_dateline(article.text)
@@ -61,11 +60,15 @@ def infer_year_from_terms(article: Article, gazetteer: Gazetteer) -> Article:
     return article
 
 
+def _common(terms: list[tuple[dt.date, dt.date]]) -> tuple[dt.date, dt.date]:
+    """The first and last day every term holds (first after last: none)."""
+    return max(start for start, _end in terms), min(end for _start, end in terms)
+
+
 def _agrees(published: str, terms: list[tuple[dt.date, dt.date]]) -> bool:
     """Whether the date (`2021`, `2021-12` or `2021-12-06`) can fall within every term,
     or the terms share no day at all (then they rule nothing out)."""
-    first = max(start for start, _end in terms)
-    last = min(end for _start, end in terms)
+    first, last = _common(terms)
     return first > last or (_day(published, last=False) <= last
                             and _day(published, last=True) >= first)
 

@@ -22,6 +22,7 @@ from langgieng.extract.facts.timing import (
     value_of,
     year_kept,
 )
+from langgieng.extract.published import SUPERSEDING, supersedes
 from langgieng.model import Fact
 from langgieng.normalize import match_form
 
@@ -53,22 +54,23 @@ _PASSIVE_REACH = 100  # `bản ghi nhớ giữa <two bodies, their provinces> gi
 _SIGNED_AFTER_PARTIES = re.compile(r"giữa[^.;,()]{3,60}?(?=\s+(?:được\s+|đã\s+)?ký(?:\s+kết)?"
                                    r"\s+(?:vào\s+)?(?:ngày|năm|tháng)\s)")
 _PASSIVE = re.compile(r"(?<![^\W_])(?:được|đã được)\s+$")
-# a document's proper name (`Hiệp định Bổ sung`), then its year
-_NAMED_YEAR = re.compile(
-    r"(?<![^\W_])(?:Hiệp định|Hiệp ước|Nghị định thư|Thỏa thuận|Thoả thuận)"
-    # `Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào năm 1977`: up to ten words, dashes between
-    r"(?P<name>(?:\s+(?:[-–]\s+)?[^\W\d_]+){0,10}?)\s+(?:năm\s+)?"
-    r"(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)"
-)
+
+
+def _name_then_year(words: int) -> str:
+    """A document's name of up to `words` words (dashes between), then its year."""
+    return (rf"(?P<name>(?:\s+(?:[-–]\s+)?[^\W\d_]+){{0,{words}}}?)\s+(?:năm\s+)?"
+            r"(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)")
+
+
+# a document's proper name (`Hiệp định Bổ sung`), then its year (`Hiệp ước Hữu nghị và
+# Hợp tác Việt Nam - Lào năm 1977`: up to ten words)
+_NAMED_YEAR = re.compile(r"(?<![^\W_])(?:Hiệp định|Hiệp ước|Nghị định thư|Thỏa thuận|Thoả thuận)"
+                         + _name_then_year(10))
 # `Hiệp ước bổ sung Hiệp ước hoạch định biên giới năm 1985 và Hiệp ước bổ sung năm 2005`,
 # `thay thế Hiệp định Thương mại đã ký giữa Chính phủ A và Chính phủ B năm 1998`: the
 # documents another one supplements, amends or replaces, each with the year it was signed
-_SUPPLEMENTED = re.compile(r"(?<![^\W_])(?:bổ\s+sung|sửa\s+đổi|thay\s+thế)\s+(?=" + _DOC.pattern
-                           + ")")
-_EARLIER_YEAR = re.compile(
-    r"(?P<name>(?:\s+(?:[-–]\s+)?[^\W\d_]+){0,14}?)\s+(?:năm\s+)?"
-    r"(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)"
-)
+_SUPPLEMENTED = re.compile(rf"(?<![^\W_]){SUPERSEDING}\s+(?=" + _DOC.pattern + ")")
+_EARLIER_YEAR = re.compile(_name_then_year(14))
 _AND_DOC = re.compile(r"\s+và\s+(?=" + _DOC.pattern + ")")
 # between a signing verb and a document: what is signed is about the document
 _ABOUT_DOC = cue_regex(_T["about_document"])
@@ -328,7 +330,7 @@ def _ceremony(ctx: Context, index: int) -> Any | None:
     for unit in reversed(ctx.units[max(0, index - 3) : index + 1]):
         for sign in _signings(unit.low):
             after = _signing_date(unit, sign.end())  # `hai văn kiện ... ký ngày 05/10/2019`
-            if after is not None and not _ADJACENT.match(unit.low[sign.end() : after.start]):
+            if after is not None and not _follows_verb(unit, sign.end(), after):
                 after = None
             when = after or _opening_date(unit, sign.start()) or _dateline(unit, sign.start())
             if when is not None:
@@ -370,7 +372,7 @@ def _earlier_documents(unit: Unit) -> list[tuple[re.Match[str], re.Match[str]]]:
     """(document, its name and year) for each document supplemented, amended or replaced,
     and one joined to it by `và` (`... năm 1985 và Hiệp ước bổ sung năm 2005`)."""
     found: list[tuple[re.Match[str], re.Match[str]]] = []
-    if "bổ sung" not in unit.low and "sửa đổi" not in unit.low and "thay thế" not in unit.low:
+    if not supersedes(unit.low):
         return found
     for word in _SUPPLEMENTED.finditer(unit.low):
         pos = word.end()
@@ -459,7 +461,7 @@ def _when_signed(unit: Unit, verb: int, verb_end: int, name_end: int) -> Any | N
     inside the document's name (`biên bản ghi nhớ hợp tác năm 2022`) yields to
     it. An anniversary's span in brackets is never one."""
     after = _signing_date(unit, verb_end)
-    if after is not None and (_ADJACENT.match(unit.low[verb_end : after.start]) or (
+    if after is not None and (_follows_verb(unit, verb_end, after) or (
         _precision(after) >= 7 and _ADJACENT.match(unit.low[name_end : after.start])
     )):
         return after
@@ -469,6 +471,11 @@ def _when_signed(unit: Unit, verb: int, verb_end: int, name_end: int) -> Any | N
     if opening is None:
         return after
     return opening if _precision(opening) >= _precision(after) else after
+
+
+def _follows_verb(unit: Unit, verb_end: int, date: Any) -> bool:
+    """A date joined to the signing verb by glue words only (`ký ngày 5/3/2020`)."""
+    return bool(_ADJACENT.match(unit.low[verb_end : date.start]))
 
 
 def _opening_date(unit: Unit, verb: int) -> Any | None:
@@ -502,9 +509,10 @@ def _bracketed_range(unit: Unit, mention: Any) -> bool:
     return _in_brackets(unit.low, mention.start) and bool(getattr(mention, "end_value", None))
 
 
-# `Ngay sau hội đàm, hai bên ký ...`: signed right after talks (or a meeting) told before
+# `ký kết và trao biên bản ghi nhớ hội đàm`: the minutes of talks (or a meeting) told before
 _MINUTES_OF = re.compile(r"(?<![^\W_])biên\s+bản(?:\s+ghi\s+nhớ)?\s+(hội\s+đàm|hội\s+nghị)"
                          r"(?![^\W_])")
+# `Ngay sau hội đàm, hai bên ký ...`: signed right after talks (or a meeting) told before
 _AFTER_TALKS = re.compile(r"(?<![^\W_])sau\s+(?:khi\s+|cuộc\s+|buổi\s+)?(hội\s+đàm|hội\s+kiến"
                           r"|hội\s+nghị|cuộc\s+gặp|gặp\s+gỡ)(?![^\W_])")
 _TALKS_LOOKBACK = 6  # sentences

@@ -143,18 +143,20 @@ _JOINED_COUNTRIES = re.compile(r"^\s*(?:và|,)\s+(?:[^\W\d_]+\s+){0,2}$")
 def _joined_partners(unit: Unit, lo: int, hi: int) -> list[str] | None:
     """Two partner countries joined in the figure's part of the sentence (`các
     tỉnh Nam Lào và Đông Bắc Campuchia`): a figure for both at once."""
-    foreign = [m for m in unit.parties_of("country", lo=lo, hi=hi)
-               if m.entity != HOME and not _ranked_behind(unit, m.start)]
+    foreign = _foreign_countries(unit, lo, hi)
     for a, b in zip(foreign, foreign[1:], strict=False):
         if a.entity != b.entity and _JOINED_COUNTRIES.match(unit.low[a.end : b.start]):
             return [a.entity, b.entity]
     return None
 
 
-def _ranked_behind(unit: Unit, pos: int) -> bool:
-    """`đứng vị trí thứ ba (sau Trung Quốc, Thái Lan)`, `lớn thứ ba tại Lào sau Trung Quốc
-    và Thái Lan`: countries a figure ranks behind are no parties of it."""
-    return any(r.start("behind") <= pos < r.end() for r in _RANKED.finditer(unit.low))
+def _foreign_countries(unit: Unit, lo: int = 0, hi: int | None = None) -> list[Mark]:
+    """The foreign countries that may be parties, in [lo, hi): not those a figure ranks
+    behind (`đứng vị trí thứ ba (sau Trung Quốc, Thái Lan)`, `lớn thứ ba tại Lào sau
+    Trung Quốc và Thái Lan`)."""
+    behind = [r.span("behind") for r in _RANKED.finditer(unit.low)] if "sau" in unit.low else []
+    return [m for m in unit.parties_of("country", lo=lo, hi=hi)
+            if m.entity != HOME and not any(a <= m.start < b for a, b in behind)]
 
 
 def _entities(marks: list[Mark]) -> list[str]:
@@ -177,8 +179,7 @@ def figure_parties(
     # Campuchia; 5 ... của Lào`: 5 is Laos's), and there the nearest one before it
     # (`tại Lào có 9 dự án ... và tại Campuchia có 9 dự án`: the second is Cambodia's)
     seg_lo, seg_hi = _segment_of(unit.low, start, end)
-    foreign = [m for m in unit.parties_of("country")
-               if m.entity != HOME and not _ranked_behind(unit, m.start)]
+    foreign = _foreign_countries(unit)
     foreign.sort(key=lambda m: (not seg_lo <= m.start < seg_hi, m.start > start,
                                 abs(start - m.start)))
     countries = _entities(foreign)

@@ -8,12 +8,11 @@ import re
 from typing import Any
 
 from langgieng.extract.facts.context import HOME, Context, Unit, cue_regex, vocabulary
-from langgieng.extract.facts.timing import is_comparison, year_kept
+from langgieng.extract.facts.timing import counted_back, is_comparison, year_kept, years_since
 from langgieng.model import Fact
 
 _REL = cue_regex(vocabulary("triggers")["relations"]["triggers"])
 _ANNIVERSARY = re.compile(r"kỷ niệm\s+(\d+)\s+năm")
-_COUNT_BEFORE = re.compile(r"(?<!\d)(\d{1,3})\s+năm\s+(?:ngày\s+)?$")  # `60 năm Ngày thiết lập`
 _REACH = 40  # from the cue to the start of its date
 
 
@@ -49,10 +48,11 @@ def extract_relations(ctx: Context) -> list[Fact]:
     facts: dict[tuple[str, ...], Fact] = {}
     for unit in ctx.units:
         for cue in _REL.finditer(unit.low):
-            counted = _COUNT_BEFORE.search(unit.low, max(0, cue.start() - 20), cue.start())
-            if counted is not None and _date_after(unit, cue.end()) is None:
-                # `Trong năm 2022, ... chào mừng 60 năm Ngày thiết lập quan hệ ngoại giao`
-                date = _counted_from_kept(ctx, unit, counted)
+            # `Trong năm 2022, ... chào mừng 60 năm Ngày thiết lập quan hệ ngoại giao`
+            if years_since(unit.low, cue.start()) is not None and _date_after(
+                    unit, cue.end()) is None:
+                kept = _year_kept_before(ctx, unit, cue.start())
+                date = counted_back(unit.low, cue.start(), kept)
                 pair = _relation_pair(ctx, unit) if date else None
                 if pair is not None and date is not None:
                     facts.setdefault((*pair, date), Fact(
@@ -77,13 +77,12 @@ def extract_relations(ctx: Context) -> list[Fact]:
     return list(facts.values())
 
 
-def _counted_from_kept(ctx: Context, unit: Unit, counted: re.Match[str]) -> str | None:
-    """N years before the year the sentence keeps the anniversary in: a year stated
-    before the count (`Trong năm 2022`), else the known founding's or the report's."""
-    stated = [d for d in unit.dates_in(0, counted.start())
+def _year_kept_before(ctx: Context, unit: Unit, pos: int) -> str | None:
+    """The year the sentence keeps an anniversary in: a year stated before it (`Trong
+    năm 2022`), else the known founding's or the report's."""
+    stated = [d for d in unit.dates_in(0, pos)
               if len(d.value or "") == 4 and not getattr(d, "end_value", None)]
-    kept = stated[-1].value if stated else (year_kept(unit, ctx.published) or "")[:4]
-    return str(int(kept) - int(counted.group(1))) if kept and kept.isdigit() else None
+    return stated[-1].value if stated else year_kept(unit, ctx.published)
 
 
 def _counted_back(ctx: Context, unit: Unit, cue: int) -> str | None:

@@ -42,11 +42,17 @@ def year_kept(unit: Unit, published: str | None) -> str | None:
 def counted_back(low: str, verb: int, published: str | None) -> str | None:
     """The year an anniversary counts from (`45 năm Ngày ký ...` in an article of
     2022: 1977), for a verb at `verb`; None without the count or a published year."""
-    count = _YEARS_SINCE.search(low, max(0, verb - 16), verb)
+    count = years_since(low, verb)
     year = (published or "")[:4]
     if count is None or not year.isdigit():
         return None
-    return str(int(year) - int(count.group(1)))
+    return str(int(year) - count)
+
+
+def years_since(low: str, pos: int) -> int | None:
+    """The count of years right before `pos` (`45 năm Ngày ký`, `60 năm Ngày thiết lập`)."""
+    count = _YEARS_SINCE.search(low, max(0, pos - 16), pos)
+    return int(count.group(1)) if count else None
 
 
 def value_of(mention: Any) -> str | None:
