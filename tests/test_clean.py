@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -576,6 +577,21 @@ def test_published_and_url_are_copied() -> None:
     assert (article.published, article.url, article.published_inferred) == (
         "2023-04-25", "https://vidu.example.vn/a", False
     )
+
+
+def test_a_date_in_the_address_dates_a_page_that_gives_none() -> None:
+    raw = RawArticle(source="x", format="jsonl", text=LEAD, title=TITLE,
+                     url="https://vidu.example.vn/hoi-dam-20230425101500123.htm")
+    assert cleaned_raw(raw).published == "2023-04-25"
+    given = replace(raw, published="2023-04-26")  # a date given with the page comes first
+    assert cleaned_raw(given).published == "2023-04-26"
+
+
+def test_an_address_dated_years_after_everything_the_text_tells_is_a_reprint() -> None:
+    raw = RawArticle(source="x", format="jsonl", title=TITLE,
+                     text="Năm 2015, hai tỉnh đã ký biên bản ghi nhớ về hợp tác.",
+                     url="https://vidu.example.vn/hop-tac-20230425101500123.htm")
+    assert cleaned_raw(raw).published is None
 
 
 def test_article_of_furniture_only_is_rejected() -> None:

@@ -23,7 +23,9 @@ from langgieng.evaluate import (
     to_json,
 )
 from langgieng.evaluate.gold import GoldFormatError, load_gold_dir
+from langgieng.evaluate.run import run_document
 from langgieng.model import Article, Fact, Mention, Span
+from langgieng.pipeline import Pipeline
 
 TEXT = "Tỉnh Kenjiang ký kết với tỉnh Kampot. Kim ngạch đạt 101 triệu USD năm 2014."
 
@@ -257,6 +259,17 @@ def test_eval_command_text_names_a_missing_article(gold_dir: Path, tmp_path: Pat
     assert run.output.startswith("documents  0")
     assert "no article 000_d1bcbdfaa79f0b28" in run.output
     assert "misses" not in run.output
+
+
+def test_eval_gives_a_text_file_the_address_its_gold_provenance_names(tmp_path: Path) -> None:
+    """A crawl knows each page's address; so does eval, from the gold's provenance."""
+    (tmp_path / "d1.txt").write_text(
+        "Kiên Giang tiếp đoàn tỉnh Kampot\nNgày 12/7, tỉnh Kiên Giang tiếp đoàn tỉnh Kampot.\n")
+    url = "https://vidu.example.vn/tiep-doan-20160712181948366.htm"
+    gold_doc = parse_gold({"doc": "d1", "provenance": {"url": url}}, source="<test>")
+    article = run_document(gold_doc, tmp_path, Pipeline()).article
+    assert article is not None
+    assert (article.url, article.published) == (url, "2016-07-12")
 
 
 def test_eval_command_missing_folder_exits_2(tmp_path: Path) -> None:

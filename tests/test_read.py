@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from langgieng.clean import clean
 from langgieng.model import Article, RawArticle, Rejection
 from langgieng.read import SUFFIXES, iso_date, read_paths
+from langgieng.read.published import url_date
 
 DATA = Path(__file__).parent / "data" / "read"
 TITLE = "Tỉnh Kiên Giang và tỉnh Kampot tăng cường hợp tác"
@@ -461,3 +462,29 @@ def test_unreadable_folder_is_reported_and_the_rest_read(tmp_path: Path) -> None
         locked.chmod(0o755)
     assert isinstance(refused, Rejection) and "cannot read the folder" in refused.reason
     assert isinstance(good, RawArticle)
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://vidu.vn/chinh-tri/hoi-dam-20160602181948366.htm", "2016-06-02"),  # CMS stamp
+    ("https://vidu.vn/hoi-dam-20240515103012345.htm?utm=x", "2024-05-15"),
+    ("https://vidu.vn/pages/20121105/hop-tac.aspx", "2012-11-05"),  # a day's folder
+    ("https://vidu.vn/channel/5399/201703/phan-gioi-2543943/", "2017-03"),  # a month's
+    ("https://vidu.vn/truy-dieu-hai-cot-13-05-2013/", "2013-05-13"),  # day written last
+    ("https://vidu.vn/2019/09/12/hoi-nghi", "2019-09-12"),
+    ("https://vidu.vn/tin-tuc/2021-12-22-ky-ket", "2021-12-22"),
+])
+def test_url_date_reads_what_news_sites_write_into_addresses(url: str, expected: str) -> None:
+    assert url_date(url) == expected
+
+
+@pytest.mark.parametrize("url", [
+    "https://vidu.vn/hop-tac-post1554578.tpo",  # article ids are no dates
+    "https://vidu.vn/kien-giang-c48655703.epi",
+    "https://vidu.vn/cam-moc-1373808496.htm",
+    "https://vidu.vn/x/-/2018/45539/le-ky-niem.aspx",  # a year alone says too little
+    "https://vidu.vn/bai-20161342181948366.htm",  # month 13
+    "https://20160602181948.vidu.vn/bai",  # the host is not the path
+    None,
+])
+def test_url_date_leaves_ids_and_hosts_alone(url: str | None) -> None:
+    assert url_date(url) is None

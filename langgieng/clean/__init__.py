@@ -20,7 +20,7 @@ from langgieng.clean.text import lines_of, normalize_chars, one_line
 from langgieng.clean.vocabulary import DATELINES
 from langgieng.model import Article, RawArticle, Rejection, Removed
 from langgieng.read.html import extract_page
-from langgieng.read.published import iso_date, long_after_text
+from langgieng.read.published import iso_date, long_after_text, url_date
 
 __all__ = ["clean", "content_id", "split_sentences"]
 
@@ -57,6 +57,8 @@ def clean(raw: RawArticle) -> Article | Rejection:
     text = "\n".join([title, *kept] if title else kept)
     if not text:
         return Rejection(raw.source, NO_TEXT)
+    # the page's own date: given with it, stamped before its text, written into its address
+    given = iso_date(filled.published) or stamped or _url_date(filled.url, text)
     return Article(
         id=content_id(title, text),
         source=raw.source,
@@ -64,7 +66,7 @@ def clean(raw: RawArticle) -> Article | Rejection:
         title=title,
         text=text,
         url=filled.url,
-        published=iso_date(filled.published) or stamped or _dateline(lines, reasons, text),
+        published=given or _dateline(lines, reasons, text),
         sentences=split_sentences(text),
         removed=_removed_blocks(lines, reasons) + credits,
     )
@@ -88,6 +90,13 @@ def _with_text(raw: RawArticle) -> RawArticle | Rejection:
         title=raw.title or page.title, url=raw.url or page.url,
         published=raw.published or page.published,
     )
+
+
+def _url_date(url: str | None, text: str) -> str | None:
+    """The date in the article's address, unless years after everything the text
+    tells (a reprint's, not the article's)."""
+    found = url_date(url)
+    return None if found is None or long_after_text(found, text) else found
 
 
 def _date_field(raw: RawArticle) -> tuple[RawArticle, str | None]:

@@ -37,6 +37,7 @@ class GoldDoc:
     doc: str  # the article's file name without extension
     source: str = ""  # where the annotation came from, for messages
     published: str | None = None
+    url: str | None = None  # the article's address (`provenance.url`), as ingest would know it
     entities: dict[str, bool] = field(default_factory=dict)  # id -> optional
     mentions: list[GoldMention] = field(default_factory=list)
     facts: list[GoldFact] = field(default_factory=list)
@@ -61,10 +62,16 @@ def parse_gold(data: Any, *, source: str, default_doc: str | None = None) -> Gol
         doc=doc,
         source=source,
         published=data.get("published"),
+        url=_url(data.get("provenance")),
         entities=_entities(data.get("entities", [])),
         mentions=[_mention(m, i) for i, m in enumerate(_list(data, "mentions"))],
         facts=[_fact(f, i) for i, f in enumerate(_list(data, "facts"))],
     )
+
+
+def _url(provenance: Any) -> str | None:
+    url = provenance.get("url") if isinstance(provenance, dict) else None
+    return url if isinstance(url, str) and url.strip() else None
 
 
 def _list(data: dict[str, Any], key: str) -> list[Any]:

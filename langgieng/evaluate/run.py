@@ -6,6 +6,7 @@ figures are computed by the pure functions in `report`, `scoring`, `facts`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from langgieng.evaluate.gold import GoldDoc, load_gold_dir
@@ -40,6 +41,8 @@ def run_document(gold: GoldDoc, corpus: Path, pipeline: Pipeline) -> DocRun:
         return DocRun(gold, rejected=f"{path}: the reader found no article")
     if isinstance(raw, Rejection):
         return DocRun(gold, rejected=f"{raw.source}: {raw.reason}")
+    if raw.url is None and gold.url is not None:  # a text file's address, as a crawl gives it
+        raw = replace(raw, url=gold.url)
     result = pipeline.process(raw)
     if isinstance(result, Rejection):
         return DocRun(gold, rejected=f"{result.source}: {result.reason}")
