@@ -336,3 +336,24 @@ def test_a_name_with_an_initial_is_not_spelt_out_as_a_known_leader(linker: Linke
     art = linked(linker, "Hài cốt thứ hai là của ông Hoàng Đ Trung, pháo thủ.",
                  published="2013-05-13")
     assert all(m.entity != "person/hoang-trung-hai" for m in art.mentions)
+
+
+def test_a_department_written_with_its_marks_is_no_family_name(linker: Linker) -> None:
+    # `Vụ` (a department) folds to `Vu` as `Vũ` does; written with its marks it is no `Vũ`
+    article = linked(linker, "Cùng đi có Vụ trưởng Vụ Kế hoạch, Vụ trưởng Vụ Thị trường "
+                             "trong nước và ông Vu Van Hoa, Phó Chủ tịch UBND tỉnh Kon Tum.")
+    assert people(article) == [("Vu Van Hoa", "person/vu-van-hoa", "discovered")]
+
+
+def test_a_run_of_capitals_ending_inside_a_word_names_no_person(linker: Linker) -> None:
+    article = linked(linker, "Ông Trần Văn Nam, Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội "
+                             "tỉnh Gia Lai, tiếp đoàn.")
+    assert [entity for _, entity, _ in people(article)] == ["person/tran-van-nam"]
+
+
+def test_a_ministry_named_in_capitals_is_no_part_of_its_ministers_name(linker: Linker) -> None:
+    article = linked(linker, "Tại trụ sở Bộ Công Thương Lào, Thứ trưởng Bộ Công Thương Lê Văn "
+                             "Hùng làm việc với Bộ trưởng Bộ Công Thương Lào Khăm-phăn Sỉ-thi-đăm.")
+    found = people(article)
+    assert found[0] == ("Lê Văn Hùng", "person/le-van-hung", "discovered")
+    assert [surface for surface, _, _ in found[1:]] == ["Khăm-phăn Sỉ-thi-đăm"]

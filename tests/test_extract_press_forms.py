@@ -1025,3 +1025,37 @@ def test_a_trip_on_whose_eve_a_report_is_dated_is_planned_and_undated(
             "ngày 25/2, báo Khmer Times đã đăng bài về quan hệ hai nước.")
     visits = facts_of(pipeline, text, "visit", published="2022-02-26")
     assert [(v["start"], v["status"]) for v in visits] == [(None, "planned")]
+
+
+def test_a_working_trip_with_its_work_named_before_where_it_went(pipeline: Pipeline) -> None:
+    text = ("Trong khuôn khổ chuyến công tác, làm việc tại Lào từ ngày 14-15/3/2023, chiều 14/3, "
+            "Thứ trưởng Bộ Ngoại giao Lê Văn Hùng đã làm việc với lãnh đạo Bộ Ngoại giao Lào.")
+    visits = facts_of(pipeline, text, "visit", published="2023-03-16")
+    assert [(v["visitor"], v["destination"], v["start"], v["end"]) for v in visits] == [
+        ("person/le-van-hung", "la", "2023-03-14", "2023-03-15")]
+
+
+def test_a_running_total_is_no_repeat_of_the_seasons_count(pipeline: Pipeline) -> None:
+    text = ("Đội K91 tỉnh Đồng Tháp đã quy tập được 36 hài cốt liệt sĩ tại Campuchia. Đó là "
+            "kết quả của mùa khô 2022 - 2023. Từ năm 2001 đến nay, Đội K91 tỉnh Đồng Tháp đã quy "
+            "tập được 1.527 hài cốt liệt sĩ tại Campuchia.")
+    measures = facts_of(pipeline, text, "measure", published="2023-07-20")
+    assert sorted((m["value"], m["period"]) for m in measures) == [
+        (36, "2022/2023"), (1527, None)]
+
+
+def test_a_border_with_a_province_placed_by_its_country(pipeline: Pipeline) -> None:
+    text = ("Tỉnh Đắk Nông có 130 km đường biên giới giáp với tỉnh Mondulkiri (Campuchia). "
+            "Tỉnh Quảng Nam có 142 km đường biên giới với Lào, giáp tỉnh Sê Kông.")
+    measures = facts_of(pipeline, text, "measure", published="2023-07-20")
+    assert [(m["parties"], m["value"]) for m in measures] == [
+        (["vn/dak-nong", "kh/mondulkiri"], 130), (["vn/quang-nam", "la"], 142)]
+
+
+def test_countries_a_rank_is_behind_are_no_parties_however_far_the_rank(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Với hơn 200 dự án, Việt Nam hiện là nhà đầu tư lớn thứ 3 trong số các quốc gia "
+            "và vùng lãnh thổ đầu tư vào Campuchia, chỉ sau Trung Quốc và Hàn Quốc.")
+    measures = facts_of(pipeline, text, "measure", published="2023-07-20")
+    assert [m["parties"] for m in measures] == [["vn", "kh"]]

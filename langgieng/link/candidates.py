@@ -111,16 +111,33 @@ def find_candidates(text: str, low: str, blocked: bytearray, cues: Cues) -> list
             candidates.append(_candidate(words, low, cues))  # the usual case: one clean run
             continue
         current: list[re.Match[str]] = []
-        for word in words:
-            if blocked[word.start()] or low[word.start() : word.end()] in stops:
+        skip = 0
+        for n, word in enumerate(words):
+            if skip:
+                skip -= 1
+            elif blocked[word.start()] or low[word.start() : word.end()] in stops:
                 if current:
                     candidates.append(_candidate(current, low, cues))
                 current = []
+                skip = _unit_name_after(words, n, low, cues)
             else:
                 current.append(word)
         if current:
             candidates.append(_candidate(current, low, cues))
     return candidates
+
+
+_UNIT_HEADS = frozenset({"bộ", "sở"})
+
+
+def _unit_name_after(words: list[re.Match[str]], n: int, low: str, cues: Cues) -> int:
+    """How many words after `Bộ` or `Sở` at `n` are its unit's capitalised name
+    (`Bộ Công Thương`), which no person's name opens with."""
+    if low[words[n].start() : words[n].end()] not in _UNIT_HEADS:
+        return 0
+    following = tuple(low[w.start() : w.end()] for w in words[n + 1 : n + 4])
+    return max((len(name) for name in cues.unit_names if following[: len(name)] == name),
+               default=0)
 
 
 def _cut_at_function_word(

@@ -76,6 +76,7 @@ class Cues:
     english_stopwords: frozenset[str]  # stop only a run of ASCII words
     exact_only: frozenset[str]  # cues after which only exact aliases link (`thành phố X`)
     default_country: str
+    unit_names: tuple[tuple[str, ...], ...] = ()  # lower-case words: (`công`, `thương`)
 
     def kind(self, low: str, start: int) -> str | None:
         """The kind announced by a cue ending just before `start`."""
@@ -162,4 +163,5 @@ def cues() -> Cues:
         exact_only=frozenset(" ".join(lowered(tone_normalize(w)).split())
                              for w in data["exact_only"]),
         default_country=data["default_country"],
+        unit_names=tuple(tuple(lowered(name).split()) for name in names["unit_names"]),
     )

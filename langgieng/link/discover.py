@@ -40,6 +40,7 @@ _MOST_WORDS = 7  # `Văn La Vông Năn Tha Vông`: a Lao name, syllable by sylla
 TITLE_REACH = 90  # characters searched before a name for the title it bears
 TITLE_GAP = 60  # characters at most between a title's head and the name
 _WORD = re.compile(r"[^\W\d_]+")
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 # how like a holder's name a foreign name must sound to be taken for a garble of it:
 # spellings of one name score 0.75 and up, different ones rarely over 0.6
 HOLDER_LIKENESS = 0.7
@@ -69,7 +70,8 @@ class _Vocabulary:
     heads: ahocorasick.Automaton  # every title form -> (its length, its role)
     role_of: dict[str, str]
     breaks: frozenset[str]
-    surnames: frozenset[str]  # folded
+    surnames: frozenset[str]  # folded, for a text that lost its marks (`Nguyen`)
+    marked_surnames: frozenset[str]  # lower case with marks: `Vụ` (a department) is no `Vũ`
     org_heads: frozenset[str]  # lower case
     org_words: frozenset[str]  # lower case: `Group`, `Bank`
     company: re.Pattern[str]  # a company word ending just before a name
@@ -96,6 +98,7 @@ def _vocabulary() -> _Vocabulary:
         role_of=role_of,
         breaks=frozenset(lowered(w) for w in data["breaks"]),
         surnames=frozenset(fold(s) for s in data["surnames"]),
+        marked_surnames=frozenset(tone_normalize(lowered(s)) for s in data["surnames"]),
         org_heads=frozenset(lowered(w) for w in data["org_heads"]),
         org_words=frozenset(data["org_words"]),
         company=re.compile("(?:" + "|".join(
@@ -247,9 +250,11 @@ class Discoverer:
         words = candidate.words
         if not 2 <= len(words) <= _MOST_WORDS or self._company(doc, candidate):
             return None
+        if self._ends_inside_word(doc, candidate):
+            return None  # `Trưởng Đoàn Đại biểu Quốc hội`: `Đại` opens `đại biểu`
         # a Lao name written syllable by syllable stands between two titles, or a form
         # of address and a title (`đồng chí A B C D E G, Phó Tỉnh trưởng`)
-        if len(words) > 5 and (_vietnamese_name(words, self.words.surnames) or not (
+        if len(words) > 5 and (_vietnamese_name(words, self.words) or not (
                 (addressed or self.title_before(doc, candidate.start))
                 and self.title_after(doc, candidate.end))):
             return None
@@ -269,7 +274,7 @@ class Discoverer:
             if known is not None:
                 slug = known.split("/", 1)[1]
         cued = bool(title or addressed or office or known)
-        if _vietnamese_name(words, self.words.surnames):
+        if _vietnamese_name(words, self.words):
             if not cued and (len(words) < 3 or _folded(words[0]) not in self.words.bare_surnames):
                 return None
             owner: str | None = country or "vn"
@@ -309,9 +314,17 @@ class Discoverer:
         )
         return mention, claim
 
+    def _ends_inside_word(self, doc: Doc, candidate: Candidate) -> bool:
+        """Whether the run's last syllable and the lower-case one after it make one
+        word of a unit's name: names capitalise every syllable, units only a word's first."""
+        after = _NEXT_WORD.match(doc.text, candidate.end)
+        if after is None or not after.group(1)[0].islower():
+            return False
+        return f"{lowered(candidate.words[-1])} {after.group(1)}" in self.words.name_compounds
+
     def vietnamese_name(self, words: list[str]) -> bool:
         """A family name first, then Vietnamese syllables only."""
-        return _vietnamese_name(words, self.words.surnames)
+        return _vietnamese_name(words, self.words)
 
     def _before_title(self, doc: Doc, candidate: Candidate) -> Candidate:
         """`Nguyễn Văn A-Giám đốc Sở`: a hyphen used as a dash before a title ends
@@ -342,7 +355,7 @@ class Discoverer:
         it sounds like a holder's: one like none of them is another official (a
         country has many deputy prime ministers, and the gazetteer lists the best known)."""
         holders = self.offices.holders(office.role, office.title, country, date)
-        if not holders or _vietnamese_name(words, self.words.surnames):
+        if not holders or _vietnamese_name(words, self.words):
             return bool(holders)
         name = " ".join(words)
         return any(
@@ -442,9 +455,18 @@ def _neighbour(doc: Doc) -> str | None:
     return best if counts[best] and counts["kh"] != counts["la"] else None
 
 
-def _vietnamese_name(words: list[str], surnames: frozenset[str]) -> bool:
+def _vietnamese_name(words: list[str], vocabulary: _Vocabulary) -> bool:
     """A family name first, then Vietnamese syllables only (`Nguyễn Văn A`)."""
-    return _folded(words[0]) in surnames and all(vietnamese_syllable(w) for w in words)
+    return _surname(words[0], vocabulary) and all(vietnamese_syllable(w) for w in words)
+
+
+def _surname(word: str, vocabulary: _Vocabulary) -> bool:
+    """A family name as written: with its marks where the word has any, folded where
+    the text lost them."""
+    low = lowered(word)
+    if low == fold(low):
+        return low in vocabulary.surnames
+    return tone_normalize(low) in vocabulary.marked_surnames
 
 
 def _folded(word: str) -> str:

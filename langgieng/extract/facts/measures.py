@@ -143,8 +143,9 @@ def extract_measures(ctx: Context) -> list[Fact]:
             found = [f for f in found if f.fields["indicator"] not in stated]
         for fact in found:
             stated.add(fact.fields["indicator"])
+            # (a running total is no repeat of a count a season will date)
             key = (fact.type, fact.fields["indicator"], tuple(fact.fields["parties"]),
-                   fact.fields.get("period", fact.fields.get("by")))
+                   fact.fields.get("period", fact.fields.get("by")), _told_as_total(ctx, fact))
             if key not in seen:
                 seen.add(key)
                 facts.append(fact)
@@ -176,12 +177,18 @@ def _in_the_season(ctx: Context, facts: list[Fact]) -> list[Fact]:
         return facts
     first, last = seasons.pop()
     for fact in facts:
-        sentence = ctx.low[fact.evidence.start : fact.evidence.end]
         if (fact.type == "measure" and fact.fields["indicator"].startswith("remains.")
-                and fact.fields.get("period") is None and not _RUNNING.search(sentence)
-                and not _TOTAL.search(sentence)):
+                and fact.fields.get("period") is None and not _told_as_total(ctx, fact)):
             fact.fields["period"] = f"{first}/{last}"
     return facts
+
+
+def _told_as_total(ctx: Context, fact: Fact) -> bool:
+    """A figure of no period in a sentence that tells a running total (`từ năm 2001 đến nay`)."""
+    if fact.fields.get("period") is not None:
+        return False
+    sentence = ctx.low[fact.evidence.start : fact.evidence.end]
+    return bool(_RUNNING.search(sentence) or _TOTAL.search(sentence))
 
 
 def _most_specific(facts: list[Fact]) -> list[Fact]:

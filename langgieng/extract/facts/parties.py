@@ -42,7 +42,7 @@ _NAMED_PROVINCE = re.compile(r"(?<![^\W_])[Tt]ỉnh\s+(\w[\w'’-]*)")
 _PAIR_GAP = re.compile(r"^\s*(?:và|-|–|với)\s*$")
 _CLAUSE_END = re.compile(r"[,;]\s|[;:]")
 _BORDER_LIKE = ("border.", "remains.")
-_RANKED = re.compile(r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)[^.;]{0,40}?"
+_RANKED = re.compile(r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)[^.;]{0,90}?"
                      r"(?P<behind>\bsau\s+[^.;)]{2,60})")
 
 
@@ -159,6 +159,16 @@ def _foreign_countries(unit: Unit, lo: int = 0, hi: int | None = None) -> list[M
             if m.entity != HOME and not any(a <= m.start < b for a, b in behind)]
 
 
+_QUALIFIER = re.compile(r"\s*(?:\(\s*|,?\s*(?:của|thuộc)\s+(?:nước\s+)?)")
+
+
+def _qualifies_province(unit: Unit, country: Mark) -> bool:
+    """Whether a country is named only to place the province before it
+    (`tỉnh Mondulkiri (Campuchia)`, `tỉnh Sê Kông của Lào`)."""
+    return any(_QUALIFIER.fullmatch(unit.low[p.end : country.start])
+               for p in unit.parties_of("province") if p.end <= country.start)
+
+
 def _entities(marks: list[Mark]) -> list[str]:
     return list(dict.fromkeys(m.entity for m in marks))
 
@@ -206,10 +216,10 @@ def figure_parties(
         joined = _bracketed_pair(unit)  # `giữa tỉnh A (Việt Nam) và B (Campuchia)`
         if joined:
             return joined, False
-        if (indicator == "border.length" and not countries and len(other_prov) == 1
-                and len(set(vn_prov)) <= 1):
-            # `A có đường biên giới dài ... với tỉnh B`; a country named as the
-            # partner (`với Campuchia, giáp tỉnh B`) makes the length the country's
+        if (indicator == "border.length" and len(other_prov) == 1 and len(set(vn_prov)) <= 1
+                and all(_qualifies_province(unit, m) for m in foreign)):
+            # `A có đường biên giới dài ... với tỉnh B (Campuchia)`; a country named as
+            # the partner (`với Campuchia, giáp tỉnh B`) makes the length the country's
             return [province, other_prov[0]], False
         return ([province, partner], not vn_prov) if partner else (None, True)
     if other_prov:
