@@ -357,3 +357,10 @@ def test_a_ministry_named_in_capitals_is_no_part_of_its_ministers_name(linker: L
     found = people(article)
     assert found[0] == ("Lê Văn Hùng", "person/le-van-hung", "discovered")
     assert [surface for surface, _, _ in found[1:]] == ["Khăm-phăn Sỉ-thi-đăm"]
+
+
+def test_a_known_name_ending_a_longer_one_is_someone_else(linker: Linker) -> None:
+    article = linked(linker, "Bí thư Tỉnh ủy Quảng Nam Lương Nguyễn Minh Triết tiếp đoàn. "
+                             "Chủ tịch UBND tỉnh Tây Ninh Nguyễn Minh Triết dự.")
+    assert [entity for _, entity, _ in people(article)] == [
+        "person/luong-nguyen-minh-triet", "person/nguyen-minh-triet"]

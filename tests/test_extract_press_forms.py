@@ -1059,3 +1059,15 @@ def test_countries_a_rank_is_behind_are_no_parties_however_far_the_rank(
             "và vùng lãnh thổ đầu tư vào Campuchia, chỉ sau Trung Quốc và Hàn Quốc.")
     measures = facts_of(pipeline, text, "measure", published="2023-07-20")
     assert [m["parties"] for m in measures] == [["vn", "kh"]]
+
+
+def test_a_province_head_received_by_a_provinces_leader_visits_the_province(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Chiều 24/3, đồng chí Trần Văn Nam, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng "
+            "Nam tiếp đồng chí Khăm-phăn Sỉ-thi-đăm, Ủy viên Trung ương Đảng Nhân dân Cách "
+            "mạng Lào, Bí thư - Tỉnh trưởng tỉnh Sê Kông cùng đoàn công tác.")
+    title = "Bí thư Tỉnh ủy Quảng Nam Trần Văn Nam tiếp đoàn công tác tỉnh Sê Kông"
+    visits = facts_of(pipeline, text, "visit", published="2025-03-25", title=title)
+    assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
+        ("person/kham-phan-si-thi-dam", "vn/quang-nam", "2025-03")]

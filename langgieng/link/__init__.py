@@ -53,6 +53,7 @@ from langgieng.link.offices import nearest_year
 from langgieng.link.passes import (
     glued,
     home_in_pairs,
+    names_inside_longer_names,
     names_not_countries,
     near_spellings,
     one_person_many_spellings,
@@ -176,6 +177,8 @@ class Linker:
         # before a country beside a place contradicts it: `Hà Tĩnh Thái Văn Hòa` is a
         # province and a person whose family name is Thailand's short name
         mentions = names_not_countries(text, mentions, self.discoverer.words.surnames)
+        mentions = names_inside_longer_names(text, mentions, self.discoverer.family_name,
+                                             self.cues.stopwords)
         mentions = drop_contradicted(mentions, text, self.entities)
         return inside_names(outside_credits(mentions, text), text, low)
 

@@ -322,6 +322,9 @@ class Discoverer:
             return False
         return f"{lowered(candidate.words[-1])} {after.group(1)}" in self.words.name_compounds
 
+    def family_name(self, word: str) -> bool:
+        return _surname(word, self.words)
+
     def vietnamese_name(self, words: list[str]) -> bool:
         """A family name first, then Vietnamese syllables only."""
         return _vietnamese_name(words, self.words)

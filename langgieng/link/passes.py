@@ -7,6 +7,7 @@ one-syllable name inside a person's name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rapidfuzz.distance import Levenshtein
 
@@ -237,6 +238,28 @@ def names_not_countries(
             continue
         kept.append(mention)
     return kept
+
+
+def names_inside_longer_names(
+    text: str, mentions: list[Mention], family_name: Callable[[str], bool],
+    stopwords: frozenset[str],
+) -> list[Mention]:
+    """`Bí thư Tỉnh ủy Lương Nguyễn Minh Triết`: a known person's full name right after
+    a capitalised family name that no other name covers is the end of a longer name,
+    someone else's."""
+    covered = [(m.start, m.end) for m in mentions]
+
+    def inside_longer(mention: Mention) -> bool:
+        if mention.kind != "person" or len(mention.surface.split()) < 3:
+            return False
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        if before is None or text[before.end(1) : mention.start] != " ":
+            return False
+        word = before.group(1)
+        return (word[:1].isupper() and word.lower() not in stopwords and family_name(word)
+                and not any(a <= before.start(1) < b for a, b in covered))
+
+    return [m for m in mentions if not inside_longer(m)]
 
 
 def _after_surname(text: str, mention: Mention, surnames: frozenset[str]) -> bool:

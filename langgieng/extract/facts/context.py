@@ -227,6 +227,9 @@ class Context:
         self.gazetteer = gazetteer
         # the countries the titles of discovered people name (`Tỉnh trưởng tỉnh Svay Rieng`)
         self._claimed = {c.entity: c.country for c in article.office_claims if c.country}
+        # and the provinces they serve (`Bí thư Tỉnh ủy Quảng Nam`)
+        self._serves = {c.entity: c.unit for c in article.office_claims
+                        if c.unit and c.unit.count("/") == 1 and not c.unit.startswith(_NOT_PLACES)}
         self.published = article.published
         self.low = low(article.text)
         self._linked = sorted((m for m in article.mentions if m.entity), key=lambda m: m.start)
@@ -300,11 +303,18 @@ class Context:
                 return office.country.split("/")[0]
         return None
 
+    def province_of(self, entity_id: str) -> str | None:
+        """The province a person serves, as their title in this article names it."""
+        return self._serves.get(entity_id)
+
     def partner_of(self, country: str | None) -> str | None:
         """The other country of the article's main pair."""
         if country == HOME:
             return self.partner_country
         return HOME if country else None
+
+
+_NOT_PLACES = ("person/", "org/", "series/")
 
 
 def _mark_dateline(lowered: str, marks: list[Mark]) -> None:

@@ -26,6 +26,11 @@ _TITLE = re.compile(
     r"(?:" + alternation(_T["head_titles"] + _T["leader_titles"] + _T["delegation"])
     + r")[^.;,]{0,30}$"
 )
+# in apposition, maybe after other titles: `Y, Ủy viên Trung ương, Bí thư - Tỉnh trưởng`
+_TITLE_AFTER = re.compile(
+    r",\s+(?:[^.;,]{0,80},\s+){0,2}(?:[^.;,]{0,15}\s)?"
+    + alternation(_T["head_titles"] + _T["leader_titles"] + _T["guest_titles_after"])
+)
 _KINDS = [(kind, cue_regex(words)) for kind, words in _T["kinds"] if kind != "other"]
 _REACH = 90  # the subject before the verb, the object after it
 _ONE_CLAUSE = re.compile(r"^[^.;,]*$")
@@ -73,8 +78,10 @@ def _person(ctx: Context, unit: Unit, lo: int, hi: int, *, last: bool) -> Mark |
     if not people:
         return None
     person = people[-1] if last else people[0]
-    if last:
-        return person if _ONE_CLAUSE.match(unit.low[person.end : hi]) else None
+    if last:  # the subject, maybe with its titles in apposition (`X, Bí thư Tỉnh ủy Y tiếp`)
+        between = unit.text[person.end : hi]
+        apposed = between.startswith(", ") and _titles_only(between[2:])
+        return person if _ONE_CLAUSE.match(between) or apposed else None
     return person if _titles_only(unit.text[max(0, lo) : person.start]) else None
 
 
@@ -90,7 +97,9 @@ def _titles_only(span: str) -> bool:
 
 
 def _titled(unit: Unit, guest: Mark) -> bool:
-    return bool(_TITLE.search(unit.low, max(0, guest.start - 45), guest.start))
+    """A title before the guest's name, or after it in apposition (`Y, Tỉnh trưởng`)."""
+    return bool(_TITLE.search(unit.low, max(0, guest.start - 45), guest.start)
+                or _TITLE_AFTER.match(unit.low, guest.end))
 
 
 def _by_venue(ctx: Context, unit: Unit, a: Mark, b: Mark) -> tuple[Mark | None, Mark | None]:
@@ -117,6 +126,9 @@ def _fact(ctx: Context, unit: Unit, guest: Mark, host: Mark, lead: Any | None) -
     if trip is None and end in (None, start):
         start, end = _month_of_day(start), None  # `Chiều 7/7, X tiếp Y`
     kind = next((k for k, cue in _KINDS if cue.search(unit.low)), "other")
+    served = ctx.province_of(host.entity)  # a province's leader receives in the province
+    if served is not None and ctx.country_of(served) == destination:
+        destination = served
     fields = {"visitor": guest.entity, "destination": destination, "start": start,
               "end": None if end == start else end, "kind": kind}
     return Fact("visit", fields, unit.evidence, 0.6, "visit.hosted")
