@@ -1071,3 +1071,21 @@ def test_a_province_head_received_by_a_provinces_leader_visits_the_province(
     visits = facts_of(pipeline, text, "visit", published="2025-03-25", title=title)
     assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
         ("person/kham-phan-si-thi-dam", "vn/quang-nam", "2025-03")]
+
+
+def test_remains_counted_by_a_team_are_its_provinces(pipeline: Pipeline) -> None:
+    text = ("Theo báo cáo của Đội K55 (Bộ CHQS tỉnh Đắk Nông), công tác tìm kiếm được triển "
+            "khai từ tháng 11. Từ ngày 10-11-2024 đến 20-1-2025, Đội K55 đã quy tập được 9 bộ "
+            "hài cốt liệt sĩ tại tỉnh Mondulkiri (Campuchia).")
+    measures = facts_of(pipeline, text, "measure", published="2025-01-22")
+    assert [(m["parties"], m["value"]) for m in measures] == [(["vn/dak-nong", "kh"], 9)]
+
+
+def test_a_total_split_between_a_neighbour_and_the_province_is_neither(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Ban Chỉ đạo 515 tỉnh Long An họp tổng kết. Mùa khô 2023-2024, Ban Chỉ đạo đã quy "
+            "tập được 40 hài cốt liệt sỹ (tại Campuchia có 30 hài cốt, ở tỉnh có 10 hài cốt).")
+    measures = facts_of(pipeline, text, "measure", published="2024-06-02")
+    assert [(m["parties"], m["value"], m["period"]) for m in measures] == [
+        (["vn/long-an", "kh"], 30, "2023/2024")]

@@ -25,7 +25,7 @@ from langgieng.extract.dates import date_parts, find_dates, resolve_dates
 from langgieng.extract.editions import find_editions
 from langgieng.extract.numbers import Quantity, find_quantities
 from langgieng.gazetteer import Gazetteer
-from langgieng.model import Article, Span
+from langgieng.model import Article, Mention, Span
 from langgieng.normalize import match_form
 
 T = TypeVar("T")
@@ -258,6 +258,7 @@ class Context:
         if partner is None and self.partner_province:
             partner = self.partner_province.split("/")[0]
         self.partner_country = partner
+        self.team_provinces = _team_provinces(self.low, self._linked)
 
     def _is_provincial(self, counts: Counter[str]) -> bool:
         """Whether the article is about a Vietnamese province (named in the title,
@@ -315,6 +316,26 @@ class Context:
 
 
 _NOT_PLACES = ("person/", "org/", "series/")
+# a province's teams that search for remains: `Đội K52 (..., Bộ CHQS tỉnh Gia Lai)`,
+# `Ban Chỉ đạo 515 tỉnh An Giang`; the province follows the team's name closely
+TEAM = re.compile(
+    r"(?<![^\W_])(?:(?:các )?đội(?: k\d+)?|ban chỉ đạo(?: \d+)?|ban công tác đặc biệt)(?![^\W_])"
+)
+_TEAM_REACH = 70
+
+
+def _team_provinces(lowered: str, linked: list[Mention]) -> dict[str, str]:
+    """The Vietnamese province each team the article names belongs to, where the
+    text says so at the team's name."""
+    bound: dict[str, str] = {}
+    for team in TEAM.finditer(lowered):
+        province = next((m.entity for m in linked
+                         if team.end() <= m.start < team.end() + _TEAM_REACH
+                         and m.kind == "province" and _home(m.entity or "")
+                         and not re.search(r"[.;]", lowered[team.end() : m.start])), None)
+        if province is not None:
+            bound.setdefault(team.group(), province)
+    return bound
 
 
 def _mark_dateline(lowered: str, marks: list[Mark]) -> None:

@@ -219,16 +219,19 @@ def _most_specific(facts: list[Fact]) -> list[Fact]:
 _FOUND_IN = re.compile(r"^[^\d,;.()]{0,30}?\s(?:ở|tại|trên đất|trên địa bàn)\s+(?:nước\s+)?$")
 
 
-_SPLIT = re.compile(r"^[^\d,;.()]{0,30}?[(,]\s*trong đó")
+_SPLIT = re.compile(r"^[^\d,;.()]{0,30}?[(,]\s*(?:trong đó|tại|ở)(?![^\W_])")
+_HOME_PART = re.compile(r"(?:ở|tại|trên địa bàn)\s+tỉnh(?![^\W_])|trong nước")
 
 
 def _split_by_country(unit: Unit, end: int) -> bool:
-    """A total broken down right after it by two partner countries."""
+    """A total broken down right after it by two partner countries, or by one and
+    the home province (`88 hài cốt (tại Campuchia có 64 hài cốt, ở tỉnh có 24)`)."""
     split = _SPLIT.match(unit.low[end : end + 60])
     if split is None:
         return False
     named = {m.entity for m in unit.marks_of("country", lo=end, hi=end + 120)} - {HOME}
-    return len(named) >= 2
+    return len(named) >= 2 or bool(named) and bool(
+        _HOME_PART.search(unit.low, split.end(), end + 120))
 
 
 def _found_in(ctx: Context, unit: Unit, end: int) -> str | None:

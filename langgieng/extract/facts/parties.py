@@ -14,6 +14,7 @@ import re
 
 from langgieng.extract.facts.context import (
     HOME,
+    TEAM,
     Context,
     Mark,
     Unit,
@@ -159,6 +160,21 @@ def _foreign_countries(unit: Unit, lo: int = 0, hi: int | None = None) -> list[M
             if m.entity != HOME and not any(a <= m.start < b for a, b in behind)]
 
 
+def _team_province(ctx: Context, unit: Unit, start: int) -> list[str]:
+    """The province of the team that found the remains counted at `start` (`Đội K52 đã
+    quy tập ...`, bound to Gia Lai where the article first names it), or of the one
+    team the article binds when the sentence names a team without its number."""
+    teams = list(TEAM.finditer(unit.low, 0, start))
+    if not teams:
+        return []
+    named = teams[-1].group()
+    province = ctx.team_provinces.get(named)
+    if (province is None and not any(c.isdigit() for c in named)
+            and len(set(ctx.team_provinces.values())) == 1):
+        province = next(iter(ctx.team_provinces.values()))
+    return [province] if province else []
+
+
 _QUALIFIER = re.compile(r"\s*(?:\(\s*|,?\s*(?:của|thuộc)\s+(?:nước\s+)?)")
 
 
@@ -183,6 +199,8 @@ def figure_parties(
         return said, False
     lo, hi = clause_of(unit.low, start, end)
     vn_prov = home_provinces(unit, lo, hi)
+    if not vn_prov and indicator.startswith("remains."):
+        vn_prov = _team_province(ctx, unit, start)
     other_prov = _entities([m for m in unit.parties_of("province")
                             if not m.entity.startswith(HOME)])
     # the partner named in the figure's own part of the sentence first (`16 ... tại
