@@ -1089,3 +1089,11 @@ def test_a_total_split_between_a_neighbour_and_the_province_is_neither(
     measures = facts_of(pipeline, text, "measure", published="2024-06-02")
     assert [(m["parties"], m["value"], m["period"]) for m in measures] == [
         (["vn/long-an", "kh"], 30, "2023/2024")]
+
+
+def test_a_figure_set_apart_for_one_province_is_that_provinces(pipeline: Pipeline) -> None:
+    text = ("Việt Nam hiện có 250 dự án đầu tư tại Campuchia. Riêng tại tỉnh Kratie có 12 dự "
+            "án, tổng vốn đầu tư 300 triệu USD.")
+    measures = facts_of(pipeline, text, "measure", published="2019-02-01")
+    assert sorted((m["value"], m["parties"]) for m in measures) == [
+        (12, ["vn", "kh/kratie"]), (250, ["vn", "kh"]), (300000000, ["vn", "kh/kratie"])]

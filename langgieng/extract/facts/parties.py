@@ -224,6 +224,8 @@ def figure_parties(
     if not provincial or not (vn_prov or ctx.vn_province):
         if both:
             return [HOME, *both], False
+        if not countries and len(other_prov) == 1:
+            return [HOME, other_prov[0]], False  # `Riêng tại tỉnh Attapeu có 17 dự án`
         return ([HOME, partner], not countries) if partner else (None, True)
     province = vn_prov[0] if vn_prov else ctx.vn_province
     assert province is not None
