@@ -1097,3 +1097,12 @@ def test_a_figure_set_apart_for_one_province_is_that_provinces(pipeline: Pipelin
     measures = facts_of(pipeline, text, "measure", published="2019-02-01")
     assert sorted((m["value"], m["parties"]) for m in measures) == [
         (12, ["vn", "kh/kratie"]), (250, ["vn", "kh"]), (300000000, ["vn", "kh/kratie"])]
+
+
+def test_a_provinces_document_named_by_its_sides_and_period(pipeline: Pipeline) -> None:
+    text = ("Hai bên thống nhất tiếp tục triển khai Thỏa thuận hợp tác giữa tỉnh Quảng Trị và "
+            "tỉnh Savannakhet giai đoạn 2021-2025, đồng thời thực hiện bản ghi nhớ giữa Ủy ban "
+            "MTTQ Việt Nam và Mặt trận Lào xây dựng đất nước giai đoạn 2020-2025.")
+    agreements = facts_of(pipeline, text, "agreement", published="2023-04-02")
+    assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
+        (["vn/quang-tri", "la/savannakhet"], "agreement", None)]

@@ -181,7 +181,8 @@ def _same_document(a: Fact, b: Fact) -> bool:
 
 def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fact]:
     documents = _earlier_documents(unit)
-    facts: list[Fact] = _named_with_year(ctx, unit) + _supplemented(ctx, unit, documents)
+    facts: list[Fact] = (_named_with_year(ctx, unit) + _supplemented(ctx, unit, documents)
+                         + _named_with_period(ctx, unit))
     low = unit.low
     if "ký" not in low and "trao" not in low and "cáo chung" not in low and "bố chung" not in low:
         return facts  # every other rule needs a signing verb or a handing-over
@@ -357,6 +358,35 @@ def _named_with_year(ctx: Context, unit: Unit) -> list[Fact]:
         doc = _DOC.match(unit.low, named.start())
         if doc is not None and name and name[0][0].isupper():  # `Biên giới`: a name
             facts += _facts(ctx, unit, named.start(), doc, named.group("year"), "agreement.named")
+    return facts
+
+
+# `Thỏa thuận hợp tác giữa tỉnh A và tỉnh B giai đoạn 2021-2025`: sides, then the period
+_SIDES_THEN_PERIOD = re.compile(r"\s+giữa\s[^.;:()]{5,140}?\s+giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]")
+_NAME_WORDS = 4  # `hợp tác toàn diện` between a document's word and its sides
+
+
+def _named_with_period(ctx: Context, unit: Unit) -> list[Fact]:
+    """A provinces' document named in passing by its sides and its period, signed before
+    the report and not dated here (`Thỏa thuận hợp tác giữa tỉnh A và tỉnh B giai đoạn
+    2021-2025`)."""
+    facts: list[Fact] = []
+    if "giai đoạn" not in unit.low or "giữa" not in unit.low:
+        return facts
+    for doc in _DOC.finditer(unit.low):
+        name = re.match(rf"(?:\s+[^\W\d_]+){{0,{_NAME_WORDS}}}?(?=\s+giữa\s)", unit.low[doc.end():])
+        sides = name and _SIDES_THEN_PERIOD.match(unit.low, doc.end() + name.end())
+        if not sides:
+            continue
+        # provinces only: a country named there is mostly that of a body that signs
+        # (`giữa Ủy ban MTTQ Việt Nam và ...`), no state's
+        marks = unit.parties_of("province", lo=sides.start(), hi=sides.end())
+        home = [m.entity for m in marks if m.entity.startswith(HOME + "/")]
+        other = [m.entity for m in marks if m.entity not in home]
+        if home and other:
+            fields = {"parties": [home[0], other[0]], "kind": _kind_of(doc.group(0)),
+                      "topic": _topic(unit, doc.start(), doc.end()), "date": None}
+            facts.append(Fact("agreement", fields, unit.evidence, 0.7, "agreement.named-period"))
     return facts
 
 
