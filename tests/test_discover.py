@@ -364,3 +364,12 @@ def test_a_known_name_ending_a_longer_one_is_someone_else(linker: Linker) -> Non
                              "Chủ tịch UBND tỉnh Tây Ninh Nguyễn Minh Triết dự.")
     assert [entity for _, entity, _ in people(article)] == [
         "person/luong-nguyen-minh-triet", "person/nguyen-minh-triet"]
+
+
+def test_an_item_of_a_neighbours_list_of_provinces_is_that_countrys(linker: Linker) -> None:
+    # in an article about Sơn La, a spelling near no alias, listed among Lao provinces
+    text = ("Tỉnh Sơn La tiếp đoàn. Sơn La và các tỉnh bạn ký kết. Đoàn của Sơn La thăm Hà Nội. "
+            "Đoàn công tác 3 tỉnh nước CHDCND Lào gồm: Hủa Phăn, Luông Nặm Thà, Phông Sa Lỳ "
+            "đã sang thăm tỉnh Sơn La.")
+    article = linked(linker, text)
+    assert [m.entity for m in article.mentions if m.surface == "Phông Sa Lỳ"] == ["la/phongsaly"]

@@ -1106,3 +1106,12 @@ def test_a_provinces_document_named_by_its_sides_and_period(pipeline: Pipeline) 
     agreements = facts_of(pipeline, text, "agreement", published="2023-04-02")
     assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
         (["vn/quang-tri", "la/savannakhet"], "agreement", None)]
+
+
+def test_the_three_countries_named_together_are_no_partner(pipeline: Pipeline) -> None:
+    text = ("Campuchia và Việt Nam đã hoàn thành 84% khối lượng phân giới. Đến cuối năm 2018, hai "
+            "nước đã xây dựng được 2.047 cột mốc (chưa kể cột mốc ngã ba biên giới Việt Nam-Lào-"
+            "Campuchia).")
+    measures = facts_of(pipeline, text, "measure", published="2023-05-10")
+    assert [(m["parties"], m["value"], m["period"]) for m in measures] == [
+        (["vn", "kh"], 2047, None)]

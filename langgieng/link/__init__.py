@@ -410,6 +410,8 @@ class Linker:
             country = before.entity
         if not country:
             country = doc.country_in_phrase(candidate.end)
+        if not country and listed is not None and listed.kind == "province" and listed.entity:
+            country = listed.entity.split("/")[0]  # `Hủa Phăn, ..., Phông Sa Lỳ`: one country's
         return Need(
             words=candidate.words,
             kind=kind,

@@ -597,6 +597,8 @@ def _period(ctx: Context, unit: Unit, q: Quantity, indicator: Indicator) -> str 
     month = _MONTH.match(value or "")
     as_of = _AS_OF.search(unit.low, max(0, mention.start - 24), mention.start)
     until = _UNTIL.search(unit.low, max(0, mention.start - 8), mention.start)
+    if until and getattr(mention, "qualifier", None) == "end":
+        as_of = as_of or until  # `Đến cuối năm 2018, ... 2.047 cột mốc`: as of the year's end
     recent = (_years_after_report(ctx, value) or 0) >= -1  # unknown: taken as recent
     if not indicator.flow and (as_of or until and recent):
         # `Tính đến hết năm 2022`, `Đến năm 2022, ... 250 dự án`: a running total as the

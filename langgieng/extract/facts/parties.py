@@ -156,8 +156,24 @@ def _foreign_countries(unit: Unit, lo: int = 0, hi: int | None = None) -> list[M
     behind (`đứng vị trí thứ ba (sau Trung Quốc, Thái Lan)`, `lớn thứ ba tại Lào sau
     Trung Quốc và Thái Lan`)."""
     behind = [r.span("behind") for r in _RANKED.finditer(unit.low)] if "sau" in unit.low else []
+    tripled = _three_countries(unit)
     return [m for m in unit.parties_of("country", lo=lo, hi=hi)
-            if m.entity != HOME and not any(a <= m.start < b for a, b in behind)]
+            if m.entity != HOME and m.start not in tripled
+            and not any(a <= m.start < b for a, b in behind)]
+
+
+def _three_countries(unit: Unit) -> set[int]:
+    """Where three countries are joined by dashes (`ngã ba biên giới Việt Nam-Lào-Campuchia`,
+    the CLV triangle): a name of the three, no partner of a figure."""
+    marks = unit.marks_of("country")
+    starts: set[int] = set()
+    for a, b, c in zip(marks, marks[1:], marks[2:], strict=False):
+        if all(_DASHED.fullmatch(unit.low, x.end, y.start) for x, y in ((a, b), (b, c))):
+            starts |= {a.start, b.start, c.start}
+    return starts
+
+
+_DASHED = re.compile(r"\s*[-–—]\s*")
 
 
 def _team_province(ctx: Context, unit: Unit, start: int) -> list[str]:
