@@ -1115,3 +1115,11 @@ def test_the_three_countries_named_together_are_no_partner(pipeline: Pipeline) -
     measures = facts_of(pipeline, text, "measure", published="2023-05-10")
     assert [(m["parties"], m["value"], m["period"]) for m in measures] == [
         (["vn", "kh"], 2047, None)]
+
+
+def test_a_length_told_of_where_a_province_adjoins_its_neighbour(pipeline: Pipeline) -> None:
+    text = ("Long An là tỉnh biên giới tiếp giáp với tỉnh Svay Rieng, Campuchia với chiều dài "
+            "hơn 130 km.")
+    measures = facts_of(pipeline, text, "measure", published="2022-04-08")
+    assert [(m["indicator"], m["parties"], m["value"], m.get("qualifier")) for m in measures] == [
+        ("border.length", ["vn/long-an", "kh/svay-rieng"], 130, "over")]

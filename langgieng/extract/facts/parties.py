@@ -191,12 +191,12 @@ def _team_province(ctx: Context, unit: Unit, start: int) -> list[str]:
     return [province] if province else []
 
 
-_QUALIFIER = re.compile(r"\s*(?:\(\s*|,?\s*(?:của|thuộc)\s+(?:nước\s+)?)")
+_QUALIFIER = re.compile(r"\s*(?:\(\s*|,\s*|,?\s*(?:của|thuộc)\s+(?:nước\s+)?)")
 
 
 def _qualifies_province(unit: Unit, country: Mark) -> bool:
     """Whether a country is named only to place the province before it
-    (`tỉnh Mondulkiri (Campuchia)`, `tỉnh Sê Kông của Lào`)."""
+    (`tỉnh Mondulkiri (Campuchia)`, `tỉnh Prey Veng, Campuchia`, `tỉnh Sê Kông của Lào`)."""
     return any(_QUALIFIER.fullmatch(unit.low[p.end : country.start])
                for p in unit.parties_of("province") if p.end <= country.start)
 
