@@ -103,3 +103,14 @@ def test_a_dated_session_named_by_its_number_dates_the_article(pipeline: Pipelin
         "Chiều 11/1, tại Viêng Chăn, khai mạc Kỳ họp Ủy ban liên Chính phủ Việt Nam - Lào."
     )
     assert unnumbered.published is None
+
+
+def test_a_first_in_a_post_is_the_first_year_of_the_term(pipeline: Pipeline) -> None:
+    # Hun Manet became Prime Minister in August 2023: his first visit in the post is then.
+    article = pipeline.process_text(
+        "Chiều 11-12, đây là chuyến thăm Việt Nam đầu tiên của ông Hun Manet trên cương vị "
+        "Thủ tướng Campuchia.")
+    assert article.published == "2023-12-11"
+    other = pipeline.process_text(
+        "Chiều 11-12, ông Hun Manet, Thủ tướng Campuchia, thăm Việt Nam lần thứ ba.")
+    assert other.published is None

@@ -3,8 +3,9 @@
 News calls officials by the post they hold on the day (`Chủ tịch nước Nguyễn
 Xuân Phúc`), so every titled mention of a gazetteer person bounds the date:
 it lies within that person's term in that post, and within its first year
-after `tân` (new: `Tân Thủ tướng`). When the text gives no year at all and
-the common term leaves at most two years (for a dateline `Sáng 21-12`, two
+after `tân` (new: `Tân Thủ tướng`) or when the article tells a first in the
+post (`chuyến thăm đầu tiên của ông X trên cương vị Thủ tướng`). When the text
+gives no year at all and the common term leaves at most two years (for a dateline `Sáng 21-12`, two
 in which that day falls), the article is dated in the first, marked inferred.
 A title after `nguyên` (former) or `cố` (late) bounds nothing. A numbered
 session of a series the gazetteer dates (`Kỳ họp lần thứ 45 của Ủy ban liên
@@ -83,6 +84,9 @@ def _terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.date, dt
         if entity is None or entity.kind != "person" or not entity.offices:
             continue
         found = _title_role(low, mention.start, titles)
+        first = _first_in_post(low, mention.start, mention.end, titles)
+        if first is not None:
+            found = first, True  # the first in a post is in that post's first year, as `tân`
         if found is None:
             continue
         role, new = found
@@ -144,6 +148,22 @@ def _title_role(low: str, start: int, titles: Cues) -> tuple[str, bool] | None:
         if best is None or candidate[:2] > best[:2]:
             best = candidate
     return (best[2], best[3]) if best else None
+
+
+_IN_POST = re.compile(r"\s+trên\s+cương\s+vị\s+")
+_FIRST = re.compile(r"(?<![^\W_])(?:đầu\s+tiên|lần\s+đầu)(?![^\W_])[^.;!?]{0,60}$")
+
+
+def _first_in_post(low: str, start: int, end: int, titles: Cues) -> str | None:
+    """The post of `X` in `chuyến thăm đầu tiên của ông X trên cương vị Thủ tướng`:
+    the first (visit, speech) in a post held since shortly before."""
+    post = _IN_POST.match(low, end)
+    if post is None or not _FIRST.search(low, max(0, start - 80), start):
+        return None
+    held = [(len(cue), role) for cue, role in titles.role_of.items()
+            if low.startswith(cue, post.end())
+            and not low[post.end() + len(cue) : post.end() + len(cue) + 1].isalpha()]
+    return max(held)[1] if held else None
 
 
 def _years(first: dt.date, last: dt.date, dateline: str | None) -> list[int]:
