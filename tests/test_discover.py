@@ -373,3 +373,9 @@ def test_an_item_of_a_neighbours_list_of_provinces_is_that_countrys(linker: Link
             "đã sang thăm tỉnh Sơn La.")
     article = linked(linker, text)
     assert [m.entity for m in article.mentions if m.surface == "Phông Sa Lỳ"] == ["la/phongsaly"]
+
+
+def test_a_ministrys_name_cut_inside_its_word_is_no_person(linker: Linker) -> None:
+    article = linked(linker, "Bộ trưởng Lê Minh Hoan đã làm việc với Bộ trưởng Bộ Nông Lâm "
+                             "nghiệp Lào tại Viêng Chăn.")
+    assert [entity for _, entity, _ in people(article)] == ["person/le-minh-hoan"]
