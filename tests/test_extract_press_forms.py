@@ -1123,3 +1123,11 @@ def test_a_length_told_of_where_a_province_adjoins_its_neighbour(pipeline: Pipel
     measures = facts_of(pipeline, text, "measure", published="2022-04-08")
     assert [(m["indicator"], m["parties"], m["value"], m.get("qualifier")) for m in measures] == [
         ("border.length", ["vn/long-an", "kh/svay-rieng"], 130, "over")]
+
+
+def test_remains_found_on_one_day_are_no_seasons_figure(pipeline: Pipeline) -> None:
+    text = ("Ngày 26-1, trên hướng tỉnh Ratanakiri, Đội K52 tỉnh Gia Lai đã quy tập được 1 hài "
+            "cốt liệt sĩ tại Campuchia. Mùa khô 2024-2025, Đội K52 tỉnh Gia Lai đã quy tập được "
+            "11 hài cốt liệt sĩ tại Campuchia.")
+    measures = facts_of(pipeline, text, "measure", published="2025-01-28")
+    assert [(m["value"], m["period"]) for m in measures] == [(11, "2024/2025")]

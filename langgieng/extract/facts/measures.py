@@ -49,6 +49,7 @@ _TOTAL = re.compile(r"(?<![^\W_])(?:tổng số|tổng cộng|từ năm|kể t�
 _AS_OF = re.compile(alternation(_DATA["as_of"]) + r"\s*(?:ngày\s*|tháng\s*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _REPATRIATED = "remains.repatriated"
+_ONE_DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}|--\d{2}-\d{2}")
 _REACHED = cue_regex(_DATA["target_reached"])
 _AIMED = cue_regex(_DATA["target_aimed"])
 _BREAKDOWN = re.compile(r"^\W*(?:" + alternation(_DATA["breakdown"]) + r")(?![^\W_])")
@@ -522,6 +523,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     if hit.indicator.id == _REPATRIATED and not any(p.startswith(HOME_PREFIX) for p in parties):
         return None  # one team's count in two foreign provinces: a part of Vietnam's figure
     period = _period(ctx, unit, q, hit.indicator)
+    if hit.indicator.id == _REPATRIATED and period and _ONE_DAY_OR_MONTH.fullmatch(period):
+        return None  # `Ngày 26-1, ... quy tập 1 hài cốt`: one find or handover, no season's
     if (_years_after_report(ctx, period) or 0) > 0 and _TARGET.search(unit.low, 0, q.start):
         # `Hai bên phấn đấu đến năm 2025, kim ngạch ... đạt 5 tỷ USD`: a figure for a year
         # still to come, after a target cue earlier in its sentence, is a target
