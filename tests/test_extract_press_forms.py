@@ -1131,3 +1131,10 @@ def test_remains_found_on_one_day_are_no_seasons_figure(pipeline: Pipeline) -> N
             "11 hài cốt liệt sĩ tại Campuchia.")
     measures = facts_of(pipeline, text, "measure", published="2025-01-28")
     assert [(m["value"], m["period"]) for m in measures] == [(11, "2024/2025")]
+
+
+def test_a_count_still_to_be_done_is_no_figure(pipeline: Pipeline) -> None:
+    text = ("Năm 2012, đội đã xây dựng được 21 cột mốc. Năm 2013, hai tỉnh Quảng Nam và Sê Kông "
+            "sẽ tiếp tục khảo sát, xây dựng thêm 10 cột mốc.")
+    measures = facts_of(pipeline, text, "measure", published="2013-01-10")
+    assert [(m["value"], m["period"]) for m in measures] == [(21, "2012")]

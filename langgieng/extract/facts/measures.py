@@ -49,6 +49,7 @@ _TOTAL = re.compile(r"(?<![^\W_])(?:tổng số|tổng cộng|từ năm|kể t�
 _AS_OF = re.compile(alternation(_DATA["as_of"]) + r"\s*(?:ngày\s*|tháng\s*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _REPATRIATED = "remains.repatriated"
+_WILL = re.compile(r"(?<![^\W_])sẽ(?![^\W_])")
 _ONE_DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}|--\d{2}-\d{2}")
 _REACHED = cue_regex(_DATA["target_reached"])
 _AIMED = cue_regex(_DATA["target_aimed"])
@@ -520,6 +521,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     begin = _clause_begin(unit.low, q.start if hit.clause_at is None else hit.clause_at)
     if _TARGET.search(unit.low[begin : q.start]) or raises_to(unit.low, begin, q.start):
         return fact("target", by=_year(deadline(unit, q.start, q.end)))
+    if _WILL.search(unit.low, _previous_clause(unit.low, begin), q.start):
+        return None  # `sẽ tiếp tục khảo sát, xây dựng thêm 10 cột dấu`: to be done, no figure
     if hit.indicator.id == _REPATRIATED and not any(p.startswith(HOME_PREFIX) for p in parties):
         return None  # one team's count in two foreign provinces: a part of Vietnam's figure
     period = _period(ctx, unit, q, hit.indicator)
