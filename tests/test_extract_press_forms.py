@@ -1138,3 +1138,12 @@ def test_a_count_still_to_be_done_is_no_figure(pipeline: Pipeline) -> None:
             "sẽ tiếp tục khảo sát, xây dựng thêm 10 cột mốc.")
     measures = facts_of(pipeline, text, "measure", published="2013-01-10")
     assert [(m["value"], m["period"]) for m in measures] == [(21, "2012")]
+
+
+def test_chairs_told_as_with_the_chairing_of(pipeline: Pipeline) -> None:
+    text = ("Sáng 10-1, tại TP HCM, Hội nghị hợp tác và phát triển các tỉnh biên giới Việt Nam - "
+            "Campuchia lần thứ 10 đã khai mạc với sự chủ trì của Phó Thủ tướng Phạm Bình Minh "
+            "và Phó Thủ tướng Campuchia Sar Kheng.")
+    meetings = facts_of(pipeline, text, "meeting", published="2019-01-10")
+    assert [(m["edition"], m["chairs"]) for m in meetings] == [
+        (10, ["person/pham-binh-minh", "person/sar-kheng"])]
