@@ -1147,3 +1147,18 @@ def test_chairs_told_as_with_the_chairing_of(pipeline: Pipeline) -> None:
     meetings = facts_of(pipeline, text, "meeting", published="2019-01-10")
     assert [(m["edition"], m["chairs"]) for m in meetings] == [
         (10, ["person/pham-binh-minh", "person/sar-kheng"])]
+
+
+def test_an_anniversarys_span_dates_no_visit(pipeline: Pipeline) -> None:
+    text = ("Đại tướng Phan Văn Giang chào mừng Đại tướng Hun Manet, Phó Tổng Tư lệnh Quân đội "
+            "Hoàng gia Campuchia, thăm Việt Nam nhân kỷ niệm 55 năm Ngày thiết lập quan hệ "
+            "ngoại giao (24/6/1967 - 24/6/2022).")
+    visits = facts_of(pipeline, text, "visit", published="2022-08-10")
+    assert [(v["visitor"], v["end"]) for v in visits] == [("person/hun-manet", None)]
+    assert all(v["start"] != "1967-06-24" for v in visits)
+
+
+def test_documents_summed_up_over_years_are_no_signing(pipeline: Pipeline) -> None:
+    text = ("Thành phố Đà Nẵng đã ký kết 29 văn bản thỏa thuận và ghi nhớ với nhiều địa phương "
+            "của Lào như: Thủ đô Viêng Chăn và các tỉnh Savannakhet, Champasak, Sekong.")
+    assert facts_of(pipeline, text, "agreement", published="2013-12-10") == []

@@ -198,6 +198,8 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
             doc = _SIGNED_COOPERATION.match(unit.low, sign.end()) or _passive_subject(unit, sign)
             if doc is None:
                 continue
+        if _summed_up(unit.low, sign.end(), doc.end()):
+            continue
         generic = bool(_PLURAL.search(unit.low, sign.start(), doc.end()))
         if _ABOUT_DOC.search(unit.low, sign.end(), doc.start()):
             continue  # `ký kết Báo cáo sơ kết 1 năm thực hiện Thỏa thuận`: a report is signed
@@ -226,6 +228,19 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
         if when is not None:
             facts += _facts(ctx, unit, doc.start(), doc, when, "agreement.dated")
     return facts
+
+
+# `đã ký kết 29 văn bản thỏa thuận ... với nhiều địa phương của Lào như: ...`: years of
+# documents summed up, with examples of partners; no one signing to tell
+_MANY_DOCUMENTS = re.compile(r"(?<![\d.,])(?:[1-9]\d{1,3})\s+(?:văn\s+bản|văn\s+kiện)(?![^\W_])")
+_MANY_PARTNERS = re.compile(r"(?:với|cùng)\s+nhiều\s+(?:địa\s+phương|tỉnh|đối\s+tác)")
+_SUM_REACH = 80
+
+
+def _summed_up(low: str, sign_end: int, doc_end: int) -> bool:
+    """Documents counted in tens, or signed with `nhiều` partners: a record of years."""
+    return bool(_MANY_DOCUMENTS.search(low, sign_end, doc_end)
+                or _MANY_PARTNERS.search(low, doc_end, doc_end + _SUM_REACH))
 
 
 def _listed_documents(ctx: Context, index: int) -> list[Fact]:

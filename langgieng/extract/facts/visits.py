@@ -9,6 +9,7 @@ the destination country is never taken for the visitor.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -96,7 +97,30 @@ def extract_visits(ctx: Context) -> list[Fact]:
             fact.fields["start"] = fact.fields[_REPORT_MONTH]
     for fact in found:
         fact.fields.pop(_REPORT_MONTH, None)
+    for fact in merged:
+        _no_years_long_trip(fact)
     return merged
+
+
+_LONGEST_TRIP = 62  # days: longer is no trip's span (`(24/6/1967 - 24/6/2022)` counts years)
+
+
+def _no_years_long_trip(fact: Fact) -> None:
+    """A span of years or months around a visit is an anniversary's or a term's: the
+    visit has no date from it."""
+    start, end = fact.fields.get("start"), fact.fields.get("end")
+    if not start or not end or start.startswith("-") or end.startswith("-"):
+        return
+    first, last = _first_day(start), _first_day(end)
+    if first and last and (last - first).days > _LONGEST_TRIP:
+        fact.fields["start"] = fact.fields["end"] = None
+
+
+def _first_day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+    except ValueError:
+        return None
 
 
 def date_by_meetings(facts: list[Fact]) -> None:
