@@ -1162,3 +1162,12 @@ def test_documents_summed_up_over_years_are_no_signing(pipeline: Pipeline) -> No
     text = ("Thành phố Đà Nẵng đã ký kết 29 văn bản thỏa thuận và ghi nhớ với nhiều địa phương "
             "của Lào như: Thủ đô Viêng Chăn và các tỉnh Savannakhet, Champasak, Sekong.")
     assert facts_of(pipeline, text, "agreement", published="2013-12-10") == []
+
+
+def test_two_anniversaries_in_one_sentence_each_with_its_pair(pipeline: Pipeline) -> None:
+    text = ("Chương trình chào mừng kỷ niệm 52 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - "
+            "Campuchia (24/6/1967 - 24/6/2019), 57 năm Ngày thiết lập quan hệ ngoại giao Việt "
+            "Nam - Lào (5/9/1962 - 5/9/2019).")
+    relations = facts_of(pipeline, text, "relations", published="2019-06-20")
+    assert sorted((r["parties"][1], r["date"]) for r in relations) == [
+        ("kh", "1967-06-24"), ("la", "1962-09-05")]

@@ -26,8 +26,15 @@ def _celebration(ctx: Context, unit: Unit, when: Any) -> bool:
     return int(when.value[:4]) > int(published) - int(years.group(1)) + 1
 
 
-def _relation_pair(ctx: Context, unit: Unit) -> list[str] | None:
-    """Vietnam and the other country named, or two other countries named alone."""
+def _relation_pair(ctx: Context, unit: Unit, lo: int = 0, hi: int | None = None
+                   ) -> list[str] | None:
+    """Vietnam and the other country named, or two other countries named alone: first
+    between the cue and its date (`... Việt Nam - Campuchia (24/6/1967 ...), ... Việt Nam
+    - Lào (5/9/1962 ...)`: each date its own pair), then in the whole sentence."""
+    if lo or hi is not None:
+        between = [m.entity for m in unit.marks_of("country", lo=lo, hi=hi) if m.entity != HOME]
+        if between:
+            return [HOME, between[0]]
     named = list(dict.fromkeys(m.entity for m in unit.marks_of("country")))
     others = [c for c in named if c != HOME]
     if HOME not in named and len(others) >= 2:
@@ -68,8 +75,11 @@ def extract_relations(ctx: Context) -> list[Fact]:
             if date is None and when is None:
                 date = _counted_back(ctx, unit, cue.start())
                 rule, confidence = "relations.count", 0.7
-            pair = _relation_pair(ctx, unit) if date else None
-            if pair is None or date is None:
+            if date is None:
+                continue
+            pair = (_relation_pair(ctx, unit, cue.end(), when.start)
+                    if when is not None and when.start >= cue.end() else _relation_pair(ctx, unit))
+            if pair is None:
                 continue
             fields = {"parties": pair, "date": date}
             facts.setdefault((*pair, date), Fact("relations", fields, unit.evidence, confidence,
