@@ -186,10 +186,12 @@ def _swagger_ui_files() -> Path:
 
 def templates() -> Jinja2Templates:
     """The pages' templates; `langgieng dossier` renders its file with them too."""
-    # Autoescape every template: article text and titles are untrusted.
+    # Autoescape every template: article text and titles are untrusted. The templates
+    # are read once: checking their files' times at every page cost a stat per template.
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
         autoescape=True,
+        auto_reload=False,
         undefined=jinja2.StrictUndefined,
         extensions=["jinja2.ext.i18n"],
     )
@@ -210,11 +212,14 @@ def templates() -> Jinja2Templates:
         viewer=auth.viewer,
         entity_name=present.entity_name,
         entity_url=present.entity_url,
+        article_url=present.article_url,
         is_entity_field=present.is_entity_field,
         record_id=present.record_id,
         record_date=record_date,
         summary=jinja2.pass_context(lambda c, r: present.summary(r, c["lang"])),
         unique_sources=present.unique_sources,
+        articles_total=present.articles_total,
+        values_total=present.values_total,
         languages=i18n.NAMES,
         language_link=_language_link,
     )
