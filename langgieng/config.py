@@ -81,6 +81,11 @@ class Settings:
         default_factory=lambda: _env_int("workers", available_cores(), 1, 256),
         metadata={"help": "processes that ingest and re-extract articles (default: every core)"},
     )
+    web_threads: int = field(
+        default_factory=lambda: _env_int("web_threads", 8, 1, 256),
+        metadata={"help": "threads each web server process makes pages with (more wait their"
+                          " turn: they would share one interpreter lock)"},
+    )
     engine: str = field(
         default_factory=lambda: _env_choice("engine", "local", ENGINES),
         metadata={"help": "where ingest and re-extraction run: local processes, or dask"},

@@ -184,6 +184,9 @@ class Claim:
 
     value: Any
     sources: list[Source] = field(default_factory=list)
+    # in a list of records: how many articles state it, `sources` holding only those
+    # of the first few (store/record_json.py); None when they are all there
+    articles_total: int | None = None
 
 
 @dataclass(slots=True)
@@ -197,6 +200,13 @@ class Record:
     sources: list[Source] = field(default_factory=list)
     review: str | None = None  # None, "accepted", "rejected" or "corrected"
     invalid: list[str] = field(default_factory=list)  # stored corrections that fail checks
+    # In a list of records, `sources` (and those of each claim) hold only the sources of
+    # the first few articles, and `claims` only the best few values of the fields in
+    # conflict (store/record_json.py); these say how many there are in all, values by
+    # field. None when the record is whole (as `store.record` gives it).
+    sources_total: int | None = None
+    articles_total: int | None = None
+    values_total: dict[str, int] | None = None
 
     @property
     def conflicts(self) -> dict[str, list[Claim]]:

@@ -10,6 +10,7 @@ import pytest
 from webclient import local_client
 
 from langgieng.cli.serve import example_files
+from langgieng.model import Article, Fact, Span
 from langgieng.pipeline import ingest
 from langgieng.reconcile.corrections import Correction
 from langgieng.reconcile.views import review_order
@@ -109,3 +110,43 @@ def test_a_record_in_a_list_carries_its_first_sources_and_their_total(db: Path) 
         alone = client.get(f"/api/records/{busiest['id']}").json()
     assert len(busiest["sources"]) == min(20, busiest["sources_total"])
     assert len(alone["sources"]) == alone["sources_total"] == busiest["sources_total"]
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of one figure that 60 articles state, with eight values."""
+    path = tmp_path_factory.mktemp("crowded") / "crowded.db"
+    articles = [
+        Article(id=f"{n:016x}", source=f"/corpus/{n}.txt", format="txt", title=f"Tin {n}",
+                text="Kim ngạch xuất khẩu đạt 1 triệu USD. " * 2,
+                published=f"2023-02-{1 + n % 28:02d}",
+                facts=[Fact("measure", {"indicator": "trade.export", "parties": ["vn", "la"],
+                                        "period": "2022", "unit": "USD",
+                                        "value": 1_000_000 * (1 + n % 8)},
+                            Span(0, 30), 0.8, "test")])
+        for n in range(60)
+    ]
+    with open_store(path) as store:
+        store.save_articles(articles)
+        store.refresh_records()
+    return path
+
+
+def test_a_list_shows_the_first_sources_and_values_of_a_record_and_how_many(
+    crowded: Path,
+) -> None:
+    with local_client(crowded) as client:
+        [listed] = client.get("/api/records").json()["records"]
+        whole = client.get(f"/api/records/{listed['id']}").json()
+        review = client.get("/review").text
+    assert (len(listed["sources"]), listed["sources_total"]) == (20, 60)
+    assert listed["sources"] == whole["sources"][:20] and len(whole["sources"]) == 60
+    assert listed["values_total"] == whole["values_total"] == {"value": 8}
+    shown, every = listed["conflicts"]["value"], whole["conflicts"]["value"]
+    assert [c["value"] for c in shown] == [c["value"] for c in every][:5]
+    for claim, full in zip(shown, every, strict=False):
+        assert claim["sources"] == full["sources"][:5]
+        assert claim["sources_total"] == full["sources_total"] == len(full["sources"]) > 5
+    assert "and 3 other values" in review  # 8 values, 5 shown
+    assert "and 50 more" in review  # 60 articles, 10 shown
+    assert review.count('class="source"') == 10 + 5 * 5

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from langgieng.model import Article, Fact, Mention, Record, Span
+from langgieng.model import Article, Fact, Mention, Record, Source, Span
 from langgieng.store import Store, codec, migrate, open_store, records
 from langgieng.store.migrate import MIGRATIONS_DIR
 
@@ -122,6 +122,95 @@ def test_a_source_is_stored_once_per_record(store_target: str) -> None:
     assert len(record.claims["parties"][0].sources) == 40
     in_order = sorted(articles, key=lambda a: (a.published or "", a.id))  # by date, then id
     assert record.claims["date"][0].sources[3].article_id == in_order[3].id
+
+
+# -- records as lists show them ------------------------------------------------------
+
+
+def _articles_of(sources: list[Source]) -> list[str]:
+    return list(dict.fromkeys(s.article_id for s in sources))
+
+
+def _assert_listed_as_lists_show(listed: Record, whole: Record) -> None:
+    """What a list shows of the whole record: the sources of its first 20 articles,
+    the best 5 values of a field in conflict with the sources of their first 5
+    articles, and how many there are of each."""
+    first = set(_articles_of(whole.sources)[:20])
+    assert listed.sources == [s for s in whole.sources if s.article_id in first]
+    assert (listed.sources_total, listed.articles_total) == (
+        len(whole.sources), len(_articles_of(whole.sources)))
+    assert listed.fields == whole.fields and listed.conflicts.keys() == whole.conflicts.keys()
+    assert listed.values_total == {name: len(c) for name, c in whole.conflicts.items()}
+    for name, claims in whole.conflicts.items():
+        assert [c.value for c in listed.claims[name]] == [c.value for c in claims[:5]]
+        for shown, claim in zip(listed.claims[name], claims, strict=False):
+            first_five = set(_articles_of(claim.sources)[:5])
+            assert shown.sources == [s for s in claim.sources if s.article_id in first_five]
+            assert shown.articles_total == len(_articles_of(claim.sources))
+
+
+def test_a_listed_record_holds_what_lists_show_of_the_whole_one(store_target: str) -> None:
+    batches = [_random_articles(11, 150), _random_articles(12, 150)]
+    for n, article in enumerate(batches[1]):  # a figure given eight values
+        article.facts.append(Fact("measure", {"indicator": "trade.export", "parties": ["vn", "la"],
+                                              "period": "2022", "unit": "USD",
+                                              "value": 1_000_000 * (1 + n % 8)},
+                                  Span(30, 50), 0.7, "test"))
+    whole = _ingest(store_target, batches)
+    with open_store(store_target) as store:
+        listed = store.records(include_rejected=True, listed=True)
+        page = store.records(limit=3, offset=2, listed=True)
+    assert [r.key for r in listed] == [r.key for r in whole]
+    for shown, record in zip(listed, whole, strict=True):
+        _assert_listed_as_lists_show(shown, record)
+    assert [r.key for r in page] == [r.key for r in whole][2:5]
+    # the data did exercise every cut: many articles, many values, many per value
+    assert any(len(_articles_of(r.sources)) > 20 for r in whole)
+    assert any(len(c) > 5 for r in whole for c in r.conflicts.values())
+    assert any(len(claim.sources) > 5 for r in whole for c in r.conflicts.values()
+               for claim in c[:5])
+
+
+def test_records_stored_before_listings_are_listed_then_given_them(store_target: str) -> None:
+    whole = _ingest(store_target, [_random_articles(13, 120)])
+    with open_store(store_target) as store:
+        kept = dict(store.db.execute("SELECT record_key, listing FROM record_listings").fetchall())
+        store.db.execute("DELETE FROM record_listings")  # as migration 011 finds a store
+        unlisted = store.records(include_rejected=True, listed=True)
+    for shown, record in zip(unlisted, whole, strict=True):
+        _assert_listed_as_lists_show(shown, record)
+    with open_store(store_target) as store:  # opened to write: listed again
+        filled = dict(store.db.execute("SELECT record_key, listing FROM record_listings"))
+    assert filled == kept and len(kept) == len(whole)
+
+
+def _counted(store: Store) -> dict[str, object]:
+    """The overview's counts of mentions and facts, counted over every row."""
+    def count(sql: str) -> int:
+        return int(store.db.execute(sql).fetchone()[0])
+
+    by_type = store.db.execute("SELECT type, COUNT(*) FROM facts GROUP BY type ORDER BY type")
+    return {"mentions": count("SELECT COUNT(*) FROM mentions"),
+            "linked_mentions": count("SELECT COUNT(*) FROM mentions WHERE entity IS NOT NULL"),
+            "facts": {row[0]: int(row[1]) for row in by_type}}
+
+
+def test_the_counts_kept_by_the_writes_are_the_rows_counted(store_target: str) -> None:
+    articles = _random_articles(17, 30)
+    for n, article in enumerate(articles):  # some names the linker could not place
+        article.mentions.append(Mention(5, 12, "Kiên Gi", None, "province", 0.4, "test") if n % 3
+                                else Mention(5, 12, "Kampot", "kh/kampot", "province", 0.9, "t"))
+    with open_store(store_target) as store:
+        store.save_articles(articles[:20])
+        store.save_articles(articles[10:])  # ten stored already: not counted twice
+        first = {name: store.stats()[name] for name in ("mentions", "linked_mentions", "facts")}
+        assert first == _counted(store) and first["facts"]
+        relinked = _random_articles(18, 12)  # other layers for twelve of them
+        for article, other in zip(articles[:12], relinked, strict=True):
+            article.mentions, article.facts = other.mentions * 2, other.facts[:1]
+        store.replace_layers(articles[:12])
+        after = {name: store.stats()[name] for name in ("mentions", "linked_mentions", "facts")}
+        assert after == _counted(store) and after != first
 
 
 # -- limits and ordering of entity queries -------------------------------------------
@@ -251,6 +340,11 @@ def test_version_two_database_is_backfilled(tmp_path: Path) -> None:
         assert fact.fields["edition"] == 16
         [record] = store.records(entity="vn/tay-ninh", newest_first=True, limit=5)
         assert record.claims["place"][0].sources[0].article_id == "d" * 16
+        kept = {name: store.stats()[name] for name in ("mentions", "linked_mentions", "facts")}
+        assert kept == _counted(store) and kept["mentions"] == 2  # counted by migration 012
+        [listed] = store.records(entity="vn/tay-ninh", limit=5, listed=True)  # filled on open
+        assert listed.sources == record.sources and listed.sources_total == 1
+        assert store.db.execute("SELECT COUNT(*) FROM record_listings").fetchone()[0] == 1
 
         # a new report of the same meeting is added to the record of the old format
         store.save_articles([_dated("e" * 16, "2016-01-02")])

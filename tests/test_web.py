@@ -259,3 +259,36 @@ def test_series_pages_take_names_too(client: TestClient) -> None:
     name = "hoi nghi hop tac va phat trien cac tinh bien gioi Viet Nam - Campuchia"
     by_name = client.get(f"/api/series/{name}")
     assert by_name.status_code == 200 and by_name.json() == by_id
+
+
+@pytest.mark.parametrize("article_id", ["24477fc1e3976f37", "a b?c#d", "a/b"])
+def test_article_links_built_without_url_for_are_the_routes_path(
+    client: TestClient, article_id: str
+) -> None:
+    from urllib.parse import unquote
+
+    from langgieng.web.present import article_url
+
+    path = article_url(article_id)
+    assert "?" not in path and "#" not in path and path.count("/") == 2  # one path segment
+    if "/" not in article_id:  # which url_for refuses
+        assert unquote(path) == client.app.url_path_for("article_page", article_id=article_id)
+
+
+@pytest.mark.parametrize("threads", ["3", None])
+def test_pages_are_made_by_as_many_threads_as_set(
+    db: Path, monkeypatch: pytest.MonkeyPatch, threads: str | None
+) -> None:
+    from anyio.to_thread import current_default_thread_limiter
+
+    async def tokens() -> float:
+        return current_default_thread_limiter().total_tokens
+
+    if threads is None:
+        monkeypatch.delenv("LANGGIENG_WEB_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("LANGGIENG_WEB_THREADS", threads)
+    with local_client(db) as client:
+        assert client.get("/").status_code == 200
+        assert client.portal is not None
+        assert client.portal.call(tokens) == (3 if threads else 8)

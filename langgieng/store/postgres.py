@@ -216,6 +216,7 @@ class PostgresStore(Store):
                 self._check(db, migrations_dir, read_only=read_only)
             if not read_only:
                 migrate.migrate(db, migrations_dir)
+                self.fill_listings()
         except psycopg.Error as exc:
             db.close()
             raise StoreError("%(db)s: cannot open the database: %(error)s", db=self.name,

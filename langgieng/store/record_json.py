@@ -9,6 +9,12 @@ Claims are stored best first, as readers want them, each with `n`, its place
 in the order the claims were first stated, which adding facts needs (see
 reconcile.add_facts). Records written before this format (objects everywhere,
 no `n`) are still read.
+
+A record's listing is what a list of records shows of it, so that a page of
+fifty never decodes their tens of thousands of sources: the sources of its
+first LISTED_ARTICLES articles, the best LISTED_VALUES values of each field
+in conflict (each with the sources of its first LISTED_VALUES articles), and
+how many sources, articles and values there are in all.
 """
 
 from __future__ import annotations
@@ -17,6 +23,9 @@ import json
 from typing import Any
 
 from langgieng.model import Claim, Record, Source, Span
+
+LISTED_ARTICLES = 20  # a listing keeps the sources of the record's first 20 articles,
+LISTED_VALUES = 5  # and of a field in conflict its best 5 values, each with 5 articles' sources
 
 # One encoder for every value, as json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 # gives, without building a new one per call.
@@ -76,6 +85,56 @@ def decode(key: str, type: str, fields: str, sources: str, claims: str, *,
         for name, options in stored.items()
     }
     return Record(key, type, json.loads(fields), decoded, listed)
+
+
+def encode_listing(ranked: Record) -> str:
+    """The listing JSON of a record with its claims best first."""
+    conflicts = {
+        name: [[c.value, _first_articles(c.sources, LISTED_VALUES), _article_count(c.sources)]
+               for c in options[:LISTED_VALUES]]
+        for name, options in ranked.conflicts.items()
+    }
+    return dumps({"sources": _first_articles(ranked.sources, LISTED_ARTICLES),
+                  "sources_total": len(ranked.sources),
+                  "articles_total": _article_count(ranked.sources), "conflicts": conflicts,
+                  "values_total": {name: len(ranked.claims[name]) for name in conflicts}})
+
+
+def decode_listing(key: str, type: str, fields: str, listing: str) -> Record:
+    """The record as a list shows it (see the module's docstring)."""
+    stored = json.loads(listing)
+    conflicts = {
+        name: [Claim(value, [_source(s) for s in sources], articles)
+               for value, sources, articles in options]
+        for name, options in stored["conflicts"].items()
+    }
+    return Record(key, type, json.loads(fields), conflicts,
+                  [_source(s) for s in stored["sources"]],
+                  sources_total=stored["sources_total"], articles_total=stored["articles_total"],
+                  values_total=stored["values_total"])
+
+
+def listed(record: Record) -> Record:
+    """A whole record cut as its listing would be (a record stored without one)."""
+    return decode_listing(record.key, record.type, dumps(record.fields), encode_listing(record))
+
+
+def _first_articles(sources: list[Source], articles: int) -> list[list[Any]]:
+    """The sources of the first `articles` articles among `sources`, in their order:
+    so every one of the first `articles` sources is among them."""
+    first: set[str] = set()
+    kept = []
+    for source in sources:
+        if source.article_id not in first:
+            if len(first) == articles:
+                continue
+            first.add(source.article_id)
+        kept.append(_source_array(source))
+    return kept
+
+
+def _article_count(sources: list[Source]) -> int:
+    return len({source.article_id for source in sources})
 
 
 def _place(claim: dict[str, Any]) -> int:

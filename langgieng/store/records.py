@@ -145,7 +145,7 @@ def _write(db: Database, updated: list[Record], now: str,
     """Store records given with claims in stated order, and their entities.
     `stored_entities` holds the entity rows of those already stored: rows that
     have not changed (most, as a record grows) are left as they are."""
-    rows, stale, entity_rows = [], [], []
+    rows, listings, stale, entity_rows = [], [], [], []
     verdicts = _corrections(db, [record.key for record in updated])
     for record in updated:
         ranked = rank(record)
@@ -154,6 +154,7 @@ def _write(db: Database, updated: list[Record], now: str,
         rows.append((record.key, key_id(record.key), record.type, record_json.dumps(ranked.fields),
                      claims, sources, date, now, _status(ranked, verdicts.get(record.key, [])),
                      len(ranked.conflicts), sureness(ranked)))
+        listings.append((record.key, record_json.encode_listing(ranked)))
         entities = [(record.key, entity, date) for entity in sorted(entities_of(ranked))]
         before = stored_entities.get(record.key)
         if before is None or before != set(entities):
@@ -169,9 +170,34 @@ def _write(db: Database, updated: list[Record], now: str,
         " conflicts = excluded.conflicts, sureness = excluded.sureness",
         rows,
     )
+    _write_listings(db, listings)
     db.executemany("DELETE FROM record_entities WHERE record_key = ?", stale)
     db.executemany("INSERT INTO record_entities (record_key, entity, date) VALUES (?, ?, ?)",
                    entity_rows)
+
+
+def _write_listings(db: Database, listings: list[tuple[str, str]]) -> None:
+    db.executemany(
+        "INSERT INTO record_listings (record_key, listing) VALUES (?, ?)"
+        " ON CONFLICT (record_key) DO UPDATE SET listing = excluded.listing", listings)
+
+
+def unlisted(db: Database, limit: int = WRITE_SLICE) -> list[str]:
+    """Keys of records stored without a listing (before migration 011), at most `limit`."""
+    return [row[0] for row in db.execute(
+        "SELECT key FROM records r WHERE NOT EXISTS"
+        " (SELECT 1 FROM record_listings l WHERE l.record_key = r.key) LIMIT ?", (limit,))]
+
+
+def fill_listings(db: Database) -> int:
+    """Give every record stored without a listing its listing; returns how many."""
+    filled = 0
+    while keys := unlisted(db):
+        stored = _stored_rows(db, keys)
+        _write_listings(db, [(key, record_json.encode_listing(_record(row)))
+                             for key, row in stored.items()])
+        filled += len(stored)
+    return filled
 
 
 def _status(record: Record, corrections: list[Correction]) -> str | None:
@@ -289,28 +315,29 @@ def load_records(
     newest_first: bool = False,
     limit: int | None = None,
     offset: int = 0,
+    listed: bool = False,
 ) -> list[Record]:
     """Records with people's corrections applied; rejected ones left out unless
     asked, or only those nobody judged yet (`unreviewed`, in the review queue's
     order). Oldest first by timeline date unless `newest_first`; `limit` and
-    `offset` page through them."""
+    `offset` page through them. `listed` gives each as a list shows it, from
+    its listing (see record_json): the sources of its first articles only."""
     sql, params, order = _selection(type=type, entity=entity, include_rejected=include_rejected,
                                     unreviewed=unreviewed)
     if unreviewed:  # the review queue: conflicts first, then the least sure (review_order)
         order_by = "r.conflicts DESC, r.sureness, r.type, r.key"
     else:
         order_by = dated_order(order, newest_first=newest_first)
-    if limit is None and not offset:
-        rows = list(db.execute("SELECT r.*" + sql + " ORDER BY " + order_by, params))
+    if limit is None and not offset and not listed:
+        rows = db.execute("SELECT r.*" + sql + " ORDER BY " + order_by, params)
+        records = [_record(row) for row in rows]
     else:
         # a page: ordered and cut on the narrow columns first, so that the sort never
         # carries the rows' large JSON; then those rows alone
         page = "SELECT r.key" + sql + " ORDER BY " + order_by + " LIMIT ? OFFSET ?"
         cut = db.dialect.no_limit if limit is None else limit
         keys = [row[0] for row in db.execute(page, [*params, cut, offset])]
-        found = _stored_rows(db, keys)
-        rows = [found[key] for key in keys]
-    records = [_record(row) for row in rows]
+        records = _listed_records(db, keys) if listed else _whole_records(db, keys)
     corrections = _corrections(db, [r.key for r in records])
     reviewed = []
     for record in records:
@@ -321,6 +348,26 @@ def load_records(
             record.review = "rejected"
             reviewed.append(record)
     return reviewed
+
+
+def _whole_records(db: Database, keys: list[str]) -> list[Record]:
+    found = _stored_rows(db, keys)
+    return [_record(found[key]) for key in keys]
+
+
+def _listed_records(db: Database, keys: list[str]) -> list[Record]:
+    """The records of `keys` from their listings; never reads their claims and sources."""
+    rows = db.execute(
+        "SELECT r.key, r.type, r.fields, l.listing FROM records r"
+        " LEFT JOIN record_listings l ON l.record_key = r.key"
+        f" WHERE r.key IN ({db.dialect.json_values})", (json.dumps(keys),))
+    found = {row["key"]: record_json.decode_listing(row["key"], row["type"], row["fields"],
+                                                    row["listing"])
+             for row in rows if row["listing"] is not None}
+    if len(found) < len(keys):  # stored before listings, until the store is next opened to write
+        whole = _stored_rows(db, [key for key in keys if key not in found])
+        found.update((key, record_json.listed(_record(row))) for key, row in whole.items())
+    return [found[key] for key in keys]
 
 
 def find_record(db: Database, ref: str) -> Record:

@@ -26,7 +26,7 @@ from langgieng.errors import NotFound, StoreError
 from langgieng.link.curation import Curation
 from langgieng.model import Article, Fact, Mention, Record, Rejection
 from langgieng.reconcile.corrections import Correction
-from langgieng.store import accounts, codec, discovered, migrate, queries, records
+from langgieng.store import accounts, codec, counts, discovered, migrate, queries, records
 from langgieng.store.codec import ArticleSummary
 from langgieng.store.copies import NearCopies
 from langgieng.store.dialect import Connection, Database, Dialect
@@ -92,12 +92,22 @@ class Store:
                                "journal_size_limit=67108864"):
                     db.execute(f"PRAGMA {pragma}")
                 migrate.migrate(db, migrations_dir)
+                self.fill_listings()
         except (sqlite3.Error, StoreError) as exc:
             db.close()
             if isinstance(exc, StoreError):
                 raise
             raise StoreError("%(db)s: cannot open the database: %(error)s", db=target,
                              error=exc) from exc
+
+    def fill_listings(self) -> None:
+        """List the records stored before listings were kept (see records.fill_listings);
+        a read finds none to fill in a current store, and takes no write lock. A schema
+        older than migration 011 (a test's own migrations) has nothing to fill."""
+        listings = self.db.execute(self.dialect.table_exists, ("record_listings",)).fetchone()
+        if listings is not None and records.unlisted(self.db, limit=1):
+            with self.transaction() as db:
+                records.fill_listings(db)
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -207,6 +217,7 @@ class Store:
             )
             self.index_texts([a.search for a in new])
             self._insert_layers(new)
+            counts.add(db, counts.of_rows(new))
             _save_signatures(db, new)
             for article in new:
                 self.remember(article)
@@ -223,6 +234,8 @@ class Store:
         and re-extraction), in one transaction. Records are rebuilt by `refresh_all_records`."""
         encoded = _encoded(articles)
         with self.transaction() as db:
+            counts.add(db, counts.stored(db, [a.id for a in encoded]), sign=-1)
+            counts.add(db, counts.of_rows(encoded))
             for article in encoded:
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
                 db.execute("DELETE FROM facts WHERE article_id = ?", (article.id,))
@@ -517,12 +530,14 @@ class Store:
     def records(self, *, type: str | None = None, entity: str | None = None,
                 include_rejected: bool = False, unreviewed: bool = False,
                 newest_first: bool = False, limit: int | None = None,
-                offset: int = 0) -> list[Record]:
+                offset: int = 0, listed: bool = False) -> list[Record]:
         """Reconciled records, oldest first by timeline date unless `newest_first`;
-        `unreviewed` keeps those nobody has judged."""
+        `unreviewed` keeps those nobody has judged; `listed`, as a list shows them
+        (the sources of their first articles, with how many there are)."""
         return records.load_records(self.db, type=type, entity=entity,
                                     include_rejected=include_rejected, unreviewed=unreviewed,
-                                    newest_first=newest_first, limit=limit, offset=offset)
+                                    newest_first=newest_first, limit=limit, offset=offset,
+                                    listed=listed)
 
     def count_articles(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
@@ -644,12 +659,14 @@ class Store:
         def count(sql: str) -> int:
             return int(self.db.execute(sql).fetchone()[0])
 
-        by_type = self.db.execute("SELECT type, COUNT(*) FROM facts GROUP BY type ORDER BY type")
+        kept = counts.read(self.db)  # mentions and facts: kept by the writes, not counted
+        by_type = {name.removeprefix(counts.FACTS): n for name, n in sorted(kept.items())
+                   if name.startswith(counts.FACTS) and n}
         return {
             "articles": count("SELECT COUNT(*) FROM articles"),
-            "mentions": count("SELECT COUNT(*) FROM mentions"),
-            "linked_mentions": count("SELECT COUNT(*) FROM mentions WHERE entity IS NOT NULL"),
-            "facts": {row[0]: row[1] for row in by_type},
+            "mentions": kept.get("mentions", 0),
+            "linked_mentions": kept.get("linked_mentions", 0),
+            "facts": by_type,
             "rejections": count("SELECT COUNT(*) FROM rejections"),
             "db_bytes": self.size_bytes(),
             "schema_version": migrate.schema_version(self.db),

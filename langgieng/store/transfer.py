@@ -32,8 +32,10 @@ TABLES: tuple[tuple[str, str, str], ...] = (
     ("article_copies", "article_id, copy_id, source, url, published, ingested_at",
      "article_id, copy_id"),
     ("rejections", "id, source, reason, at", "id"),
+    ("row_counts", "name, n", "name"),
     ("records", "key, id, type, fields, claims, sources, date, updated_at, review, conflicts,"
      " sureness", "key"),
+    ("record_listings", "record_key, listing", "record_key"),
     ("record_entities", "record_key, entity, date", "record_key, entity"),
     ("corrections", "id, record_key, action, field, value, note, created_at, author,"
      " undone_at, undone_by", "id"),

@@ -10,7 +10,7 @@ from urllib.parse import quote
 from langgieng import i18n
 from langgieng.errors import NotFound
 from langgieng.labels import label
-from langgieng.model import Entity, Record, Source
+from langgieng.model import Claim, Entity, Record, Source
 from langgieng.pipeline import entity_named
 from langgieng.reconcile.corrections import gazetteer, record_fields
 from langgieng.reconcile.views import record_date
@@ -118,9 +118,31 @@ def require_entity(entity_id: str, store: Store | None = None) -> Entity:
     return entity
 
 
+def article_url(article_id: str) -> str:
+    """The article page's path, as url_for('article_page') gives it: built here because
+    url_for tries every route in turn, which on a page of many sources cost more
+    than the rest of the page."""
+    return "/articles/" + quote(article_id, safe="")
+
+
 def entity_url(entity_id: Any) -> str:
     """The entity page's path; the id is quoted, so no character of it can end the URL."""
     return "/entities/" + quote(str(entity_id), safe="/")
+
+
+def articles_total(item: Record | Claim) -> int:
+    """How many articles state a record or a claim: in a list its sources are only
+    those of the first few articles, and it says how many there are in all."""
+    if item.articles_total is not None:
+        return item.articles_total
+    return len({source.article_id for source in item.sources})
+
+
+def values_total(record: Record, name: str) -> int:
+    """How many values the sources give a field in conflict: a list holds the best few."""
+    if record.values_total is not None:
+        return record.values_total[name]
+    return len(record.claims[name])
 
 
 def unique_sources(sources: list[Source]) -> list[Source]:

@@ -8,9 +8,12 @@ from pydantic import BaseModel, Field
 
 from langgieng.model import Claim, Record, Source
 from langgieng.reconcile.views import Edition, IndicatorView, record_date
-from langgieng.web.present import record_id, summary
+from langgieng.store.record_json import LISTED_ARTICLES
+from langgieng.web.present import articles_total, record_id, summary, values_total
 
-LISTED_SOURCES = 20  # a record in a list: its first sources; a record alone: every one
+# a record in a list: its first sources (its listing holds every source of its first
+# LISTED_ARTICLES articles, so these too); a record alone: every one
+LISTED_SOURCES = LISTED_ARTICLES
 
 
 class SourceOut(BaseModel):
@@ -33,12 +36,14 @@ class SourceOut(BaseModel):
 
 class ClaimOut(BaseModel):
     value: Any
-    sources: list[str]  # article ids
+    sources: list[str] = Field(description="the ids of the articles stating it: in lists those"
+                               " of its first 5; all of them at /api/records/{id}")
+    sources_total: int = Field(description="how many articles state it")
 
     @classmethod
     def of(cls, claim: Claim) -> ClaimOut:
         articles = dict.fromkeys(source.article_id for source in claim.sources)
-        return cls(value=claim.value, sources=list(articles))
+        return cls(value=claim.value, sources=list(articles), sources_total=articles_total(claim))
 
 
 class RecordOut(BaseModel):
@@ -52,7 +57,10 @@ class RecordOut(BaseModel):
     sources: list[SourceOut] = Field(description="in lists the first 20 (by date); all of them"
                                      " at /api/records/{id}")
     sources_total: int = Field(description="how many sources the record has")
-    conflicts: dict[str, list[ClaimOut]] = Field(description="fields whose sources disagree")
+    conflicts: dict[str, list[ClaimOut]] = Field(description="fields whose sources disagree,"
+                                                 " their values best first: in lists the best 5")
+    values_total: dict[str, int] = Field(description="how many values each field in conflict"
+                                         " is given")
 
     @classmethod
     def of(cls, record: Record, *, sources_shown: int | None = LISTED_SOURCES) -> RecordOut:
@@ -66,10 +74,12 @@ class RecordOut(BaseModel):
             fields=record.fields,
             review=record.review,
             sources=[SourceOut.of(s) for s in shown],
-            sources_total=len(record.sources),
+            sources_total=(len(record.sources) if record.sources_total is None
+                           else record.sources_total),
             conflicts={
                 name: [ClaimOut.of(c) for c in claims] for name, claims in record.conflicts.items()
             },
+            values_total={name: values_total(record, name) for name in record.conflicts},
         )
 
 

@@ -25,6 +25,6 @@ def get_entity(
     store = stores.get()
     entity = require_entity(entity_id, store)
     known = gazetteer() or Gazetteer([])
-    newest = store.records(entity=entity.id, newest_first=True, limit=limit)
+    newest = store.records(entity=entity.id, newest_first=True, limit=limit, listed=True)
     records = entity_timeline(newest, entity.id)
     return EntityOut(entity=as_json(known, entity), timeline=[RecordOut.of(r) for r in records])

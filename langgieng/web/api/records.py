@@ -32,7 +32,7 @@ def list_records(
     store = stores.get()
     filters: dict[str, Any] = {"type": type, "entity": entity,
                                "include_rejected": include_rejected, "unreviewed": unreviewed}
-    records = store.records(**filters, limit=limit, offset=offset)
+    records = store.records(**filters, limit=limit, offset=offset, listed=True)
     return RecordList(records=[RecordOut.of(r) for r in records],
                       total=store.count_records(**filters), limit=limit, offset=offset)
 

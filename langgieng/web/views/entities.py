@@ -40,7 +40,7 @@ def entity_page(
     store = stores.get()
     entity = require_entity(entity_id, store)
     newest = store.records(entity=entity.id, newest_first=True, limit=TIMELINE_LIMIT,
-                           offset=(page - 1) * TIMELINE_LIMIT)
+                           offset=(page - 1) * TIMELINE_LIMIT, listed=True)
     total = store.count_records(entity=entity.id)
     known = gazetteer()
     context = {

@@ -27,7 +27,7 @@ def overview(
     rows = store.list_articles(limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
     counts = store.record_counts()  # aggregates: no record is loaded for them
     # the newest by date, undated and yearless ones (sorted last) left out
-    newest = store.records(newest_first=True, limit=RECENT * 3)
+    newest = store.records(newest_first=True, limit=RECENT * 3, listed=True)
     context = {
         "articles": [ArticleSummary.of(row) for row in rows[:PAGE_SIZE]],
         "page": page,

@@ -31,7 +31,7 @@ def review_page(
     store = stores.get()
     # the queue a page at a time, in its order (conflicts, then the least sure) from the index
     queue = store.records(type=type or None, unreviewed=True, limit=SHOWN,
-                          offset=(page - 1) * SHOWN)
+                          offset=(page - 1) * SHOWN, listed=True)
     total = store.count_records(type=type or None, unreviewed=True)
     discovered, discovered_total = store.discovered(limit=ENTITIES_SHOWN)
     context = {
