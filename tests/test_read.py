@@ -472,6 +472,8 @@ def test_unreadable_folder_is_reported_and_the_rest_read(tmp_path: Path) -> None
     ("https://vidu.vn/truy-dieu-hai-cot-13-05-2013/", "2013-05-13"),  # day written last
     ("https://vidu.vn/2019/09/12/hoi-nghi", "2019-09-12"),
     ("https://vidu.vn/tin-tuc/2021-12-22-ky-ket", "2021-12-22"),
+    ("https://vidu.vn/cam-moc-1373808496.htm", "2013-07-14"),  # Unix time of posting
+    ("https://vidu.vn/tham-chuc-tet-1649402477859.htm", "2022-04-08"),  # in milliseconds
 ])
 def test_url_date_reads_what_news_sites_write_into_addresses(url: str, expected: str) -> None:
     assert url_date(url) == expected
@@ -480,7 +482,8 @@ def test_url_date_reads_what_news_sites_write_into_addresses(url: str, expected:
 @pytest.mark.parametrize("url", [
     "https://vidu.vn/hop-tac-post1554578.tpo",  # article ids are no dates
     "https://vidu.vn/kien-giang-c48655703.epi",
-    "https://vidu.vn/cam-moc-1373808496.htm",
+    "https://vidu.vn/tay-ninh-2205792.html",
+    "https://vidu.vn/bai-9999999999.htm",  # a Unix time after the years read
     "https://vidu.vn/x/-/2018/45539/le-ky-niem.aspx",  # a year alone says too little
     "https://vidu.vn/bai-20161342181948366.htm",  # month 13
     "https://20160602181948.vidu.vn/bai",  # the host is not the path

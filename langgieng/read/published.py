@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 from htmldate.extractors import extract_url_date
 from htmldate.utils import Extractor
@@ -73,12 +73,17 @@ def _partial(text: str) -> str | None:
 # `/2017/10/19/`, `-2017-10-19` and `_20171019_` (htmldate's reading of separated dates),
 # a CMS timestamp ending the slug (`-20160602181948366.htm`: day, then the clock),
 # a day's folder (`/pages/20121105/`), a month's folder (`/201703/`), a day written
-# last in the slug as Vietnamese writes it (`-13-05-2013/`).
+# last in the slug as Vietnamese writes it (`-13-05-2013/`), an id that is the Unix time
+# of posting.
 _URL_STAMP = re.compile(r"[-_/](\d{4})(\d{2})(\d{2})([01]\d|2[0-3])([0-5]\d)\d*(?=[./?#]|$)")
 _URL_DAY_FOLDER = re.compile(r"/(\d{4})(\d{2})(\d{2})(?=/)")
 _URL_MONTH_FOLDER = re.compile(r"/(\d{4})(\d{2})(?=/)")
 _URL_DMY = re.compile(r"-(\d{1,2})-(\d{1,2})-(\d{4})(?=[/.?#]|$)")
 _URL_EARLIEST = 1990  # the Vietnamese press online; an older-looking number is an id
+# an id that is the Unix time of posting, in seconds or milliseconds (`-1373808496.htm`,
+# `-1649402477859.htm`), read only between these years: other ids are counters
+_URL_EPOCH = re.compile(r"[-_/](\d{10}|\d{13})(?=[./?#]|$)")
+_EPOCH_YEARS = (2005, 2035)
 _URL_OPTIONS = Extractor(extensive=False, max=datetime(2100, 1, 1),
                          min=datetime(_URL_EARLIEST, 1, 1), original=False, format="%Y-%m-%d")
 
@@ -98,10 +103,21 @@ def url_date(url: str | None) -> str | None:
             year, month, day = (int(match.group(i)) for i in order)
             if year >= _URL_EARLIEST and (found := _full(year, month, day)):
                 return found
+    if (stamp := _epoch_date(path)) is not None:
+        return stamp
     match = _URL_MONTH_FOLDER.search(path)
     if match and int(match.group(1)) >= _URL_EARLIEST and 1 <= int(match.group(2)) <= 12:
         return f"{match.group(1)}-{match.group(2)}"
     return None
+
+
+def _epoch_date(path: str) -> str | None:
+    match = _URL_EPOCH.search(path)
+    if match is None:
+        return None
+    seconds = int(match.group(1)) // (1000 if len(match.group(1)) == 13 else 1)
+    day = datetime.fromtimestamp(seconds, tz=timezone(timedelta(hours=7)))  # Vietnam's clock
+    return day.date().isoformat() if _EPOCH_YEARS[0] <= day.year <= _EPOCH_YEARS[1] else None
 
 
 def htmldate_url_date(path: str) -> str | None:
