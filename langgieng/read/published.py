@@ -93,7 +93,7 @@ def url_date(url: str | None) -> str | None:
     if not url:
         return None
     path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.IGNORECASE)
-    found = htmldate_url_date(path)
+    found = _htmldate_url_date(path)
     if found:
         return found
     for pattern, order in ((_URL_STAMP, (1, 2, 3)), (_URL_DAY_FOLDER, (1, 2, 3)),
@@ -120,7 +120,7 @@ def _epoch_date(path: str) -> str | None:
     return day.date().isoformat() if _EPOCH_YEARS[0] <= day.year <= _EPOCH_YEARS[1] else None
 
 
-def htmldate_url_date(path: str) -> str | None:
+def _htmldate_url_date(path: str) -> str | None:
     """htmldate's date of a path written `YYYY-MM-DD` (or with / or _)."""
     found = extract_url_date(path, _URL_OPTIONS)
     return found if found and int(found[:4]) >= _URL_EARLIEST else None

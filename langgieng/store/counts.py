@@ -28,14 +28,8 @@ def of_rows(articles: list[ArticleRows]) -> Counter[str]:
 
 def stored(db: Database, article_ids: list[str]) -> Counter[str]:
     """What the stored layers of these articles count for (before they are replaced)."""
-    chosen = f"WHERE article_id IN ({db.dialect.json_values})"
-    ids = (json.dumps(article_ids),)
-    mentions, linked = db.execute(
-        f"SELECT COUNT(*), COUNT(entity) FROM mentions {chosen}", ids).fetchone()
-    counts = Counter({"mentions": int(mentions), "linked_mentions": int(linked)})
-    for type, n in db.execute(f"SELECT type, COUNT(*) FROM facts {chosen} GROUP BY type", ids):
-        counts[FACTS + type] += int(n)
-    return counts
+    return _counted(db, f"WHERE article_id IN ({db.dialect.json_values})",
+                    (json.dumps(article_ids),))
 
 
 def add(db: Database, counts: Counter[str], sign: int = 1) -> None:
@@ -48,13 +42,15 @@ def add(db: Database, counts: Counter[str], sign: int = 1) -> None:
 def read(db: Database) -> dict[str, int]:
     """The counts by name; counted over the rows in a schema older than migration 012."""
     if db.execute(db.dialect.table_exists, ("row_counts",)).fetchone() is None:
-        return _counted(db)
+        return dict(_counted(db))
     return {name: int(n) for name, n in db.execute("SELECT name, n FROM row_counts")}
 
 
-def _counted(db: Database) -> dict[str, int]:
-    mentions, linked = db.execute("SELECT COUNT(*), COUNT(entity) FROM mentions").fetchone()
-    counts = {"mentions": int(mentions), "linked_mentions": int(linked)}
-    for type, n in db.execute("SELECT type, COUNT(*) FROM facts GROUP BY type"):
-        counts[FACTS + type] = int(n)
+def _counted(db: Database, where: str = "", params: tuple[str, ...] = ()) -> Counter[str]:
+    """Mentions, linked mentions and facts by type, counted over the rows `where` keeps."""
+    mentions, linked = db.execute(
+        f"SELECT COUNT(*), COUNT(entity) FROM mentions {where}", params).fetchone()
+    counts = Counter({"mentions": int(mentions), "linked_mentions": int(linked)})
+    for type, n in db.execute(f"SELECT type, COUNT(*) FROM facts {where} GROUP BY type", params):
+        counts[FACTS + type] += int(n)
     return counts

@@ -26,15 +26,16 @@ def _celebration(ctx: Context, unit: Unit, when: Any) -> bool:
     return int(when.value[:4]) > int(published) - int(years.group(1)) + 1
 
 
-def _relation_pair(ctx: Context, unit: Unit, lo: int = 0, hi: int | None = None
-                   ) -> list[str] | None:
-    """Vietnam and the other country named, or two other countries named alone: first
-    between the cue and its date (`... Việt Nam - Campuchia (24/6/1967 ...), ... Việt Nam
-    - Lào (5/9/1962 ...)`: each date its own pair), then in the whole sentence."""
-    if lo or hi is not None:
-        between = [m.entity for m in unit.marks_of("country", lo=lo, hi=hi) if m.entity != HOME]
-        if between:
-            return [HOME, between[0]]
+def _pair_between(unit: Unit, cue_end: int, date_start: int) -> list[str] | None:
+    """Vietnam and the country named between the cue and its date (`... Việt Nam -
+    Campuchia (24/6/1967 ...), ... Việt Nam - Lào (5/9/1962 ...)`: each date its pair)."""
+    named = [m.entity for m in unit.marks_of("country", lo=cue_end, hi=date_start)
+             if m.entity != HOME]
+    return [HOME, named[0]] if named else None
+
+
+def _relation_pair(ctx: Context, unit: Unit) -> list[str] | None:
+    """Vietnam and the other country named, or two other countries named alone."""
     named = list(dict.fromkeys(m.entity for m in unit.marks_of("country")))
     others = [c for c in named if c != HOME]
     if HOME not in named and len(others) >= 2:
@@ -77,8 +78,9 @@ def extract_relations(ctx: Context) -> list[Fact]:
                 rule, confidence = "relations.count", 0.7
             if date is None:
                 continue
-            pair = (_relation_pair(ctx, unit, cue.end(), when.start)
-                    if when is not None and when.start >= cue.end() else _relation_pair(ctx, unit))
+            between = (_pair_between(unit, cue.end(), when.start)
+                       if when is not None and when.start >= cue.end() else None)
+            pair = between or _relation_pair(ctx, unit)
             if pair is None:
                 continue
             fields = {"parties": pair, "date": date}

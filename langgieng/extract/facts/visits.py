@@ -29,6 +29,7 @@ from langgieng.extract.facts.hosted import (
     received_delegations,
 )
 from langgieng.extract.facts.timing import first_after, is_comparison, range_of
+from langgieng.link.offices import date_range
 from langgieng.model import Fact
 
 _T = vocabulary("triggers")["visit"]
@@ -108,19 +109,10 @@ _LONGEST_TRIP = 62  # days: longer is no trip's span (`(24/6/1967 - 24/6/2022)` 
 def _no_years_long_trip(fact: Fact) -> None:
     """A span of years or months around a visit is an anniversary's or a term's: the
     visit has no date from it."""
-    start, end = fact.fields.get("start"), fact.fields.get("end")
-    if not start or not end or start.startswith("-") or end.startswith("-"):
-        return
-    first, last = _first_day(start), _first_day(end)
-    if first and last and (last - first).days > _LONGEST_TRIP:
+    first, last = date_range(fact.fields.get("start")), date_range(fact.fields.get("end"))
+    if first and last and (dt.date.fromisoformat(last[0])
+                           - dt.date.fromisoformat(first[0])).days > _LONGEST_TRIP:
         fact.fields["start"] = fact.fields["end"] = None
-
-
-def _first_day(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
-    except ValueError:
-        return None
 
 
 def date_by_meetings(facts: list[Fact]) -> None:
