@@ -209,7 +209,7 @@ def test_navigation_before_the_body_is_dropped() -> None:
 
 @pytest.mark.parametrize(
     "line", ["08:15, 03/06/2024", "Cập nhật: 03/06/2024", "Thứ hai - 03/06/2024 09:12",
-             "15:56 | 03/06/2024 GMT+7"]
+             "15:56 | 03/06/2024 GMT+7", "Theo TTXVN 03/06/2024 10:20"]
 )
 def test_a_dateline_is_dropped_and_dates_the_article(line: str) -> None:
     article = cleaned(body(line, LEAD, SECOND))
@@ -592,6 +592,15 @@ def test_an_address_dated_years_after_everything_the_text_tells_is_a_reprint() -
                      text="Năm 2015, hai tỉnh đã ký biên bản ghi nhớ về hợp tác.",
                      url="https://vidu.example.vn/hop-tac-20230425101500123.htm")
     assert cleaned_raw(raw).published is None
+
+
+def test_an_address_dated_as_the_pages_own_byline_is_no_reprint() -> None:
+    # the stamp line is furniture, yet it names the address's year: the page is of that
+    # year, a wrap-up of older work, and keeps the address's date
+    raw = RawArticle(source="x", format="txt", title=TITLE,
+                     text=body("Cập nhật: 19/10/2023", "Năm 2015, hai tỉnh đã ký biên bản ghi nhớ."),
+                     url="https://vidu.example.vn/hop-tac-20231019101500123.htm")
+    assert cleaned_raw(raw).published == "2023-10-19"
 
 
 def test_article_of_furniture_only_is_rejected() -> None:

@@ -384,6 +384,19 @@ def test_seed_articles_match_gold(seeds_dir: Path, gold_dir: Path) -> None:
         ("Chủ tịch nước sẽ thăm Lào từ ngày 11 đến 13/3/2030.\nNăm 2029, thương mại đạt "
          "2 tỷ USD, tăng 9% so với năm 2028. Hai bên phấn đấu đạt 3 tỷ USD vào năm 2032.",
          "2030-03"),
+        # a period reviewed and the next: the latest begins when the article is written
+        ("Ngày 11/9, hai hội tổng kết hợp tác giai đoạn 2013-2017 và ký thỏa thuận giai đoạn "
+         "2017-2022.", "2017-09-11"),
+        # an effort told as done (`đã nỗ lực`) is no plan: its season is looked back on
+        ("Sáng 21/5, tại cửa khẩu, lễ tiếp nhận được tổ chức. Mùa khô 2030 - 2031, đội đã nỗ "
+         "lực tìm kiếm, quy tập được 12 hài cốt liệt sĩ.", "2031-05-21"),
+        # an anniversary listed after another one opened by `kỷ niệm`, its country at the end
+        ("Chuyến thăm diễn ra trong năm kỷ niệm 55 năm ngày thiết lập quan hệ ngoại giao, 40 năm "
+         "ngày ký Hiệp ước Hữu nghị và hợp tác Việt Nam - Lào.", "2017"),
+        ("Đoàn đến thăm nhân dịp kỷ niệm 42 năm Ngày Giải phóng, 40 năm ngày ký Hiệp ước Hữu "
+         "nghị và hợp tác Việt Nam - Lào.", "2017"),
+        ("Hai bên gặp gỡ nhân kỷ niệm 57 năm Ngày thiết lập quan hệ ngoại giao giữa hai Đảng, hai "
+         "nước và nhân dân Việt Nam - Campuchia.", "2024"),
         # a year kept as an anniversary counts only when nothing else does
         ("Nhân kỷ niệm 60 năm quan hệ ngoại giao (1/7/1970 - 1/7/2030), hai bên gặp gỡ.", "2030"),
         ("Hai bên ôn lại kỷ niệm (1/7/1970 - 1/7/2030). Tháng 3/2027, hai tỉnh ký biên bản.",

@@ -37,6 +37,18 @@ def test_two_titles_narrow_the_term(pipeline: Pipeline) -> None:
     assert article.published == "2024-07-05"
 
 
+def test_titles_chained_with_commas_are_all_held(pipeline: Pipeline) -> None:
+    # Thongloun Sisoulith was Prime Minister until March 2021 and General Secretary from
+    # January 2021: holding both, 3 February is of 2021; the nearest title alone leaves
+    # five years open
+    both = pipeline.process_text("Sáng 3-2, Tổng Bí thư, Thủ tướng Lào Thongloun Sisoulith "
+                                 "tiếp Đại sứ Việt Nam.")
+    assert both.published == "2021-02-03"
+    alone = pipeline.process_text("Sáng 3-2, Thủ tướng Lào Thongloun Sisoulith tiếp Đại sứ "
+                                  "Việt Nam.")
+    assert alone.published is None
+
+
 def test_titles_that_cannot_hold_together_date_nothing(pipeline: Pipeline) -> None:
     article = pipeline.process_text(
         "Sáng 5-7, Thủ tướng Hun Manet gặp Chủ tịch nước Nguyễn Xuân Phúc tại Phnôm Pênh."

@@ -58,7 +58,9 @@ def clean(raw: RawArticle) -> Article | Rejection:
     if not text:
         return Rejection(raw.source, NO_TEXT)
     # the page's own date: given with it, stamped before its text, written into its address
-    given = iso_date(filled.published) or stamped or _url_date(filled.url, text)
+    # (weighed against the whole page: its own stamps and bylines are furniture, yet they
+    # tell that the page is of the address's year, not a reprint long after its text)
+    given = iso_date(filled.published) or stamped or _url_date(filled.url, filled.text or text)
     return Article(
         id=content_id(title, text),
         source=raw.source,

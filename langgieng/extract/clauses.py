@@ -19,14 +19,18 @@ _VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(
 _FUTURE = keyword_scanner(_VOCAB["future_markers"])  # literals: fast on long texts
 _ANNOUNCE = keyword_scanner(_VOCAB["announce_markers"])
 _PAST = keyword_scanner(_VOCAB["past_markers"])
+# `đã nỗ lực`, `đã phấn đấu`: an effort made, told as done, is no plan
+_EFFORTS = frozenset(_VOCAB["effort_markers"])
+_EFFORT_DONE = re.compile(r"(?<![^\W_])đã\s+$", re.IGNORECASE)
 _PAST_REACH = 40  # `ngày 3/2 hai bên đã họp`: the verb just after the date
 _CLAUSE_MARKS = ".!?;\n"
 _CLAUSE_WINDOW = 400  # a clause is rarely longer; the window bounds the look-around
 
 
 def has_future(text: str, lo: int, hi: int) -> bool:
-    """A marker of plans (`sẽ`, `dự kiến`, `mục tiêu`...) as whole words in text[lo:hi]."""
-    return _last_word(_FUTURE, text, lo, hi) >= 0
+    """A marker of plans (`sẽ`, `dự kiến`, `mục tiêu`...) as whole words in text[lo:hi],
+    unless it is an effort told as done (`đội đã nỗ lực ... quy tập được 12 hài cốt`)."""
+    return _last_word(_FUTURE, text, lo, hi, skip=_EFFORT_DONE) >= 0
 
 
 def announced(text: str, pos: int) -> bool:
@@ -37,14 +41,19 @@ def announced(text: str, pos: int) -> bool:
     return marker >= 0 and _last_word(_PAST, text, marker, min(end, pos + _PAST_REACH)) < 0
 
 
-def _last_word(scanner: re.Pattern[str], text: str, lo: int, hi: int) -> int:
+def _last_word(scanner: re.Pattern[str], text: str, lo: int, hi: int,
+               skip: re.Pattern[str] | None = None) -> int:
     """End of the last whole-word match in text[lo:hi], or -1. A capitalised
-    match inside a clause is a word of a name (`Bộ Kế hoạch và Đầu tư`), not a marker."""
+    match inside a clause is a word of a name (`Bộ Kế hoạch và Đầu tư`), not a marker;
+    a match `skip` finds ending just before it is no marker either."""
     last = -1
     for m in scanner.finditer(text, lo, hi):
         s, e = m.start(), m.end()
         if (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not text[e].isalnum()):
             if text[s].isupper() and _char_before(text, s) not in ("", *_CLAUSE_MARKS, ":"):
+                continue
+            if skip is not None and skip.search(text, max(lo, s - 12), s) and (
+                    text[s:e].lower() in _EFFORTS):
                 continue
             last = e
     return last

@@ -99,11 +99,16 @@ _SEASON = re.compile(rf"\b(?:{_alt(_VOCAB['season_words'])})(?:\s+năm)?(?:\s+na
                      re.IGNORECASE)
 # `kỷ niệm 60 năm (Ngày thiết lập) quan hệ ngoại giao`: kept in founding year + 60
 _FOUNDINGS = [
-    # `kỷ niệm 60 năm`, `kỷ niệm trọng thể chào mừng 60 năm Ngày thiết lập quan hệ ngoại giao`
-    (re.compile(rf"kỷ niệm(?:\s+[^\W\d_]+){{0,4}}\s+(\d{{1,3}})\s+năm\D{{0,40}}?"
-                rf"{re.escape(f['event'])}", re.IGNORECASE), f["dates"])
+    # `60 năm (Ngày thiết lập) quan hệ ngoại giao`, counted after `kỷ niệm` (below)
+    (re.compile(rf"(?<!\d)(\d{{1,3}})\s+năm\D{{0,40}}?{re.escape(f['event'])}", re.IGNORECASE),
+     f["dates"])
     for f in _VOCAB["foundings"]
 ]
+# `kỷ niệm trọng thể chào mừng 60 năm ...`, `kỷ niệm 55 năm ..., 40 năm ...`: the count
+# follows `kỷ niệm` in its sentence, alone or as an item of the list it opens
+_KEPT_BEFORE = re.compile(r"kỷ niệm(?:\s+[^\W\d_]+){0,4}\s+(?:\d{1,3}\s+năm[^.!?\n]{0,90},\s*)?$",
+                          re.IGNORECASE)
+_COUNTRY_REACH = 120  # `... quan hệ ngoại giao giữa hai Đảng, hai nước Việt Nam - Lào`
 _SINCE_WORDS = re.compile(r"(?<![^\W_])(?:từ\s+khi|kể\s+từ)(?![^\W_])", re.IGNORECASE)
 _PREPARING = re.compile(r"(?<![^\W_])(?:để|nhằm)\s+(?:chào mừng|kỷ niệm)", re.IGNORECASE)
 _YEAR_PAIR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/])")
@@ -216,7 +221,7 @@ def _best_year(ev: _Evidence) -> int | None:
         return max(ev.current)
     if ev.lead and max(ev.lead) >= max(ev.stated, default=0):
         return max(ev.lead)  # later than any year looked back on
-    for years in (ev.stated + ev.completed, ev.periods[:1], ev.anniversaries):
+    for years in (ev.stated + ev.completed, ev.periods, ev.anniversaries):
         if years:
             return max(years)
     return None
@@ -284,10 +289,12 @@ def counted_anniversaries(text: str, *, past_only: bool = False) -> list[int]:
     years = []
     for pattern, dates in _FOUNDINGS:
         for found in pattern.finditer(text):
+            if not _KEPT_BEFORE.search(text, max(0, found.start() - 140), found.start()):
+                continue
             if past_only and _planned(text, found.start()):
                 continue
-            near = text[found.start() : found.end() + 40].lower()
-            named = [country for country in dates if country in near]
+            near = re.split(r"[.!?\n]", text[found.start() : found.end() + _COUNTRY_REACH])[0]
+            named = [country for country in dates if country in near.lower()]
             if not named:  # `Năm hữu nghị Việt Nam – Campuchia 2012 và kỷ niệm 45 năm thiết lập
                 # quan hệ ngoại giao hai nước`: the country named just before, in the sentence
                 before = text[max(0, found.start() - 120) : found.start()].lower()

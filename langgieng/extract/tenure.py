@@ -26,6 +26,7 @@ from langgieng.model import Article
 
 _WINDOW = 48  # characters before a name searched for its title
 _BETWEEN = re.compile(r"^(?:\s+[\w.-]+){0,2}\s+$")  # `Thủ tướng Campuchia Hun Manet`
+_CHAINED = re.compile(r"^,\s*$")  # `Tổng Bí thư, ` before the nearest title
 _FORMER = re.compile(r"(?:nguyên|cố|cựu)\s+$")
 _NEW = re.compile(r"(?:^|\W)tân\s+$")
 _MAX_YEARS = 2  # more years to choose from is a guess, not an inference
@@ -83,24 +84,22 @@ def _terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.date, dt
         entity = gazetteer.get(mention.entity) if mention.entity else None
         if entity is None or entity.kind != "person" or not entity.offices:
             continue
-        found = _title_role(low, mention.start, titles)
+        found = _title_roles(low, mention.start, titles)
         first = _first_in_post(low, mention.start, mention.end, titles)
         if first is not None:
-            found = first, True  # the first in a post is in that post's first year, as `tân`
-        if found is None:
-            continue
-        role, new = found
-        held = [o for o in entity.offices if o.role == role and o.start]
-        if not held:
-            continue
-        if new:  # `tân Thủ tướng`: the first year of the latest term in that post
-            start = _day(max(o.start for o in held if o.start), last=False)
-            yield start, start + dt.timedelta(days=365)
-            continue
-        # every term in the post (Hun Sen was prime minister three times): their span
-        start = min(_day(o.start, last=False) for o in held if o.start)
-        end = max(_day(o.end, last=True) if o.end else today for o in held)
-        yield start, end
+            found = [(first, True)]  # the first in a post is in that post's first year, as `tân`
+        for role, new in found:
+            held = [o for o in entity.offices if o.role == role and o.start]
+            if not held:
+                continue
+            if new:  # `tân Thủ tướng`: the first year of the latest term in that post
+                start = _day(max(o.start for o in held if o.start), last=False)
+                yield start, start + dt.timedelta(days=365)
+                continue
+            # every term in the post (Hun Sen was prime minister three times): their span
+            start = min(_day(o.start, last=False) for o in held if o.start)
+            end = max(_day(o.end, last=True) if o.end else today for o in held)
+            yield start, end
 
 
 def _session_terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.date, dt.date]]:
@@ -132,22 +131,37 @@ def _day(value: str, *, last: bool) -> dt.date:
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-def _title_role(low: str, start: int, titles: Cues) -> tuple[str, bool] | None:
-    """The role of the title standing before the name (the nearest, then the
-    longest: `phó thủ tướng`, not `thủ tướng`), unless it is a former one; and
-    whether it is a new one (`tân`)."""
-    window = low[max(0, start - _WINDOW) : start]
-    best: tuple[int, int, str, bool] | None = None
+def _title_roles(low: str, start: int, titles: Cues) -> list[tuple[str, bool]]:
+    """The roles of the titles standing before the name, each with whether it is a
+    new one (`tân`): the nearest title, then those chained before it with commas
+    (`Tổng Bí thư, Chủ tịch nước X` holds both posts at once)."""
+    roles: list[tuple[str, bool]] = []
+    found = _title_before(low, start, titles, _BETWEEN)
+    while found is not None:
+        at, role, new = found
+        roles.append((role, new))
+        found = _title_before(low, at, titles, _CHAINED)
+    return roles
+
+
+def _title_before(low: str, start: int, titles: Cues,
+                  between: re.Pattern[str]) -> tuple[int, str, bool] | None:
+    """The title before `start` (the nearest, then the longest: `phó thủ tướng`, not
+    `thủ tướng`) with what stands between them matching `between`, unless it is a
+    former one: where it starts, its role and whether it is new (`tân`)."""
+    offset = max(0, start - _WINDOW)
+    window = low[offset:start]
+    best: tuple[int, int, int, str, bool] | None = None
     for cue, role in titles.role_of.items():
         at = window.rfind(cue)
         if at < 0 or (at > 0 and window[at - 1].isalpha()):
             continue
-        if not _BETWEEN.match(window[at + len(cue) :]) or _FORMER.search(window[:at]):
+        if not between.match(window[at + len(cue) :]) or _FORMER.search(window[:at]):
             continue
-        candidate = (at + len(cue), len(cue), role, bool(_NEW.search(window[:at])))
+        candidate = (at + len(cue), len(cue), offset + at, role, bool(_NEW.search(window[:at])))
         if best is None or candidate[:2] > best[:2]:
             best = candidate
-    return (best[2], best[3]) if best else None
+    return best[2:] if best else None
 
 
 _IN_POST = re.compile(r"\s+trên\s+cương\s+vị\s+")
