@@ -384,6 +384,9 @@ def test_seed_articles_match_gold(seeds_dir: Path, gold_dir: Path) -> None:
         ("Chủ tịch nước sẽ thăm Lào từ ngày 11 đến 13/3/2030.\nNăm 2029, thương mại đạt "
          "2 tỷ USD, tăng 9% so với năm 2028. Hai bên phấn đấu đạt 3 tỷ USD vào năm 2032.",
          "2030-03"),
+        # `Hôm nay` (today) opens a dateline as `Sáng` does
+        ("(QT) – Hôm nay 19.11.2019, tại thành phố Đông Hà, hai tỉnh tổ chức hội đàm.",
+         "2019-11-19"),
         # a period reviewed and the next: the latest begins when the article is written
         ("Ngày 11/9, hai hội tổng kết hợp tác giai đoạn 2013-2017 và ký thỏa thuận giai đoạn "
          "2017-2022.", "2017-09-11"),

@@ -1171,3 +1171,78 @@ def test_two_anniversaries_in_one_sentence_each_with_its_pair(pipeline: Pipeline
     relations = facts_of(pipeline, text, "relations", published="2019-06-20")
     assert sorted((r["parties"][1], r["date"]) for r in relations) == [
         ("kh", "1967-06-24"), ("la", "1962-09-05")]
+
+
+def test_a_departure_for_a_country_is_a_trip(pipeline: Pipeline) -> None:
+    text = ("Sáng 2/12, Thủ tướng Chính phủ Phạm Minh Chính lên đường tới Cộng hòa Dân chủ Nhân "
+            "dân Lào dự Kỳ họp lần thứ 48 Ủy ban liên Chính phủ Việt Nam - Lào từ ngày 2 đến "
+            "ngày 3/12.")
+    visits = facts_of(pipeline, text, "visit", published="2025-12-02")
+    assert [(v["visitor"], v["destination"], v["start"], v["end"]) for v in visits] == [
+        ("person/pham-minh-chinh", "la", "2025-12-02", "2025-12-03")
+    ]
+
+
+def test_a_delegations_work_told_as_done_in_a_province_is_a_working_visit(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Chiều 9/3, đoàn công tác của Quốc hội Lào do Chủ tịch Quốc hội Lào Saysomphone "
+            "Phomvihane làm trưởng đoàn đã làm việc tại tỉnh Hà Tĩnh.")
+    visits = facts_of(pipeline, text, "visit", published="2023-03-10")
+    assert [(v["visitor"], v["destination"], v["kind"]) for v in visits] == [
+        ("person/xaysomphone-phomvihane", "vn/ha-tinh", "working")
+    ]
+    # a working session at home is no visit, nor is a session `tại buổi làm việc`
+    home = ("Chiều 9/3, đoàn công tác do Phó Thủ tướng Trần Lưu Quang làm trưởng đoàn đã làm "
+            "việc tại tỉnh Hà Tĩnh. Tại buổi làm việc tại tỉnh, hai bên trao đổi.")
+    assert facts_of(pipeline, home, "visit", published="2023-03-10") == []
+
+
+def test_a_treaty_named_in_small_letters_with_its_year(pipeline: Pipeline) -> None:
+    text = ("Thực hiện Hiệp ước hoạch định đường biên giới quốc gia Việt Nam-Lào năm 1977, "
+            "hai nước đã hoàn thành phân giới cắm mốc.")
+    agreements = facts_of(pipeline, text, "agreement", published="2016-06-16")
+    assert [(a["parties"], a["date"]) for a in agreements] == [(["vn", "la"], "1977")]
+    # a treaty that supplements another keeps the year for that one; a period is no year
+    later = ("Hai tỉnh thực hiện Hiệp ước bổ sung Hiệp ước Hoạch định biên giới quốc gia năm "
+             "1985 và Hiệp ước bổ sung năm 2005 giữa Việt Nam và Campuchia. Việt Nam và "
+             "Campuchia thực hiện Nghị định thư về hợp tác quốc phòng giai đoạn 2025-2029.")
+    dates = [a["date"] for a in facts_of(pipeline, later, "agreement", published="2025-03-01")]
+    assert dates == ["1985", "2005"]
+
+
+def test_trade_written_with_its_abbreviation(pipeline: Pipeline) -> None:
+    text = "Năm 2011, tổng giá trị kim ngạch XNK giữa Việt Nam và Lào đạt 734 triệu USD."
+    measures = facts_of(pipeline, text, "measure", published="2016-01-10")
+    assert [(m["indicator"], m["parties"], m["value"], m["period"]) for m in measures] == [
+        ("trade.bilateral", ["vn", "la"], 734000000, "2011")
+    ]
+
+
+def test_a_borders_length_has_no_period(pipeline: Pipeline) -> None:
+    text = ("Theo Bộ bản đồ đường biên giới Việt Nam - Lào ký ngày 16/3/2016, chiều dài đoạn "
+            "biên giới thuộc cặp tỉnh Điện Biên - Phông Sa Ly là 354,798 km.")
+    measures = facts_of(pipeline, text, "measure", published="2017-12-19")
+    assert [(m["parties"], m["value"], m["period"]) for m in measures] == [
+        (["vn/dien-bien", "la/phongsaly"], 354.798, None)
+    ]
+
+
+def test_a_plans_year_is_no_signing_date_in_a_report_of_the_year_before(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Hôm nay 19.11.2019, tại thành phố Đông Hà, hai tỉnh Quảng Trị và Savannakhet tổ "
+            "chức hội đàm thường niên.\nBộ Chỉ huy Quân sự hai tỉnh Quảng Trị - Savannakhet ký "
+            "kết Bản thỏa thuận phối hợp công tác trong năm 2020.")
+    agreements = facts_of(pipeline, text, "agreement")
+    assert [(a["parties"], a["date"]) for a in agreements] == [
+        (["vn/quang-tri", "la/savannakhet"], "2019-11-19")
+    ]
+
+
+def test_a_name_listed_before_a_province_is_a_province(pipeline: Pipeline) -> None:
+    article = pipeline.process_text("Điện Biên tiếp giáp với 2 tỉnh Bắc Lào (Phông Sa Ly và Luông "
+                                    "Pha Băng) là 360 km.")
+    assert [m.entity for m in article.mentions if m.kind == "province"] == [
+        "vn/dien-bien", "la/phongsaly", "la/luang-prabang"
+    ]

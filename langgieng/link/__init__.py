@@ -392,6 +392,9 @@ class Linker:
         office = office or self.cues.office_after(low, candidate.end)
         kind = self.cues.kind_of.get(cue) if cue else None
         listed = doc.listed_after(head) if kind is None else None
+        if kind is None and listed is None:
+            after = doc.listed_before(candidate.end)
+            listed = after if after is not None and after.kind == "province" else None
         if listed is not None and listed.kind == "province":
             kind = "province"  # `các tỉnh A, B và X`: an item of a list of provinces
         elif listed is not None and listed.kind == "person":
@@ -410,7 +413,8 @@ class Linker:
             country = before.entity
         if not country:
             country = doc.country_in_phrase(candidate.end)
-        if not country and listed is not None and listed.kind == "province" and listed.entity:
+        if not country and listed is not None and listed.kind == "province" and listed.entity \
+                and not doc.paired(listed, candidate.start, candidate.end):
             country = listed.entity.split("/")[0]  # `Hủa Phăn, ..., Phông Sa Lỳ`: one country's
         return Need(
             words=candidate.words,

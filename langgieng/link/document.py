@@ -15,7 +15,9 @@ from langgieng.model import Article, Mention
 
 _PHRASE_END = re.compile(r"[.;:!?\n]")
 PHRASE_REACH = 80  # characters after a name searched for its country (`... của Lào`)
-_LIST_SEPARATOR = re.compile(r"(?:,\s*|\s+và\s+)$")
+_LIST_SEPARATOR = re.compile(r"(?:,\s*|\s+và\s+|\s+[-–]\s+)$")  # `A, X`, `A và X`, `A - X`
+_DASH = re.compile(r"[-–]")
+_LIST_SEPARATOR_AFTER = re.compile(r",\s*|\s+và\s+|\s+[-–]\s+")
 _COUNTRY_CUE = re.compile(r"(?:của|thuộc|nước)\s+$|\(\s*$")
 
 
@@ -76,13 +78,27 @@ class Doc:
 
     def listed_after(self, start: int) -> Mention | None:
         """The linked mention an enumeration puts just before `start`
-        (`tỉnh A, B và X`, `các đồng chí A, B và X`): X is of A's kind. Looked up
+        (`tỉnh A, B và X`, `các đồng chí A, B và X`, `cặp tỉnh A - X`): X is of A's kind. Looked up
         among the mentions as they are now: a person found a moment ago counts."""
         found = _LIST_SEPARATOR.search(self.low, max(0, start - 6), start)
         if not found:
             return None
         end = found.start()
         return next((m for m in reversed(self.mentions) if m.end == end and m.entity), None)
+
+    def listed_before(self, end: int) -> Mention | None:
+        """The linked mention an enumeration puts just after `end` (`(X và Luông Pha
+        Băng)`): X is of its kind too."""
+        found = _LIST_SEPARATOR_AFTER.match(self.low, end)
+        if not found:
+            return None
+        return next((m for m in self.mentions if m.start == found.end() and m.entity), None)
+
+    def paired(self, listed: Mention, start: int, end: int) -> bool:
+        """Whether a dash joins the listed mention and the name at start:end (`cặp tỉnh
+        Điện Biên - Phông Sa Ly`): two sides of a pair, not items of one country's list."""
+        lo, hi = (listed.end, start) if listed.end <= start else (end, listed.start)
+        return bool(_DASH.search(self.low, lo, hi))
 
     def country_before(self, start: int) -> Mention | None:
         """The country named just before `start`, with only spaces between."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from langgieng.extract.clauses import has_future
 from langgieng.extract.facts.context import HOME, Context, Unit, alternation, cue_regex, vocabulary
 from langgieng.extract.facts.timing import (
     counted_back,
@@ -57,13 +58,16 @@ _PASSIVE = re.compile(r"(?<![^\W_])(?:được|đã được)\s+$")
 
 
 def _name_then_year(words: int) -> str:
-    """A document's name of up to `words` words (dashes between), then its year."""
-    return (rf"(?P<name>(?:\s+(?:[-–]\s+)?[^\W\d_]+){{0,{words}}}?)\s+(?:năm\s+)?"
+    """A document's name of up to `words` words (dashes between, `Việt Nam-Lào`), then
+    its year."""
+    return (rf"(?P<name>(?:\s+(?:[-–]\s+)?[^\W\d_]+(?:[-–][^\W\d_]+)?){{0,{words}}}?)"
+            r"\s+(?:năm\s+)?"
             r"(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)")
 
 
 # a document's proper name (`Hiệp định Bổ sung`), then its year (`Hiệp ước Hữu nghị và
 # Hợp tác Việt Nam - Lào năm 1977`: up to ten words)
+_TREATIES = ("Hiệp định", "Hiệp ước", "Nghị định thư")  # state documents, unlike `Thỏa thuận`
 _NAMED_YEAR = re.compile(r"(?<![^\W_])(?:Hiệp định|Hiệp ước|Nghị định thư|Thỏa thuận|Thoả thuận)"
                          + _name_then_year(10))
 # `Hiệp ước bổ sung Hiệp ước hoạch định biên giới năm 1985 và Hiệp ước bổ sung năm 2005`,
@@ -126,6 +130,8 @@ def extract_agreements(ctx: Context) -> list[Fact]:
         found = [f for f in found if f.rule in ("agreement.listed", "agreement.supplemented") or (
             f.rule != "agreement.documents" and f.evidence not in listed)]
     found = _ministerial(ctx, found) + _statement_heading(ctx)
+    for fact in found:
+        _not_after_the_report(ctx, fact)
     merged: list[Fact] = []
     for fact in found:
         kept = next((k for k in merged if _same_document(k, fact)), None)
@@ -135,6 +141,17 @@ def extract_agreements(ctx: Context) -> list[Fact]:
         for name in ("date", "topic"):
             kept.fields[name] = kept.fields[name] or fact.fields[name]
     return merged
+
+
+def _not_after_the_report(ctx: Context, fact: Fact) -> None:
+    """A document reported signed is not signed after the report: a later year, alone,
+    is the one it plans for (`ký kết Bản thỏa thuận phối hợp công tác trong năm 2020` in a
+    report of 19/11/2019): it was signed on the report's day, when that is known."""
+    date, published = fact.fields.get("date"), ctx.published or ""
+    later_year = isinstance(date, str) and len(date) == 4 and date > published[:4]
+    if later_year and len(published) == 10 and not has_future(
+            ctx.low, fact.evidence.start, fact.evidence.end):
+        fact.fields["date"] = published
 
 
 def _statement_heading(ctx: Context) -> list[Fact]:
@@ -366,14 +383,31 @@ def _day_counted_from(unit: Unit, pos: int, year: str) -> str:
 def _named_with_year(ctx: Context, unit: Unit) -> list[Fact]:
     """`các Hiệp định Biên giới 1985, Hiệp định Bổ sung 2005`, `Thỏa thuận Hà Nội năm
     2007`: a document named in passing by its proper name (its first word
-    capitalised, unlike `thỏa thuận hợp tác năm 2022`) and the year it was signed."""
+    capitalised, unlike `thỏa thuận hợp tác năm 2022`) and the year it was signed. A
+    treaty's capital within a sentence names one (`Hiệp ước hoạch định biên giới ... năm
+    1977`)."""
     facts: list[Fact] = []
     for named in _NAMED_YEAR.finditer(unit.text):
         name = named.group("name").split()
         doc = _DOC.match(unit.low, named.start())
-        if doc is not None and name and name[0][0].isupper():  # `Biên giới`: a name
+        treaty = (named.group().startswith(_TREATIES) and named.start() > 0
+                  and _plain_treaty_name(unit.low, named))
+        if doc is not None and name and (name[0][0].isupper() or treaty):  # `Biên giới`: a name
             facts += _facts(ctx, unit, named.start(), doc, named.group("year"), "agreement.named")
     return facts
+
+
+def _plain_treaty_name(low: str, named: re.Match[str]) -> bool:
+    """A treaty's name in small letters names it with its year only when it holds no
+    other document (`Hiệp ước bổ sung Hiệp ước ... năm 1985` is the later treaty's)
+    and the year opens no period (`giai đoạn 2025-2029`)."""
+    name = low[named.start("name") : named.end("name")]
+    return not (_DOC.search(name) or _SUPERSEDING_WORD.search(name)
+                or _PERIOD_AFTER.match(low, named.end()))
+
+
+_SUPERSEDING_WORD = re.compile(SUPERSEDING)
+_PERIOD_AFTER = re.compile(r"\s*[-–]\s*\d")
 
 
 # `Thỏa thuận hợp tác giữa tỉnh A và tỉnh B giai đoạn 2021-2025`: sides, then the period

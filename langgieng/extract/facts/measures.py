@@ -82,6 +82,7 @@ class Indicator:
     pair_triggers: re.Pattern[str] | None  # `thương mại Việt Nam - Lào`: a cue and a pair
     count_of: re.Pattern[str] | None  # `53 trên 55 cột mốc`: the gap of a count and its total
     flow: bool  # a quantity per period (trade), not a stock (projects, markers)
+    timeless: bool  # a figure of no time (a border's length): never a period
     national_from: float | None  # an unattributed figure this large is the countries'
 
 
@@ -104,6 +105,7 @@ def _indicator(spec: dict[str, Any]) -> Indicator:
         count_of=re.compile(r"^\s*(?:" + alternation(spec["count_of"]) + r")\s*$")
         if spec.get("count_of") else None,
         flow=bool(spec.get("flow")),
+        timeless=bool(spec.get("timeless")),
         national_from=spec.get("national_from"),
     )
 
@@ -583,9 +585,9 @@ def _months(first: str, last: str) -> str:
 
 
 def _period(ctx: Context, unit: Unit, q: Quantity, indicator: Indicator) -> str | None:
-    mention = period_near(unit, q.start, q.end)
+    mention = period_near(unit, q.start, q.end) if not indicator.timeless else None
     if mention is None:
-        return None
+        return None  # (`theo bản đồ ký ngày 16/3/2016, ... 414,712 km`: the map's day)
     # `Năm 2020 ..., đến nay đạt 205 dự án`: a running total; but a flow has none
     # (`trong năm 2011 ... kim ngạch hiện đạt` is 2011's)
     running = _RUNNING.search(unit.low[mention.end : q.start]) if mention.end <= q.start else None
