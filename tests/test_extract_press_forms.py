@@ -1246,3 +1246,13 @@ def test_a_name_listed_before_a_province_is_a_province(pipeline: Pipeline) -> No
     assert [m.entity for m in article.mentions if m.kind == "province"] == [
         "vn/dien-bien", "la/phongsaly", "la/luang-prabang"
     ]
+
+
+def test_a_held_visit_dated_nowhere_is_in_the_month_of_the_report(pipeline: Pipeline) -> None:
+    text = ("Đại tướng Phan Văn Giang hội đàm với Đại tướng Hun Manet, Phó Tổng Tư lệnh Quân đội "
+            "Hoàng gia Campuchia, nhân chuyến thăm chính thức Việt Nam của Đại tướng Hun Manet.")
+    visits = facts_of(pipeline, text, "visit", published="2022-08-15")
+    assert [(v["visitor"], v["start"]) for v in visits] == [("person/hun-manet", "2022-08")]
+    planned = "Thủ tướng Hun Sen sẽ thăm chính thức Việt Nam."
+    assert [v["start"] for v in facts_of(pipeline, planned, "visit", published="2022-08-15")] == [
+        None]

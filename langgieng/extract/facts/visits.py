@@ -56,11 +56,9 @@ _DATE_BEFORE_REACH = 250  # a long subject (a delegation and its leader) may sta
 _NOT_VISIT_DATE = re.compile(alternation(_T["not_visit_date"]) + r"[^.;,]{0,16}$")
 _DELEGATION = re.compile(alternation(_T["delegation"]) + r"[^.;,]{0,30}$")
 _OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
-_RECENT = cue_regex(_T["recent"])
 _PREVIEW = cue_regex(_T["preview"])
 _EVE_OF = re.compile(r"(?<![^\W_])trước\s+(?:thềm\s+)?(?:chuyến|cuộc)\s+$")
 _TOLD_PAST = cue_regex(_T["told_past"])
-_REPORT_MONTH = "_report_month"  # a working field of a recent undated visit, never output
 _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
 # `chuyến thăm chính thức lần thứ hai của Thủ tướng X`: the trip's noun, its
 # visitor after `của`, and no destination named (the other side of the article)
@@ -94,10 +92,8 @@ def extract_visits(ctx: Context) -> list[Fact]:
             _date_from_its_trip(ctx, fact)
         if fact.fields["start"] is None:
             _date_from_trip_sentence(ctx, fact)
-        if fact.fields["start"] is None and _REPORT_MONTH in fact.fields:
-            fact.fields["start"] = fact.fields[_REPORT_MONTH]
-    for fact in found:
-        fact.fields.pop(_REPORT_MONTH, None)
+        if fact.fields["start"] is None and fact.fields["status"] == "held":
+            _in_the_report_month(ctx, fact)
     for fact in merged:
         _no_years_long_trip(fact)
     return merged
@@ -147,6 +143,15 @@ def _previewed(ctx: Context, facts: list[Fact]) -> None:
         lo, hi = clause_bounds(ctx.low, fact.evidence.start)
         if not _TOLD_PAST.search(ctx.low, lo, hi):
             fields["status"] = "planned"
+
+
+def _in_the_report_month(ctx: Context, fact: Fact) -> None:
+    """A held visit the article dates nowhere is the one it reports (`Mới đây, X thăm
+    Lào`, `Đây là chuyến thăm chính thức ... của X`): in the month of the report, when
+    that is known. A past visit recalled in passing is told with its date."""
+    month = (ctx.published or "")[:7]
+    if len(month) == 7:
+        fact.fields["start"] = month
 
 
 def _date_from_its_trip(ctx: Context, fact: Fact) -> None:
@@ -303,11 +308,6 @@ def _fact(
     fields = {"visitor": visitor.entity, "destination": country, "start": start,
               "end": end, "kind": _kind(unit.low, visitor, unit),
               "status": "planned" if planned else "held"}
-    month = (ctx.published or "")[:7]
-    if start is None and not planned and len(month) == 7 and _RECENT.search(unit.low):
-        # `Mới đây, X thăm Lào`: in the month of the report (when it is known), unless the
-        # article dates the same trip elsewhere (settled once the mentions are merged)
-        fields[_REPORT_MONTH] = month
     return Fact("visit", fields, unit.evidence, 0.75, rule)
 
 
