@@ -1256,3 +1256,12 @@ def test_a_held_visit_dated_nowhere_is_in_the_month_of_the_report(pipeline: Pipe
     planned = "Thủ tướng Hun Sen sẽ thăm chính thức Việt Nam."
     assert [v["start"] for v in facts_of(pipeline, planned, "visit", published="2022-08-15")] == [
         None]
+
+
+def test_remains_found_in_two_countries_are_both_countries(pipeline: Pipeline) -> None:
+    text = ("Trong mùa khô 2015-2016, Đội K53 tỉnh Kon Tum đã cất bốc và quy tập được 14 hài cốt "
+            "liệt sĩ tại 2 nước bạn Lào và Campuchia, đưa về an táng.")
+    measures = facts_of(pipeline, text, "measure", published="2016-06-01")
+    assert [(m["parties"], m["value"], m["period"]) for m in measures] == [
+        (["vn/kon-tum", "la", "kh"], 14, "2015/2016")
+    ]

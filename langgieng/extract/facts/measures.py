@@ -220,7 +220,9 @@ def _most_specific(facts: list[Fact]) -> list[Fact]:
     ]
 
 
-_FOUND_IN = re.compile(r"^[^\d,;.()]{0,30}?\s(?:ở|tại|trên đất|trên địa bàn)\s+(?:nước\s+)?$")
+_FOUND_IN = re.compile(r"^[^\d,;.()]{0,30}?\s(?:ở|tại|trên đất|trên địa bàn)\s+"
+                       r"(?:(?:2|hai)\s+)?(?:nước\s+)?(?:bạn\s+)?$")
+_AND = re.compile(r"\s+và\s+")
 
 
 _SPLIT = re.compile(r"^[^\d,;.()]{0,30}?[(,]\s*(?:trong đó|tại|ở)(?![^\W_])")
@@ -238,12 +240,20 @@ def _split_by_country(unit: Unit, end: int) -> bool:
         _HOME_PART.search(unit.low, split.end(), end + 120))
 
 
-def _found_in(ctx: Context, unit: Unit, end: int) -> str | None:
-    """The country a count of remains was found in, named right after it."""
-    for mark in unit.marks_of("country", lo=end, hi=end + 45):
+def _found_in(ctx: Context, unit: Unit, end: int) -> list[str]:
+    """The countries a count of remains was found in, named right after it (`14 hài cốt
+    liệt sĩ tại 2 nước bạn Lào và Campuchia`: both)."""
+    marks = unit.marks_of("country", lo=end, hi=end + 80)
+    for at, mark in enumerate(marks):
         if mark.entity != HOME and _FOUND_IN.match(unit.low[end : mark.start]):
-            return mark.entity
-    return None
+            found = [mark.entity]
+            for later in marks[at + 1 :]:
+                if not _AND.fullmatch(unit.low, mark.end, later.start) or later.entity == HOME:
+                    break
+                found.append(later.entity)
+                mark = later
+            return found
+    return []
 
 
 def _reached(unit: Unit, found: list[Fact]) -> list[Fact]:
@@ -504,7 +514,7 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     if hit.indicator.id == _REPATRIATED and (where := _found_in(ctx, unit, q.end)):
         # `9 hài cốt ở Campuchia, 5 hài cốt ở Lào`: each count with the country it names
         home = [p for p in parties if p.startswith(HOME_PREFIX)] or [HOME]
-        parties, inferred = [home[0], where], False
+        parties, inferred = [home[0], *where], False
     value = _plain(q.value)
     national = hit.indicator.national_from
     money = q.unit if q.unit == "VND" else hit.indicator.unit
