@@ -1265,3 +1265,16 @@ def test_remains_found_in_two_countries_are_both_countries(pipeline: Pipeline) -
     assert [(m["parties"], m["value"], m["period"]) for m in measures] == [
         (["vn/kon-tum", "la", "kh"], 14, "2015/2016")
     ]
+
+
+def test_foreign_provinces_listed_as_subject_sign_with_the_one_after_voi(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Từ ngày 06/3/2024 đến ngày 08/3/2024, Đoàn công tác cơ quan Ngoại vụ 3 tỉnh nước "
+            "CHDCND Lào gồm: Hủa Phăn, Luông Pha Bang, Phông Sa Lỳ đã sang thăm, làm việc và ký "
+            "kết biên bản thoả thuận hợp tác với Sở Ngoại vụ tỉnh Sơn La.")
+    agreements = facts_of(pipeline, text, "agreement", published="2024-03-08")
+    assert [a["parties"] for a in agreements] == [
+        ["vn/son-la", "la/houaphanh"], ["vn/son-la", "la/luang-prabang"],
+        ["vn/son-la", "la/phongsaly"],
+    ]

@@ -785,15 +785,23 @@ def _with_partners(unit: Unit, verb: int) -> list[str]:
 
 def _subject_partners(unit: Unit, verb: int) -> list[list[str]]:
     """`tỉnh A và tỉnh B, tỉnh C đã ký`: one Vietnamese province and several
-    foreign ones as the clause's subject sign one document pair by pair."""
+    foreign ones as the clause's subject sign one document pair by pair; so do
+    foreign ones listed as the subject with the Vietnamese one after `với` (`9 tỉnh
+    của Lào gồm: A, B, ... đã ký kết biên bản thỏa thuận với Sở Ngoại vụ tỉnh Sơn La`)."""
     clause = max(unit.low.rfind(";", 0, verb), unit.low.rfind(".", 0, verb)) + 1
     provinces = unit.parties_of("province", lo=clause, hi=verb)
-    own = {m.entity for m in provinces if m.entity.startswith(HOME + "/")}
-    if len(own) != 1 or verb - min(m.start for m in provinces) > _SUBJECT_REACH:
+    foreign = [m for m in provinces if not m.entity.startswith(HOME + "/")]
+    if not foreign or verb - foreign[-1].start > _SUBJECT_REACH:
         return []
-    partners = [m.entity for m in provinces if not m.entity.startswith(HOME + "/")]
-    partners = list(dict.fromkeys(partners))
-    return [[*own, p] for p in partners] if len(partners) >= 2 else []
+    own = {m.entity for m in provinces
+           if m.entity.startswith(HOME + "/") and verb - m.start <= _SUBJECT_REACH}
+    if not own and (match := _WITH.search(unit.low, verb)):
+        stop = unit.low.find(";", match.end())
+        after = unit.parties_of("province", lo=match.end(),
+                                hi=len(unit.low) if stop < 0 else stop)
+        own = {m.entity for m in after if m.entity.startswith(HOME + "/")}
+    partners = list(dict.fromkeys(m.entity for m in foreign))
+    return [[*own, p] for p in partners] if len(own) == 1 and len(partners) >= 2 else []
 
 
 def _own_side(ctx: Context, unit: Unit, verb: int, partner: str) -> str | None:
