@@ -1278,3 +1278,26 @@ def test_foreign_provinces_listed_as_subject_sign_with_the_one_after_voi(
         ["vn/son-la", "la/houaphanh"], ["vn/son-la", "la/luang-prabang"],
         ["vn/son-la", "la/phongsaly"],
     ]
+
+
+def test_an_organisation_named_after_a_person_is_not_the_city(pipeline: Pipeline) -> None:
+    article = pipeline.process_text("Đoàn Thanh niên cộng sản Hồ Chí Minh tỉnh Đắk Lắk làm việc "
+                                    "với Đoàn TNCS Hồ Chí Minh Thành phố Hồ Chí Minh.")
+    assert [m.entity for m in article.mentions if m.entity] == ["vn/dak-lak", "vn/ho-chi-minh"]
+
+
+def test_a_foreign_name_capitalised_only_at_its_first_word(pipeline: Pipeline) -> None:
+    foreign = pipeline.process_text("Hai tỉnh Đồng Tháp - Prey veng có chung đường biên giới.")
+    assert [m.entity for m in foreign.mentions] == ["vn/dong-thap", "kh/prey-veng"]
+    # a Vietnamese phrase opening a sentence keeps needing its capitals: peace, not Hòa Bình
+    assert pipeline.process_text("Hòa bình, hữu nghị và hợp tác.").mentions == []
+
+
+def test_investment_abroad_as_a_whole_is_no_partners(pipeline: Pipeline) -> None:
+    text = ("Năm 2024, các nhà đầu tư Việt Nam đã đầu tư ra nước ngoài 164 dự án. Tổng vốn đầu "
+            "tư đạt gần 664,8 triệu USD. Trong đó, Lào tiếp tục là địa bàn nhận đầu tư của Việt "
+            "Nam nhiều nhất với gần 5,7 tỷ USD.")
+    measures = facts_of(pipeline, text, "measure", published="2025-01-10")
+    assert [(m["indicator"], m["parties"], m["value"]) for m in measures] == [
+        ("investment.capital", ["vn", "la"], 5700000000)
+    ]

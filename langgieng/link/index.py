@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
+from langgieng.link.candidates import vietnamese_syllable
 from langgieng.model import Entity
 from langgieng.normalize import fold, match_form, nfc
 
@@ -185,6 +186,8 @@ def _fits(target: Target, surface: str) -> bool:
     if target.strict:
         return _exact_form(surface) == target.exact
     words = surface.split()
+    if len(words) >= 2 and words[0][:1].isupper() and not vietnamese_syllable(words[0]):
+        return True  # `Prey veng`: a foreign name's first word, capitalised, is the name's
     if len(words) == len(target.capitals):
         pairs = list(zip(words, target.capitals, strict=True))
         if len(pairs) >= LONG_NAME_WORDS:  # an official name's inner words are capitalised

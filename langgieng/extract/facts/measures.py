@@ -486,6 +486,14 @@ def _in_context(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     return ind.context_side == "either" and bool(ind.context.search(after))
 
 
+def _told_abroad(ctx: Context, unit: Unit) -> bool:
+    """Whether the sentence, or the one before it, tells Vietnam's investment abroad as
+    a whole (`Năm 2024, các nhà đầu tư Việt Nam đã đầu tư ra nước ngoài ... Tổng vốn
+    đầu tư đạt gần 664,8 triệu USD`)."""
+    at = next((i for i, u in enumerate(ctx.units) if u is unit), 0)
+    return any(_ABROAD.search(u.low) for u in ctx.units[max(0, at - 1) : at + 1])
+
+
 def _of_total(unit: Unit, ind: Indicator, index: int) -> int | None:
     """`22 cột mốc trên tổng số 28`: the index of the total, if stated."""
     if index + 1 >= len(unit.quantities):
@@ -507,6 +515,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         parties, inferred = own, False
     if parties is None:
         return None
+    if inferred and hit.indicator.id.startswith("investment.") and _told_abroad(ctx, unit):
+        return None  # `1.825 dự án đầu tư ra nước ngoài`: every country's, no partner named
     if inferred and (among := _among_these(ctx, unit)) is not None:
         parties = [parties[0], among]  # `Trong số này, 14 dự án ...`: the partner said before
     if hit.indicator.id == _REPATRIATED and _split_by_country(unit, q.end):
@@ -553,6 +563,7 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
 
 
 _UNTIL = re.compile(r"(?<![^\W_])(?:đến|tới)\s+$")
+_ABROAD = re.compile(r"(?<![^\W_])(?:đầu tư|vốn)\s+ra\s+nước\s+ngoài(?![^\W_])")
 _AMONG = re.compile(r"\s*trong\s+(?:số\s+)?(?:này|đó)(?![^\W_])")
 # `cặp cửa khẩu Bờ Y - Phu Cưa đón ...`, `cửa khẩu quốc tế Mộc Bài`: one named gate
 # as the subject (trade `qua cửa khẩu X` is the parties' trade through it)
