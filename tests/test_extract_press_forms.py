@@ -1301,3 +1301,14 @@ def test_investment_abroad_as_a_whole_is_no_partners(pipeline: Pipeline) -> None
     assert [(m["indicator"], m["parties"], m["value"]) for m in measures] == [
         ("investment.capital", ["vn", "la"], 5700000000)
     ]
+
+
+def test_a_figure_compared_with_the_same_period_takes_the_period_told(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Trong 8 tháng đầu năm 2022, đầu tư từ Việt Nam sang Lào có 3 dự án cấp mới. Tổng vốn "
+            "đăng ký là 65,92 triệu USD, tăng 2,5 lần so với cùng kỳ năm 2021.")
+    measures = facts_of(pipeline, text, "measure", published="2022-09-10")
+    assert [(m["indicator"], m["period"]) for m in measures] == [
+        ("investment.projects", "2022-01/2022-08"), ("investment.capital", "2022-01/2022-08")
+    ]

@@ -34,6 +34,8 @@ _PAIR_GAP = re.compile(
 )
 _LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:tỉnh\s+)?$")
 _DEADLINE_LEAD = re.compile(r"(?:" + alternation(_DATA["deadline_lead"]) + r")\s*$")
+_COMPARED_SAME = re.compile(r"so\s+với\s+cùng\s+kỳ(?![^\W_])")
+_LATEST = "_latest"  # the key of the latest period of any indicator
 _SAME_PERIOD = re.compile(r"(?:^|[,;]\s*)\W*" + alternation(_DATA["same_period"]) + r"\s*,")
 # `nâng kim ngạch thương mại Việt Nam - Campuchia lên`: words, and dashes between names
 _RAISE = re.compile(
@@ -143,13 +145,18 @@ def pair_named_after(unit: Unit, cue: re.Pattern[str]) -> bool:
 
 def carry_over(unit: Unit, found: list[Fact], periods: dict[str, str]) -> None:
     """Fill what a clause leaves out: a target's year from the sentence's target
-    before it, a `cùng kỳ` figure's period from the latest one of its indicator."""
+    before it, a `cùng kỳ` figure's period from the latest one of its indicator, and
+    a figure compared with the same period a year before (`tăng 2,5 lần so với cùng
+    kỳ`), which is no running total, from the latest period stated."""
     by: str | None = None
+    compared = "cùng kỳ" in unit.low and bool(_COMPARED_SAME.search(unit.low))
     for fact in found:
         fields, indicator = fact.fields, fact.fields["indicator"]
         if fact.type == "target":
             fields["by"] = by = fields["by"] or by
         elif fields["period"] is None and indicator in periods and same_period(unit):
             fields["period"] = periods[indicator]
+        elif fields["period"] is None and compared and _LATEST in periods:
+            fields["period"] = periods[_LATEST]
         if fact.type == "measure" and fields["period"]:
-            periods[indicator] = fields["period"]
+            periods[indicator] = periods[_LATEST] = fields["period"]
