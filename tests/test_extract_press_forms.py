@@ -1312,3 +1312,16 @@ def test_a_figure_compared_with_the_same_period_takes_the_period_told(
     assert [(m["indicator"], m["period"]) for m in measures] == [
         ("investment.projects", "2022-01/2022-08"), ("investment.capital", "2022-01/2022-08")
     ]
+
+
+def test_a_signing_to_strive_for_is_none(pipeline: Pipeline) -> None:
+    text = ("Phó Thủ tướng đề nghị hai Bộ thúc đẩy đàm phán, phấn đấu ký kết Hiệp định về hợp tác "
+            "thương mại than giữa Việt Nam và Lào.")
+    assert facts_of(pipeline, text, "agreement", published="2024-10-21") == []
+
+
+def test_an_agreement_is_the_countries_even_in_two_provinces_talks(pipeline: Pipeline) -> None:
+    text = ("Tại cuộc hội đàm giữa hai tỉnh Quảng Trị và Salavan, hai bên đã thông báo kết quả "
+            "thực hiện Hiệp định về quy chế biên giới năm 2016.")
+    agreements = facts_of(pipeline, text, "agreement", published="2021-03-01")
+    assert [(a["parties"], a["date"]) for a in agreements] == [(["vn", "la"], "2016")]

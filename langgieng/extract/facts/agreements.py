@@ -107,7 +107,7 @@ _COUNTED_PROVINCES = re.compile(
 _COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 _STATEMENT_HEADING = re.compile(r"(?:tuyên\s+bố|thông\s+cáo)\s+chung\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
                                 r"\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?")
-_STATE_DOCUMENT = re.compile(r"hiệp\s+ước|nghị\s+định\s+thư")
+_STATE_DOCUMENT = re.compile(r"hiệp\s+ước|hiệp\s+định|nghị\s+định\s+thư")
 _PLURAL = re.compile(r"(?<![^\W_])các\s+văn\s+kiện")
 _ADJACENT = re.compile(r"^[\s(]*(?:(?:kết|vào|hôm|ngày|năm|tháng)\s*)*$")  # `ký (kết) vào ngày`
 
