@@ -21,7 +21,7 @@ _ANNOUNCE = keyword_scanner(_VOCAB["announce_markers"])
 _PAST = keyword_scanner(_VOCAB["past_markers"])
 # `đã nỗ lực`, `đã phấn đấu`: an effort made, told as done, is no plan
 _EFFORTS = frozenset(_VOCAB["effort_markers"])
-_EFFORT_DONE = re.compile(r"(?<![^\W_])đã\s+$", re.IGNORECASE)
+_DONE = re.compile(r"(?<![^\W_])đã\s+$", re.IGNORECASE)
 _PAST_REACH = 40  # `ngày 3/2 hai bên đã họp`: the verb just after the date
 _CLAUSE_MARKS = ".!?;\n"
 _CLAUSE_WINDOW = 400  # a clause is rarely longer; the window bounds the look-around
@@ -30,7 +30,7 @@ _CLAUSE_WINDOW = 400  # a clause is rarely longer; the window bounds the look-ar
 def has_future(text: str, lo: int, hi: int) -> bool:
     """A marker of plans (`sẽ`, `dự kiến`, `mục tiêu`...) as whole words in text[lo:hi],
     unless it is an effort told as done (`đội đã nỗ lực ... quy tập được 12 hài cốt`)."""
-    return _last_word(_FUTURE, text, lo, hi, skip=_EFFORT_DONE) >= 0
+    return _last_word(_FUTURE, text, lo, hi, done_efforts=_EFFORTS) >= 0
 
 
 def announced(text: str, pos: int) -> bool:
@@ -42,18 +42,17 @@ def announced(text: str, pos: int) -> bool:
 
 
 def _last_word(scanner: re.Pattern[str], text: str, lo: int, hi: int,
-               skip: re.Pattern[str] | None = None) -> int:
+               done_efforts: frozenset[str] = frozenset()) -> int:
     """End of the last whole-word match in text[lo:hi], or -1. A capitalised
     match inside a clause is a word of a name (`Bộ Kế hoạch và Đầu tư`), not a marker;
-    a match `skip` finds ending just before it is no marker either."""
+    nor is one of `done_efforts` after `đã` (an effort made)."""
     last = -1
     for m in scanner.finditer(text, lo, hi):
         s, e = m.start(), m.end()
         if (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not text[e].isalnum()):
             if text[s].isupper() and _char_before(text, s) not in ("", *_CLAUSE_MARKS, ":"):
                 continue
-            if skip is not None and skip.search(text, max(lo, s - 12), s) and (
-                    text[s:e].lower() in _EFFORTS):
+            if text[s:e].lower() in done_efforts and _DONE.search(text, max(lo, s - 12), s):
                 continue
             last = e
     return last

@@ -681,7 +681,7 @@ def _pairs(
     if len({m.entity for m in named}) >= 2:
         return [sorted({m.entity for m in named}, key=lambda e: e != HOME)]
     if _STATE_DOCUMENT.match(doc.group(0)) and ctx.partner_country:
-        return [[HOME, ctx.partner_country]]  # provinces sign no treaty nor protocol
+        return [[HOME, ctx.partner_country]]  # provinces sign no treaty, agreement nor protocol
     partners = _with_partners(unit, verb)
     if not partners and (subjects := _subject_partners(unit, verb)):
         return subjects
