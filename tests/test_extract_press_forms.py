@@ -1325,3 +1325,13 @@ def test_an_agreement_is_the_countries_even_in_two_provinces_talks(pipeline: Pip
             "thực hiện Hiệp định về quy chế biên giới năm 2016.")
     agreements = facts_of(pipeline, text, "agreement", published="2021-03-01")
     assert [(a["parties"], a["date"]) for a in agreements] == [(["vn", "la"], "2016")]
+
+
+def test_a_span_told_elsewhere_holds_the_day_a_visit_is_dated_by(pipeline: Pipeline) -> None:
+    text = ("Ngày 17/12, Chủ tịch Thượng viện Campuchia Say Chhum đã rời Hà Nội, kết thúc chuyến "
+            "thăm chính thức Việt Nam.\nTrong chuyến thăm Việt Nam (từ ngày 15-17/12/2015), Chủ "
+            "tịch Thượng viện Say Chhum đã hội đàm với Chủ tịch Quốc hội.")
+    visits = facts_of(pipeline, text, "visit", published="2015-12-17")
+    assert [(v["visitor"], v["start"], v["end"]) for v in visits] == [
+        ("person/say-chhum", "2015-12-15", "2015-12-17")
+    ]

@@ -491,7 +491,8 @@ def _listed(ctx: Context, unit: Unit, pos: int, country: str) -> list[Fact]:
 
 def _merge(facts: list[Fact]) -> list[Fact]:
     """One visit per (visitor, destination, month); an undated mention of the
-    same trip adds its kind to the dated one."""
+    same trip adds its kind to the dated one, a span holding a dated one's day its
+    span."""
     merged: dict[tuple[str, str, str | None], Fact] = {}
     for fact in sorted(facts, key=lambda f: f.fields["start"] is None):
         f = fact.fields
@@ -506,4 +507,9 @@ def _merge(facts: list[Fact]) -> list[Fact]:
         kept = merged[key].fields
         if _RANK[f["kind"]] > _RANK[kept["kind"]]:
             kept["kind"] = f["kind"]
+        if kept["end"] is None and f["start"] and f["end"] and (
+                f["start"] <= kept["start"] <= f["end"]):
+            # `Ngày 17/12, ... rời Hà Nội` and `chuyến thăm (từ ngày 15-17/12)`: the span
+            # told elsewhere holds the day, and is the trip's
+            kept["start"], kept["end"] = f["start"], f["end"]
     return list(merged.values())
