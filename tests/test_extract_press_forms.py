@@ -1328,9 +1328,10 @@ def test_an_agreement_is_the_countries_even_in_two_provinces_talks(pipeline: Pip
 
 
 def test_a_span_told_elsewhere_holds_the_day_a_visit_is_dated_by(pipeline: Pipeline) -> None:
-    text = ("Ngày 17/12, Chủ tịch Thượng viện Campuchia Say Chhum đã rời Hà Nội, kết thúc chuyến "
-            "thăm chính thức Việt Nam.\nTrong chuyến thăm Việt Nam (từ ngày 15-17/12/2015), Chủ "
-            "tịch Thượng viện Say Chhum đã hội đàm với Chủ tịch Quốc hội.")
+    text = ("Ngày 17/12, Đoàn đại biểu Thượng viện Campuchia do Chủ tịch Thượng viện Say Chhum "
+            "dẫn đầu đã rời Hà Nội, kết thúc chuyến thăm chính thức Việt Nam theo lời mời của "
+            "Chủ tịch Quốc hội Nguyễn Sinh Hùng.\nTrong chuyến thăm Việt Nam (từ ngày "
+            "15-17/12/2015), Chủ tịch Thượng viện Say Chhum đã hội đàm với Chủ tịch Quốc hội.")
     visits = facts_of(pipeline, text, "visit", published="2015-12-17")
     assert [(v["visitor"], v["start"], v["end"]) for v in visits] == [
         ("person/say-chhum", "2015-12-15", "2015-12-17")
