@@ -1332,7 +1332,7 @@ def test_a_span_told_elsewhere_holds_the_day_a_visit_is_dated_by(pipeline: Pipel
             "dẫn đầu đã rời Hà Nội, kết thúc chuyến thăm chính thức Việt Nam theo lời mời của "
             "Chủ tịch Quốc hội Nguyễn Sinh Hùng.\nTrong chuyến thăm Việt Nam (từ ngày "
             "15-17/12/2015), Chủ tịch Thượng viện Say Chhum đã hội đàm với Chủ tịch Quốc hội.")
-    visits = facts_of(pipeline, text, "visit", published="2015-12-17")
+    visits = facts_of(pipeline, text, "visit", published="2015-12-17", title="Tin")
     assert [(v["visitor"], v["start"], v["end"]) for v in visits] == [
         ("person/say-chhum", "2015-12-15", "2015-12-17")
     ]
