@@ -1336,3 +1336,11 @@ def test_a_span_told_elsewhere_holds_the_day_a_visit_is_dated_by(pipeline: Pipel
     assert [(v["visitor"], v["start"], v["end"]) for v in visits] == [
         ("person/say-chhum", "2015-12-15", "2015-12-17")
     ]
+
+
+def test_a_framing_trip_to_co_chair_a_session_names_its_chair(pipeline: Pipeline) -> None:
+    text = ("Trong chương trình thăm Lào và đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ "
+            "Việt Nam - Lào, sáng 10/1, tại thủ đô Vientiane, Thủ tướng Chính phủ Phạm Minh Chính "
+            "đã hội kiến Tổng Bí thư Lào.")
+    meetings = facts_of(pipeline, text, "meeting", published="2025-01-10")
+    assert [(m["edition"], m["chairs"]) for m in meetings] == [(47, ["person/pham-minh-chinh"])]

@@ -374,10 +374,16 @@ def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
             if not before and _LISTED.match(unit.low, cue.end()):
                 before = unit.marks_of("person", lo=cue.end(), hi=hi)  # `Đồng chủ trì ... có A, B`
             people += [m.entity for m in before]
+            if not before and _FRAME.match(unit.low):
+                # `Trong chương trình thăm Lào và đồng chủ trì Kỳ họp ..., sáng 10/1, Thủ
+                # tướng X đã hội kiến ...`: who the framing trip is of co-chairs
+                after = unit.marks_of("person", lo=hi)
+                people += [after[0].entity] if after else []
             break
     return list(dict.fromkeys(people))
 
 
+_FRAME = re.compile(r"\W*(?:trong|nhân)\s+(?:chương\s+trình|khuôn\s+khổ|dịp|chuyến)(?![^\W_])")
 _ONE_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
 _ONLINE = re.compile(r"(?<![^\W_])(?:trực tuyến|họp trực tuyến|online)(?![^\W_])")
 
