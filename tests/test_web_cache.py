@@ -63,3 +63,52 @@ def test_requests_from_several_threads_share_one_cache(db: str) -> None:
     client = local_client(db)  # without `with`: each request on a thread of its own
     client.get("/api/articles")
     assert client.get("/api/articles").headers.get(HIT) == "hit"
+
+
+def test_the_processes_of_one_server_share_their_answers(db: str, tmp_path: Path) -> None:
+    """Two apps on one shared file, as `serve --workers 2` runs them: a page one made
+    the other answers from the file, until a write, which either sees; then they
+    share again (each makes the page at most once more: neither can tell that the
+    write the other saw is the one it sees)."""
+    shared = str(tmp_path / "pages.db")
+    with local_client(db, shared_cache=shared) as one, \
+            local_client(db, shared_cache=shared) as other:
+        first = one.get("/api/articles")
+        assert HIT not in first.headers
+        again = other.get("/api/articles")
+        assert again.headers.get(HIT) == "hit" and again.json() == first.json()
+        assert "content-security-policy" in again.headers
+        assert HIT not in other.get("/api/articles", headers={"accept-language": "vi"}).headers
+        article = tmp_path / "new.txt"
+        article.write_text(f"{NEW}\nNgày 3/4/2023, hai tỉnh ký kết biên bản ghi nhớ.\n")
+        with open_store(db) as store:
+            ingest([article], store)
+        fresh = one.get("/api/articles")  # the first to see the write: made again
+        assert HIT not in fresh.headers
+        assert fresh.json()["total"] == first.json()["total"] + 1
+        assert other.get("/api/articles").json() == fresh.json()
+        again = one.get("/api/articles")
+        assert again.headers.get(HIT) == "hit" and again.json() == fresh.json()
+
+
+def test_a_process_that_sees_a_write_last_never_answers_what_came_before(
+    db: str, tmp_path: Path,
+) -> None:
+    shared = str(tmp_path / "pages.db")
+    with local_client(db, shared_cache=shared) as one, \
+            local_client(db, shared_cache=shared) as other:
+        before = one.get("/api/articles").json()
+        article = tmp_path / "new.txt"
+        article.write_text(f"{NEW}\nNgày 3/4/2023, hai tỉnh ký kết biên bản ghi nhớ.\n")
+        with open_store(db) as store:
+            ingest([article], store)
+        # `other` never read before the write: it must not take the older answer
+        assert other.get("/api/articles").json()["total"] == before["total"] + 1
+
+
+def test_warm_pages_are_made_before_the_first_visitor(db: str) -> None:
+    with local_client(db, warm=("/", "/review")) as client:
+        assert client.get("/").headers.get(HIT) == "hit"
+        assert client.get("/review").headers.get(HIT) == "hit"
+        assert client.get("/", headers={"accept-language": "vi"}).headers.get(HIT) == "hit"
+        assert HIT not in client.get("/review?page=2").headers

@@ -142,10 +142,12 @@ def run_server(
     """Serve `db` until Ctrl-C."""
     import uvicorn  # imported here: the other commands do not need a web server
 
-    from langgieng.web import create_app
+    from langgieng.web import create_app, server
+    from langgieng.web.app import WARM_PAGES
 
     try:  # made here once even with workers: a bad database stops before they start
-        app = create_app(db, allowed_hosts=allowed_hosts, read_only=read_only)
+        app = create_app(db, allowed_hosts=allowed_hosts, read_only=read_only,
+                         warm=WARM_PAGES if workers == 1 else ())
     except LangGiengError as exc:
         raise store_failure(exc) from None
     where, shown = f"http://{host}:{port}/", display_name(db)
@@ -161,8 +163,16 @@ def run_server(
         return
     os.environ.update(LANGGIENG_DB=db, LANGGIENG_ALLOWED_HOSTS=",".join(allowed_hosts),
                       LANGGIENG_READ_ONLY="1" if read_only else "")
-    uvicorn.run("langgieng.web.app:app_from_environment", factory=True, workers=workers,
-                host=host, port=port, log_level="warning")
+    if not server.spreads_connections():  # uvicorn's workers, on one shared socket
+        uvicorn.run(server.APP, factory=True, workers=workers, host=host, port=port,
+                    log_level="warning")
+        return
+    try:
+        status = server.run_workers(host, port, workers)
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        raise click.ClickException(f"{host}:{port}: {exc}") from None
+    if status:
+        raise click.ClickException(t("the server's workers could not start"))
 
 
 @contextmanager

@@ -82,11 +82,19 @@ SECURITY_HEADERS = {
 }
 
 
+# What nearly every visitor opens first (the links of every page's header), made as
+# a server starts rather than by its first visitors, who would all wait for them.
+WARM_PAGES = ("/", "/review")
+
+
 def create_app(
-    db_path: str | Path, *, allowed_hosts: Sequence[str] = LOCAL_HOSTS, read_only: bool = False
+    db_path: str | Path, *, allowed_hosts: Sequence[str] = LOCAL_HOSTS, read_only: bool = False,
+    shared_cache: str | None = None, warm: Sequence[str] = (),
 ) -> FastAPI:
     """The web UI and JSON API over the database at `db_path`, answering only the
-    `allowed_hosts` (by the request's Host header); `read_only` never writes it."""
+    `allowed_hosts` (by the request's Host header); `read_only` never writes it.
+    `shared_cache` is the file where the processes of one server share the answers
+    they keep (see web/cache.py); `warm` the pages made at startup (WARM_PAGES)."""
     with open_store(db_path, create=False, read_only=read_only) as store:
         # migrations run here, once; the request threads only read the schema
         secret = store.session_secret() if not read_only else secrets.token_urlsafe(32)
@@ -126,7 +134,7 @@ def create_app(
     for router in API_ROUTERS:
         app.include_router(router, prefix="/api", responses=errors.ERROR_RESPONSES)
     # inside the session (it must know who asks) and the host check
-    app.add_middleware(ReadCache, db_path=str(db_path))
+    app.add_middleware(ReadCache, db_path=str(db_path), shared=shared_cache, warm=warm)
     app.add_middleware(
         SessionMiddleware, secret_key=secret, session_cookie="langgieng_session",
         max_age=auth.SESSION_MAX_AGE, same_site="lax",
@@ -168,6 +176,8 @@ def app_from_environment() -> FastAPI:
         os.environ["LANGGIENG_DB"],
         allowed_hosts=tuple(hosts.split(",")) if hosts else LOCAL_HOSTS,
         read_only=os.environ.get("LANGGIENG_READ_ONLY") == "1",
+        shared_cache=os.environ.get("LANGGIENG_SHARED_CACHE") or None,
+        warm=WARM_PAGES,
     )
 
 
