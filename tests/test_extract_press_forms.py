@@ -1344,3 +1344,31 @@ def test_a_framing_trip_to_co_chair_a_session_names_its_chair(pipeline: Pipeline
             "đã hội kiến Tổng Bí thư Lào.")
     meetings = facts_of(pipeline, text, "meeting", published="2025-01-10")
     assert [(m["edition"], m["chairs"]) for m in meetings] == [(47, ["person/pham-minh-chinh"])]
+
+
+def test_the_first_month_of_a_year_compared_with_the_same_month(pipeline: Pipeline) -> None:
+    text = ("Kim ngạch thương mại Việt Nam - Lào trong tháng đầu năm 2024 tăng mạnh so với cùng "
+            "kỳ năm 2023, đạt 174,4 triệu USD.")
+    measures = facts_of(pipeline, text, "measure", published="2024-02-28")
+    assert [(m["indicator"], m["value"], m["period"]) for m in measures] == [
+        ("trade.bilateral", 174400000, "2024-01")
+    ]
+    # `những tháng đầu năm` is a few months, not January
+    vague = "Trong những tháng đầu năm 2024, kim ngạch thương mại Việt Nam - Lào đạt 1 tỷ USD."
+    assert [m["period"] for m in facts_of(pipeline, vague, "measure",
+                                          published="2024-06-01")] == ["2024"]
+
+
+def test_an_establishment_counted_back_and_dated_is_the_days(pipeline: Pipeline) -> None:
+    text = ("Sáng 17/6, tỉnh Đắk Lắk tổ chức gặp mặt kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại "
+            "giao Việt Nam - Campuchia. Ngày 24/6/1967, Việt Nam và Campuchia chính thức thiết "
+            "lập quan hệ ngoại giao.")
+    relations = facts_of(pipeline, text, "relations", published="2022-06-17")
+    assert [r["date"] for r in relations] == ["1967-06-24"]
+
+
+def test_a_ministry_written_in_capitals_opens_no_persons_name(pipeline: Pipeline) -> None:
+    article = pipeline.process_text("Phó Thủ tướng kiêm Bộ trưởng Bộ Nội Vụ Vương quốc Campuchia "
+                                    "Sar Kheng tiếp Bộ trưởng Tô Lâm.")
+    assert [m.entity for m in article.mentions if m.kind == "person"] == [
+        "person/sar-kheng", "person/to-lam"]

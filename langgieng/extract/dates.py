@@ -174,7 +174,7 @@ def _mention(p: Parts, reference: str | None, future: bool = False) -> DateMenti
             if ref is None or ref[1] is None or ref[0] != p.y:
                 return DateMention(p.start, p.end, f"{p.y:04d}", None, None, inferred)
             last = ref[1]
-        period = f"{p.y:04d}-{first:02d}/{p.y:04d}-{last:02d}"
+        period = f"{p.y:04d}-{first:02d}" + (f"/{p.y:04d}-{last:02d}" if last != first else "")
         return DateMention(p.start, p.end, f"{p.y:04d}", None, period, inferred)
     value = resolve(p.d, p.m, p.y, reference, future=future)
     if value is None:

@@ -86,7 +86,18 @@ def extract_relations(ctx: Context) -> list[Fact]:
             fields = {"parties": pair, "date": date}
             facts.setdefault((*pair, date), Fact("relations", fields, unit.evidence, confidence,
                                                  rule))
-    return list(facts.values())
+    return _most_precise(list(facts.values()))
+
+
+def _most_precise(facts: list[Fact]) -> list[Fact]:
+    """One establishment told as a year and as a day (`kỷ niệm 55 năm ...` counted back
+    to 1967, `24/6/1967` elsewhere) is the day's."""
+    def refined(fact: Fact) -> bool:
+        date, parties = fact.fields["date"], sorted(fact.fields["parties"])
+        return any(sorted(o.fields["parties"]) == parties and o.fields["date"] != date
+                   and o.fields["date"].startswith(date) for o in facts)
+
+    return [fact for fact in facts if not refined(fact)]
 
 
 def _year_kept_before(ctx: Context, unit: Unit, pos: int) -> str | None:
