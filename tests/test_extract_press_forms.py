@@ -1372,3 +1372,10 @@ def test_a_ministry_written_in_capitals_opens_no_persons_name(pipeline: Pipeline
                                     "Sar Kheng tiếp Bộ trưởng Tô Lâm.")
     assert [m.entity for m in article.mentions if m.kind == "person"] == [
         "person/sar-kheng", "person/to-lam"]
+
+
+def test_the_year_an_anniversary_is_kept_is_no_treatys_year(pipeline: Pipeline) -> None:
+    text = ("Hai bên nhất trí phối hợp tổ chức các hoạt động kỷ niệm 40 năm Ngày ký Hiệp ước Hữu "
+            "nghị và Hợp tác Việt Nam – Lào trong năm 2017.")
+    dates = [a["date"] for a in facts_of(pipeline, text, "agreement", published="2016-07-25")]
+    assert dates == ["1977"]

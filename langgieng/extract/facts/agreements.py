@@ -67,6 +67,7 @@ def _name_then_year(words: int) -> str:
 
 # a document's proper name (`Hiệp định Bổ sung`), then its year (`Hiệp ước Hữu nghị và
 # Hợp tác Việt Nam - Lào năm 1977`: up to ten words)
+_TIME_WORDS = frozenset({"trong", "vào", "từ", "đến", "tới", "sau", "trước", "đầu", "cuối", "cả"})
 _TREATIES = ("Hiệp định", "Hiệp ước", "Nghị định thư")  # state documents, unlike `Thỏa thuận`
 _NAMED_YEAR = re.compile(r"(?<![^\W_])(?:Hiệp định|Hiệp ước|Nghị định thư|Thỏa thuận|Thoả thuận)"
                          + _name_then_year(10))
@@ -392,6 +393,8 @@ def _named_with_year(ctx: Context, unit: Unit) -> list[Fact]:
         doc = _DOC.match(unit.low, named.start())
         treaty = (named.group().startswith(_TREATIES) and named.start() > 0
                   and _plain_treaty_name(unit.low, named))
+        if name and name[-1].lower() in _TIME_WORDS:
+            continue  # `Hiệp ước ... Việt Nam – Lào trong năm 2017`: a time, not the treaty's year
         if doc is not None and name and (name[0][0].isupper() or treaty):  # `Biên giới`: a name
             facts += _facts(ctx, unit, named.start(), doc, named.group("year"), "agreement.named")
     return facts
