@@ -1379,3 +1379,12 @@ def test_the_year_an_anniversary_is_kept_is_no_treatys_year(pipeline: Pipeline) 
             "nghị và Hợp tác Việt Nam – Lào trong năm 2017.")
     dates = [a["date"] for a in facts_of(pipeline, text, "agreement", published="2016-07-25")]
     assert dates == ["1977"]
+
+
+def test_a_leader_named_before_his_provinces_delegation_leads_the_trip(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Trong khuôn khổ chuyến công tác tại Vương quốc Campuchia, ngày 6-4, Phó Chủ tịch UBND "
+            "tỉnh Kiên Giang Nguyễn Lưu Trung cùng đoàn công tác của tỉnh Kiên Giang thăm tỉnh Kép.")
+    visits = facts_of(pipeline, text, "visit", published="2023-04-08")
+    assert {v["visitor"] for v in visits} == {"person/nguyen-luu-trung"}

@@ -435,7 +435,8 @@ def _delegation_of(ctx: Context, unit: Unit, dest_end: int, country: str) -> Mar
     for mark in unit.parties_of("province", lo=dest_end):
         if ctx.country_of(mark.entity) not in (None, country) and _OF.search(
                 unit.low[dest_end : mark.start]) and _DELEGATION.search(
-                unit.low, max(0, mark.start - 45), mark.start):
+                unit.low, max(0, mark.start - 45), mark.start) and not unit.marks_of(
+                "person", lo=dest_end, hi=mark.start):  # (a leader named first leads it)
             return mark
     return None
 
