@@ -1385,6 +1385,7 @@ def test_a_leader_named_before_his_provinces_delegation_leads_the_trip(
     pipeline: Pipeline,
 ) -> None:
     text = ("Trong khuôn khổ chuyến công tác tại Vương quốc Campuchia, ngày 6-4, Phó Chủ tịch UBND "
-            "tỉnh Kiên Giang Nguyễn Lưu Trung cùng đoàn công tác của tỉnh Kiên Giang thăm tỉnh Kép.")
+            "tỉnh Kiên Giang Nguyễn Lưu Trung cùng đoàn công tác của tỉnh Kiên Giang thăm tỉnh "
+            "Kép.")
     visits = facts_of(pipeline, text, "visit", published="2023-04-08")
     assert {v["visitor"] for v in visits} == {"person/nguyen-luu-trung"}
