@@ -1312,6 +1312,12 @@ def test_a_figure_compared_with_the_same_period_takes_the_period_told(
     assert [(m["indicator"], m["period"]) for m in measures] == [
         ("investment.projects", "2022-01/2022-08"), ("investment.capital", "2022-01/2022-08")
     ]
+    times = ("Trong 11 tháng đầu năm 2021, kim ngạch thương mại Việt Nam - Campuchia đạt 8,6 tỷ "
+             "USD. Việt Nam có thêm 4 dự án mới tại Campuchia với vốn đăng ký gần 90 triệu USD, "
+             "gấp 4,6 lần cùng kỳ năm trước.")
+    capital = [m for m in facts_of(pipeline, times, "measure", published="2021-12-10")
+               if m["indicator"] == "investment.capital"]
+    assert [m["period"] for m in capital] == ["2021-01/2021-11"]
 
 
 def test_a_signing_to_strive_for_is_none(pipeline: Pipeline) -> None:

@@ -34,7 +34,8 @@ _PAIR_GAP = re.compile(
 )
 _LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:tỉnh\s+)?$")
 _DEADLINE_LEAD = re.compile(r"(?:" + alternation(_DATA["deadline_lead"]) + r")\s*$")
-_COMPARED_SAME = re.compile(r"so\s+với\s+cùng\s+kỳ(?![^\W_])")
+# `so với cùng kỳ`, `gấp 4,6 lần cùng kỳ năm trước`: not `Cùng kỳ, ...` opening a clause
+_COMPARED_SAME = re.compile(r"(?<=[^\W\d_]\s)cùng\s+kỳ(?![^\W_])")
 _LATEST = "_latest"  # the key of the latest period of any indicator
 _SAME_PERIOD = re.compile(r"(?:^|[,;]\s*)\W*" + alternation(_DATA["same_period"]) + r"\s*,")
 # `nâng kim ngạch thương mại Việt Nam - Campuchia lên`: words, and dashes between names
@@ -147,7 +148,8 @@ def carry_over(unit: Unit, found: list[Fact], periods: dict[str, str]) -> None:
     """Fill what a clause leaves out: a target's year from the sentence's target
     before it, a `cùng kỳ` figure's period from the latest one of its indicator, and
     a figure compared with the same period a year before (`tăng 2,5 lần so với cùng
-    kỳ`), which is no running total, from the latest period stated."""
+    kỳ`, `gấp 4,6 lần cùng kỳ năm trước`), which is no running total, from the latest
+    period stated."""
     by: str | None = None
     compared = "cùng kỳ" in unit.low and bool(_COMPARED_SAME.search(unit.low))
     for fact in found:
