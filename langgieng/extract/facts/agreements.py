@@ -108,7 +108,8 @@ _COUNTED_PROVINCES = re.compile(
 _COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 _STATEMENT_HEADING = re.compile(r"(?:tuyên\s+bố|thông\s+cáo)\s+chung\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
                                 r"\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?")
-_STATE_DOCUMENT = re.compile(r"hiệp\s+ước|hiệp\s+định|nghị\s+định\s+thư")
+_STATE_DOCUMENT = re.compile(r"hiệp\s+ước|nghị\s+định\s+thư")
+_AGREEMENT_WORD = re.compile(r"hiệp\s+định")  # the governments', when named in passing
 _PLURAL = re.compile(r"(?<![^\W_])các\s+văn\s+kiện")
 _ADJACENT = re.compile(r"^[\s(]*(?:(?:kết|vào|hôm|ngày|năm|tháng)\s*)*$")  # `ký (kết) vào ngày`
 
@@ -655,7 +656,7 @@ def _facts(
     topic = _topic(unit, min(verb, doc.start()), doc.end())
     date = when if isinstance(when, str) or when is None else value_of(when)
     facts = []
-    for pair in _pairs(ctx, unit, verb, doc, name_end):
+    for pair in _pairs(ctx, unit, verb, doc, name_end, in_passing=rule == "agreement.named"):
         fields = {"parties": pair, "kind": kind, "topic": topic, "date": date}
         confidence = 0.75 if rule != "agreement.sign-on-lead-date" else 0.65
         facts.append(Fact("agreement", fields, unit.evidence, confidence, rule))
@@ -671,7 +672,8 @@ def _topic(unit: Unit, lo: int, pos: int) -> str | None:
 
 
 def _pairs(
-    ctx: Context, unit: Unit, verb: int, doc: re.Match[str], name_end: int
+    ctx: Context, unit: Unit, verb: int, doc: re.Match[str], name_end: int, *,
+    in_passing: bool = False,
 ) -> list[list[str]]:
     both = _OF_BOTH.match(unit.low, name_end)
     if both is not None and (pair := _bodies_of_both(ctx, both.group("body"))):
@@ -683,8 +685,12 @@ def _pairs(
     named = unit.parties_of("country", lo=doc.end(), hi=name_end)
     if len({m.entity for m in named}) >= 2:
         return [sorted({m.entity for m in named}, key=lambda e: e != HOME)]
-    if _STATE_DOCUMENT.match(doc.group(0)) and ctx.partner_country:
-        return [[HOME, ctx.partner_country]]  # provinces sign no treaty, agreement nor protocol
+    state = _STATE_DOCUMENT.match(doc.group(0)) or (
+        in_passing and _AGREEMENT_WORD.match(doc.group(0)))
+    if state and ctx.partner_country:
+        # provinces sign no treaty nor protocol; an agreement (`Hiệp định ... năm 2016`) named
+        # in passing is the governments' (a provinces' signing may be called one)
+        return [[HOME, ctx.partner_country]]
     partners = _with_partners(unit, verb)
     if not partners and (subjects := _subject_partners(unit, verb)):
         return subjects
