@@ -1395,3 +1395,10 @@ def test_a_leader_named_before_his_provinces_delegation_leads_the_trip(
             "Kép.")
     visits = facts_of(pipeline, text, "visit", published="2023-04-08")
     assert {v["visitor"] for v in visits} == {"person/nguyen-luu-trung"}
+
+
+def test_a_flow_from_a_year_to_a_month_spans_them(pipeline: Pipeline) -> None:
+    text = ("Từ năm 2022 đến 9/2025, tổng kim ngạch xuất nhập khẩu song phương Lào - Việt Nam đạt "
+            "7,95 tỷ USD.")
+    measures = facts_of(pipeline, text, "measure", published="2025-10-20")
+    assert [m["period"] for m in measures] == ["2022-01/2025-09"]

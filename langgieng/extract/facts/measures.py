@@ -562,6 +562,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     return fact("measure", **more)
 
 
+_SINCE_YEAR = re.compile(r"(?<![^\W_])từ\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:đến|tới)\s+(?:hết\s+)?"
+                         r"(?:tháng\s+)?$")
 _UNTIL = re.compile(r"(?<![^\W_])(?:đến|tới)\s+$")
 _ABROAD = re.compile(r"(?<![^\W_])(?:đầu tư|vốn)\s+ra\s+nước\s+ngoài(?![^\W_])")
 _AMONG = re.compile(r"\s*trong\s+(?:số\s+)?(?:này|đó)(?![^\W_])")
@@ -623,6 +625,9 @@ def _period(ctx: Context, unit: Unit, q: Quantity, indicator: Indicator) -> str 
     value = value_of(mention)
     if value and is_full_day(value):  # a figure of one day belongs to its month
         value = value[:7]
+    since = _SINCE_YEAR.search(unit.low, max(0, mention.start - 24), mention.start)
+    if indicator.flow and since and len(value or "") == 7 and since.group(1) < (value or ""):
+        return f"{since.group(1)}-01/{value}"  # `Từ năm 2022 đến 9/2025, ... đạt 7,95 tỷ USD`
     month = _MONTH.match(value or "")
     as_of = _AS_OF.search(unit.low, max(0, mention.start - 24), mention.start)
     until = _UNTIL.search(unit.low, max(0, mention.start - 8), mention.start)
