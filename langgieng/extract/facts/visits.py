@@ -55,6 +55,9 @@ _DATE_REACH = 100
 _DATE_BEFORE_REACH = 250  # a long subject (a delegation and its leader) may stand between
 _NOT_VISIT_DATE = re.compile(alternation(_T["not_visit_date"]) + r"[^.;,]{0,16}$")
 _DELEGATION = re.compile(alternation(_T["delegation"]) + r"[^.;,]{0,30}$")
+_OF_NEXT = re.compile(r"\s*của\s")
+_TITLE_CHAIN = 160  # characters of titles between `của` and the name
+_SENTENCE_STOP = re.compile(r"[.;:!?()]")
 _OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
 _PREVIEW = cue_regex(_T["preview"])
 _EVE_OF = re.compile(r"(?<![^\W_])trước\s+(?:thềm\s+)?(?:chuyến|cuộc)\s+$")
@@ -399,6 +402,13 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
     after = [p for p in people if p.start >= dest_end and _OF.search(unit.low[dest_end : p.start])]
     if after:
         return after[0]  # `chuyến thăm Campuchia của Thủ tướng X`
+    if _OF_NEXT.match(unit.low, dest_end):
+        # `chuyến thăm ... Việt Nam của Tổng Bí thư Ban Chấp hành ..., Chủ tịch nước ... X`:
+        # the first person after a long chain of titles
+        titled = [p for p in unit.marks_of("person", lo=dest_end, hi=dest_end + _TITLE_CHAIN)]
+        if titled and titled[0] in people and not _SENTENCE_STOP.search(
+                unit.low, dest_end, titled[0].start):
+            return titled[0]
     if (group := _delegation_of(ctx, unit, dest_end, country)) is not None:
         return group  # `chuyến thăm Lào của Đoàn tỉnh X`: no person leads it here
     before = [p for p in people if p.end <= trig and trig - p.end <= 160]
