@@ -1405,10 +1405,10 @@ def test_a_flow_from_a_year_to_a_month_spans_them(pipeline: Pipeline) -> None:
 
 
 def test_a_visit_of_a_leader_named_after_a_chain_of_titles(pipeline: Pipeline) -> None:
-    text = ("Chuyến thăm diễn ra ngay sau chuyến thăm hữu nghị chính thức nước Cộng hòa xã hội chủ "
-            "nghĩa Việt Nam của Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, "
-            "Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào Bounnhang Vorachith từ ngày 25-27/4.")
+    text = ("Chuyến thăm của Thủ tướng Lào Thongloun Sisoulith diễn ra ngay sau chuyến thăm hữu "
+            "nghị chính thức nước Cộng hòa xã hội chủ nghĩa Việt Nam của Tổng Bí thư Ban Chấp hành "
+            "Trung ương Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào "
+            "Bounnhang Vorachith từ ngày 25-27/4.")
     visits = facts_of(pipeline, text, "visit", published="2016-05-10")
-    assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
-        ("person/bounnhang-vorachith", "vn", "2016-04-25")
-    ]
+    assert ("person/bounnhang-vorachith", "vn", "2016-04-25") in [
+        (v["visitor"], v["destination"], v["start"]) for v in visits]
