@@ -1412,3 +1412,10 @@ def test_a_visit_of_a_leader_named_after_a_chain_of_titles(pipeline: Pipeline) -
     visits = facts_of(pipeline, text, "visit", published="2016-05-10")
     assert ("person/bounnhang-vorachith", "vn", "2016-04-25") in [
         (v["visitor"], v["destination"], v["start"]) for v in visits]
+
+
+def test_a_visit_to_a_host_ministry_goes_to_its_country(pipeline: Pipeline) -> None:
+    text = ("Từ ngày 16 đến 19/10/2011, Bộ trưởng Cao Đức Phát và đoàn cán bộ Bộ NNPTNT đã thăm và "
+            "làm việc với Bộ Nông Lâm nghiệp Lào tại tỉnh Luông Pha Băng.")
+    visits = facts_of(pipeline, text, "visit", published="2011-10-22")
+    assert [(v["visitor"], v["destination"]) for v in visits] == [("person/cao-duc-phat", "la")]
