@@ -1419,3 +1419,13 @@ def test_a_visit_to_a_host_ministry_goes_to_its_country(pipeline: Pipeline) -> N
             "làm việc với Bộ Nông Lâm nghiệp Lào tại tỉnh Luông Pha Băng.")
     visits = facts_of(pipeline, text, "visit", published="2011-10-22")
     assert [(v["visitor"], v["destination"]) for v in visits] == [("person/cao-duc-phat", "la")]
+
+
+def test_a_guest_welcomed_at_a_place_named_before_the_welcome(pipeline: Pipeline) -> None:
+    text = ("Sáng 11/8, tại Trụ sở Bộ Quốc phòng (Hà Nội), Đại tướng Trịnh Văn Quyết đã chủ trì lễ "
+            "đón Trung tướng Vongsone Inpanphim, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân "
+            "Lào.")
+    visits = facts_of(pipeline, text, "visit", published="2025-08-11")
+    assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
+        ("person/vongsone-inpanphim", "vn", "2025-08-11")
+    ]

@@ -201,18 +201,26 @@ def _date_from_trip_sentence(ctx: Context, fact: Fact) -> None:
 
 def _welcomed(ctx: Context, unit: Unit) -> list[Fact]:
     """`Sáng 25/4, sau lễ đón trọng thể tại ... Phnom Penh, Thủ tướng X và Thủ tướng Y
-    hội đàm`: a leader welcomed in another country is on a visit there that day."""
+    hội đàm`, `Sáng 11/8, tại ... (Hà Nội), Đại tướng X chủ trì lễ đón Trung tướng Y`: a
+    leader welcomed in another country is on a visit there that day."""
     welcome = _WELCOME.search(unit.low)
     if welcome is None:  # `lễ đóng ...` holds the letters of `lễ đón` but is no welcome
         return []
     place = next((m for m in unit.marks_of("country", "province", lo=welcome.end(),
                                            hi=welcome.end() + _WELCOME_PLACE_REACH)), None)
+    if place is not None and unit.low.find("tại", welcome.end(), place.start) < 0:
+        place = None
+    if place is None:  # `Sáng 11/8, tại Trụ sở Bộ Quốc phòng (Hà Nội), X chủ trì lễ đón Y`
+        place = next((m for m in reversed(unit.marks_of("country", "province",
+                                                         hi=welcome.start()))
+                      if unit.low.rfind("tại", 0, m.start) >= 0), None)
     host = ctx.country_of(place.entity) if place else None
-    if place is None or host is None or unit.low.find("tại", welcome.end(), place.start) < 0:
+    if place is None or host is None:
         return []
-    guests = [p for p in unit.marks_of("person", lo=place.end)
+    guests = [p for p in unit.marks_of("person", lo=max(place.end, welcome.end()))
               if ctx.country_of(p.entity) not in (None, host)
-              and _TITLED.search(unit.low, max(0, p.start - 45), p.start)]
+              and (_TITLED.search(unit.low, max(0, p.start - 45), p.start)
+                   or p.start - welcome.end() <= _WELCOMED_REACH)]  # `lễ đón Trung tướng Y`
     day = next((d for d in unit.dates_in(0, welcome.start()) if _DAY.fullmatch(d.value or "")),
                None)
     if not guests or day is None:
@@ -241,6 +249,7 @@ _TRIP_SENTENCE = re.compile(
     r"(?![^\W_])")
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # `2016-12-20`, or `--12-20` with no year
 _WELCOME_PLACE_REACH = 80  # from `lễ đón` to the city or country it took place in
+_WELCOMED_REACH = 30  # from `lễ đón` to the guest it names (a rank between)
 _WELCOME = re.compile(r"(?<![^\W_])lễ\s+đón(?:\s+chính\s+thức)?(?![^\W_])")
 
 
