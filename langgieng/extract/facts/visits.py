@@ -57,6 +57,8 @@ _DATE_REACH = 100
 _DATE_BEFORE_REACH = 250  # a long subject (a delegation and its leader) may stand between
 _NOT_VISIT_DATE = re.compile(alternation(_T["not_visit_date"]) + r"[^.;,]{0,16}$")
 _DELEGATION = re.compile(alternation(_T["delegation"]) + r"[^.;,]{0,30}$")
+_LEADS = re.compile(r"(?<![^\W_])dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)(?![^\W_])")
+_LEADER_REACH = 400  # characters from a leader's name, through his titles, to the verb
 _OF_NEXT = re.compile(r"\s*của\s")
 _TITLE_CHAIN = 160  # characters of titles between `của` and the name
 _SENTENCE_STOP = re.compile(r"[.;:!?()]")
@@ -425,6 +427,11 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
     before = [p for p in people if p.end <= trig and trig - p.end <= 160]
     if before:
         return _accompanied(unit, before, trig)
+    leading = [p for p in people if p.end <= trig and trig - p.end <= _LEADER_REACH
+               and _LEADS.search(unit.low, p.end, trig)]
+    if leading:
+        # `X, <a long chain of titles>, dẫn đầu Đoàn đại biểu ..., thăm, làm việc tại ...`
+        return leading[-1]
     if _TRIP_OF.search(unit.low, max(0, trig - 16), trig):
         # `trong khuôn khổ chuyến thăm ... tới Campuchia, ngày 6/2, Tổng Bí thư X ...`:
         # the trip frames the sentence, whose first leader from elsewhere made it
