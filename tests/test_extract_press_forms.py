@@ -1433,8 +1433,9 @@ def test_a_guest_welcomed_at_a_place_named_before_the_welcome(pipeline: Pipeline
 
 def test_a_leader_far_before_the_verb_leads_the_delegation_he_heads(pipeline: Pipeline) -> None:
     text = ("Ngày 10/8, đồng chí Vi-La-Vone Phăn-Tha-Vông, Ủy viên Thường trực, Phó Trưởng ban "
-            "Tuyên huấn Trung ương Đảng Nhân dân Cách mạng Lào, phụ trách chỉ đạo Tạp chí A-lun-may "
-            "(cơ quan lý luận và thực tiễn của Đảng Nhân dân Cách mạng Lào), dẫn đầu Đoàn đại biểu "
+            "Tuyên huấn Trung ương Đảng Nhân dân Cách mạng Lào, phụ trách chỉ đạo Tạp chí "
+            "A-lun-may (cơ quan lý luận và thực tiễn của Đảng Nhân dân Cách mạng Lào), dẫn đầu "
+            "Đoàn đại biểu "
             "Tạp chí A-lun-may, thăm, làm việc tại tỉnh Ninh Bình.")
     visits = facts_of(pipeline, text, "visit", published="2023-08-11")
     assert [(v["visitor"], v["destination"]) for v in visits] == [
