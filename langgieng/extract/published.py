@@ -22,7 +22,7 @@ Evidence, strongest first:
       (`năm 2016 ước đạt`) is made within the year; a whole year told as
       done (`Năm 2023, đoàn đã ...`) under a dateline in the first months of
       a year is of the year after it;
-   d. the first year of a plan's period (`giai đoạn 2019–2023`);
+   d. the first year of the latest plan's period (`giai đoạn 2019–2023`);
    e. the year an anniversary is kept (`(5/9/1962 - 5/9/2024)`).
    Never evidence: the start of a running total (`tính từ năm 2000 đến
    nay`, `Từ khi ... ký ngày 28-8-2000,`), a deadline or bound (`trước cuối
