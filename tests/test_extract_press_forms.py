@@ -1441,3 +1441,12 @@ def test_a_leader_far_before_the_verb_leads_the_delegation_he_heads(pipeline: Pi
     assert [(v["visitor"], v["destination"]) for v in visits] == [
         ("person/vi-la-vone-phan-tha-vong", "vn/ninh-binh")
     ]
+
+
+def test_a_trade_growth_target_in_dollars_is_a_trade_target(pipeline: Pipeline) -> None:
+    text = ("Hai bên cần thúc đẩy hợp tác toàn diện Việt Nam – Lào, phấn đấu đạt mục tiêu tăng "
+            "trưởng thương mại đạt 5 tỷ USD.")
+    targets = facts_of(pipeline, text, "target", published="2025-12-01")
+    assert [(t["indicator"], t["value"], t["by"]) for t in targets] == [
+        ("trade.bilateral", 5000000000, None)
+    ]
