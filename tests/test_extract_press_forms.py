@@ -1450,3 +1450,10 @@ def test_a_trade_growth_target_in_dollars_is_a_trade_target(pipeline: Pipeline) 
     assert [(t["indicator"], t["value"], t["by"]) for t in targets] == [
         ("trade.bilateral", 5000000000, None)
     ]
+
+
+def test_relations_established_told_without_quan_he(pipeline: Pipeline) -> None:
+    text = ("Hai nước triển khai các hoạt động kỷ niệm 55 năm Ngày thiết lập ngoại giao Việt Nam - "
+            "Campuchia (24/6/1967 - 24/6/2022).")
+    relations = facts_of(pipeline, text, "relations", published="2022-08-10")
+    assert [(r["parties"], r["date"]) for r in relations] == [(["vn", "kh"], "1967-06-24")]
