@@ -1457,3 +1457,11 @@ def test_relations_established_told_without_quan_he(pipeline: Pipeline) -> None:
             "Campuchia (24/6/1967 - 24/6/2022).")
     relations = facts_of(pipeline, text, "relations", published="2022-08-10")
     assert [(r["parties"], r["date"]) for r in relations] == [(["vn", "kh"], "1967-06-24")]
+
+
+def test_investment_capital_told_as_von_dau_tu(pipeline: Pipeline) -> None:
+    text = "Năm 2021, vốn đầu tư từ Việt Nam sang Lào đạt 118,3 triệu USD, tăng 33,3% so với năm 2020."
+    measures = facts_of(pipeline, text, "measure", published="2022-09-10")
+    assert [(m["indicator"], m["parties"], m["value"], m["period"]) for m in measures] == [
+        ("investment.capital", ["vn", "la"], 118300000, "2021")
+    ]
