@@ -1460,7 +1460,8 @@ def test_relations_established_told_without_quan_he(pipeline: Pipeline) -> None:
 
 
 def test_investment_capital_told_as_von_dau_tu(pipeline: Pipeline) -> None:
-    text = "Năm 2021, vốn đầu tư từ Việt Nam sang Lào đạt 118,3 triệu USD, tăng 33,3% so với năm 2020."
+    text = ("Năm 2021, vốn đầu tư từ Việt Nam sang Lào đạt 118,3 triệu USD, tăng 33,3% so với "
+            "năm 2020.")
     measures = facts_of(pipeline, text, "measure", published="2022-09-10")
     assert [(m["indicator"], m["parties"], m["value"], m["period"]) for m in measures] == [
         ("investment.capital", ["vn", "la"], 118300000, "2021")
