@@ -15,9 +15,10 @@ from langgieng.model import Article, Mention
 
 _PHRASE_END = re.compile(r"[.;:!?\n]")
 PHRASE_REACH = 80  # characters after a name searched for its country (`... của Lào`)
-_LIST_SEPARATOR = re.compile(r"(?:,\s*|\s+và\s+|\s+[-–]\s+)$")  # `A, X`, `A và X`, `A - X`
+_SEPARATOR = r",\s*|\s+và\s+|\s+[-–]\s+"  # `A, X`, `A và X`, `A - X`
+_LIST_SEPARATOR = re.compile(rf"(?:{_SEPARATOR})$")  # ending before a name
+_LIST_SEPARATOR_AFTER = re.compile(_SEPARATOR)  # opening after one
 _DASH = re.compile(r"[-–]")
-_LIST_SEPARATOR_AFTER = re.compile(r",\s*|\s+và\s+|\s+[-–]\s+")
 _COUNTRY_CUE = re.compile(r"(?:của|thuộc|nước)\s+$|\(\s*$")
 
 

@@ -391,11 +391,11 @@ def _named_with_year(ctx: Context, unit: Unit) -> list[Fact]:
     facts: list[Fact] = []
     for named in _NAMED_YEAR.finditer(unit.text):
         name = named.group("name").split()
+        if name and name[-1].lower() in _TIME_WORDS:
+            continue  # `Hiệp ước ... Việt Nam – Lào trong năm 2017`: a time, not the treaty's year
         doc = _DOC.match(unit.low, named.start())
         treaty = (named.group().startswith(_TREATIES) and named.start() > 0
                   and _plain_treaty_name(unit.low, named))
-        if name and name[-1].lower() in _TIME_WORDS:
-            continue  # `Hiệp ước ... Việt Nam – Lào trong năm 2017`: a time, not the treaty's year
         if doc is not None and name and (name[0][0].isupper() or treaty):  # `Biên giới`: a name
             facts += _facts(ctx, unit, named.start(), doc, named.group("year"), "agreement.named")
     return facts

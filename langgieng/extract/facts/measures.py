@@ -244,16 +244,16 @@ def _found_in(ctx: Context, unit: Unit, end: int) -> list[str]:
     """The countries a count of remains was found in, named right after it (`14 hài cốt
     liệt sĩ tại 2 nước bạn Lào và Campuchia`: both)."""
     marks = unit.marks_of("country", lo=end, hi=end + 80)
-    for at, mark in enumerate(marks):
-        if mark.entity != HOME and _FOUND_IN.match(unit.low[end : mark.start]):
-            found = [mark.entity]
-            for later in marks[at + 1 :]:
-                if not _AND.fullmatch(unit.low, mark.end, later.start) or later.entity == HOME:
-                    break
-                found.append(later.entity)
-                mark = later
-            return found
-    return []
+    first = next((at for at, mark in enumerate(marks) if mark.entity != HOME
+                  and _FOUND_IN.match(unit.low[end : mark.start])), None)
+    if first is None:
+        return []
+    found = [marks[first]]
+    for later in marks[first + 1 :]:  # `Lào và Campuchia`
+        if later.entity == HOME or not _AND.fullmatch(unit.low, found[-1].end, later.start):
+            break
+        found.append(later)
+    return [mark.entity for mark in found]
 
 
 def _reached(unit: Unit, found: list[Fact]) -> list[Fact]:
@@ -490,8 +490,10 @@ def _told_abroad(ctx: Context, unit: Unit) -> bool:
     """Whether the sentence, or the one before it, tells Vietnam's investment abroad as
     a whole (`Năm 2024, các nhà đầu tư Việt Nam đã đầu tư ra nước ngoài ... Tổng vốn
     đầu tư đạt gần 664,8 triệu USD`)."""
+    if _ABROAD.search(unit.low):
+        return True
     at = next((i for i, u in enumerate(ctx.units) if u is unit), 0)
-    return any(_ABROAD.search(u.low) for u in ctx.units[max(0, at - 1) : at + 1])
+    return at > 0 and bool(_ABROAD.search(ctx.units[at - 1].low))
 
 
 def _of_total(unit: Unit, ind: Indicator, index: int) -> int | None:

@@ -418,7 +418,7 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
     if _OF_NEXT.match(unit.low, dest_end):
         # `chuyến thăm ... Việt Nam của Tổng Bí thư Ban Chấp hành ..., Chủ tịch nước ... X`:
         # the first person after a long chain of titles
-        titled = [p for p in unit.marks_of("person", lo=dest_end, hi=dest_end + _TITLE_CHAIN)]
+        titled = unit.marks_of("person", lo=dest_end, hi=dest_end + _TITLE_CHAIN)
         if titled and titled[0] in people and not _SENTENCE_STOP.search(
                 unit.low, dest_end, titled[0].start):
             return titled[0]
