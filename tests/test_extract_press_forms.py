@@ -1466,3 +1466,43 @@ def test_investment_capital_told_as_von_dau_tu(pipeline: Pipeline) -> None:
     assert [(m["indicator"], m["parties"], m["value"], m["period"]) for m in measures] == [
         ("investment.capital", ["vn", "la"], 118300000, "2021")
     ]
+
+
+def test_a_count_while_carrying_out_a_season_is_that_seasons(pipeline: Pipeline) -> None:
+    # `thực hiện` (carry out) holds `hiện` (now) but tells no running total
+    text = ("Đội K52 tỉnh Gia Lai lên đường làm nhiệm vụ mùa khô năm 2023-2024. Thực hiện nhiệm vụ "
+            "quy tập hài cốt liệt sĩ tại Lào, sau hơn một tháng, Đội đã cất bốc được 7 hài cốt "
+            "liệt sĩ.")
+    measures = facts_of(pipeline, text, "measure", published="2024-01-15")
+    assert [(m["value"], m["period"]) for m in measures] == [(7, "2023/2024")]
+
+
+def test_a_whole_announced_by_trong_so_gives_way_to_its_parts(pipeline: Pipeline) -> None:
+    text = ("Mùa khô 2021-2022, Đội K52 tỉnh Gia Lai quy tập hài cốt liệt sĩ. Trong số 30 hài cốt "
+            "liệt sĩ, có 22 hài cốt được tìm thấy tại tỉnh Ratanakiri (Campuchia); 8 hài cốt "
+            "còn lại được quy tập tại tỉnh Attapeu của Lào.")
+    measures = facts_of(pipeline, text, "measure", published="2022-05-01")
+    assert sorted((m["value"], m["parties"][1]) for m in measures) == [(8, "la"), (22, "kh")]
+
+
+def test_remains_pointed_back_to_are_no_new_count(pipeline: Pipeline) -> None:
+    text = ("Đội K52 tỉnh Gia Lai quy tập 5 hài cốt liệt sĩ tại Campuchia. Cả ba liệt sĩ này đều "
+            "hy sinh năm 1979 và được tìm thấy tại tỉnh Ratanakiri.")
+    measures = facts_of(pipeline, text, "measure", published="2022-05-01")
+    assert [m["value"] for m in measures] == [5]
+
+
+def test_markers_of_hai_tinh_are_the_articles_province_pair(pipeline: Pipeline) -> None:
+    text = ("Tỉnh Quảng Trị và tỉnh Savannakhet tổng kết công tác tăng dày mốc quốc giới Việt "
+            "Nam - Lào. Hai tỉnh đã xây dựng hoàn thành 41/41 cột mốc trên tuyến biên giới.")
+    measures = facts_of(pipeline, text, "measure", published="2016-04-01")
+    assert [(m["parties"], m["value"]) for m in measures] == [
+        (["vn/quang-tri", "la/savannakhet"], 41)
+    ]
+
+
+def test_marker_positions_restated_as_markers_count_the_markers(pipeline: Pipeline) -> None:
+    text = ("Hai nước đã hoàn thành tăng dày, tôn tạo hệ thống mốc quốc giới Việt Nam - Lào với "
+            "tổng số 600 vị trí mốc, tương ứng 650 cột mốc.")
+    measures = facts_of(pipeline, text, "measure", published="2016-04-01")
+    assert [(m["indicator"], m["value"]) for m in measures] == [("border.markers", 650)]

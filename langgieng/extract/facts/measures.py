@@ -41,7 +41,9 @@ from langgieng.model import Fact
 _DATA = vocabulary("indicators")
 # `hỗ trợ có mục tiêu` (targeted support) names no target
 _TARGET = re.compile(r"(?<!có )" + cue_regex(_DATA["target_cues"]).pattern)
-_RUNNING = cue_regex(_DATA["running_total"])
+# `hiện` (now) but not `thực hiện` (carry out): the syllables that make it another word
+_RUNNING = re.compile("".join(rf"(?<!{w} )" for w in _DATA["running_total_compounds"])
+                      + alternation(_DATA["running_total"]))
 # `từ đầu năm đến nay`: its `đến nay` closes a span of this year, no running total
 _SO_FAR_THIS_YEAR = re.compile(r"\s*(?:đến|tới)\s+nay\b")
 _DRY_SEASON = re.compile(r"mùa khô\s*(?:năm\s*)?(?:nay\s*\(\s*)?(\d{4})\s*[-–—/]\s*(\d{4})")
@@ -53,6 +55,10 @@ _WILL = re.compile(r"(?<![^\W_])sẽ(?![^\W_])")
 _ONE_DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}|--\d{2}-\d{2}")
 _REACHED = cue_regex(_DATA["target_reached"])
 _AIMED = cue_regex(_DATA["target_aimed"])
+_WHOLE_OF_PARTS = re.compile(r"(?<![^\W_])trong\s+(?:tổng\s+)?số\s*$")
+# `hai liệt sĩ này`, `5 hài cốt nói trên`: those counted before, pointed back to
+_POINTED_BACK = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:này|nói trên|ấy)(?![^\W_])")
+_CORRESPONDING = re.compile(r"[^\d.;]{0,25},?\s*tương ứng(?:\s+với)?\s*$")
 _BREAKDOWN = re.compile(r"^\W*(?:" + alternation(_DATA["breakdown"]) + r")(?![^\W_])")
 HOME_PREFIX = ("vn", "vn/")
 _BARE = _DATA["bare_target"]
@@ -352,7 +358,21 @@ def _hits(unit: Unit) -> list[Hit]:
                 elif quantity.of is not None:
                     hit.of = quantity.of  # `17/19 cột mốc`
             hits.append(hit)
-    return hits
+    return _parts_of_a_whole(unit, hits)
+
+
+def _parts_of_a_whole(unit: Unit, hits: list[Hit]) -> list[Hit]:
+    """`Trong số 21 hài cốt, có 16 ... ở Campuchia; 5 ... ở Lào`: the parts name their
+    parties, the whole `trong số` announces does not: the parts are the figures."""
+    def announces_parts(hit: Hit) -> bool:
+        return bool(_WHOLE_OF_PARTS.search(unit.low, 0, hit.quantity.start)) and any(
+            other.indicator is hit.indicator and other.quantity.start > hit.quantity.end
+            for other in hits)
+    def restated(hit: Hit) -> bool:  # `793 vị trí mốc, tương ứng 835 cột mốc`: the second
+        return any(other.indicator is hit.indicator and other.quantity.start > hit.quantity.end
+                   and _CORRESPONDING.match(unit.low[hit.quantity.end : other.quantity.start])
+                   for other in hits)
+    return [hit for hit in hits if not announces_parts(hit) and not restated(hit)]
 
 
 def _continues(unit: Unit, ind: Indicator, index: int, hits: list[Hit]) -> bool:
@@ -404,7 +424,8 @@ def _matches(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     if ind.kind == "trigger":
         return (_in_unit(q, ind) and _near_trigger(unit, ind, q)
                 and not (ind.flow and _yearly_average(unit.low, q)))
-    return q.unit is None and _noun_at(unit, ind, q.end) is not None and _in_context(unit, ind, q)
+    return (q.unit is None and (noun_end := _noun_at(unit, ind, q.end)) is not None
+            and not _POINTED_BACK.match(unit.low, noun_end) and _in_context(unit, ind, q))
 
 
 def _yearly_average(low: str, q: Quantity) -> bool:
@@ -477,7 +498,12 @@ def _in_context(unit: Unit, ind: Indicator, q: Quantity) -> bool:
         return False
     if ind.context is None:
         return True
-    before = unit.low[max(0, q.start - ind.context_window) : q.start]
+    start = q.start
+    corresponding = _CORRESPONDING.search(unit.low, 0, start)
+    if corresponding:  # `793 vị trí mốc, tương ứng 835 cột mốc`: the context is the first's
+        start = next((p.start for p in reversed(unit.quantities)
+                      if p.end <= corresponding.start()), start)
+    before = unit.low[max(0, start - ind.context_window) : q.start]
     if ind.exclude and ind.exclude.search(before):
         return False  # `vốn ngân sách ... để đầu tư 5 dự án giao thông`: public works
     if ind.context.search(before):

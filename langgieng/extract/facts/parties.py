@@ -40,6 +40,7 @@ _NATIONAL_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*)\W*(?:" + alternation(_DATA["national_subject"]) + r")\s+" + _VERBS
 )
 _NAMED_PROVINCE = re.compile(r"(?<![^\W_])[Tt]ỉnh\s+(\w[\w'’-]*)")
+_TWO_PROVINCES = cue_regex(_DATA["two_provinces"])
 _PAIR_GAP = re.compile(r"^\s*(?:và|-|–|với)\s*$")
 _CLAUSE_END = re.compile(r"[,;]\s|[;:]")
 _BORDER_LIKE = ("border.", "remains.")
@@ -257,6 +258,8 @@ def figure_parties(
             # `A có đường biên giới dài ... với tỉnh B (Campuchia)`; a country named as
             # the partner (`với Campuchia, giáp tỉnh B`) makes the length the country's
             return [province, other_prov[0]], False
+        if not other_prov and ctx.partner_province and _TWO_PROVINCES.search(unit.low):
+            return [province, ctx.partner_province], True  # `Hai tỉnh đã ... 33/33 cột mốc`
         return ([province, partner], not vn_prov) if partner else (None, True)
     if other_prov:
         listed = pair_in(unit, lo, hi)  # `tỉnh A với 2 tỉnh B và C`: all three
