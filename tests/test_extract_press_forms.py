@@ -1468,15 +1468,6 @@ def test_investment_capital_told_as_von_dau_tu(pipeline: Pipeline) -> None:
     ]
 
 
-def test_a_count_while_carrying_out_a_season_is_that_seasons(pipeline: Pipeline) -> None:
-    # `thực hiện` (carry out) holds `hiện` (now) but tells no running total
-    text = ("Đội K52 tỉnh Gia Lai lên đường làm nhiệm vụ mùa khô năm 2023-2024. Thực hiện nhiệm vụ "
-            "quy tập hài cốt liệt sĩ tại Lào, sau hơn một tháng, Đội đã cất bốc được 7 hài cốt "
-            "liệt sĩ.")
-    measures = facts_of(pipeline, text, "measure", published="2024-01-15")
-    assert [(m["value"], m["period"]) for m in measures] == [(7, "2023/2024")]
-
-
 def test_a_whole_announced_by_trong_so_gives_way_to_its_parts(pipeline: Pipeline) -> None:
     text = ("Mùa khô 2021-2022, Đội K52 tỉnh Gia Lai quy tập hài cốt liệt sĩ. Trong số 30 hài cốt "
             "liệt sĩ, có 22 hài cốt được tìm thấy tại tỉnh Ratanakiri (Campuchia); 8 hài cốt "
@@ -1506,3 +1497,21 @@ def test_marker_positions_restated_as_markers_count_the_markers(pipeline: Pipeli
             "tổng số 600 vị trí mốc, tương ứng 650 cột mốc.")
     measures = facts_of(pipeline, text, "measure", published="2016-04-01")
     assert [(m["indicator"], m["value"]) for m in measures] == [("border.markers", 650)]
+
+
+def test_a_visitor_received_while_his_visit_is_underway_began_on_a_day_not_told(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Chiều 14/9, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Bộ Giáo dục Lào "
+            "Phout Simmalavong đang thăm, làm việc tại Việt Nam.")
+    visits = facts_of(pipeline, text, "visit", published="2023-09-15")
+    assert [(v["destination"], v["start"]) for v in visits] == [("vn", "2023-09")]
+
+
+def test_a_day_during_a_visit_is_not_its_start(pipeline: Pipeline) -> None:
+    text = ("Ngày 12/3, trong chuyến thăm chính thức Lào, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn "
+            "đã hội kiến Thủ tướng Lào.")
+    visits = facts_of(pipeline, text, "visit", published="2022-03-13")
+    assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
+        ("person/bui-thanh-son", "la", "2022-03")
+    ]

@@ -41,9 +41,7 @@ from langgieng.model import Fact
 _DATA = vocabulary("indicators")
 # `hỗ trợ có mục tiêu` (targeted support) names no target
 _TARGET = re.compile(r"(?<!có )" + cue_regex(_DATA["target_cues"]).pattern)
-# `hiện` (now) but not `thực hiện` (carry out): the syllables that make it another word
-_RUNNING = re.compile("".join(rf"(?<!{w} )" for w in _DATA["running_total_compounds"])
-                      + alternation(_DATA["running_total"]))
+_RUNNING = cue_regex(_DATA["running_total"])
 # `từ đầu năm đến nay`: its `đến nay` closes a span of this year, no running total
 _SO_FAR_THIS_YEAR = re.compile(r"\s*(?:đến|tới)\s+nay\b")
 _DRY_SEASON = re.compile(r"mùa khô\s*(?:năm\s*)?(?:nay\s*\(\s*)?(\d{4})\s*[-–—/]\s*(\d{4})")

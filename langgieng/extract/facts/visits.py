@@ -71,8 +71,10 @@ _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
 # visitor after `của`, and no destination named (the other side of the article)
 # (`trong chương trình công tác tại Lào, ... Thủ tướng X`: the programme of his trip)
 _TRIP_OF = re.compile(r"(?:chuyến|chương\s+trình)\s+$")
-_FRAMED = re.compile(r"trong\s+(?:khuôn\s+khổ\s+(?:các\s+hoạt\s+động\s+của\s+)?chuyến"
+_FRAMED = re.compile(r"trong\s+(?:(?:khuôn\s+khổ\s+(?:các\s+hoạt\s+động\s+của\s+)?)?chuyến"
                      r"|chương\s+trình(?:\s+chuyến)?)\s+$")
+# `tiếp Bộ trưởng X đang thăm, làm việc tại Việt Nam`: the day is one within the trip
+_UNDERWAY = re.compile(r"(?<![^\W_])đang\s+(?:có\s+)?(?:chuyến\s+)?$")
 # after a bare `X thăm`: the kind of visit only, then a date or the end of the clause
 _BARE_VISIT_TAIL = re.compile(
     r"(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|hữu\s+nghị|và\s+làm\s+việc|làm\s+việc))+"
@@ -310,8 +312,9 @@ def _fact(
             or _span_in_clause(unit, dest_end) or _dateline(unit, trig)
             or _day_before(unit, trig) or _visit_date(unit, dest_end, visitor.start))
     start, end = range_of(unit, when) if when is not None else (None, None)
-    if start and len(start) == 10 and end in (None, start) and _FRAMED.search(
-            unit.low, max(0, trig - 40), trig):
+    if start and len(start) == 10 and end in (None, start) and (
+            _FRAMED.search(unit.low, max(0, trig - 40), trig)
+            or _UNDERWAY.search(unit.low, max(0, trig - 20), trig)):
         # `Trong khuôn khổ chuyến thăm ... tới Campuchia, chiều 21/12, ...`: the day is an
         # event's within the trip, which began on a day not given
         start, end = start[:7], None
