@@ -681,3 +681,10 @@ def test_two_days_and_a_month_after_a_point_following_tu() -> None:
                        reference="2031-04-01")
     assert [(m.value, m.end_value) for m in found] == [("2031-01-11", "2031-01-12")]
     assert find_dates("Giá từ 25 - 26.5 triệu đồng.", reference="2031-04-01") == []
+
+
+def test_the_first_day_of_a_lead_without_a_dateline_is_the_reports_month() -> None:
+    text = ("Bộ trưởng Quốc phòng thăm Lào\n\nQĐND - Trong khuôn khổ chuyến thăm chính thức Lào, "
+            "chiều 16-1, tại Vientiane, Bộ trưởng Bộ Quốc phòng đã hội đàm với Bộ trưởng Quốc "
+            "phòng Lào. Năm 2031 là Năm hữu nghị Việt Nam - Lào.")
+    assert guess_published(text) == "2031-01"

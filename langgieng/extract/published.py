@@ -176,8 +176,17 @@ def guess_published(text: str) -> str | None:
                 evidence.current or evidence.lead) and int(dateline[2:4]) <= _REVIEW_MONTHS:
             year += 1  # `Ngày 26/1, ... Năm 2023, đoàn đã ...`: early in the year after it
         return f"{year:04d}{dateline[1:]}"
-    month = evidence.announced_month
+    month = evidence.announced_month or _lead_month(mentions)
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+
+
+def _lead_month(mentions: list[DateMention]) -> int | None:
+    """`QĐND - Trong khuôn khổ chuyến thăm ..., chiều 16-1, tại Vientiane, ...`: the
+    first day the lead tells without a year is news of the report's month."""
+    first = next((m for m in mentions if m.start < _LEAD), None)
+    if first is not None and first.value.startswith("--") and _has_day(first.value):
+        return int(first.value[2:4])
+    return None
 
 
 def _looked_back(text: str, mentions: list[DateMention], year: int) -> bool:
