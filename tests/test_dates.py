@@ -307,7 +307,8 @@ def test_dateline_with_stated_year() -> None:
         ("Viêng Chăn (TTXVN) - Chiều 25/4 (giờ địa phương), hai bên hội đàm. Năm 2022 tăng.",
          "2022-04-25"),
         ("Hai bên hội đàm. Chiều 25/4, tại Hà Nội, năm 2022 tăng.", "2022-04-25"),
-        ("Hai bên hội đàm chiều 25/4 tại Hà Nội. Năm 2022 tăng.", "2022"),  # not a dateline
+        # not a dateline: its day is not the report's, its month is
+        ("Hai bên hội đàm chiều 25/4 tại Hà Nội. Năm 2022 tăng.", "2022-04"),
     ],
 )
 def test_dateline_forms(text: str, expected: str) -> None:
@@ -559,7 +560,7 @@ def test_a_header_clock_months_after_a_dated_dateline_is_the_pages_not_the_artic
     [
         ("Viêng Chăn, ngày 3/2/2031 - Hai bên ký kết.", "2031-02-03"),
         ("Ngày 10.12.2031, tại xã Vĩnh Gia, hai bên khánh thành mốc.", "2031-12-10"),
-        ("Hai bên hội đàm, ngày 3/2, tại Huế. Năm 2031 tăng.", "2031"),  # not a place
+        ("Hai bên hội đàm, ngày 3/2, tại Huế. Năm 2031 tăng.", "2031-02"),  # not a place: no day
     ],
 )
 def test_datelines_after_a_place_or_a_day_word(text: str, expected: str) -> None:
