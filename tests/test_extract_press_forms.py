@@ -1515,3 +1515,9 @@ def test_a_day_during_a_visit_is_not_its_start(pipeline: Pipeline) -> None:
     assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
         ("person/bui-thanh-son", "la", "2022-03")
     ]
+
+
+def test_leaders_met_on_the_sidelines_of_a_summit_make_no_visit(pipeline: Pipeline) -> None:
+    text = ("Ngày 10/5, bên lề Hội nghị Cấp cao ASEAN lần thứ 42 tại Indonesia, Thủ tướng Phạm "
+            "Minh Chính tiếp Thủ tướng Campuchia Hun Sen.")
+    assert facts_of(pipeline, text, "visit", published="2023-05-11") == []

@@ -21,6 +21,8 @@ _HOSTS = re.compile(  # not `trực tiếp`, `tiếp tục`, `tiếp nhận`
     + rf"(?!\s+(?:{'|'.join(_T['host_not_after'])})(?![^\W_]))"
 )
 _CALLERS = cue_regex(_T["callers"])
+# `hội kiến ... bên lề Hội nghị Cấp cao ASEAN`: met at a gathering, no visit to the host
+_SIDELINES = re.compile(r"(?<![^\W_])bên\s+lề(?![^\W_])")
 _TALKS = cue_regex(_T["talks"])
 _TITLE = re.compile(
     r"(?:" + alternation(_T["head_titles"] + _T["leader_titles"] + _T["delegation"])
@@ -40,8 +42,8 @@ _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # `2022-07-07`, or `--07-07` with
 def hosted_visits(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact]:
     """Visits of guests received, calling on or talking with a host in this sentence."""
     facts: list[Fact] = []
-    if len(unit.marks_of("person")) < 2:
-        return facts  # a guest and a host
+    if len(unit.marks_of("person")) < 2 or _SIDELINES.search(unit.low):
+        return facts  # a guest and a host; not met on the sidelines of another event
     for verb, guest_first in _verbs(unit):
         before = _person(ctx, unit, verb.start() - _REACH, verb.start(), last=True)
         after = _person(ctx, unit, verb.end(), verb.end() + _REACH, last=False)
