@@ -1521,3 +1521,12 @@ def test_leaders_met_on_the_sidelines_of_a_summit_make_no_visit(pipeline: Pipeli
     text = ("Ngày 10/5, bên lề Hội nghị Cấp cao ASEAN lần thứ 42 tại Indonesia, Thủ tướng Phạm "
             "Minh Chính tiếp Thủ tướng Campuchia Hun Sen.")
     assert facts_of(pipeline, text, "visit", published="2023-05-11") == []
+
+
+def test_a_stock_told_on_a_day_is_a_running_total(pipeline: Pipeline) -> None:
+    text = ("Ngày 8/7, đội cắm mốc tỉnh Hà Tĩnh đã cắm mốc cuối cùng trong số 55 cột mốc trên "
+            "tuyến biên giới Việt Nam - Lào địa phận tỉnh.")
+    measures = facts_of(pipeline, text, "measure", published="2013-07-09")
+    assert [(m["indicator"], m["value"], m["period"]) for m in measures] == [
+        ("border.markers", 55, None)
+    ]
