@@ -650,11 +650,9 @@ def _period(ctx: Context, unit: Unit, q: Quantity, indicator: Indicator) -> str 
         return _months(mention.value, last)  # `Từ ngày 19-11-2025 đến 27-1-2026, ... 11 hài cốt`
     value = value_of(mention)
     if value and is_full_day(value):
-        if not indicator.flow:
-            # `Ngày 8/7, ... mốc cuối cùng trong số 55 mốc`: a stock as of that day, and
-            # remains found that day are counted by their season, when the article names one
-            return None
-        value = value[:7]  # a flow of one day belongs to its month
+        if not indicator.flow and indicator.id != _REPATRIATED:
+            return None  # `Ngày 8/7, ... mốc cuối cùng trong số 55 mốc`: a stock as of that day
+        value = value[:7]  # remains found or trade done in a day belong to its month
     since = _SINCE_YEAR.search(unit.low, max(0, mention.start - 24), mention.start)
     if indicator.flow and since and len(value or "") == 7 and since.group(1) < (value or ""):
         return f"{since.group(1)}-01/{value}"  # `Từ năm 2022 đến 9/2025, ... đạt 7,95 tỷ USD`
