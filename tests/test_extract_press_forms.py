@@ -1530,3 +1530,15 @@ def test_a_stock_told_on_a_day_is_a_running_total(pipeline: Pipeline) -> None:
     assert [(m["indicator"], m["value"], m["period"]) for m in measures] == [
         ("border.markers", 55, None)
     ]
+
+
+def test_a_span_opening_the_sentence_dates_the_trip_over_a_documents_year(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Trong các ngày từ 12 đến 14/5, đoàn đại biểu tỉnh Champasak do ông Viengthong "
+            "Hamphongsay, Phó Tỉnh trưởng tỉnh Champasak làm trưởng đoàn đã sang thăm và làm "
+            "việc tại Gia Lai để ký kết kế hoạch hợp tác năm 2031.")
+    visits = facts_of(pipeline, text, "visit", published="2031-05-15")
+    assert [(v["destination"], v["start"], v["end"]) for v in visits] == [
+        ("vn/gia-lai", "2031-05-12", "2031-05-14")
+    ]

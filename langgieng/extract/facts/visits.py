@@ -308,9 +308,7 @@ def _national(ctx: Context, visitor: Mark) -> bool:
 def _fact(
     ctx: Context, unit: Unit, visitor: Mark, country: str, trig: int, dest_end: int, rule: str
 ) -> Fact:
-    when = (_visit_date(unit, dest_end, dest_end + _DATE_REACH)
-            or _span_in_clause(unit, dest_end) or _dateline(unit, trig)
-            or _day_before(unit, trig) or _visit_date(unit, dest_end, visitor.start))
+    when = _when(unit, visitor, trig, dest_end)
     start, end = range_of(unit, when) if when is not None else (None, None)
     if start and len(start) == 10 and end in (None, start) and (
             _FRAMED.search(unit.low, max(0, trig - 40), trig)
@@ -328,6 +326,20 @@ def _fact(
               "end": end, "kind": _kind(unit.low, visitor, unit),
               "status": "planned" if planned else "held"}
     return Fact("visit", fields, unit.evidence, 0.75, rule)
+
+
+def _when(unit: Unit, visitor: Mark, trig: int, dest_end: int) -> Any | None:
+    """The visit's date: after the destination, else later in its clause, else the
+    sentence's opening, else the nearest day before the verb. A span of days opening the
+    sentence (`Trong các ngày từ 19 đến 21/6, đoàn ... sang thăm Thanh Hóa để ký thỏa
+    thuận năm 2023`) is the trip's over a bare year further on, which dates a document."""
+    after = _visit_date(unit, dest_end, dest_end + _DATE_REACH)
+    opening = _dateline(unit, trig)
+    if opening is not None and (getattr(opening, "end_value", None) or (
+            after is not None and len(after.value) == 4 and len(opening.value) > 4)):
+        return opening
+    return (after or _span_in_clause(unit, dest_end) or opening
+            or _day_before(unit, trig) or _visit_date(unit, dest_end, visitor.start))
 
 
 def _trip_of(ctx: Context, unit: Unit, trig: int, trig_end: int) -> Fact | None:
