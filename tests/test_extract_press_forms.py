@@ -1542,3 +1542,18 @@ def test_a_span_opening_the_sentence_dates_the_trip_over_a_documents_year(
     assert [(v["destination"], v["start"], v["end"]) for v in visits] == [
         ("vn/gia-lai", "2031-05-12", "2031-05-14")
     ]
+
+
+def test_heads_of_sides_listed_after_co_or_with_long_titles_chair_the_session(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Ngày 12/12/2031, tại tỉnh Savannakhet đã diễn ra Giao lưu hữu nghị Quốc phòng biên "
+            "giới Việt Nam - Lào lần thứ nhất. Về phía Việt Nam có: Đại tướng Phan Văn Giang, Ủy "
+            "viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng làm "
+            "Trưởng đoàn. Về phía Lào có Đại tướng Chansamone Chanyalath, Ủy viên Bộ Chính trị, "
+            "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng Lào, Chủ tịch Ủy ban phối hợp "
+            "biên giới quốc gia của nước Cộng hòa Dân chủ Nhân dân Lào làm Trưởng đoàn.")
+    [meeting] = facts_of(pipeline, text, "meeting")
+    assert sorted(meeting["chairs"]) == [
+        "person/chansamone-chanyalath", "person/phan-van-giang"
+    ]

@@ -23,7 +23,6 @@ from langgieng.extract.facts.context import (
     low,
     vocabulary,
 )
-from langgieng.extract.facts.hosted import LED_BY
 from langgieng.extract.facts.timing import (
     is_comparison,
     is_full_day,
@@ -122,6 +121,11 @@ def extract_meetings(ctx: Context) -> list[Fact]:
     return facts
 
 
+# `Đoàn ... do X, <titles> làm Trưởng đoàn`, `Về phía Lào có: X, <titles> làm Trưởng đoàn`;
+# a head's titles may run long (`Chủ tịch Ủy ban liên hợp phân giới cắm mốc ...`)
+_SIDE_HEAD = re.compile(r"(?<![^\W_])(?:do|có:?)\s+([^.;]{1,260}?)\s*(?:làm trưởng đoàn|dẫn đầu)")
+
+
 def _delegation_heads(ctx: Context) -> list[str]:
     """`Đoàn đại biểu Việt Nam do X ... làm Trưởng đoàn. Đoàn đại biểu Campuchia do
     Y ... làm Trưởng đoàn` (or `Phía Việt Nam do X ...`): the heads of the two sides
@@ -129,7 +133,7 @@ def _delegation_heads(ctx: Context) -> list[str]:
     for each of two countries."""
     heads: dict[str, str] = {}
     for unit in ctx.units:
-        for led in LED_BY.finditer(unit.low):
+        for led in _SIDE_HEAD.finditer(unit.low):
             before = unit.low[max(0, led.start() - 80) : led.start()]
             if "đoàn" not in before and "phía" not in before:  # `Phía Việt Nam do X làm ...`
                 continue
