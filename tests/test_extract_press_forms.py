@@ -1557,3 +1557,14 @@ def test_heads_of_sides_listed_after_co_or_with_long_titles_chair_the_session(
     assert sorted(meeting["chairs"]) == [
         "person/chansamone-chanyalath", "person/phan-van-giang"
     ]
+
+
+def test_a_summit_named_thuong_dinh_is_the_series_named_cap_cao(pipeline: Pipeline) -> None:
+    text = ("Từ ngày 29 - 31/3/2031, Việt Nam sẽ tổ chức Hội nghị Thượng đỉnh hợp tác tiểu vùng "
+            "Mê Công mở rộng lần thứ 9 và Hội nghị Cấp cao CLV lần thứ 13 tại Hà Nội.")
+    meetings = facts_of(pipeline, text, "meeting", published="2031-03-20")
+    assert sorted((m["series"], m["edition"], m["place"], m["start"], m["status"])
+                  for m in meetings) == [
+        ("series/clv-development-triangle-summit", 13, "vn/ha-noi", "2031-03-29", "planned"),
+        ("series/gms-summit", 9, "vn/ha-noi", "2031-03-29", "planned"),
+    ]

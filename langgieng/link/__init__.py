@@ -63,7 +63,7 @@ from langgieng.link.passes import (
 from langgieng.link.pinyin import hanzi_to_pinyin
 from langgieng.link.repair import Need, Repairer
 from langgieng.link.series import find_series, load_patterns
-from langgieng.link.spelling import spelling_variants
+from langgieng.link.spelling import series_synonyms, spelling_variants
 from langgieng.link.validity import Span, article_span, current, not_yet
 from langgieng.model import Article, Entity, Mention, OfficeClaim
 from langgieng.normalize import fold
@@ -101,7 +101,8 @@ class Linker:
         self.index = AliasIndex(
             entities,
             load_data("blocked.json")["phrases"],
-            _country_pinyin(entities) + spelling_variants(entities),
+            _country_pinyin(entities) + spelling_variants(entities)
+            + series_synonyms(entities, load_data("series.json")["synonyms"]),
         )
         self.repairer = Repairer(entities, self.index, self.cues.default_country)
         self.discoverer = Discoverer(

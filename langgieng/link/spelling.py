@@ -1,4 +1,5 @@
-"""Orthographic variants of Vietnamese province names, indexed as aliases.
+"""Orthographic variants of Vietnamese province names, and synonymous wordings of
+series names, indexed as aliases.
 
 Vietnamese spelling has free alternations a writer may pick either way:
 `Đắk Lắk` / `Đắc Lắc` (final k/c; k/c before a, ă, â, o, ô, ơ, u, ư) and
@@ -55,4 +56,20 @@ def spelling_variants(entities: list[Entity]) -> list[tuple[str, str, str]]:
             continue
         for form in dict.fromkeys([entity.name, *entity.aliases]):
             found.extend((entity.id, v, "spelling") for v in variants(form))
+    return found
+
+
+def series_synonyms(entities: list[Entity], pairs: list[list[str]]) -> list[tuple[str, str, str]]:
+    """(entity id, name, rule) for every series name told with a synonym of one of its
+    words (`Hội nghị Thượng đỉnh ...` for `Hội nghị Cấp cao ...`)."""
+    found: list[tuple[str, str, str]] = []
+    for entity in entities:
+        if entity.kind != "series":
+            continue
+        for form in dict.fromkeys([entity.name, *entity.aliases]):
+            for a, b in pairs:
+                for old, new in ((a, b), (b, a)):
+                    if re.search(rf"(?<!\w){old}(?!\w)", form, re.IGNORECASE):
+                        told = re.sub(rf"(?<!\w){old}(?!\w)", new, form, flags=re.IGNORECASE)
+                        found.append((entity.id, told, "synonym"))
     return found

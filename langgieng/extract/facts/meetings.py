@@ -101,11 +101,13 @@ def extract_meetings(ctx: Context) -> list[Fact]:
         if not anchors:
             continue
         bounds = _scopes(unit.low, anchors)
-        for anchor, (lo, hi) in zip(anchors, bounds, strict=True):
+        told = [_values(ctx, unit, anchor, lo, hi) for anchor, (lo, hi) in zip(anchors, bounds,
+                                                                              strict=True)]
+        _share_joined(unit, anchors, told)
+        for anchor, values in zip(anchors, told, strict=True):
             key = _key(anchor, main if current else None)
             if key is None:
                 continue
-            values = _values(ctx, unit, anchor, lo, hi)
             draft = drafts.setdefault(key, Draft(*key))
             richness = sum(bool(values.get(k)) for k in ("place", "start", "chairs"))
             rank = 2 if anchor.explicit else 1
@@ -119,6 +121,23 @@ def extract_meetings(ctx: Context) -> list[Fact]:
         if ours and not fact.fields["chairs"]:
             fact.fields["chairs"] = _delegation_heads(ctx)
     return facts
+
+
+_JOINED = re.compile(r"^\s*(?:và|cùng)\s*$")
+
+
+def _share_joined(unit: Unit, anchors: list[Anchor], told: list[dict[str, Any]]) -> None:
+    """`sẽ tổ chức Hội nghị A lần thứ 6 và Hội nghị B lần thứ 10 tại Hà Nội từ ngày 29-31/3`:
+    two meetings joined by `và` share the days, the place and the tense told for either."""
+    for i in range(len(anchors) - 1):
+        if not _JOINED.match(unit.low[anchors[i].end : anchors[i + 1].start]):
+            continue
+        a, b = told[i], told[i + 1]
+        for name in ("place", "start", "end"):
+            if a[name] is None or b[name] is None:
+                a[name] = b[name] = a[name] or b[name]
+        if "planned" in (a["status"], b["status"]):
+            a["status"] = b["status"] = "planned"
 
 
 # `Đoàn ... do X, <titles> làm Trưởng đoàn`, `Về phía Lào có: X, <titles> làm Trưởng đoàn`;
