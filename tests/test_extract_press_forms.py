@@ -1568,3 +1568,15 @@ def test_a_summit_named_thuong_dinh_is_the_series_named_cap_cao(pipeline: Pipeli
         ("series/clv-development-triangle-summit", 13, "vn/ha-noi", "2031-03-29", "planned"),
         ("series/gms-summit", 9, "vn/ha-noi", "2031-03-29", "planned"),
     ]
+
+
+def test_treaties_named_with_their_signing_day_and_told_again_by_year(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Tỉnh Bình Phước và tỉnh Kratie thông xe cửa khẩu. Đây là cặp cửa khẩu được quy định "
+            "tại Hiệp định vận tải đường bộ ngày 1/6/2001 và Nghị định thư ngày 10/5/2009. "
+            "Việt Nam và Campuchia đã ký Hiệp định về vận tải đường bộ vào năm 2001.")
+    agreements = facts_of(pipeline, text, "agreement", published="2031-01-10")
+    assert sorted((a["parties"], a["date"]) for a in agreements) == [
+        (["vn", "kh"], "2001-06-01"), (["vn", "kh"], "2009-05-10")
+    ]

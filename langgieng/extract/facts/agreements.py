@@ -59,9 +59,10 @@ _PASSIVE = re.compile(r"(?<![^\W_])(?:được|đã được)\s+$")
 
 def _name_then_year(words: int) -> str:
     """A document's name of up to `words` words (dashes between, `Việt Nam-Lào`), then
-    its year."""
+    its year, or the day it was signed (`Hiệp định vận tải đường bộ ngày 1/6/1998`)."""
     return (rf"(?P<name>(?:\s+(?:[-–]\s+)?[^\W\d_]+(?:[-–][^\W\d_]+)?){{0,{words}}}?)"
-            r"\s+(?:năm\s+)?"
+            r"\s+(?:năm\s+|(?:ký\s+)?ngày\s+(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})"
+            r"\s*[/.-]\s*)?"
             r"(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)")
 
 
@@ -142,6 +143,8 @@ def extract_agreements(ctx: Context) -> list[Fact]:
             continue
         for name in ("date", "topic"):
             kept.fields[name] = kept.fields[name] or fact.fields[name]
+        if fact.fields["date"] and len(fact.fields["date"]) > len(kept.fields["date"]):
+            kept.fields["date"] = fact.fields["date"]  # the day, over its year
     return merged
 
 
@@ -194,8 +197,16 @@ def _same_document(a: Fact, b: Fact) -> bool:
         return False  # two items of a list are two documents, unless plainly the same
     return (
         set(fa["parties"]) == set(fb["parties"]) and fa["kind"] == fb["kind"]
-        and (not fa["date"] or not fb["date"] or fa["date"] == fb["date"])
+        and (not fa["date"] or not fb["date"] or fa["date"] == fb["date"]
+             or _refines(fa, fb) or _refines(fb, fa))
     )
+
+
+def _refines(fine: dict[str, Any], coarse: dict[str, Any]) -> bool:
+    """`Hiệp định ... vận tải đường bộ ngày 1/6/1998` and, elsewhere, the road transport
+    agreement of 1998: one document of one topic, its day told once."""
+    return (fine["topic"] is not None and fine["topic"] == coarse["topic"]
+            and len(fine["date"]) > len(coarse["date"]) and fine["date"].startswith(coarse["date"]))
 
 
 def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fact]:
@@ -396,9 +407,20 @@ def _named_with_year(ctx: Context, unit: Unit) -> list[Fact]:
         doc = _DOC.match(unit.low, named.start())
         treaty = (named.group().startswith(_TREATIES) and named.start() > 0
                   and _plain_treaty_name(unit.low, named))
-        if doc is not None and name and (name[0][0].isupper() or treaty):  # `Biên giới`: a name
-            facts += _facts(ctx, unit, named.start(), doc, named.group("year"), "agreement.named")
+        signed = _signing_day(named)
+        if doc is not None and (name and (name[0][0].isupper() or treaty)  # `Biên giới`: a name
+                                or not name and treaty and len(signed) == 10):
+            # (`Nghị định thư ngày 10/5/2005`: a treaty's day names it)
+            facts += _facts(ctx, unit, named.start(), doc, signed, "agreement.named")
     return facts
+
+
+def _signing_day(named: re.Match[str]) -> str:
+    """The year a document is named with, or its day when told (`ngày 1/6/1998`)."""
+    year, month, day = named.group("year", "month", "day")
+    if month and day and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    return year
 
 
 def _plain_treaty_name(low: str, named: re.Match[str]) -> bool:
