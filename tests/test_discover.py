@@ -379,3 +379,13 @@ def test_a_ministrys_name_cut_inside_its_word_is_no_person(linker: Linker) -> No
     article = linked(linker, "Bộ trưởng Lê Minh Hoan đã làm việc với Bộ trưởng Bộ Nông Lâm "
                              "nghiệp Lào tại Viêng Chăn.")
     assert [entity for _, entity, _ in people(article)] == ["person/le-minh-hoan"]
+
+
+
+def test_a_foreign_name_after_a_units_word_is_no_person(linker: Linker) -> None:
+    place = "Bô Li Khăm Xay"
+    article = linked(linker, f"Sở Tư pháp tỉnh Điện Biên đón đoàn Sở Tư pháp tỉnh {place}. Tham "
+                             f"dự có các đơn vị thuộc Sở Tư pháp tỉnh {place} do đồng chí Kham Sy "
+                             f"Vông - Giám đốc Sở Tư pháp tỉnh {place} làm trưởng đoàn.",
+                     published="2031-05-01")
+    assert [e for _, e, _ in people(article)] == ["person/kham-sy-vong"]

@@ -47,6 +47,9 @@ HOLDER_LIKENESS = 0.7
 SPELLING_LIKENESS = 0.85  # a known person's name spelt otherwise (`Tia Banh`: Tea Banh)
 SPELT = 0.8  # the confidence of such a link
 TITLED, ADDRESSED, BARE = 0.75, 0.65, 0.55  # confidences by the cue that found the person
+# `Giám đốc Sở Tư pháp tỉnh Phông Sa Ly`: a foreign name right after a unit's word is the unit's
+_UNIT_BEFORE = re.compile(r"(?<![^\W_])(?:tỉnh|thành phố|thủ đô|huyện|quận|xã|thị xã)\s+$",
+                          re.IGNORECASE)
 _HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s[-–—]\s")
 _VOWEL = re.compile("[aeiouv]")
 _INTERJECTIONS = frozenset({"o", "e", "ei", "yo", "lo"})
@@ -286,6 +289,8 @@ class Discoverer:
             shouted = addressed and in_apposition  # `Ngài SIÊK LÊNG - Chủ tịch ...`
             if not cued or not self._foreign_shape(words, titled=in_apposition, shouted=shouted):
                 return None  # an organisation's name
+            if _UNIT_BEFORE.search(doc.text, max(0, candidate.start - 12), candidate.start):
+                return None  # a place's name
             titled = self._title_country(doc, title) or self._title_country(doc, after)
             if titled not in ("kh", "la") and _pinyin(words):
                 return None  # romanised Chinese: a garble no rule could repair
