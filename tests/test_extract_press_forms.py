@@ -1580,3 +1580,14 @@ def test_treaties_named_with_their_signing_day_and_told_again_by_year(
     assert sorted((a["parties"], a["date"]) for a in agreements) == [
         (["vn", "kh"], "2001-06-01"), (["vn", "kh"], "2009-05-10")
     ]
+
+
+def test_listed_sessions_part_at_the_and_before_the_next_one(pipeline: Pipeline) -> None:
+    text = ("Hai bên rà soát kết quả Kỳ họp lần thứ 25 Ủy ban Hỗn hợp Việt Nam - Campuchia về Hợp "
+            "tác Kinh tế, Văn hóa, Khoa học và Kỹ thuật tại Hà Nội ngày 20-22/3/2031 và Hội nghị "
+            "Hợp tác và Phát triển các tỉnh biên giới lần thứ 15 tại Tây Ninh từ ngày "
+            "23-25/4/2031.")
+    meetings = facts_of(pipeline, text, "meeting", published="2031-10-26")
+    assert sorted((m["edition"], m["place"], m["start"]) for m in meetings) == [
+        (15, "vn/tay-ninh", "2031-04-23"), (25, "vn/ha-noi", "2031-03-20")
+    ]

@@ -163,13 +163,20 @@ def _delegation_heads(ctx: Context) -> list[str]:
     return list(heads.values()) if len(heads) == 2 else []
 
 
+_AND_BEFORE = re.compile(r"\svà\s+$")
+
+
 def _scopes(text: str, anchors: list[Anchor]) -> list[tuple[int, int]]:
     """The part of the sentence each reference owns: from the end of the
     previous one's clause to the end of its own clause (the first comma outside
     brackets after it), the last one to the end of the sentence."""
     cuts = [0]
     for anchor, following in zip(anchors, anchors[1:], strict=False):
-        cuts.append(_clause_end(text, anchor.end, following.start))
+        joined = _AND_BEFORE.search(text, anchor.end, following.start)
+        # `Kỳ họp 20 Ủy ban ... về Hợp tác Kinh tế, Văn hóa ... tại Hà Nội ngày 20-22/3 và Hội
+        # nghị ... lần thứ 12 tại Tây Ninh`: listed meetings part at the `và` before the next
+        cuts.append(joined.start() + 1 if joined else _clause_end(text, anchor.end,
+                                                                  following.start))
     cuts.append(len(text))
     return list(zip(cuts, cuts[1:], strict=False))
 
