@@ -1591,3 +1591,9 @@ def test_listed_sessions_part_at_the_and_before_the_next_one(pipeline: Pipeline)
     assert sorted((m["edition"], m["place"], m["start"]) for m in meetings) == [
         (15, "vn/tay-ninh", "2031-04-23"), (25, "vn/ha-noi", "2031-03-20")
     ]
+
+
+def test_a_provinces_delegation_visits_the_province_it_names(pipeline: Pipeline) -> None:
+    text = "Đoàn đại biểu cấp cao tỉnh Sê Kông (Lào) thăm và làm việc tại Quảng Nam"
+    visits = facts_of(pipeline, text, "visit", published="2031-09-14")
+    assert [(v["visitor"], v["destination"]) for v in visits] == [("la/sekong", "vn/quang-nam")]

@@ -302,7 +302,8 @@ def _national(ctx: Context, visitor: Mark) -> bool:
     """A leader the gazetteer knows visits a country even when a province is named
     (`thăm Campuchia và Siem Reap`), unless the province is what is visited
     (`thăm tỉnh Hòa Bình`); a province's delegation or official visits the province."""
-    return ctx.gazetteer is not None and visitor.entity in ctx.gazetteer
+    return (ctx.gazetteer is not None and visitor.entity.startswith("person/")
+            and visitor.entity in ctx.gazetteer)
 
 
 def _fact(
