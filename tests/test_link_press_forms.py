@@ -248,6 +248,8 @@ def test_a_city_in_a_list_of_provinces_is_the_province_of_its_name(linker: Linke
     assert listed["Viêng Chăn"] == "la/vientiane-province"
     capital = linked(linker, "Đoàn đến thủ đô Viêng Chăn, rồi thăm tỉnh Hủa Phăn.")
     assert capital["Viêng Chăn"] == "la/vientiane"
+    announced = linked(linker, "Phía Bắc giáp 3 tỉnh: Xiêng Khoảng, Viêng Chăn và Hủa Phăn.")
+    assert announced["Viêng Chăn"] == "la/vientiane-province"
 
 
 def test_a_name_in_capitals_addressed_and_titled_is_a_person() -> None:

@@ -190,7 +190,7 @@ def _vietnamese(name: str) -> bool:
     return "-" not in name and all(vietnamese_syllable(w) for w in name.split())
 
 
-_PROVINCE_WORD = re.compile(r"(?<![^\W\d_])tỉnh\s+$")
+_PROVINCE_WORD = re.compile(r"(?<![^\W\d_])tỉnh\s*:?\s+$")  # `3 tỉnh: A, B`
 _ITEM_GAP = re.compile(r"\s*(?:,|và)\s*")
 
 
