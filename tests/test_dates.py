@@ -689,3 +689,12 @@ def test_the_first_day_of_a_lead_without_a_dateline_is_the_reports_month() -> No
             "chiều 16-1, tại Vientiane, Bộ trưởng Bộ Quốc phòng đã hội đàm với Bộ trưởng Quốc "
             "phòng Lào. Năm 2031 là Năm hữu nghị Việt Nam - Lào.")
     assert guess_published(text) == "2031-01"
+
+
+def test_the_leads_first_day_of_the_reports_year_gives_its_month() -> None:
+    opened = ("Hội chợ Thương mại Việt - Lào 2031\n\n(DNVN) - Hội chợ Thương mại Việt - Lào năm "
+              "2031 đã khai mạc chiều 30/6, tại Thủ đô Vientiane.")
+    assert guess_published(opened) == "2031-06"
+    spanned = ("(ĐCSVN) - Từ ngày 13 đến ngày 14 tháng 01 năm 2031, tại Hà Nội đã diễn ra cuộc "
+               "họp vòng IV Ủy ban liên hợp phân giới cắm mốc biên giới.")
+    assert guess_published(spanned) == "2031-01"

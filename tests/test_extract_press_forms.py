@@ -978,7 +978,8 @@ def test_a_joint_statement_as_the_articles_heading_is_the_statement(pipeline: Pi
     article = pipeline.process(RawArticle(source="t.txt", format="txt", text=text))
     assert not isinstance(article, Rejection)
     assert article.title == "Tuyên bố chung Việt Nam - Lào"  # the date line above is no title
-    assert article.published == "2021"  # a page date years after the text is a reprint's
+    # a page date years after the text is a reprint's; the lead's days give the month
+    assert article.published == "2021-06"
     agreements = [f.fields for f in article.facts if f.type == "agreement"]
     assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
         (["vn", "la"], "communique", "2021-06")]
@@ -1597,3 +1598,13 @@ def test_a_provinces_delegation_visits_the_province_it_names(pipeline: Pipeline)
     text = "Đoàn đại biểu cấp cao tỉnh Sê Kông (Lào) thăm và làm việc tại Quảng Nam"
     visits = facts_of(pipeline, text, "visit", published="2031-09-14")
     assert [(v["visitor"], v["destination"]) for v in visits] == [("la/sekong", "vn/quang-nam")]
+
+
+def test_visits_whose_agreements_are_carried_out_are_not_the_reports(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Hai Bộ trưởng nhất trí tiếp tục thực hiện hiệu quả các thỏa thuận đã đạt được trong "
+            "các chuyến thăm của Lãnh đạo cấp cao hai nước, trong đó có chuyến thăm cấp Nhà nước "
+            "đến Lào của Chủ tịch nước Trần Đại Quang.")
+    visits = facts_of(pipeline, text, "visit", published="2016-07-23")
+    assert [(v["visitor"], v["start"]) for v in visits] == [("person/tran-dai-quang", None)]

@@ -176,17 +176,18 @@ def guess_published(text: str) -> str | None:
                 evidence.current or evidence.lead) and int(dateline[2:4]) <= _REVIEW_MONTHS:
             year += 1  # `Ngày 26/1, ... Năm 2023, đoàn đã ...`: early in the year after it
         return f"{year:04d}{dateline[1:]}"
-    month = evidence.announced_month or _lead_month(mentions)
+    month = evidence.announced_month or _lead_month(mentions, year)
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
 
 
-def _lead_month(mentions: list[DateMention]) -> int | None:
-    """`QĐND - Trong khuôn khổ chuyến thăm ..., chiều 16-1, tại Vientiane, ...`: the
-    first day the lead tells without a year is news of the report's month."""
-    first = next((m for m in mentions if m.start < _LEAD), None)
-    if first is not None and first.value.startswith("--") and _has_day(first.value):
-        return int(first.value[2:4])
-    return None
+def _lead_month(mentions: list[DateMention], year: int) -> int | None:
+    """`QĐND - Trong khuôn khổ chuyến thăm ..., chiều 16-1, tại Vientiane, ...`, `(ĐCSVN)
+    - Từ ngày 13 đến ngày 14 tháng 01 năm 2010, ...`: the first day the lead tells, with
+    no year or the report's, is news of the report's month."""
+    first = next((m for m in mentions if m.start < _LEAD and _has_day(m.value)), None)
+    if first is None or not (first.value.startswith("--") or first.value[:4] == f"{year:04d}"):
+        return None
+    return int(first.value[-5:-3])
 
 
 def _looked_back(text: str, mentions: list[DateMention], year: int) -> bool:

@@ -154,12 +154,21 @@ def _previewed(ctx: Context, facts: list[Fact]) -> None:
             fields["status"] = "planned"
 
 
+# `thực hiện hiệu quả các thỏa thuận đã đạt được trong các chuyến thăm ...`: visits
+# whose results are carried out are recalled, not reported
+_RESULTS_OF = re.compile(r"(?<![^\W_])(?:thực hiện|triển khai)(?![^\W_])[^.;]{0,80}?"
+                         r"(?:kết quả|thỏa thuận|thoả thuận|nhận thức chung)[^.;]{0,80}?"
+                         r"(?:các|những)\s+chuyến\s+thăm")
+
+
 def _in_the_report_month(ctx: Context, fact: Fact) -> None:
     """A held visit the article dates nowhere is the one it reports (`Mới đây, X thăm
     Lào`, `Đây là chuyến thăm chính thức ... của X`): in the month of the report, when
-    that is known. A past visit recalled in passing is told with its date."""
+    that is known. A past visit recalled in passing is told with its date, or as one
+    whose agreements are carried out."""
     month = (ctx.published or "")[:7]
-    if len(month) == 7:
+    if len(month) == 7 and not _RESULTS_OF.search(ctx.low, fact.evidence.start,
+                                                   fact.evidence.end):
         fact.fields["start"] = month
 
 
