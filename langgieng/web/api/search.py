@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query, Response
 
 from langgieng.pipeline import entity_named
-from langgieng.web.deps import MAX_OFFSET, SearchFilterParams, StoresDep
-from langgieng.web.schemas import SearchHitOut, SearchResults
+from langgieng.web.deps import MAX_OFFSET, SearchFiltersDep, StoresDep
+from langgieng.web.schemas import SearchHitOut, SearchResults, json_response
 
 router = APIRouter(tags=["search"])
 
@@ -16,11 +16,11 @@ router = APIRouter(tags=["search"])
 @router.get("/search", response_model=SearchResults)
 def search(
     stores: StoresDep,
+    filters: SearchFiltersDep,
     q: Annotated[str, Query(min_length=1, max_length=500, description="words to find")],
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
-    filters: Annotated[SearchFilterParams, Depends()] = SearchFilterParams(),  # noqa: B008
-) -> SearchResults:
+) -> Response:
     """Articles matching `q`, best first, each with a snippet of plain text; when
     `q` names an entity (`entity`), then the other articles linked to it, whatever
     spelling they used. `q` understands `"a phrase"`, `a OR b` and `-word`; the
@@ -31,7 +31,7 @@ def search(
     chosen = filters.resolved(store)
     hits = store.search(q, limit=limit, offset=offset, entity=entity, filters=chosen,
                         marks=("", ""))
-    return SearchResults(
+    return json_response(SearchResults(
         query=q,
         entity=entity,
         total=store.count_matches(q, entity=entity, filters=chosen),
@@ -40,4 +40,4 @@ def search(
             SearchHitOut(article_id=h.article_id, title=h.title, snippet=h.snippet, score=h.score)
             for h in hits
         ],
-    )
+    ))

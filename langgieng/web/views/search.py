@@ -5,13 +5,13 @@ from __future__ import annotations
 import html
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from langgieng.model import FACT_TYPES
 from langgieng.pipeline import entity_named
-from langgieng.web.deps import MAX_PAGE, SearchFilterParams, StoresDep
+from langgieng.web.deps import MAX_PAGE, SearchFiltersDep, StoresDep
 from langgieng.web.highlight import highlight
 from langgieng.web.views.render import render_page
 
@@ -22,9 +22,8 @@ MARKS = ("<mark>", "</mark>")
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(
-    request: Request, stores: StoresDep, q: str = "",
+    request: Request, stores: StoresDep, filters: SearchFiltersDep, q: str = "",
     page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
-    filters: Annotated[SearchFilterParams, Depends()] = SearchFilterParams(),  # noqa: B008
 ) -> HTMLResponse:
     query = q.strip()
     store = stores.get()
