@@ -36,6 +36,7 @@ from langgieng.web.api import search as api_search
 from langgieng.web.api import views as api_views
 from langgieng.web.cache import ReadCache
 from langgieng.web.deps import Stores
+from langgieng.web.memo import Memo
 from langgieng.web.views import (
     articles,
     dossier,
@@ -124,6 +125,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.stores = stores
+    app.state.memo = Memo()
     app.state.read_only = read_only
     app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from langgieng.reconcile.corrections import correction_for
 from langgieng.web.auth import WriterDep
 from langgieng.web.deps import MAX_OFFSET, StoresDep
 from langgieng.web.errors import BAD_INPUT
+from langgieng.web.memo import remembered
 from langgieng.web.record_schemas import RecordDetail, RecordList, RecordOut, ReviewIn
 from langgieng.web.schemas import json_response
 
@@ -19,6 +20,7 @@ router = APIRouter(tags=["records"])
 
 @router.get("/records", response_model=RecordList)
 def list_records(
+    request: Request,
     stores: StoresDep,
     type: Annotated[str | None, Query(description="meeting, visit, agreement, ...")] = None,
     entity: Annotated[str | None, Query(description="only records naming this entity id")] = None,
@@ -34,9 +36,11 @@ def list_records(
     filters: dict[str, Any] = {"type": type, "entity": entity,
                                "include_rejected": include_rejected, "unreviewed": unreviewed}
     records = store.records(**filters, limit=limit, offset=offset, listed=True)
-    return json_response(RecordList(records=[RecordOut.of(r) for r in records],
-                                    total=store.count_records(**filters), limit=limit,
-                                    offset=offset))
+    # the same total on every page
+    total = remembered(request, ("records", *filters.values()),
+                       lambda: store.count_records(**filters))
+    return json_response(RecordList(records=[RecordOut.of(r) for r in records], total=total,
+                                    limit=limit, offset=offset))
 
 
 @router.get("/records/{record_id}", response_model=RecordDetail)

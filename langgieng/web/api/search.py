@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from langgieng.pipeline import entity_named
 from langgieng.web.deps import MAX_OFFSET, SearchFiltersDep, StoresDep
+from langgieng.web.memo import remembered
 from langgieng.web.schemas import SearchHitOut, SearchResults, json_response
 
 router = APIRouter(tags=["search"])
@@ -15,6 +16,7 @@ router = APIRouter(tags=["search"])
 
 @router.get("/search", response_model=SearchResults)
 def search(
+    request: Request,
     stores: StoresDep,
     filters: SearchFiltersDep,
     q: Annotated[str, Query(min_length=1, max_length=500, description="words to find")],
@@ -34,7 +36,8 @@ def search(
     return json_response(SearchResults(
         query=q,
         entity=entity,
-        total=store.count_matches(q, entity=entity, filters=chosen),
+        total=remembered(request, ("matches", q, entity, chosen),
+                         lambda: store.count_matches(q, entity=entity, filters=chosen)),
         offset=offset,
         hits=[
             SearchHitOut(article_id=h.article_id, title=h.title, snippet=h.snippet, score=h.score)

@@ -13,6 +13,7 @@ from langgieng.model import FACT_TYPES
 from langgieng.pipeline import entity_named
 from langgieng.web.deps import MAX_PAGE, SearchFiltersDep, StoresDep
 from langgieng.web.highlight import highlight
+from langgieng.web.memo import remembered
 from langgieng.web.views.render import render_page
 
 router = APIRouter(include_in_schema=False)
@@ -33,7 +34,9 @@ def search_page(
     # The store escapes the snippet's text, then adds the <mark>s.
     hits = store.search(query, limit=LIMIT, offset=offset, entity=entity, filters=chosen,
                         marks=MARKS, escape=html.escape) if query else []
-    total = store.count_matches(query, entity=entity, filters=chosen) if query else 0
+    total = remembered(  # the API counts the same
+        request, ("matches", query, entity, chosen),
+        lambda: store.count_matches(query, entity=entity, filters=chosen)) if query else 0
     results = [
         {
             "article_id": hit.article_id,
