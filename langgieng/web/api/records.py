@@ -12,7 +12,7 @@ from langgieng.web.auth import WriterDep
 from langgieng.web.deps import MAX_OFFSET, StoresDep
 from langgieng.web.errors import BAD_INPUT
 from langgieng.web.memo import remembered
-from langgieng.web.record_schemas import RecordDetail, RecordList, RecordOut, ReviewIn
+from langgieng.web.record_schemas import RecordDetail, RecordList, ReviewIn, records_json
 from langgieng.web.schemas import json_response
 
 router = APIRouter(tags=["records"])
@@ -39,8 +39,7 @@ def list_records(
     # the same total on every page
     total = remembered(request, ("records", *filters.values()),
                        lambda: store.count_records(**filters))
-    return json_response(RecordList(records=[RecordOut.of(r) for r in records], total=total,
-                                    limit=limit, offset=offset))
+    return records_json(records, total=total, limit=limit, offset=offset)
 
 
 @router.get("/records/{record_id}", response_model=RecordDetail)
