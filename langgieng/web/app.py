@@ -7,6 +7,7 @@ import os
 import secrets
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -247,7 +248,13 @@ def templates() -> Jinja2Templates:
 def _url_for(context: dict[str, Any], name: str, /, **params: Any) -> URL:
     """A route's path, never an absolute URL: links do not repeat the Host header."""
     request: Request = context["request"]
-    return URL(str(request.app.url_path_for(name, **params)))
+    return _route_path(request.app, name, tuple(params.items()))
+
+
+@lru_cache(maxsize=1024)
+def _route_path(app: FastAPI, name: str, params: tuple[tuple[str, Any], ...]) -> URL:
+    # Starlette tries every route in turn for a name; a page's header alone links a dozen
+    return URL(str(app.url_path_for(name, **dict(params))))
 
 
 @jinja2.pass_context
