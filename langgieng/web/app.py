@@ -103,10 +103,14 @@ def create_app(
     stores = Stores(str(db_path), read_only=read_only)
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # the linker that reads names typed in search and routes is built here, once,
         # not by each of the request threads that would otherwise race to build it
         linked_name("Hà Nội")
+        # every template compiled now, not by the first visitors of each kind of page
+        environment = app.state.templates.env
+        for name in environment.list_templates(extensions=["html"]):
+            environment.get_template(name)
         # A few page threads, not anyio's forty: the threads of a process share one
         # interpreter lock, and forty cost a quarter more CPU under 50 clients, in switching
         # alone, while a page made by forty at once waits for all of them.

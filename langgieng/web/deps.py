@@ -13,8 +13,9 @@ from fastapi import Depends, Query, Request
 
 from langgieng.reconcile.corrections import date_problem
 from langgieng.store import Store, open_store
-from langgieng.store.search import SearchFilters
+from langgieng.store.search import Found, SearchFilters
 from langgieng.web.errors import InvalidInput
+from langgieng.web.memo import remembered
 from langgieng.web.present import require_entity
 
 # Bounds of offsets and page numbers in URLs: past them a request is a 422, not
@@ -113,3 +114,16 @@ async def search_filter_params(
 
 
 SearchFiltersDep = Annotated[SearchFilterParams, Depends(search_filter_params)]
+
+# Searches are ranked in steps of the search page's size and the ranking kept, so that
+# the API (20 a page) and the page (50) share one: the first n found are the same
+# whatever number is asked for (Store.find).
+FOUND_STEP = 50
+
+
+def found(request: Request, store: Store, query: str, wanted: int, *, entity: str | None,
+          filters: SearchFilters) -> list[Found]:
+    """`store.find` for at least `wanted` articles, kept until the store changes."""
+    ranked = -(-wanted // FOUND_STEP) * FOUND_STEP
+    return remembered(request, ("found", query, entity, filters, ranked),
+                      lambda: store.find(query, ranked, entity=entity, filters=filters))

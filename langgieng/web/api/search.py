@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from langgieng.pipeline import entity_named
-from langgieng.web.deps import MAX_OFFSET, SearchFiltersDep, StoresDep
+from langgieng.web.deps import MAX_OFFSET, SearchFiltersDep, StoresDep, found
 from langgieng.web.memo import remembered
 from langgieng.web.schemas import SearchHitOut, SearchResults, json_response
 
@@ -32,7 +32,8 @@ def search(
     entity = entity_named(q)
     chosen = filters.resolved(store)
     hits = store.search(q, limit=limit, offset=offset, entity=entity, filters=chosen,
-                        marks=("", ""))
+                        marks=("", ""), found=found(request, store, q, offset + limit,
+                                                    entity=entity, filters=chosen))
     return json_response(SearchResults(
         query=q,
         entity=entity,

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from langgieng.model import FACT_TYPES
 from langgieng.pipeline import entity_named
-from langgieng.web.deps import MAX_PAGE, SearchFiltersDep, StoresDep
+from langgieng.web.deps import MAX_PAGE, SearchFiltersDep, StoresDep, found
 from langgieng.web.highlight import highlight
 from langgieng.web.memo import remembered
 from langgieng.web.views.render import render_page
@@ -33,7 +33,9 @@ def search_page(
     chosen = filters.resolved(store)
     # The store escapes the snippet's text, then adds the <mark>s.
     hits = store.search(query, limit=LIMIT, offset=offset, entity=entity, filters=chosen,
-                        marks=MARKS, escape=html.escape) if query else []
+                        marks=MARKS, escape=html.escape,
+                        found=found(request, store, query, offset + LIMIT, entity=entity,
+                                    filters=chosen)) if query else []
     total = remembered(  # the API counts the same
         request, ("matches", query, entity, chosen),
         lambda: store.count_matches(query, entity=entity, filters=chosen)) if query else 0
