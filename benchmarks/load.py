@@ -35,6 +35,7 @@ from langgieng.pipeline import Pipeline  # noqa: E402
 from langgieng.store import open_store  # noqa: E402
 
 HOST = "127.0.0.1"  # loopback only: this is no tool to aim at someone else's server
+CACHE_HIT = ("x-langgieng-cache", "hit")  # an answer kept from an earlier visit (web/cache.py)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -83,7 +84,7 @@ async def run_clients(base: str, mix: list[tuple[str, str]], clients: int) -> li
     queue: asyncio.Queue[tuple[str, str]] = asyncio.Queue()
     for item in mix:
         queue.put_nowait(item)
-    results: list[tuple[str, float, int]] = []
+    results: list[tuple[str, float, int, bool]] = []
     # One TLS context for all the clients (plain HTTP never uses it): httpx builds one
     # per client otherwise, 50 ms each, in the event loop that times the first requests,
     # which then counted up to 2.7 s of the clients' own start as the server's latency.
@@ -95,10 +96,11 @@ async def run_clients(base: str, mix: list[tuple[str, str]], clients: int) -> li
                 kind, path = queue.get_nowait()
                 started = time.perf_counter()
                 try:
-                    status = (await http.get(path)).status_code
+                    response = await http.get(path)
+                    status, kept = response.status_code, CACHE_HIT in response.headers.items()
                 except httpx.HTTPError:
-                    status = 0
-                results.append((kind, time.perf_counter() - started, status))
+                    status, kept = 0, False
+                results.append((kind, time.perf_counter() - started, status, kept))
 
     await asyncio.gather(*(client() for _ in range(clients)))
     return results
@@ -122,16 +124,21 @@ def server_pids(root: int) -> list[int]:
     return [root, *(int(p) for p in children.stdout.split())]
 
 
-def summary(results: list[tuple[str, float, int]], elapsed: float) -> dict[str, Any]:
-    def figures(rows: list[tuple[str, float, int]]) -> dict[str, Any]:
+def summary(results: list[tuple[str, float, int, bool]], elapsed: float) -> dict[str, Any]:
+    def figures(rows: list[tuple[str, float, int, bool]]) -> dict[str, Any]:
         seconds = [r[1] for r in rows]
         return {"requests": len(rows), "errors": sum(1 for r in rows if r[2] != 200),
+                "kept": sum(1 for r in rows if r[3]),
                 "p50_ms": round(1000 * percentile(seconds, 0.50), 1),
                 "p95_ms": round(1000 * percentile(seconds, 0.95), 1),
                 "p99_ms": round(1000 * percentile(seconds, 0.99), 1)}
 
     kinds = sorted({r[0] for r in results})
+    # first visits (pages made) apart from answers kept by the read cache
+    made = [r for r in results if not r[3]]
+    kept = [r for r in results if r[3]]
     return {"overall": {**figures(results), "requests_per_s": round(len(results) / elapsed, 1)},
+            "made": figures(made) if made else {}, "kept": figures(kept) if kept else {},
             "by_kind": {kind: figures([r for r in results if r[0] == kind]) for kind in kinds}}
 
 
@@ -175,9 +182,12 @@ def main(argv: list[str] | None = None) -> int:
           f" {overall['requests_per_s']} requests/s, p50 {overall['p50_ms']} ms,"
           f" p95 {overall['p95_ms']} ms, p99 {overall['p99_ms']} ms,"
           f" {overall['errors']} errors, server peak {memory} MB")
-    for kind, row in report["by_kind"].items():
-        print(f"  {kind:<12} {row['requests']:>5}  p50 {row['p50_ms']:>7} ms"
-              f"  p95 {row['p95_ms']:>7} ms  p99 {row['p99_ms']:>7} ms  errors {row['errors']}")
+    rows = [*report["by_kind"].items(), ("(made)", report["made"]), ("(kept)", report["kept"])]
+    for kind, row in rows:
+        if row:
+            print(f"  {kind:<12} {row['requests']:>5}  p50 {row['p50_ms']:>7} ms"
+                  f"  p95 {row['p95_ms']:>7} ms  p99 {row['p99_ms']:>7} ms"
+                  f"  errors {row['errors']}  kept {row['kept']}")
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))
     return 0

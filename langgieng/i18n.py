@@ -119,6 +119,11 @@ def number(value: Any, lang: str) -> str:
     language's separators (`1.234` / `1,234`)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return "" if value is None else str(value)
+    return _number(value, lang)
+
+
+@lru_cache(maxsize=4096, typed=True)  # pages write the same counts over and over
+def _number(value: int | float, lang: str) -> str:
     locale = _locale(lang)
     for scale, word in _SCALES.get(lang, _SCALES["en"]):
         if abs(value) >= scale:

@@ -123,6 +123,22 @@ def test_phrase_hits_rank_before_scattered_words(store: Store) -> None:
         "a1b2c3d4e5f60718", "0000000000000001"]
 
 
+def test_what_a_search_finds_starts_alike_however_many_are_asked(store: Store) -> None:
+    # the web keeps one ranking for the API's 20 and the page's 50 (web/deps.py `found`)
+    scattered = "Giang nói về đường biên giới. Ông Kiên đến thăm tỉnh bạn."
+    store.save_articles([make_article(f"000000000000000{n}", text=f"{scattered} {n}",
+                                      title="Tin biên giới") for n in range(1, 6)]
+                        + [make_article()])
+    for query, entity in (("kien giang", "vn/kien-giang"), ("kien", None), ("tay ninh", None)):
+        every = store.find(query, 50, entity=entity)
+        assert every[0][0] == "a1b2c3d4e5f60718"
+        for wanted in range(1, len(every) + 1):
+            assert store.find(query, wanted, entity=entity) == every[:wanted]
+            assert store.search(query, 2, offset=wanted - 1, entity=entity, found=every) == \
+                store.search(query, 2, offset=wanted - 1, entity=entity)
+    assert len(store.find("kien giang", 50)) == 6
+
+
 def test_snippet_marks_and_escaping_for_html(store: Store) -> None:
     text = "Tỉnh <b>Kiên Giang</b> & Kampot " + "hợp tác " * 60
     store.save_articles([make_article(text=text)])

@@ -42,6 +42,25 @@ def test_a_repeated_anonymous_read_is_kept_until_a_write(db: str, tmp_path: Path
         assert fresh.json()["total"] == first.json()["total"] + 1
 
 
+def test_counts_kept_for_other_pages_move_with_a_write(db: str, tmp_path: Path) -> None:
+    # a total is kept for every page that shows it (web/memo.py): each new address
+    # below is made afresh, yet reads the kept count, until the store changes
+    with local_client(db) as client:
+        records = client.get("/api/records?limit=1").json()["total"]
+        matches = client.get("/api/search?q=Kon Tum").json()["total"]
+        assert client.get("/api/records?limit=2").json()["total"] == records
+        assert client.get("/search?q=Kon Tum&page=2").status_code == 200
+        article = tmp_path / "new.txt"
+        article.write_text(f"{NEW}\nNgày 3/4/2023, tỉnh Kon Tum và tỉnh Attapeu ký kết"
+                           " biên bản ghi nhớ hợp tác.\n")
+        with open_store(db) as store:
+            ingest([article], store)
+        assert client.get("/api/records?limit=3").json()["total"] > records
+        assert client.get("/api/search?q=Kon Tum&limit=5").json()["total"] == matches + 1
+        page = client.get("/search?q=Kon Tum&page=3").text
+        assert f"{matches + 1}" in page
+
+
 def test_other_queries_and_failures_are_not_mixed_up(db: str) -> None:
     with local_client(db) as client:
         assert client.get("/api/articles?limit=1").json() != client.get("/api/articles").json()

@@ -4,6 +4,7 @@ articles of our own, one of them hostile."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections.abc import Iterator
@@ -17,8 +18,10 @@ from webclient import local_client, reviewer_client
 
 from langgieng.cli import main
 from langgieng.gazetteer import load
+from langgieng.model import Claim, Record, Source, Span
 from langgieng.pipeline import ingest
 from langgieng.store import open_store
+from langgieng.web.record_schemas import RecordList, RecordOut, records_json
 from langgieng.web.svg import Bar, Link, Node, Rule, bar_chart, two_columns
 
 SERIES = "series/vn-kh-border-provinces-conference"
@@ -260,6 +263,28 @@ def test_api_shapes(client: TestClient) -> None:
     assert_error(client.get("/api/entities/vn/atlantis"), 404)
     assert_error(client.get("/api/series/series/none"), 404)
     assert_error(client.get("/api/indicators", params={"indicator": "trade.bilateral"}), 422)
+
+
+def test_record_list_is_written_as_its_schema_reads(client: TestClient, built_db: Path) -> None:
+    # the list is written from plain values (records_json), not through the models:
+    # the same JSON as the models give, for every record, in order, and valid against them
+    listed = client.get("/api/records", params={"limit": 500}).json()
+    with open_store(built_db, create=False) as store:
+        records = store.records(limit=500, listed=True)
+        expected = RecordList(records=[RecordOut.of(r) for r in records],
+                              total=store.count_records(), limit=500, offset=0)
+    assert listed == expected.model_dump(mode="json")
+    assert RecordList.model_validate(listed) == expected
+    # and a record in conflict, its claims and sources in full
+    sources = [Source("a1", Span(0, 4), 0.9, "2024-05-01", "https://a.vn/1"),
+               Source("a2", Span(5, 9), 0.5)]
+    disputed = Record("visit|x", "visit", {"visitor": "person/hun-sen"}, claims={
+        "visitor": [Claim("person/hun-sen", sources[:1]), Claim("vn", sources[1:])]},
+        sources=sources)
+    written = json.loads(records_json([disputed], total=1, limit=1, offset=0).body)
+    assert written["records"][0]["conflicts"]["visitor"][1]["sources"] == ["a2"]
+    assert written == RecordList(records=[RecordOut.of(disputed)], total=1, limit=1,
+                                 offset=0).model_dump(mode="json")
 
 
 def test_api_review(writer: TestClient) -> None:

@@ -25,6 +25,11 @@ _NOT_WORD_BEFORE = r"(?<![^\W_])"
 _NOT_WORD_AFTER = r"(?![^\W_])"
 
 
+# an article a search finds: (article id, its row in the index or None when found through
+# its link to the entity the query names, score)
+Found = tuple[str, int | None, float]
+
+
 @dataclass(frozen=True, slots=True)
 class SearchHit:
     article_id: str

@@ -31,6 +31,7 @@ from langgieng.store.codec import ArticleSummary
 from langgieng.store.copies import NearCopies
 from langgieng.store.dialect import Connection, Database, Dialect
 from langgieng.store.search import (
+    Found,
     SearchFilters,
     SearchHit,
     host_of,
@@ -408,16 +409,31 @@ class Store:
         filters: SearchFilters | None = None,
         marks: tuple[str, str] = ("[", "]"),
         escape: Callable[[str], str] | None = None,
+        found: list[Found] | None = None,
     ) -> list[SearchHit]:
         """Articles matching `query` (diacritics and case ignored; `"a phrase"`,
         `a OR b`, `-word` understood): for plain words, those with the words as a
         phrase first; best first within each group; then, when the query names
         `entity`, the other articles linked to it, whatever spelling they used
         (newest first, that spelling marked). `filters` keep only the articles
-        they choose; `offset` skips that many of them."""
+        they choose; `offset` skips that many of them. `found` is what `find` gave
+        for the same query, entity and filters (at least `offset + limit` of them,
+        or all there are), when the caller kept it."""
+        if found is None:
+            found = self.find(query, offset + limit, entity=entity, filters=filters)
+        terms = parse_query(query).terms
+        return [
+            self._hit(article_id, index_row, score, terms, marks, escape) if index_row is not None
+            else self._entity_hit(article_id, entity or "", marks, escape)
+            for article_id, index_row, score in found[offset : offset + limit]
+        ]
+
+    def find(self, query: str, wanted: int, *, entity: str | None = None,
+             filters: SearchFilters | None = None) -> list[Found]:
+        """The first `wanted` articles `search` shows, in its order: (article id, its row
+        in the index, or None when found through its link to `entity`; score). The
+        first n of them are the same whatever `wanted` is, n or more."""
         parsed = parse_query(query)
-        terms = parsed.terms
-        wanted = offset + limit
         chosen, params = self._where(filters)
         found: dict[str, tuple[int | None, float]] = {}
         for expression in self.dialect.expressions(parsed):
@@ -432,11 +448,7 @@ class Store:
                 if (summary.id not in found and len(found) < wanted
                         and self._chosen(summary.id, filters)):
                     found[summary.id] = (None, 0.0)
-        return [
-            self._hit(article_id, index_row, score, terms, marks, escape) if index_row is not None
-            else self._entity_hit(article_id, entity or "", marks, escape)
-            for article_id, (index_row, score) in list(found.items())[offset:]
-        ]
+        return [(article_id, index_row, score) for article_id, (index_row, score) in found.items()]
 
     def count_matches(self, query: str, *, entity: str | None = None,
                       filters: SearchFilters | None = None) -> int:

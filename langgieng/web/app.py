@@ -7,6 +7,7 @@ import os
 import secrets
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -36,6 +37,7 @@ from langgieng.web.api import search as api_search
 from langgieng.web.api import views as api_views
 from langgieng.web.cache import ReadCache
 from langgieng.web.deps import Stores
+from langgieng.web.memo import Memo
 from langgieng.web.views import (
     articles,
     dossier,
@@ -101,10 +103,14 @@ def create_app(
     stores = Stores(str(db_path), read_only=read_only)
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # the linker that reads names typed in search and routes is built here, once,
         # not by each of the request threads that would otherwise race to build it
         linked_name("Hà Nội")
+        # every template compiled now, not by the first visitors of each kind of page
+        environment = app.state.templates.env
+        for name in environment.list_templates(extensions=["html"]):
+            environment.get_template(name)
         # A few page threads, not anyio's forty: the threads of a process share one
         # interpreter lock, and forty cost a quarter more CPU under 50 clients, in switching
         # alone, while a page made by forty at once waits for all of them.
@@ -124,6 +130,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.stores = stores
+    app.state.memo = Memo()
     app.state.read_only = read_only
     app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -245,7 +252,13 @@ def templates() -> Jinja2Templates:
 def _url_for(context: dict[str, Any], name: str, /, **params: Any) -> URL:
     """A route's path, never an absolute URL: links do not repeat the Host header."""
     request: Request = context["request"]
-    return URL(str(request.app.url_path_for(name, **params)))
+    return _route_path(request.app, name, tuple(params.items()))
+
+
+@lru_cache(maxsize=1024)
+def _route_path(app: FastAPI, name: str, params: tuple[tuple[str, Any], ...]) -> URL:
+    # Starlette tries every route in turn for a name; a page's header alone links a dozen
+    return URL(str(app.url_path_for(name, **dict(params))))
 
 
 @jinja2.pass_context

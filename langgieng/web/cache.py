@@ -45,6 +45,7 @@ MAX_BYTES = 32 * 1024 * 1024  # per worker process
 MAX_SHARED_BYTES = 128 * 1024 * 1024  # the shared file, on disk
 MAX_BODY = 2 * 1024 * 1024  # a bigger answer is not kept
 HIT_HEADER = (b"x-langgieng-cache", b"hit")
+EPOCH = "langgieng.epoch"  # the scope's key to the epoch a read is made under (web/memo.py)
 log = logging.getLogger(__name__)
 
 Key = tuple[str, bytes, str]
@@ -79,12 +80,17 @@ class ReadCache:
         if scope["type"] == "lifespan":
             await self.app(scope, receive, self._starting(scope, send))
             return
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
         if not _cacheable(scope):
+            if scope["method"] == "GET":  # values derived from the store are kept by it too
+                scope[EPOCH] = self._state()
             await self.app(scope, receive, send)
             return
         # one page per language: the same address reads otherwise in another
         key = (scope["path"], scope.get("query_string", b""), scope_language(scope))
-        state = self._state()
+        state = scope[EPOCH] = self._state()
         running = self.running.get(key)
         if running is not None and running[0] == state:
             await asyncio.shield(running[1])  # the same page is being made: wait for it

@@ -13,8 +13,9 @@ from fastapi import Depends, Query, Request
 
 from langgieng.reconcile.corrections import date_problem
 from langgieng.store import Store, open_store
-from langgieng.store.search import SearchFilters
+from langgieng.store.search import Found, SearchFilters
 from langgieng.web.errors import InvalidInput
+from langgieng.web.memo import remembered
 from langgieng.web.present import require_entity
 
 # Bounds of offsets and page numbers in URLs: past them a request is a 422, not
@@ -56,7 +57,9 @@ class Stores:
                 store.close()
 
 
-def get_stores(request: Request) -> Stores:
+async def get_stores(request: Request) -> Stores:
+    # async, as every dependency here: FastAPI sends a plain function to the page threads
+    # and back, and under load each such trip waits its turn behind the pages being made
     stores: Stores = request.app.state.stores
     return stores
 
@@ -68,19 +71,15 @@ FactType = Literal["meeting", "visit", "agreement", "relations", "measure", "tar
 _DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
-@dataclass
+@dataclass(frozen=True)
 class SearchFilterParams:
     """A search's filters as the address gives them (`?type=visit&since=2024`)."""
 
-    entity: Annotated[str | None, Query(max_length=200, description="linked to this entity"
-                                        " (an id or a name)")] = None
-    type: Annotated[FactType | None, Query(description="stating a fact of this type")] = None
-    outlet: Annotated[str | None, Query(max_length=200, description="from this site (its"
-                                        " subdomains too)")] = None
-    since: Annotated[str | None, Query(pattern=_DATE, description="published on or after"
-                                       " (YYYY, YYYY-MM or YYYY-MM-DD)")] = None
-    until: Annotated[str | None, Query(pattern=_DATE, description="published on or"
-                                       " before")] = None
+    entity: str | None = None
+    type: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
 
     def resolved(self, store: Store) -> SearchFilters:
         """The store's filters, the entity's name resolved (an unknown one is a 404),
@@ -97,3 +96,34 @@ class SearchFilterParams:
         """`&type=visit&since=2024` for the links to other pages of the same search."""
         kept = {k: v for k, v in dataclasses.asdict(self).items() if v}
         return "&" + urlencode(kept) if kept else ""
+
+
+async def search_filter_params(
+    entity: Annotated[str | None, Query(max_length=200, description="linked to this entity"
+                                        " (an id or a name)")] = None,
+    type: Annotated[FactType | None, Query(description="stating a fact of this type")] = None,
+    outlet: Annotated[str | None, Query(max_length=200, description="from this site (its"
+                                        " subdomains too)")] = None,
+    since: Annotated[str | None, Query(pattern=_DATE, description="published on or after"
+                                       " (YYYY, YYYY-MM or YYYY-MM-DD)")] = None,
+    until: Annotated[str | None, Query(pattern=_DATE, description="published on or"
+                                       " before")] = None,
+) -> SearchFilterParams:
+    """The filters of the address (async: see `get_stores`)."""
+    return SearchFilterParams(entity, type, outlet, since, until)
+
+
+SearchFiltersDep = Annotated[SearchFilterParams, Depends(search_filter_params)]
+
+# Searches are ranked in steps of the search page's size and the ranking kept, so that
+# the API (20 a page) and the page (50) share one: the first n found are the same
+# whatever number is asked for (Store.find).
+FOUND_STEP = 50
+
+
+def found(request: Request, store: Store, query: str, wanted: int, *, entity: str | None,
+          filters: SearchFilters) -> list[Found]:
+    """`store.find` for at least `wanted` articles, kept until the store changes."""
+    ranked = -(-wanted // FOUND_STEP) * FOUND_STEP
+    return remembered(request, ("found", query, entity, filters, ranked),
+                      lambda: store.find(query, ranked, entity=entity, filters=filters))

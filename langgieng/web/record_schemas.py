@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from fastapi import Response
 from pydantic import BaseModel, Field
+from pydantic_core import to_json
 
-from langgieng.model import Claim, Record, Source
+from langgieng.model import Claim, Record
 from langgieng.reconcile.views import Edition, IndicatorView, record_date
 from langgieng.store.record_json import LISTED_ARTICLES
 from langgieng.web.present import articles_total, record_id, summary, values_total
@@ -23,16 +25,6 @@ class SourceOut(BaseModel):
     published: str | None = None
     url: str | None = None
 
-    @classmethod
-    def of(cls, source: Source) -> SourceOut:
-        return cls(
-            article_id=source.article_id,
-            evidence=(source.evidence.start, source.evidence.end),
-            confidence=source.confidence,
-            published=source.published,
-            url=source.url,
-        )
-
 
 class ClaimOut(BaseModel):
     value: Any
@@ -42,8 +34,7 @@ class ClaimOut(BaseModel):
 
     @classmethod
     def of(cls, claim: Claim) -> ClaimOut:
-        articles = dict.fromkeys(source.article_id for source in claim.sources)
-        return cls(value=claim.value, sources=list(articles), sources_total=articles_total(claim))
+        return cls.model_validate(_claim_json(claim))
 
 
 class RecordOut(BaseModel):
@@ -64,23 +55,42 @@ class RecordOut(BaseModel):
 
     @classmethod
     def of(cls, record: Record, *, sources_shown: int | None = LISTED_SOURCES) -> RecordOut:
-        shown = record.sources if sources_shown is None else record.sources[:sources_shown]
-        return cls(
-            id=record_id(record),
-            key=record.key,
-            type=record.type,
-            date=record_date(record),
-            summary=summary(record),
-            fields=record.fields,
-            review=record.review,
-            sources=[SourceOut.of(s) for s in shown],
-            sources_total=(len(record.sources) if record.sources_total is None
-                           else record.sources_total),
-            conflicts={
-                name: [ClaimOut.of(c) for c in claims] for name, claims in record.conflicts.items()
-            },
-            values_total={name: values_total(record, name) for name in record.conflicts},
-        )
+        return cls.model_validate(record_json(record, sources_shown=sources_shown))
+
+
+def record_json(record: Record, *, sources_shown: int | None = LISTED_SOURCES) -> dict[str, Any]:
+    """A record as RecordOut gives it in JSON, in plain values: a list of records is
+    written from these directly (`records_json`), with none of pydantic's checks of
+    values the store made (a page of 50 records holds a thousand sources)."""
+    shown = record.sources if sources_shown is None else record.sources[:sources_shown]
+    return {
+        "id": record_id(record),
+        "key": record.key,
+        "type": record.type,
+        "date": record_date(record),
+        "summary": summary(record),
+        "fields": record.fields,
+        "review": record.review,
+        "sources": [{"article_id": s.article_id, "evidence": (s.evidence.start, s.evidence.end),
+                     "confidence": s.confidence, "published": s.published, "url": s.url}
+                    for s in shown],
+        "sources_total": (len(record.sources) if record.sources_total is None
+                          else record.sources_total),
+        "conflicts": {name: [_claim_json(c) for c in claims]
+                      for name, claims in record.conflicts.items()},
+        "values_total": {name: values_total(record, name) for name in record.conflicts},
+    }
+
+
+def _claim_json(claim: Claim) -> dict[str, Any]:
+    articles = dict.fromkeys(source.article_id for source in claim.sources)
+    return {"value": claim.value, "sources": list(articles), "sources_total": articles_total(claim)}
+
+
+def records_json(records: list[Record], **page: int) -> Response:
+    """A RecordList of `records` (its `total`, `limit` and `offset` in `page`) as a response."""
+    listed = {"records": [record_json(r) for r in records], **page}
+    return Response(to_json(listed), media_type="application/json")
 
 
 class RecordDetail(RecordOut):

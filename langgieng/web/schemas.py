@@ -13,6 +13,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
+from fastapi import Response
 from pydantic import BaseModel, Field
 
 _JSONL_LINE = re.compile(r"^(?P<path>.*):(?P<line>\d+)$")
@@ -118,6 +119,14 @@ class SearchResults(BaseModel):
     total: int  # articles matching in all
     offset: int
     hits: list[SearchHitOut]
+
+
+def json_response(model: BaseModel) -> Response:
+    """`model` as JSON, written in the route's own thread. Routes declare their
+    `response_model` for the schema but return this: given the model itself, FastAPI
+    would check it again in a second trip through the page threads, where under
+    load each trip waits its turn behind the pages being made."""
+    return Response(model.model_dump_json(), media_type="application/json")
 
 
 def site_of(url: str | None, source: str) -> str:

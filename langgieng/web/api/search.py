@@ -4,23 +4,25 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query, Request, Response
 
 from langgieng.pipeline import entity_named
-from langgieng.web.deps import MAX_OFFSET, SearchFilterParams, StoresDep
-from langgieng.web.schemas import SearchHitOut, SearchResults
+from langgieng.web.deps import MAX_OFFSET, SearchFiltersDep, StoresDep, found
+from langgieng.web.memo import remembered
+from langgieng.web.schemas import SearchHitOut, SearchResults, json_response
 
 router = APIRouter(tags=["search"])
 
 
 @router.get("/search", response_model=SearchResults)
 def search(
+    request: Request,
     stores: StoresDep,
+    filters: SearchFiltersDep,
     q: Annotated[str, Query(min_length=1, max_length=500, description="words to find")],
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
-    filters: Annotated[SearchFilterParams, Depends()] = SearchFilterParams(),  # noqa: B008
-) -> SearchResults:
+) -> Response:
     """Articles matching `q`, best first, each with a snippet of plain text; when
     `q` names an entity (`entity`), then the other articles linked to it, whatever
     spelling they used. `q` understands `"a phrase"`, `a OR b` and `-word`; the
@@ -30,14 +32,16 @@ def search(
     entity = entity_named(q)
     chosen = filters.resolved(store)
     hits = store.search(q, limit=limit, offset=offset, entity=entity, filters=chosen,
-                        marks=("", ""))
-    return SearchResults(
+                        marks=("", ""), found=found(request, store, q, offset + limit,
+                                                    entity=entity, filters=chosen))
+    return json_response(SearchResults(
         query=q,
         entity=entity,
-        total=store.count_matches(q, entity=entity, filters=chosen),
+        total=remembered(request, ("matches", q, entity, chosen),
+                         lambda: store.count_matches(q, entity=entity, filters=chosen)),
         offset=offset,
         hits=[
             SearchHitOut(article_id=h.article_id, title=h.title, snippet=h.snippet, score=h.score)
             for h in hits
         ],
-    )
+    ))

@@ -14,6 +14,7 @@ from langgieng.reconcile.corrections import correction_for
 from langgieng.web import auth
 from langgieng.web.deps import MAX_PAGE, StoresDep
 from langgieng.web.errors import InvalidInput
+from langgieng.web.memo import remembered
 from langgieng.web.present import record_fields
 from langgieng.web.views.forms import FormDep, local_path
 from langgieng.web.views.render import render_page
@@ -32,8 +33,11 @@ def review_page(
     # the queue a page at a time, in its order (conflicts, then the least sure) from the index
     queue = store.records(type=type or None, unreviewed=True, limit=SHOWN,
                           offset=(page - 1) * SHOWN, listed=True)
-    total = store.count_records(type=type or None, unreviewed=True)
-    discovered, discovered_total = store.discovered(limit=ENTITIES_SHOWN)
+    total = remembered(request, ("unreviewed", type),
+                       lambda: store.count_records(type=type or None, unreviewed=True))
+    # the same on every page of the queue
+    discovered, discovered_total = remembered(
+        request, "discovered", lambda: store.discovered(limit=ENTITIES_SHOWN))
     context = {
         "discovered": discovered,
         "discovered_total": discovered_total,

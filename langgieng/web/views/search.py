@@ -5,14 +5,15 @@ from __future__ import annotations
 import html
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from langgieng.model import FACT_TYPES
 from langgieng.pipeline import entity_named
-from langgieng.web.deps import MAX_PAGE, SearchFilterParams, StoresDep
+from langgieng.web.deps import MAX_PAGE, SearchFiltersDep, StoresDep, found
 from langgieng.web.highlight import highlight
+from langgieng.web.memo import remembered
 from langgieng.web.views.render import render_page
 
 router = APIRouter(include_in_schema=False)
@@ -22,9 +23,8 @@ MARKS = ("<mark>", "</mark>")
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(
-    request: Request, stores: StoresDep, q: str = "",
+    request: Request, stores: StoresDep, filters: SearchFiltersDep, q: str = "",
     page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
-    filters: Annotated[SearchFilterParams, Depends()] = SearchFilterParams(),  # noqa: B008
 ) -> HTMLResponse:
     query = q.strip()
     store = stores.get()
@@ -33,8 +33,12 @@ def search_page(
     chosen = filters.resolved(store)
     # The store escapes the snippet's text, then adds the <mark>s.
     hits = store.search(query, limit=LIMIT, offset=offset, entity=entity, filters=chosen,
-                        marks=MARKS, escape=html.escape) if query else []
-    total = store.count_matches(query, entity=entity, filters=chosen) if query else 0
+                        marks=MARKS, escape=html.escape,
+                        found=found(request, store, query, offset + LIMIT, entity=entity,
+                                    filters=chosen)) if query else []
+    total = remembered(  # the API counts the same
+        request, ("matches", query, entity, chosen),
+        lambda: store.count_matches(query, entity=entity, filters=chosen)) if query else 0
     results = [
         {
             "article_id": hit.article_id,
