@@ -147,12 +147,15 @@ def reconcile_all(database: Path | str) -> float:
 
 def time_queries(database: Path | str, searches: list[str], entities: list[str], *,
                  budget: float = 120.0, seed: int = 4) -> dict[str, Any]:
+    """p50 / p99 of each query kind, read as the web UI and the API read them."""
     from langgieng.reconcile.views import entity_timeline
 
     with open_store(database, create=False) as store:
         total = store.count_records()
         rng = random.Random(seed)
         offsets = [str(rng.randrange(max(1, total))) for _ in entities]
+        keys = [row[0] for row in store.db.execute("SELECT key FROM records ORDER BY key")]
+        shown = [rng.choice(keys) for _ in entities] if keys else []
         return {
             "search": latency(lambda q: store.search(q, limit=20), searches, budget=budget),
             "entity facts": latency(
@@ -160,12 +163,16 @@ def time_queries(database: Path | str, searches: list[str], entities: list[str],
                 budget=budget),
             "entity articles": latency(
                 lambda e: store.articles_mentioning(e, limit=PAGE), entities, budget=budget),
+            # the entity page's and /api/entities' timeline: its newest 50 records, listed
             "entity timeline": latency(
                 lambda e: entity_timeline(store.records(entity=e, newest_first=True,
-                                                        limit=PAGE), e),
+                                                        limit=PAGE, listed=True), e),
                 entities, budget=budget),
             # what /api/records answers: a page of records at any offset, and the total
             "records api": latency(
-                lambda o: (store.records(limit=PAGE, offset=int(o)), store.count_records()),
+                lambda o: (store.records(limit=PAGE, offset=int(o), listed=True),
+                           store.count_records()),
                 offsets, budget=budget),
+            # the record page (/records/ID, /api/records/ID): one record with every source
+            "record page": latency(store.record, shown, budget=budget),
         }
