@@ -116,6 +116,19 @@ def test_small_refresh_chunks_give_the_same_records(
     assert _ingest(new_store("small.db"), [articles]) == expected
 
 
+def test_a_record_in_many_parts_is_written_again_in_one(
+    new_store: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = _random_articles(31, 40)
+    expected = _ingest(new_store("once.db"), [articles])
+    monkeypatch.setattr(records, "MAX_PARTS", 2)
+    path = new_store("parts.db")
+    assert _ingest(path, [articles[n : n + 5] for n in range(0, 40, 5)]) == expected
+    with open_store(path) as store:
+        assert store.db.execute("SELECT MAX(parts) FROM records").fetchone()[0] == 2
+        assert store.db.execute("SELECT MAX(part) FROM record_parts").fetchone()[0] == 1
+
+
 def test_refresh_with_nothing_new_changes_nothing(store_target: str) -> None:
     path = store_target
     before = _ingest(path, [_random_articles(5, 10)])

@@ -185,22 +185,25 @@ def decode(key: str, type: str, fields: str, summary: str, tallies: str, parts: 
 
 
 def encode_part(record: Tallied) -> str:
-    """The sources added now and, per field and claim, which of them state it."""
+    """The sources added now and, per field and claim, which of them state it. Both
+    in source order, so that a reader merges sorted parts rather than sorting."""
     base = record.sources_total - len(record.added)  # the sources of earlier parts
-    listed = {id(s): base + i for i, s in enumerate(record.added)}
+    added = sorted(record.added, key=source_order)  # stable: ties stay in stated order
+    listed = {id(s): base + i for i, s in enumerate(added)}
     index = {(s.article_id, s.evidence.start, s.evidence.end): base + i
-             for i, s in enumerate(record.added)}
+             for i, s in enumerate(added)}
 
     def ref(source: Source) -> int | list[Any]:
         i = listed.get(id(source))
         if i is not None:
             return i
         i = index.get((source.article_id, source.evidence.start, source.evidence.end))
-        return i if i is not None and record.added[i - base] == source else source_array(source)
+        return i if i is not None and added[i - base] == source else source_array(source)
 
-    claims = {name: [[t.n, [ref(s) for s in t.added]] for t in options if t.added]
+    claims = {name: [[t.n, [ref(s) for s in sorted(t.added, key=source_order)]]
+                     for t in options if t.added]
               for name, options in record.claims.items()}
-    return dumps({"sources": source_arrays(record.added),
+    return dumps({"sources": source_arrays(added),
                   "claims": {name: items for name, items in claims.items() if items}})
 
 
@@ -208,18 +211,31 @@ def whole(key: str, type: str, fields: str, tallies: str, parts: list[str]) -> R
     """The whole record (claims best first, sources in source order) from its
     tallies and parts, read in part order."""
     sources: list[Source] = []
-    stating: dict[tuple[str, int], list[Source]] = defaultdict(list)
+    stating: dict[tuple[str, int], list[Any]] = defaultdict(list)  # as stored: indexes, arrays
     for part in parts:
         data = json.loads(part)
         sources += [source_of(s) for s in data["sources"]]
         for name, items in data["claims"].items():
             for n, refs in items:
-                stating[(name, n)] += [sources[r] if isinstance(r, int) else source_of(r)
-                                       for r in refs]
-    claims = {name: [Claim(value, sorted(stating[(name, n)], key=source_order))
-                     for value, n, *_ in options]
+                stating[(name, n)] += refs
+    # sorted once (the parts are sorted runs, which the sort merges); a claim's sources
+    # by their place in that order (ties stay in stated order)
+    keys = [(s.published or "", s.article_id, s.evidence.start) for s in sources]
+    order = sorted(range(len(sources)), key=keys.__getitem__)
+    place = [0] * len(sources)
+    for position, i in enumerate(order):
+        place[i] = position
+
+    def in_order(refs: list[Any]) -> list[Source]:
+        try:  # the usual case, indexes only, kept fast: big records have many
+            return [sources[i] for i in sorted(refs, key=place.__getitem__)]
+        except TypeError:
+            return sorted((sources[r] if isinstance(r, int) else source_of(r) for r in refs),
+                          key=source_order)
+
+    claims = {name: [Claim(value, in_order(stating[(name, n)])) for value, n, *_ in options]
               for name, options in json.loads(tallies).items()}
-    return Record(key, type, json.loads(fields), claims, sorted(sources, key=source_order))
+    return Record(key, type, json.loads(fields), claims, [sources[i] for i in order])
 
 
 def encode_listing(record: Tallied, ranked: dict[str, list[Tally]]) -> str:

@@ -33,6 +33,7 @@ _FACT_COLUMNS = (
 )
 CHUNK = 20_000  # facts keyed per pass, to bound memory on a big ingest or `refresh_all`
 WRITE_SLICE = 500  # records read and written together
+MAX_PARTS = 100  # a record refreshed this often (small ingests) is written again in one part
 
 EntityRow = tuple[str, str, str | None]  # a record_entities row: record key, entity, date
 
@@ -124,9 +125,9 @@ def _updated(db: Database, key: str, group: list[tuple[Fact, Source]], row: Any,
     in stated order."""
     if row is None:
         return record_tally.fold(record_tally.new(key, group[0][0]), group)
-    if stale or row["parts"] is None:
+    if stale or row["parts"] is None or row["parts"] >= MAX_PARTS:
         # an article seen again (re-extracted): its old facts may be gone, start over;
-        # a record stored before tallies is made from its facts too
+        # a record stored before tallies, or in many parts, is made again from its facts
         return _rebuilt(db, key)
     return record_tally.fold(_tallied(row), group)
 
