@@ -147,6 +147,8 @@ def _total_up(record: Tallied) -> None:
 
 def _first(first: list[Source], added: list[Source], articles: int) -> list[Source]:
     """The sources of the first `articles` articles of those listed and those added."""
+    if not first and len(added) == 1:  # a value one article states: most, in big records
+        return list(added)
     return first_articles(sorted([*first, *added], key=source_order), articles)
 
 
