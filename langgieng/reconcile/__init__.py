@@ -203,6 +203,7 @@ def _official_domains() -> tuple[str, ...]:
     return tuple(json.loads(data)["domains"])
 
 
+@lru_cache(maxsize=4096)  # a refresh asks of every source's address once per field
 def is_official(url: str | None) -> bool:
     if not url:
         return False

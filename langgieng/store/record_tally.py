@@ -139,7 +139,8 @@ def _total_up(record: Tallied) -> None:
             if tally.added:
                 sources = tally.added
                 tally.articles += len({s.article_id for s in sources})
-                tally.official = tally.official or any(is_official(s.url) for s in sources)
+                tally.official = tally.official or any(map(is_official,
+                                                           {s.url for s in sources}))
                 tally.latest = max([tally.latest, *(s.published or "" for s in sources)])
                 tally.confidence = max([tally.confidence, *(s.confidence for s in sources)])
                 tally.first = _first(tally.first, sources, LISTED_VALUES)
