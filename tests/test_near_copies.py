@@ -109,3 +109,33 @@ def test_re_extracting_signs_the_articles_stored_before_near_copies(
          "url": "https://second.example.vn/b", "published": "2024-03-15"}])
     again = CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder)])
     assert "stored 0, duplicates 0, rejected 0, near-copies 1" in again.output, again.output
+
+
+def test_the_stored_bands_are_those_datasketch_would_index() -> None:
+    from datasketch import MinHashLSH
+
+    from langgieng.store import copies
+
+    lsh = MinHashLSH(threshold=copies.SIMILAR, num_perm=copies.PERMUTATIONS)
+    assert (lsh.b, lsh.r) == (copies.BANDS, copies.ROWS)
+
+
+def test_signatures_kept_before_bands_are_banded_when_an_ingest_looks_for_copies(
+    tmp_path: Path, store_target: str
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_jsonl(folder / "feed.jsonl", [
+        {"title": "Kon Tum và Sê Kông ký biên bản ghi nhớ", "text": "\n\n".join(STORY),
+         "url": "https://first.example.vn/a", "published": "2024-03-14"}])
+    db = store_target
+    CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder)])
+    with open_store(db) as store:  # as migration 013 finds a store
+        store.db.execute("DELETE FROM article_bands")
+    write_jsonl(folder / "feed.jsonl", [
+        {"title": "Một bản tin khác", "text": "\n\n".join(STORY),
+         "url": "https://second.example.vn/b", "published": "2024-03-15"}])
+    again = CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder)])
+    assert "stored 0, duplicates 0, rejected 0, near-copies 1" in again.output, again.output
+    with open_store(db) as store:
+        assert store.db.execute("SELECT COUNT(*) FROM article_bands").fetchone()[0] == 5

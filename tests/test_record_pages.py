@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from test_store_records import stored_whole
 from webclient import local_client
 
 from langgieng.cli.serve import example_files
@@ -81,6 +82,7 @@ def test_an_older_store_gets_the_verdicts_its_corrections_give(tmp_path: Path) -
                     (key, action, "value" if action == "correct" else None,
                      "5" if action == "correct" else None),
                 )
+        stored_whole(store)  # as the stores of that version kept records
         store.db.execute("UPDATE records SET review = NULL, conflicts = 0, sureness = 0")
         migration = Migration(6, "record_status", MIGRATIONS_DIR / "006_record_status.sql")
         for statement in migration.statements():

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from langgieng.model import Article, Fact, Mention, Record, Source, Span
-from langgieng.store import Store, codec, migrate, open_store, records
+from langgieng.store import Store, codec, migrate, open_store, record_json, records
 from langgieng.store.migrate import MIGRATIONS_DIR
 
 SERIES = "series/vn-kh-border-provinces-conference"
@@ -67,6 +67,24 @@ def _ingest(path: str, batches: list[list[Article]]) -> list[Record]:
         return store.records(include_rejected=True)
 
 
+def stored_whole(store: Store) -> None:
+    """Rewrite the records as stores before migration 014 kept them: each whole in
+    its row (record_json), without tallies or parts."""
+    keys = [row[0] for row in store.db.execute("SELECT key FROM records")]
+    for key, row in records._stored_rows(store.db, keys).items():
+        [ranked] = records._whole_records(store.db, [key])
+        places = {name: [option[1] for option in options]
+                  for name, options in json.loads(row["claims"]).items()}
+        stated = Record(key, ranked.type, ranked.fields, sources=ranked.sources, claims={
+            name: [claim for _, claim in sorted(zip(places[name], options, strict=True),
+                                                key=lambda pair: pair[0])]
+            for name, options in ranked.claims.items()})
+        sources, claims = record_json.encode(stated, ranked)
+        store.db.execute("UPDATE records SET claims = ?, sources = ?, parts = NULL WHERE key = ?",
+                         (claims, sources, key))
+    store.db.execute("DELETE FROM record_parts")
+
+
 def _rebuilt(path: str) -> list[Record]:
     with open_store(path) as store:
         store.refresh_all_records()
@@ -98,6 +116,19 @@ def test_small_refresh_chunks_give_the_same_records(
     assert _ingest(new_store("small.db"), [articles]) == expected
 
 
+def test_a_record_in_many_parts_is_written_again_in_one(
+    new_store: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = _random_articles(31, 40)
+    expected = _ingest(new_store("once.db"), [articles])
+    monkeypatch.setattr(records, "MAX_PARTS", 2)
+    path = new_store("parts.db")
+    assert _ingest(path, [articles[n : n + 5] for n in range(0, 40, 5)]) == expected
+    with open_store(path) as store:
+        assert store.db.execute("SELECT MAX(parts) FROM records").fetchone()[0] == 2
+        assert store.db.execute("SELECT MAX(part) FROM record_parts").fetchone()[0] == 1
+
+
 def test_refresh_with_nothing_new_changes_nothing(store_target: str) -> None:
     path = store_target
     before = _ingest(path, [_random_articles(5, 10)])
@@ -114,11 +145,11 @@ def test_a_source_is_stored_once_per_record(store_target: str) -> None:
     with open_store(store_target) as store:
         store.save_articles(articles)
         store.refresh_records()
-        row = store.db.execute("SELECT claims, sources FROM records").fetchone()
+        [part] = store.db.execute("SELECT sources FROM record_parts").fetchall()
         [record] = store.records()
-    claims = json.loads(row["claims"])
-    assert claims["date"][0]["sources"] == list(range(40))  # indexes, not copies
-    assert len(json.loads(row["sources"])) == 40
+    part = json.loads(part[0])
+    assert part["claims"]["date"] == [[0, list(range(40))]]  # claim 0: indexes, not copies
+    assert len(part["sources"]) == 40
     assert len(record.claims["parties"][0].sources) == 40
     in_order = sorted(articles, key=lambda a: (a.published or "", a.id))  # by date, then id
     assert record.claims["date"][0].sources[3].article_id == in_order[3].id
@@ -182,6 +213,48 @@ def test_records_stored_before_listings_are_listed_then_given_them(store_target:
     with open_store(store_target) as store:  # opened to write: listed again
         filled = dict(store.db.execute("SELECT record_key, listing FROM record_listings"))
     assert filled == kept and len(kept) == len(whole)
+
+
+def test_records_stored_whole_are_read_then_tallied_when_the_store_is_opened_to_write(
+    new_store: Callable[[str], str],
+) -> None:
+    batches = [_random_articles(21, 60), _random_articles(22, 60)]
+    path = new_store("old.db")
+    whole = _ingest(path, batches[:1])
+    with open_store(path) as store:
+        listed = store.records(include_rejected=True, listed=True)
+        stored_whole(store)  # as migration 014 finds a store
+        untallied = "SELECT COUNT(*) FROM records WHERE parts IS NULL"
+        assert store.db.execute(untallied).fetchone()[0] == len(whole)
+        assert store.records(include_rejected=True) == whole  # read in the old form
+    with open_store(path) as store:  # opened to write: tallied
+        assert store.db.execute(untallied).fetchone()[0] == 0
+        assert store.records(include_rejected=True) == whole
+        assert store.records(include_rejected=True, listed=True) == listed
+    after = _ingest(path, batches[1:])  # and added to as any record
+    assert after == _ingest(new_store("new.db"), batches)
+    assert after == _rebuilt(path)
+
+
+def test_a_record_an_article_was_in_is_rebuilt_when_it_is_extracted_again(
+    store_target: str,
+) -> None:
+    articles = _random_articles(23, 40)
+    before = _ingest(store_target, [articles])
+    again = {a.id for a in articles[:10]}
+    relations = next(r for r in before if r.type == "relations")
+    assert again & {s.article_id for s in relations.sources}  # some were in it
+    with open_store(store_target) as store:
+        for article in articles[:10]:  # extracted again, with other facts
+            article.facts = [Fact("relations", {"parties": ["vn", "kh"], "date": "1967-06-25"},
+                                  Span(0, 20), 0.9, "test")]
+        store.replace_layers(articles[:10])
+        store.refresh_records()
+        [refreshed] = store.records(type="relations", include_rejected=True)
+        assert store.db.execute("SELECT COUNT(*) FROM stale_records").fetchone()[0] > 0
+    spans = [(s.article_id, s.evidence) for s in refreshed.sources]
+    assert len(spans) == len(set(spans))  # each source once
+    assert refreshed == next(r for r in _rebuilt(store_target) if r.key == relations.key)
 
 
 def _counted(store: Store) -> dict[str, object]:

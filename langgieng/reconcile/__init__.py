@@ -9,7 +9,7 @@ keyed on it survives re-ingest and re-extraction.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -82,9 +82,9 @@ def add_facts(record: Record, group: list[tuple[Fact, Source]]) -> Record:
     articles: dict[int, set[str]] = {}  # per claim (by id), the articles it cites
     for fact, source in group:
         for name, value in fact.fields.items():
-            if not _is_empty(value):
+            if not is_empty(value):
                 _add_claim(record.claims.setdefault(name, []), value, source, articles)
-    record.sources = _unique_sources([*record.sources, *(source for _, source in group)])
+    record.sources = unique_sources([*record.sources, *(source for _, source in group)])
     return record
 
 
@@ -95,31 +95,43 @@ def rank(record: Record) -> Record:
     claims = {name: _best_first(options) for name, options in record.claims.items()}
     for options in claims.values():
         for claim in options:
-            claim.sources.sort(key=_source_order)  # the same Claim objects: encode needs them
-    fields = dict(record.fields)
-    fields.update({name: options[0].value for name, options in claims.items()})
-    for name in _IDENTITY.get(record.type, ()):
-        fields.setdefault(name, None)
-    record.sources.sort(key=_source_order)
+            claim.sources.sort(key=source_order)  # the same Claim objects: encode needs them
+    fields = preferred_fields(record.type, record.fields, claims)
+    record.sources.sort(key=source_order)
     return Record(record.key, record.type, fields, claims, list(record.sources), record.review)
 
 
-def _source_order(source: Source) -> tuple[str, str, int]:
+def preferred_fields(type: str, fields: dict[str, Any],
+                     ranked: dict[str, list[Any]]) -> dict[str, Any]:
+    """The record's fields with each claimed one set to its best claim's value."""
+    preferred = dict(fields)
+    preferred.update({name: options[0].value for name, options in ranked.items()})
+    for name in _IDENTITY.get(type, ()):
+        preferred.setdefault(name, None)
+    return preferred
+
+
+def source_order(source: Source) -> tuple[str, str, int]:
     return (source.published or "", source.article_id, source.evidence.start)
 
 
 def _best_first(claims: list[Claim]) -> list[Claim]:
+    return best_first(claims, _preference)
+
+
+def best_first(claims: list[Any], standing: Callable[[Any], Any]) -> list[Any]:
+    """Claims (or what stands for them, with a `value`) best first by `standing`."""
     # A lone claim (most fields) needs no preference, which reads every source.
     if len(claims) < 2:
         return list(claims)
-    ordered = sorted(claims, key=_preference, reverse=True)
+    ordered = sorted(claims, key=standing, reverse=True)
     # a happening reported as planned, then as held, was held
     if _is_status(claims):
         return sorted(ordered, key=lambda claim: claim.value != "held")
     return ordered
 
 
-def _is_status(claims: list[Claim]) -> bool:
+def _is_status(claims: list[Any]) -> bool:
     # values may be lists (chairs, parties): compared, never hashed
     return all(claim.value in ("held", "planned") for claim in claims)
 
@@ -130,7 +142,7 @@ def _add_claim(claims: list[Claim], value: Any, source: Source,
     else as a new claim. `articles` caches each claim's article ids: a claim
     may have thousands of sources."""
     for claim in claims:
-        merged = _agree(claim.value, value)
+        merged = agree(claim.value, value)
         if merged is not None:
             claim.value = merged
             cited = articles.get(id(claim))
@@ -143,7 +155,7 @@ def _add_claim(claims: list[Claim], value: Any, source: Source,
     claims.append(Claim(value=value, sources=[source]))
 
 
-def _agree(a: Any, b: Any) -> Any | None:
+def agree(a: Any, b: Any) -> Any | None:
     """The merged value when `a` and `b` say the same thing, else None.
 
     Numbers within rounding (0.5%) agree; a date agrees with a more precise
@@ -172,11 +184,17 @@ def _preference(claim: Claim) -> tuple[int, int, str, float, str]:
     confidence; on a tie, the value itself decides (never the arrival order)."""
     sources = claim.sources
     articles = {s.article_id for s in sources}
-    official = any(_is_official(url) for url in {s.url for s in sources})
+    official = any(is_official(url) for url in {s.url for s in sources})
     latest = max([s.published or "" for s in sources], default="")
     confidence = max([s.confidence for s in sources], default=0.0)
-    value = json.dumps(claim.value, sort_keys=True, ensure_ascii=False, default=str)
-    return (len(articles), int(official), latest, confidence, value)
+    return preference(len(articles), official, latest, confidence, claim.value)
+
+
+def preference(articles: int, official: bool, latest: str, confidence: float,
+               value: Any) -> tuple[int, int, str, float, str]:
+    """A claim's standing from what its sources add up to (see _preference)."""
+    return (articles, int(official), latest, confidence,
+            json.dumps(value, sort_keys=True, ensure_ascii=False, default=str))
 
 
 @lru_cache(maxsize=1)
@@ -185,21 +203,22 @@ def _official_domains() -> tuple[str, ...]:
     return tuple(json.loads(data)["domains"])
 
 
-def _is_official(url: str | None) -> bool:
+@lru_cache(maxsize=4096)  # a refresh asks of every source's address once per field
+def is_official(url: str | None) -> bool:
     if not url:
         return False
     host = url.split("//", 1)[-1].split("/", 1)[0].lower()
     return any(host == d or host.endswith("." + d) for d in _official_domains())
 
 
-def _unique_sources(sources: Iterable[Source]) -> list[Source]:
+def unique_sources(sources: Iterable[Source]) -> list[Source]:
     seen: dict[tuple[str, int, int], Source] = {}
     for s in sources:
         seen.setdefault((s.article_id, s.evidence.start, s.evidence.end), s)
     return list(seen.values())
 
 
-def _is_empty(value: Any) -> bool:
+def is_empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
 

@@ -9,14 +9,19 @@ only as another outlet of that article (`article_copies`), so that how many
 outlets reported a story stays known.
 
 The signature is made where the article is processed (a worker) and kept
-(`article_signatures`); the writer holds an LSH index of the store's
-signatures, loaded the first time it is asked.
+(`article_signatures`), with its LSH bands (`article_bands`: BANDS slices of
+ROWS values, each hashed to one indexed integer): the candidates a new article
+may copy are the stored articles sharing a band with it, found through the
+index, so the writer holds no index of the whole store in memory (250 MB at
+100,000 articles). Only the articles of the batch being written are held.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import zlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -30,6 +35,9 @@ SCHEME = "affine32"  # datasketch's permutation scheme (2.0), named so stored va
 SIMILAR = 0.8  # estimated Jaccard similarity of shingles from which a text is a copy
 SHINGLE = 5  # words
 SHORTEST = 60  # words: shorter texts share too much by chance to be told apart
+# datasketch's MinHashLSH(threshold=SIMILAR, num_perm=PERMUTATIONS) bands: 5 of 11 values
+BANDS, ROWS = 5, 11
+FILL_SLICE = 1000  # signatures given their bands at a time (stores from before migration 013)
 _DTYPE = np.uint64
 _MIX, _LOW32 = np.uint64(1_000_003), np.uint64(0xFFFFFFFF)
 
@@ -66,38 +74,85 @@ def _permutations() -> Any:
     return MinHash(num_perm=PERMUTATIONS, seed=SEED, scheme=SCHEME).permutations
 
 
-def _sketch(data: bytes) -> Any:
-    from datasketch import LeanMinHash
+def bands(data: bytes) -> list[int]:
+    """The signature's LSH band keys: each band's values and number hashed to a
+    signed 64-bit integer, as both databases store it."""
+    width = ROWS * np.dtype(_DTYPE).itemsize
+    return [int.from_bytes(hashlib.blake2b(bytes([band]) + data[band * width:(band + 1) * width],
+                                           digest_size=8).digest(), "big", signed=True)
+            for band in range(BANDS)]
 
-    return LeanMinHash(seed=SEED, hashvalues=np.frombuffer(data, dtype=_DTYPE), scheme=SCHEME)
+
+def band_rows(signed: list[tuple[str, bytes]]) -> Iterator[tuple[int, str]]:
+    """article_bands rows (key, article id) of (article id, signature) pairs."""
+    for article_id, data in signed:
+        for key in bands(data):
+            yield key, article_id
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """The estimated Jaccard similarity of two signatures (as datasketch's MinHash.jaccard)."""
+    first, second = np.frombuffer(a, dtype=_DTYPE), np.frombuffer(b, dtype=_DTYPE)
+    return float(np.float64(np.count_nonzero(first == second)) / np.float64(len(first)))
+
+
+def fill_bands(db: Database) -> int:
+    """Give the signatures stored without bands (before migration 013) their bands."""
+    filled = 0
+    while unbanded := db.execute(
+        "SELECT article_id, minhash FROM article_signatures s WHERE NOT EXISTS"
+        " (SELECT 1 FROM article_bands b WHERE b.article_id = s.article_id) LIMIT ?",
+        (FILL_SLICE,)).fetchall():
+        save_bands(db, [(row[0], bytes(row[1])) for row in unbanded])
+        filled += len(unbanded)
+    return filled
+
+
+def save_bands(db: Database, signed: list[tuple[str, bytes]]) -> None:
+    db.executemany("INSERT INTO article_bands (key, article_id) VALUES (?, ?)"
+                   " ON CONFLICT DO NOTHING", list(band_rows(signed)))
 
 
 class NearCopies:
-    """The articles' signatures in an LSH index: which stored article a new one copies."""
+    """Which stored article a new one copies: candidates from the store's band
+    index, and from the articles remembered for the batch not yet stored."""
 
-    def __init__(self) -> None:
-        from datasketch import MinHashLSH
-
-        self.index = MinHashLSH(threshold=SIMILAR, num_perm=PERMUTATIONS)
-        self.sketches: dict[str, Any] = {}
-
-    @classmethod
-    def of(cls, db: Database) -> NearCopies:
-        index = cls()
-        for article_id, data in db.execute("SELECT article_id, minhash FROM article_signatures"):
-            index.add(article_id, data)
-        return index
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.pending: dict[str, bytes] = {}  # remembered, not yet stored: id -> signature
+        self.pending_bands: dict[int, list[str]] = {}
 
     def add(self, article_id: str, data: bytes) -> None:
-        if article_id not in self.sketches:
-            sketch = _sketch(data)
-            self.sketches[article_id] = sketch
-            self.index.insert(article_id, sketch)
+        """Remember an article about to be stored."""
+        if article_id not in self.pending:
+            self.pending[article_id] = data
+            for key in bands(data):
+                self.pending_bands.setdefault(key, []).append(article_id)
+
+    def stored(self, article_ids: list[str]) -> None:
+        """These articles are in the store now: its index finds them."""
+        for article_id in article_ids:
+            data = self.pending.pop(article_id, None)
+            for key in bands(data) if data is not None else ():
+                self.pending_bands[key].remove(article_id)
+                if not self.pending_bands[key]:
+                    del self.pending_bands[key]
 
     def original_of(self, data: bytes) -> str | None:
         """The stored article this signature nearly repeats (the most similar,
         then the smallest id, so that the answer never depends on order)."""
-        sketch = _sketch(data)
-        found = [(sketch.jaccard(self.sketches[key]), key) for key in self.index.query(sketch)]
-        found = [(-score, key) for score, key in found if score >= SIMILAR]
+        keys = bands(data)
+        candidates = dict(self._stored_candidates(keys))
+        for key in keys:
+            for article_id in self.pending_bands.get(key, ()):
+                candidates[article_id] = self.pending[article_id]
+        found = [(-score, key) for key, other in candidates.items()
+                 if (score := similarity(data, other)) >= SIMILAR]
         return min(found)[1] if found else None
+
+    def _stored_candidates(self, keys: list[int]) -> list[tuple[str, bytes]]:
+        rows = self.db.execute(
+            "SELECT s.article_id, s.minhash FROM article_signatures s WHERE s.article_id IN"
+            " (SELECT b.article_id FROM article_bands b WHERE b.key IN"
+            f" ({', '.join('?' * len(keys))}))", keys)
+        return [(row[0], bytes(row[1])) for row in rows]

@@ -49,7 +49,7 @@ def encode(stated: Record, ranked: Record) -> tuple[str, str]:
         if not index:
             index.update((_identity(s), i) for i, s in enumerate(record.sources))
         i = index.get(_identity(source))
-        return i if i is not None and record.sources[i] == source else _source_array(source)
+        return i if i is not None and record.sources[i] == source else source_array(source)
 
     def refs(sources: list[Source]) -> list[int] | list[int | list[Any]]:
         try:  # the usual case, listed sources only, kept fast: big records have many
@@ -61,20 +61,20 @@ def encode(stated: Record, ranked: Record) -> tuple[str, str]:
         name: [{"value": c.value, "n": place[id(c)], "sources": refs(c.sources)} for c in options]
         for name, options in ranked.claims.items()
     }
-    return dumps([_source_array(s) for s in record.sources]), dumps(claims)
+    return dumps([source_array(s) for s in record.sources]), dumps(claims)
 
 
 def decode(key: str, type: str, fields: str, sources: str, claims: str, *,
            stated: bool = False) -> Record:
     """The record as stored (claims best first), or with `stated` its claims in
     the order first stated, to add facts to."""
-    listed = [_source(s) for s in json.loads(sources)]
+    listed = [source_of(s) for s in json.loads(sources)]
 
     def sources_of(items: list[Any]) -> list[Source]:
         try:  # the usual case, indexes only, kept fast: big records have many
             return [listed[i] for i in items]
         except TypeError:
-            return [listed[i] if isinstance(i, int) else _source(i) for i in items]
+            return [listed[i] if isinstance(i, int) else source_of(i) for i in items]
 
     stored = json.loads(claims)
     if stated:  # sorted() is stable: records without `n` keep their stored order
@@ -90,11 +90,12 @@ def decode(key: str, type: str, fields: str, sources: str, claims: str, *,
 def encode_listing(ranked: Record) -> str:
     """The listing JSON of a record with its claims best first."""
     conflicts = {
-        name: [[c.value, _first_articles(c.sources, LISTED_VALUES), _article_count(c.sources)]
+        name: [[c.value, source_arrays(first_articles(c.sources, LISTED_VALUES)),
+                 _article_count(c.sources)]
                for c in options[:LISTED_VALUES]]
         for name, options in ranked.conflicts.items()
     }
-    return dumps({"sources": _first_articles(ranked.sources, LISTED_ARTICLES),
+    return dumps({"sources": source_arrays(first_articles(ranked.sources, LISTED_ARTICLES)),
                   "sources_total": len(ranked.sources),
                   "articles_total": _article_count(ranked.sources), "conflicts": conflicts,
                   "values_total": {name: len(ranked.claims[name]) for name in conflicts}})
@@ -104,12 +105,12 @@ def decode_listing(key: str, type: str, fields: str, listing: str) -> Record:
     """The record as a list shows it (see the module's docstring)."""
     stored = json.loads(listing)
     conflicts = {
-        name: [Claim(value, [_source(s) for s in sources], articles)
+        name: [Claim(value, [source_of(s) for s in sources], articles)
                for value, sources, articles in options]
         for name, options in stored["conflicts"].items()
     }
     return Record(key, type, json.loads(fields), conflicts,
-                  [_source(s) for s in stored["sources"]],
+                  [source_of(s) for s in stored["sources"]],
                   sources_total=stored["sources_total"], articles_total=stored["articles_total"],
                   values_total=stored["values_total"])
 
@@ -119,7 +120,7 @@ def listed(record: Record) -> Record:
     return decode_listing(record.key, record.type, dumps(record.fields), encode_listing(record))
 
 
-def _first_articles(sources: list[Source], articles: int) -> list[list[Any]]:
+def first_articles(sources: list[Source], articles: int) -> list[Source]:
     """The sources of the first `articles` articles among `sources`, in their order:
     so every one of the first `articles` sources is among them."""
     first: set[str] = set()
@@ -129,8 +130,12 @@ def _first_articles(sources: list[Source], articles: int) -> list[list[Any]]:
             if len(first) == articles:
                 continue
             first.add(source.article_id)
-        kept.append(_source_array(source))
+        kept.append(source)
     return kept
+
+
+def source_arrays(sources: list[Source]) -> list[list[Any]]:
+    return [source_array(s) for s in sources]
 
 
 def _article_count(sources: list[Source]) -> int:
@@ -145,12 +150,12 @@ def _identity(source: Source) -> tuple[str, int, int]:
     return (source.article_id, source.evidence.start, source.evidence.end)
 
 
-def _source_array(source: Source) -> list[Any]:
+def source_array(source: Source) -> list[Any]:
     return [source.article_id, source.evidence.start, source.evidence.end, source.confidence,
             source.published, source.url]
 
 
-def _source(data: list[Any] | dict[str, Any]) -> Source:
+def source_of(data: list[Any] | dict[str, Any]) -> Source:
     if isinstance(data, list):
         article, start, end, confidence, published, url = data
         return Source(article, Span(start, end), confidence, published, url)

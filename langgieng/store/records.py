@@ -1,14 +1,14 @@
 """Persistence of reconciled records and of people's corrections.
 
 Facts get a `record_key` when stored; `refresh_new` folds the facts that have
-none yet into their records: a stored record is loaded and only the new facts
-are added (reconcile.add_facts), so the cost of an ingest does not grow with
-the store. Re-ingesting (no new facts) changes nothing; `refresh_all` rebuilds
-everything from the facts, and gives the same records.
+none yet into their records: a stored record's tallies are loaded and only the
+new facts are added (store/record_tally.py), their sources appended as a new
+part, so the cost of an ingest does not grow with the store or with the size of
+the records it touches. Re-ingesting (no new facts) changes nothing;
+`refresh_all` rebuilds everything from the facts, and gives the same records.
 
-A record's JSON keeps each source once, and its claims best first with their
-place in the order first stated, which `add_facts` needs to give the same
-result in batches as at once (see store/record_json.py).
+Readers get whole records (every source, from the parts) or, for lists, each
+record's listing (store/record_json.py).
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from typing import Any
 
 from langgieng.errors import NotFound
 from langgieng.model import Fact, Record, Source, Span
-from langgieng.reconcile import add_facts, new_record, rank, record_key
+from langgieng.reconcile import record_key
 from langgieng.reconcile.corrections import Correction, apply_corrections
-from langgieng.reconcile.views import entities_of, record_date, sureness
-from langgieng.store import record_json
+from langgieng.reconcile.views import entities_of, record_date
+from langgieng.store import record_json, record_tally
 from langgieng.store.dialect import Database
 from langgieng.store.queries import dated_order
 
@@ -33,6 +33,7 @@ _FACT_COLUMNS = (
 )
 CHUNK = 20_000  # facts keyed per pass, to bound memory on a big ingest or `refresh_all`
 WRITE_SLICE = 500  # records read and written together
+MAX_PARTS = 100  # a record refreshed this often (small ingests) is written again in one part
 
 EntityRow = tuple[str, str, str | None]  # a record_entities row: record key, entity, date
 
@@ -50,10 +51,22 @@ def refresh_new(db: Database) -> int:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         for keys in _slices(list(groups)):
             stored = _stored_rows(db, keys)
-            updated = [_updated(db, key, groups[key], stored.get(key)) for key in keys]
+            stale = _stale(db, keys)
+            updated = [_updated(db, key, groups[key], stored.get(key), key in stale)
+                       for key in keys]
             _write(db, updated, now, _stored_entities(db, list(stored)))
         changed.update(groups)
     return len(changed)
+
+
+def _stale(db: Database, keys: list[str]) -> set[str]:
+    """Those of the keys whose records an article was in before it was extracted
+    again; the marks go, as the records are rebuilt."""
+    found = {row[0] for row in db.execute(
+        f"SELECT key FROM stale_records WHERE key IN ({db.dialect.json_values})",
+        (json.dumps(keys),))}
+    db.executemany("DELETE FROM stale_records WHERE key = ?", [(key,) for key in found])
+    return found
 
 
 def _slices(keys: list[str]) -> list[list[str]]:
@@ -106,24 +119,23 @@ def _unkeyed_facts(db: Database) -> list[Any]:
     return rows
 
 
-def _updated(db: Database, key: str, group: list[tuple[Fact, Source]],
-             row: Any) -> Record:
+def _updated(db: Database, key: str, group: list[tuple[Fact, Source]], row: Any,
+             stale: bool) -> record_tally.Tallied:
     """The record of `key` (stored as `row`, if at all) with the group's facts added,
     in stated order."""
     if row is None:
-        return add_facts(new_record(key, group[0][0]), group)
-    stored = _stated_record(row)
-    known = {s.article_id for s in stored.sources}
-    if any(source.article_id in known for _, source in group):
-        # an article seen again (re-extracted): its old facts may be gone, start over
+        return record_tally.fold(record_tally.new(key, group[0][0]), group)
+    if stale or row["parts"] is None or row["parts"] >= MAX_PARTS:
+        # an article seen again (re-extracted): its old facts may be gone, start over;
+        # a record stored before tallies, or in many parts, is made again from its facts
         return _rebuilt(db, key)
-    return add_facts(stored, group)
+    return record_tally.fold(_tallied(row), group)
 
 
-def _rebuilt(db: Database, key: str) -> Record:
+def _rebuilt(db: Database, key: str) -> record_tally.Tallied:
     rows = db.execute(_FACT_COLUMNS + " WHERE f.record_key = ? ORDER BY f.id", (key,))
     group = [_fact_and_source(row) for row in rows]
-    return add_facts(new_record(key, group[0][0]), group)
+    return record_tally.fold(record_tally.new(key, group[0][0]), group)
 
 
 def refresh_all(db: Database) -> int:
@@ -131,6 +143,7 @@ def refresh_all(db: Database) -> int:
     keys first, then each record once from all of its facts."""
     db.execute("UPDATE facts SET record_key = NULL")
     db.execute("DELETE FROM records")
+    db.execute("DELETE FROM stale_records")
     keys: set[str] = set()
     while groups := _key_next_facts(db):
         keys.update(groups)
@@ -140,21 +153,28 @@ def refresh_all(db: Database) -> int:
     return len(keys)
 
 
-def _write(db: Database, updated: list[Record], now: str,
+def _write(db: Database, updated: list[record_tally.Tallied], now: str,
            stored_entities: dict[str, set[EntityRow]]) -> None:
-    """Store records given with claims in stated order, and their entities.
-    `stored_entities` holds the entity rows of those already stored: rows that
-    have not changed (most, as a record grows) are left as they are."""
-    rows, listings, stale, entity_rows = [], [], [], []
+    """Store records' tallies, the part each adds, and their entities. A record
+    without parts (new, or rebuilt) starts over at part 0. `stored_entities` holds
+    the entity rows of those already stored: rows that have not changed (most, as
+    a record grows) are left as they are."""
+    rows, parts, listings, stale, entity_rows = [], [], [], [], []
     verdicts = _corrections(db, [record.key for record in updated])
+    restarted = [(record.key,) for record in updated if record.parts == 0]
     for record in updated:
-        ranked = rank(record)
+        ranked_claims = record.ranked()
+        ranked = record_tally.preferred(record, ranked_claims)
         date = record_date(ranked) or None
-        sources, claims = record_json.encode(record, ranked)
+        if record.added:
+            parts.append((record.key, record.parts, record_tally.encode_part(record)))
+            record.parts += 1
+        summary, tallies = record_tally.encode(record, ranked_claims)
+        conflicts = sum(1 for options in ranked_claims.values() if len(options) > 1)
         rows.append((record.key, key_id(record.key), record.type, record_json.dumps(ranked.fields),
-                     claims, sources, date, now, _status(ranked, verdicts.get(record.key, [])),
-                     len(ranked.conflicts), sureness(ranked)))
-        listings.append((record.key, record_json.encode_listing(ranked)))
+                     tallies, summary, date, now, _status(ranked, verdicts.get(record.key, [])),
+                     conflicts, record.sureness, record.parts))
+        listings.append((record.key, record_tally.encode_listing(record, ranked_claims)))
         entities = [(record.key, entity, date) for entity in sorted(entities_of(ranked))]
         before = stored_entities.get(record.key)
         if before is None or before != set(entities):
@@ -163,13 +183,17 @@ def _write(db: Database, updated: list[Record], now: str,
                 stale.append((record.key,))
     db.executemany(
         "INSERT INTO records (key, id, type, fields, claims, sources, date, updated_at,"
-        " review, conflicts, sureness) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " review, conflicts, sureness, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (key) DO UPDATE SET type = excluded.type, fields = excluded.fields,"
         " claims = excluded.claims, sources = excluded.sources, date = excluded.date,"
         " updated_at = excluded.updated_at, review = excluded.review,"
-        " conflicts = excluded.conflicts, sureness = excluded.sureness",
+        " conflicts = excluded.conflicts, sureness = excluded.sureness,"
+        " parts = excluded.parts",
         rows,
     )
+    db.executemany("DELETE FROM record_parts WHERE record_key = ?", restarted)
+    db.executemany("INSERT INTO record_parts (record_key, part, sources) VALUES (?, ?, ?)",
+                   parts)
     _write_listings(db, listings)
     db.executemany("DELETE FROM record_entities WHERE record_key = ?", stale)
     db.executemany("INSERT INTO record_entities (record_key, entity, date) VALUES (?, ?, ?)",
@@ -189,14 +213,27 @@ def unlisted(db: Database, limit: int = WRITE_SLICE) -> list[str]:
         " (SELECT 1 FROM record_listings l WHERE l.record_key = r.key) LIMIT ?", (limit,))]
 
 
+def untallied(db: Database, limit: int = WRITE_SLICE) -> list[str]:
+    """Keys of records stored whole, before tallies (migration 014), at most `limit`."""
+    return [row[0] for row in db.execute("SELECT key FROM records WHERE parts IS NULL LIMIT ?",
+                                         (limit,))]
+
+
 def fill_listings(db: Database) -> int:
-    """Give every record stored without a listing its listing; returns how many."""
+    """Give every record stored before tallies its tallies and parts, and every
+    record stored without a listing its listing; returns how many."""
     filled = 0
-    while keys := unlisted(db):
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    while keys := untallied(db):
         stored = _stored_rows(db, keys)
-        _write_listings(db, [(key, record_json.encode_listing(_record(row)))
-                             for key, row in stored.items()])
+        _write(db, [record_tally.from_record(_stated_record(row)) for row in stored.values()],
+               now, _stored_entities(db, list(stored)))
         filled += len(stored)
+    while keys := unlisted(db):
+        whole = _whole_records(db, keys)
+        _write_listings(db, [(record.key, record_json.encode_listing(record))
+                             for record in whole])
+        filled += len(whole)
     return filled
 
 
@@ -210,9 +247,10 @@ def _status(record: Record, corrections: list[Correction]) -> str | None:
 
 def update_status(db: Database, key: str) -> None:
     """Keep the record's stored verdict in step with its corrections."""
-    row = db.execute("SELECT * FROM records WHERE key = ?", (key,)).fetchone()
+    row = db.execute("SELECT key, type, fields FROM records WHERE key = ?", (key,)).fetchone()
     if row is not None:
-        status = _status(_record(row), _corrections(db, [key]).get(key, []))
+        fields = Record(key, row["type"], json.loads(row["fields"]))
+        status = _status(fields, _corrections(db, [key]).get(key, []))
         db.execute("UPDATE records SET review = ? WHERE key = ?", (status, key))
 
 
@@ -329,8 +367,9 @@ def load_records(
     else:
         order_by = dated_order(order, newest_first=newest_first)
     if limit is None and not offset and not listed:
-        rows = db.execute("SELECT r.*" + sql + " ORDER BY " + order_by, params)
-        records = [_record(row) for row in rows]
+        rows = db.execute("SELECT r.*" + sql + " ORDER BY " + order_by, params).fetchall()
+        parts = _parts(db, [row["key"] for row in rows if row["parts"] is not None])
+        records = [_record(row, parts) for row in rows]
     else:
         # a page: ordered and cut on the narrow columns first, so that the sort never
         # carries the rows' large JSON; then those rows alone
@@ -352,7 +391,20 @@ def load_records(
 
 def _whole_records(db: Database, keys: list[str]) -> list[Record]:
     found = _stored_rows(db, keys)
-    return [_record(found[key]) for key in keys]
+    parts = _parts(db, [key for key, row in found.items() if row["parts"] is not None])
+    return [_record(found[key], parts) for key in keys if key in found]
+
+
+def _parts(db: Database, keys: list[str]) -> dict[str, list[str]]:
+    """The parts of the records of `keys`, in order, by record."""
+    found: dict[str, list[str]] = {key: [] for key in keys}
+    if keys:
+        for key, part in db.execute(
+            "SELECT record_key, sources FROM record_parts"
+            f" WHERE record_key IN ({db.dialect.json_values}) ORDER BY record_key, part",
+            (json.dumps(keys),)):
+            found[key].append(part)
+    return found
 
 
 def _listed_records(db: Database, keys: list[str]) -> list[Record]:
@@ -365,8 +417,8 @@ def _listed_records(db: Database, keys: list[str]) -> list[Record]:
                                                     row["listing"])
              for row in rows if row["listing"] is not None}
     if len(found) < len(keys):  # stored before listings, until the store is next opened to write
-        whole = _stored_rows(db, [key for key in keys if key not in found])
-        found.update((key, record_json.listed(_record(row))) for key, row in whole.items())
+        whole = _whole_records(db, [key for key in keys if key not in found])
+        found.update((record.key, record_json.listed(record)) for record in whole)
     return [found[key] for key in keys]
 
 
@@ -381,7 +433,7 @@ def find_record(db: Database, ref: str) -> Record:
         raise NotFound("no record %(ref)r (see `langgieng review` for ids)", ref=ref)
     if len(rows) > 1:
         raise NotFound("%(ref)r matches several records; give more of the id", ref=ref)
-    record = _record(rows[0])
+    record = _whole_records(db, [rows[0]["key"]])[0]
     applied = apply_corrections(record, _corrections(db, [record.key]).get(record.key, []))
     if applied is None:
         record.review = "rejected"
@@ -428,12 +480,22 @@ def _fact_and_source(row: Any) -> tuple[Fact, Source]:
 
 
 def _stated_record(row: Any) -> Record:
-    """The stored record, claims in the order first stated (for adding facts)."""
+    """A record stored whole (before tallies), claims in the order first stated."""
     return record_json.decode(row["key"], row["type"], row["fields"], row["sources"],
                               row["claims"], stated=True)
 
 
-def _record(row: Any) -> Record:
-    """The stored record for readers: claims best first, as stored."""
-    return record_json.decode(row["key"], row["type"], row["fields"], row["sources"],
-                              row["claims"])
+def _tallied(row: Any) -> record_tally.Tallied:
+    """The stored record's tallies, to add facts to."""
+    return record_tally.decode(row["key"], row["type"], row["fields"], row["sources"],
+                               row["claims"], row["parts"])
+
+
+def _record(row: Any, parts: dict[str, list[str]]) -> Record:
+    """The stored record for readers: claims best first, every source, from its
+    tallies and parts (or as stored whole, before tallies)."""
+    if row["parts"] is None:
+        return record_json.decode(row["key"], row["type"], row["fields"], row["sources"],
+                                  row["claims"])
+    return record_tally.whole(row["key"], row["type"], row["fields"], row["claims"],
+                              parts[row["key"]])

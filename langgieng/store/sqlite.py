@@ -26,7 +26,7 @@ from langgieng.errors import NotFound, StoreError
 from langgieng.link.curation import Curation
 from langgieng.model import Article, Fact, Mention, Record, Rejection
 from langgieng.reconcile.corrections import Correction
-from langgieng.store import accounts, codec, counts, discovered, migrate, queries, records
+from langgieng.store import accounts, codec, copies, counts, discovered, migrate, queries, records
 from langgieng.store.codec import ArticleSummary
 from langgieng.store.copies import NearCopies
 from langgieng.store.dialect import Connection, Database, Dialect
@@ -102,11 +102,13 @@ class Store:
                              error=exc) from exc
 
     def fill_listings(self) -> None:
-        """List the records stored before listings were kept (see records.fill_listings);
-        a read finds none to fill in a current store, and takes no write lock. A schema
-        older than migration 011 (a test's own migrations) has nothing to fill."""
-        listings = self.db.execute(self.dialect.table_exists, ("record_listings",)).fetchone()
-        if listings is not None and records.unlisted(self.db, limit=1):
+        """Tally and list the records stored before tallies and listings were kept
+        (see records.fill_listings); a read finds none to fill in a current store, and
+        takes no write lock. A schema older than migration 014 (a test's own
+        migrations) has nothing to fill."""
+        exists = self.db.execute(self.dialect.table_exists, ("record_parts",)).fetchone()
+        if exists is not None and (records.untallied(self.db, limit=1)
+                                   or records.unlisted(self.db, limit=1)):
             with self.transaction() as db:
                 records.fill_listings(db)
 
@@ -173,8 +175,8 @@ class Store:
 
     def remember(self, article: codec.ArticleRows) -> None:
         """Count an article about to be stored among those a later one may copy."""
-        if article.signature is not None and self._copies is not None:
-            self._copies.add(article.id, article.signature)
+        if article.signature is not None:
+            self._near_copies().add(article.id, article.signature)
 
     def save_copies(self, copies: list[tuple[str, codec.ArticleRows]]) -> None:
         """Keep each (original id, copy) as another outlet of the original."""
@@ -198,7 +200,9 @@ class Store:
 
     def _near_copies(self) -> NearCopies:
         if self._copies is None:
-            self._copies = NearCopies.of(self.db)
+            with self.transaction() as db:
+                copies.fill_bands(db)  # signatures kept before migration 013
+            self._copies = NearCopies(self.db)
         return self._copies
 
     def save_articles(self, articles: list[Article] | list[codec.ArticleRows]) -> int:
@@ -220,14 +224,14 @@ class Store:
             self._insert_layers(new)
             counts.add(db, counts.of_rows(new))
             _save_signatures(db, new)
-            for article in new:
-                self.remember(article)
             # counted here rather than read back: a new article's mentions are all in hand
             db.executemany(
                 "INSERT INTO entity_articles (entity, article_id, published, mentions)"
                 " VALUES (?, ?, ?, ?)",
                 [row for a in new for row in a.entities],
             )
+        if self._copies is not None:
+            self._copies.stored([a.id for a in new])
         return len(new)
 
     def replace_layers(self, articles: list[Article] | list[codec.ArticleRows]) -> None:
@@ -239,6 +243,8 @@ class Store:
             counts.add(db, counts.of_rows(encoded))
             for article in encoded:
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
+                # the records it was in are rebuilt at the next refresh, not added to
+                db.execute(_STALE_RECORDS, (article.id,))
                 db.execute("DELETE FROM facts WHERE article_id = ?", (article.id,))
                 db.execute("DELETE FROM entity_articles WHERE article_id = ?", (article.id,))
                 db.execute("DELETE FROM office_claims WHERE article_id = ?", (article.id,))
@@ -704,8 +710,16 @@ _ENTITY_ARTICLES = (
 )
 
 
+_STALE_RECORDS = (
+    "INSERT INTO stale_records (key) SELECT DISTINCT record_key FROM facts"
+    " WHERE article_id = ? AND record_key IS NOT NULL ON CONFLICT DO NOTHING"
+)
+
+
 def _save_signatures(db: Database, articles: list[codec.ArticleRows]) -> None:
-    """Each article's near-copy signature (store/copies.py), unless it has one."""
+    """Each article's near-copy signature and its bands (store/copies.py), unless it
+    has them."""
+    signed = [(a.id, a.signature) for a in articles if a.signature is not None]
     db.executemany("INSERT INTO article_signatures (article_id, minhash) VALUES (?, ?)"
-                   " ON CONFLICT DO NOTHING",
-                   [(a.id, a.signature) for a in articles if a.signature is not None])
+                   " ON CONFLICT DO NOTHING", signed)
+    copies.save_bands(db, signed)

@@ -29,13 +29,16 @@ TABLES: tuple[tuple[str, str, str], ...] = (
     ("office_claims", "article_id, entity, title, role, unit, country, date, evidence_start,"
      " evidence_end", "article_id, evidence_start, entity, role"),
     ("article_signatures", "article_id, minhash", "article_id"),
+    ("article_bands", "key, article_id", "key, article_id"),
     ("article_copies", "article_id, copy_id, source, url, published, ingested_at",
      "article_id, copy_id"),
     ("rejections", "id, source, reason, at", "id"),
     ("row_counts", "name, n", "name"),
     ("records", "key, id, type, fields, claims, sources, date, updated_at, review, conflicts,"
-     " sureness", "key"),
+     " sureness, parts", "key"),
+    ("record_parts", "record_key, part, sources", "record_key, part"),
     ("record_listings", "record_key, listing", "record_key"),
+    ("stale_records", "key", "key"),
     ("record_entities", "record_key, entity, date", "record_key, entity"),
     ("corrections", "id, record_key, action, field, value, note, created_at, author,"
      " undone_at, undone_by", "id"),
