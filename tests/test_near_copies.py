@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from webclient import local_client
 
 from langgieng.cli import main
@@ -91,23 +91,25 @@ def test_one_worker_and_two_find_the_same_copies(
     assert kept[0] == kept[1]
 
 
+
+def _ingest_story(folder: Path, db: str, title: str, url: str, published: str) -> Result:
+    """Ingest the story alone, under this title and address, from `folder`."""
+    folder.mkdir(exist_ok=True)
+    write_jsonl(folder / "feed.jsonl", [
+        {"title": title, "text": "\n\n".join(STORY), "url": url, "published": published}])
+    return CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder)])
+
 def test_re_extracting_signs_the_articles_stored_before_near_copies(
     tmp_path: Path, store_target: str
 ) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    write_jsonl(folder / "feed.jsonl", [
-        {"title": "Kon Tum và Sê Kông ký biên bản ghi nhớ", "text": "\n\n".join(STORY),
-         "url": "https://first.example.vn/a", "published": "2024-03-14"}])
-    db = store_target
-    CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder)])
+    folder, db = tmp_path / "in", store_target
+    _ingest_story(folder, db, "Kon Tum và Sê Kông ký biên bản ghi nhớ",
+                  "https://first.example.vn/a", "2024-03-14")
     with open_store(db) as store:  # as a store from before migration 009 holds them
         store.db.execute("DELETE FROM article_signatures")
     CliRunner().invoke(main, ["--db", str(db), "reconcile", "--reextract"])
-    write_jsonl(folder / "feed.jsonl", [
-        {"title": "Một bản tin khác", "text": "\n\n".join(STORY),
-         "url": "https://second.example.vn/b", "published": "2024-03-15"}])
-    again = CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder)])
+    again = _ingest_story(folder, db, "Một bản tin khác", "https://second.example.vn/b",
+                          "2024-03-15")
     assert "stored 0, duplicates 0, rejected 0, near-copies 1" in again.output, again.output
 
 
@@ -123,19 +125,13 @@ def test_the_stored_bands_are_those_datasketch_would_index() -> None:
 def test_signatures_kept_before_bands_are_banded_when_an_ingest_looks_for_copies(
     tmp_path: Path, store_target: str
 ) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    write_jsonl(folder / "feed.jsonl", [
-        {"title": "Kon Tum và Sê Kông ký biên bản ghi nhớ", "text": "\n\n".join(STORY),
-         "url": "https://first.example.vn/a", "published": "2024-03-14"}])
-    db = store_target
-    CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder)])
+    folder, db = tmp_path / "in", store_target
+    _ingest_story(folder, db, "Kon Tum và Sê Kông ký biên bản ghi nhớ",
+                  "https://first.example.vn/a", "2024-03-14")
     with open_store(db) as store:  # as migration 013 finds a store
         store.db.execute("DELETE FROM article_bands")
-    write_jsonl(folder / "feed.jsonl", [
-        {"title": "Một bản tin khác", "text": "\n\n".join(STORY),
-         "url": "https://second.example.vn/b", "published": "2024-03-15"}])
-    again = CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder)])
+    again = _ingest_story(folder, db, "Một bản tin khác", "https://second.example.vn/b",
+                          "2024-03-15")
     assert "stored 0, duplicates 0, rejected 0, near-copies 1" in again.output, again.output
     with open_store(db) as store:
         assert store.db.execute("SELECT COUNT(*) FROM article_bands").fetchone()[0] == 5
