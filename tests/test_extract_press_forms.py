@@ -1608,3 +1608,13 @@ def test_visits_whose_agreements_are_carried_out_are_not_the_reports(
             "đến Lào của Chủ tịch nước Trần Đại Quang.")
     visits = facts_of(pipeline, text, "visit", published="2016-07-23")
     assert [(v["visitor"], v["start"]) for v in visits] == [("person/tran-dai-quang", None)]
+
+
+def test_a_comparisons_base_year_is_no_targets_year(pipeline: Pipeline) -> None:
+    text = ("Hai Thủ tướng nhất trí Việt Nam và Lào sẽ thúc đẩy thương mại, phấn đấu đưa kim "
+            "ngạch thương mại song phương tăng từ 10-15% so với năm 2030, hướng tới mục tiêu 5 "
+            "tỷ USD.")
+    targets = facts_of(pipeline, text, "target", published="2031-01-09")
+    assert [(t["indicator"], t["by"]) for t in targets if t["unit"] == "USD"] == [
+        ("trade.bilateral", None)
+    ]

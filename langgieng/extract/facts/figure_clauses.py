@@ -114,9 +114,10 @@ def deadline(unit: Unit, start: int, end: int) -> Any | None:
     for mention in unit.dates_in(end, hi):
         if not is_comparison(unit, mention):
             return mention
-    before = [m for m in unit.dates_in(lo, start)
-              if unit.low.startswith("năm", m.start)
-              or _DEADLINE_LEAD.search(unit.low, max(0, m.start - 12), m.start)]
+    before = [m for m in unit.dates_in(lo, start)  # (not `so với năm 2024`: a base)
+              if (unit.low.startswith("năm", m.start)
+                  or _DEADLINE_LEAD.search(unit.low, max(0, m.start - 12), m.start))
+              and not is_comparison(unit, m)]
     return before[-1] if before else None
 
 
