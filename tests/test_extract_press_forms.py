@@ -1618,3 +1618,15 @@ def test_a_comparisons_base_year_is_no_targets_year(pipeline: Pipeline) -> None:
     assert [(t["indicator"], t["by"]) for t in targets if t["unit"] == "USD"] == [
         ("trade.bilateral", None)
     ]
+
+
+@pytest.mark.parametrize("text", [
+    ("Kỳ họp lần thứ 25 Ủy ban Hỗn hợp Việt Nam - Campuchia do Phó Thủ tướng Campuchia Prak "
+     "Sokhonn đồng chủ trì cùng Phó Thủ tướng Phạm Bình Minh diễn ra ngày 22-12-2031."),
+    ("Sáng 2/12, Phó Thủ tướng Phạm Bình Minh lên đường tới Campuchia đồng chủ trì Kỳ họp lần "
+     "thứ 25 Ủy ban Hỗn hợp Việt Nam - Campuchia từ ngày 2 đến ngày 3/12, theo lời mời của Phó "
+     "Thủ tướng Campuchia Prak Sokhonn."),
+])
+def test_the_other_chair_of_a_co_chaired_session(pipeline: Pipeline, text: str) -> None:
+    [meeting] = facts_of(pipeline, text, "meeting", published="2031-12-01")
+    assert sorted(meeting["chairs"]) == ["person/pham-binh-minh", "person/prak-sokhonn"]

@@ -404,6 +404,8 @@ def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
             if not before and _LISTED.match(unit.low, cue.end()):
                 before = unit.marks_of("person", lo=cue.end(), hi=hi)  # `Đồng chủ trì ... có A, B`
             people += [m.entity for m in before]
+            if before and cue.group().startswith("đồng"):
+                people += _co_chair(unit, cue.end(), hi)
             if not before and _FRAME.match(unit.low):
                 # `Trong chương trình thăm Lào và đồng chủ trì Kỳ họp ..., sáng 10/1, Thủ
                 # tướng X đã hội kiến ...`: who the framing trip is of co-chairs
@@ -411,6 +413,26 @@ def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
                 people += [after[0].entity] if after else []
             break
     return list(dict.fromkeys(people))
+
+
+# `A đồng chủ trì cùng B`, `A ... đồng chủ trì Kỳ họp ..., theo lời mời của Thủ tướng B`
+_CO_CHAIR_WITH = re.compile(r"\s+(?:cùng|với)\s")
+_INVITED_BY = re.compile(r"(?<![^\W_])theo\s+lời\s+mời\s+của(?![^\W_])")
+_INVITER_REACH = 60  # from `của` through the inviter's title to his name
+
+
+def _co_chair(unit: Unit, cue_end: int, hi: int) -> list[str]:
+    """The other chair of a session one named person co-chairs: named after `cùng`, or
+    the one whose invitation the session answers."""
+    with_ = _CO_CHAIR_WITH.match(unit.low, cue_end)
+    if with_ is not None:
+        named = unit.marks_of("person", lo=with_.end(), hi=with_.end() + _INVITER_REACH)
+        return [named[0].entity] if named else []
+    invited = _INVITED_BY.search(unit.low, cue_end)
+    if invited is None:
+        return []
+    named = unit.marks_of("person", lo=invited.end(), hi=invited.end() + _INVITER_REACH)
+    return [named[0].entity] if named else []
 
 
 _FRAME = re.compile(r"\W*(?:trong|nhân)\s+(?:chương\s+trình|khuôn\s+khổ|dịp|chuyến)(?![^\W_])")
