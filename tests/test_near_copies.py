@@ -99,6 +99,7 @@ def _ingest_story(folder: Path, db: str, title: str, url: str, published: str) -
         {"title": title, "text": "\n\n".join(STORY), "url": url, "published": published}])
     return CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder)])
 
+
 def test_re_extracting_signs_the_articles_stored_before_near_copies(
     tmp_path: Path, store_target: str
 ) -> None:

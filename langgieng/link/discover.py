@@ -29,7 +29,7 @@ import ahocorasick
 
 from langgieng.link import pinyin
 from langgieng.link.candidates import Candidate, vietnamese_syllable
-from langgieng.link.cues import OfficeCue, load_data, lowered
+from langgieng.link.cues import OfficeCue, cues, load_data, lowered
 from langgieng.link.document import Doc
 from langgieng.link.offices import Offices, nearest_year
 from langgieng.link.phonetic import likeness
@@ -47,9 +47,7 @@ HOLDER_LIKENESS = 0.7
 SPELLING_LIKENESS = 0.85  # a known person's name spelt otherwise (`Tia Banh`: Tea Banh)
 SPELT = 0.8  # the confidence of such a link
 TITLED, ADDRESSED, BARE = 0.75, 0.65, 0.55  # confidences by the cue that found the person
-# `Giám đốc Sở Tư pháp tỉnh Phông Sa Ly`: a foreign name right after a unit's word is the unit's
-_UNIT_BEFORE = re.compile(r"(?<![^\W_])(?:tỉnh|thành phố|thủ đô|huyện|quận|xã|thị xã)\s+$",
-                          re.IGNORECASE)
+_PLACE_KINDS = ("province", "place")  # the kinds of `data/cues.json` that name a unit
 _HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s[-–—]\s")
 _VOWEL = re.compile("[aeiouv]")
 _INTERJECTIONS = frozenset({"o", "e", "ei", "yo", "lo"})
@@ -289,8 +287,8 @@ class Discoverer:
             shouted = addressed and in_apposition  # `Ngài SIÊK LÊNG - Chủ tịch ...`
             if not cued or not self._foreign_shape(words, titled=in_apposition, shouted=shouted):
                 return None  # an organisation's name
-            if _UNIT_BEFORE.search(doc.text, max(0, candidate.start - 12), candidate.start):
-                return None  # a place's name
+            if cues().kind(doc.low, candidate.start) in _PLACE_KINDS:
+                return None  # `Sở Tư pháp tỉnh X`: a name after a unit's word is the unit's
             titled = self._title_country(doc, title) or self._title_country(doc, after)
             if titled not in ("kh", "la") and _pinyin(words):
                 return None  # romanised Chinese: a garble no rule could repair

@@ -69,7 +69,8 @@ def series_synonyms(entities: list[Entity], pairs: list[list[str]]) -> list[tupl
         for form in dict.fromkeys([entity.name, *entity.aliases]):
             for a, b in pairs:
                 for old, new in ((a, b), (b, a)):
-                    if re.search(rf"(?<!\w){old}(?!\w)", form, re.IGNORECASE):
-                        told = re.sub(rf"(?<!\w){old}(?!\w)", new, form, flags=re.IGNORECASE)
+                    told, swapped = re.subn(rf"(?<!\w){old}(?!\w)", new, form,
+                                            flags=re.IGNORECASE)
+                    if swapped:
                         found.append((entity.id, told, "synonym"))
     return found

@@ -418,20 +418,16 @@ def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
 # `A đồng chủ trì cùng B`, `A ... đồng chủ trì Kỳ họp ..., theo lời mời của Thủ tướng B`
 _CO_CHAIR_WITH = re.compile(r"\s+(?:cùng|với)\s")
 _INVITED_BY = re.compile(r"(?<![^\W_])theo\s+lời\s+mời\s+của(?![^\W_])")
-_INVITER_REACH = 60  # from `của` through the inviter's title to his name
+_INVITER_REACH = 60  # from `cùng` or `của` through the chair's title to his name
 
 
 def _co_chair(unit: Unit, cue_end: int, hi: int) -> list[str]:
     """The other chair of a session one named person co-chairs: named after `cùng`, or
     the one whose invitation the session answers."""
-    with_ = _CO_CHAIR_WITH.match(unit.low, cue_end)
-    if with_ is not None:
-        named = unit.marks_of("person", lo=with_.end(), hi=with_.end() + _INVITER_REACH)
-        return [named[0].entity] if named else []
-    invited = _INVITED_BY.search(unit.low, cue_end)
-    if invited is None:
+    before = _CO_CHAIR_WITH.match(unit.low, cue_end) or _INVITED_BY.search(unit.low, cue_end)
+    if before is None:
         return []
-    named = unit.marks_of("person", lo=invited.end(), hi=invited.end() + _INVITER_REACH)
+    named = unit.marks_of("person", lo=before.end(), hi=before.end() + _INVITER_REACH)
     return [named[0].entity] if named else []
 
 
