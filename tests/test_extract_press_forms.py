@@ -1630,3 +1630,41 @@ def test_a_comparisons_base_year_is_no_targets_year(pipeline: Pipeline) -> None:
 def test_the_other_chair_of_a_co_chaired_session(pipeline: Pipeline, text: str) -> None:
     [meeting] = facts_of(pipeline, text, "meeting", published="2031-12-01")
     assert sorted(meeting["chairs"]) == ["person/pham-binh-minh", "person/prak-sokhonn"]
+
+
+def test_coordination_records_and_programmes_are_signed_documents(pipeline: Pipeline) -> None:
+    text = ("Ngày 5/3/2021, Ban Chỉ đạo tỉnh Nghệ An và tỉnh Xiêng Khoảng (Lào) hội đàm, ký kết "
+            "Biên bản phối hợp công tác tìm kiếm hài cốt liệt sĩ trong mùa khô 2021-2022. "
+            "Tỉnh đoàn Đồng Tháp và Tỉnh đoàn Prey Veng ký kết chương trình phối hợp giai đoạn "
+            "2021 - 2025.")
+    agreements = facts_of(pipeline, text, "agreement", published="2021-03-06")
+    assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
+        (["vn/nghe-an", "la/xiangkhouang"], "agreement", "2021-03-05"),
+        (["vn/dong-thap", "kh/prey-veng"], "plan", None),
+    ]
+
+
+def test_a_season_or_a_span_is_never_a_signing_day(pipeline: Pipeline) -> None:
+    text = ("Ban Chỉ đạo tỉnh Nghệ An và tỉnh Xiêng Khoảng (Lào) ký kết biên bản phối hợp tìm "
+            "kiếm hài cốt liệt sĩ mùa khô 2021-2022.")
+    [agreement] = facts_of(pipeline, text, "agreement", published="2021")
+    assert agreement["date"] is None
+
+
+def test_a_signing_between_long_sides_names_its_document_after_about(pipeline: Pipeline) -> None:
+    text = ("Ngày 9/9/2020, tại Cửa khẩu quốc tế Dinh Bà diễn ra lễ ký kết giữa Ban Chuyên trách "
+            "tỉnh Đồng Tháp (Việt Nam) với Ban Chuyên trách tỉnh Prey Veng (Vương quốc "
+            "Campuchia) về việc thống nhất nội dung Kế hoạch phối hợp tìm kiếm hài cốt liệt sĩ.")
+    agreements = facts_of(pipeline, text, "agreement", published="2020-09-10")
+    assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
+        (["vn/dong-thap", "kh/prey-veng"], "plan", "2020-09-09"),
+    ]
+
+
+def test_carrying_out_a_task_is_no_running_total(pipeline: Pipeline) -> None:
+    """`hiện` (now) tells a running total; `thực hiện` (carry out) holds it as a syllable."""
+    text = ("Thực hiện nhiệm vụ tìm kiếm, quy tập hài cốt liệt sĩ quân tình nguyện Việt Nam hy "
+            "sinh tại Lào mùa khô 2023-2024, sau hai tháng triển khai (từ ngày 5/11), Đội K52 "
+            "Bộ Chỉ huy quân sự tỉnh Nghệ An đã tìm kiếm, cất bốc được 12 hài cốt liệt sĩ.")
+    [measure] = facts_of(pipeline, text, "measure", published="2024-01-10")
+    assert (measure["value"], measure["period"]) == (12, "2023/2024")

@@ -83,6 +83,10 @@ _ABOUT_DOC = cue_regex(_T["about_document"])
 # `lễ ký kết hợp tác giữa tỉnh A với tỉnh B`: cooperation signed, the document unnamed
 _SIGNED_COOPERATION = re.compile(
     r"\s+(?:(?:các\s+)?văn\s+kiện\s+)?(hợp tác)(?=\s+(?:giữa|với|toàn diện))")
+# `lễ ký kết giữa Ban A với Ban B (Campuchia) về việc thống nhất nội dung Kế hoạch ...`:
+# long sides, then what was signed after `về`
+_SIDES_THEN_ABOUT = re.compile(r"\s+giữa\s[^.;]{5,220}?\s+về\s+(?:việc\s+)?")
+_ABOUT_REACH = 60
 _PARTIES_REACH = 60  # `giữa tỉnh A và tỉnh B (`: from the name's end to its dating bracket
 _PAIR_BEFORE, _PAIR_AFTER = 100, 40  # the part of a sentence whose names sign a document
 _TERM = cue_regex(_T["term"])
@@ -225,7 +229,8 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
             continue
         doc = _DOC.search(unit.low, sign.end(), sign.end() + _DOC_REACH)
         if doc is None or "." in unit.low[sign.end() : doc.start()]:
-            doc = _SIGNED_COOPERATION.match(unit.low, sign.end()) or _passive_subject(unit, sign)
+            doc = (_SIGNED_COOPERATION.match(unit.low, sign.end()) or _passive_subject(unit, sign)
+                   or _signed_about(unit.low, sign.end()))
             if doc is None:
                 continue
         if _summed_up(unit.low, sign.end(), doc.end()):
@@ -526,6 +531,12 @@ def _signings(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+def _signed_about(low: str, verb_end: int) -> re.Match[str] | None:
+    """The document named after the sides and `về` (about) that follow the verb."""
+    about = _SIDES_THEN_ABOUT.match(low, verb_end)
+    return _DOC.search(low, about.end(), about.end() + _ABOUT_REACH) if about else None
+
+
 def _passive_subject(unit: Unit, sign: re.Match[str]) -> re.Match[str] | None:
     """`Ngày 18/7/1977, Hiệp ước ... giữa A và B được ký kết`: the document the
     clause opens with, signed in the passive."""
@@ -556,7 +567,8 @@ def _signing_date(unit: Unit, pos: int) -> Any | None:
 
 
 def _days_span(mention: Any) -> bool:
-    return mention.end_value is not None and len(mention.value) == len(mention.end_value) == 10
+    """Any span (`6-9/4/2015`, `mùa khô 2020-2021`): a trip's, a meeting's or a term."""
+    return mention.end_value is not None
 
 
 def _when_signed(unit: Unit, verb: int, verb_end: int, name_end: int) -> Any | None:

@@ -42,6 +42,8 @@ _DATA = vocabulary("indicators")
 # `hỗ trợ có mục tiêu` (targeted support) names no target
 _TARGET = re.compile(r"(?<!có )" + cue_regex(_DATA["target_cues"]).pattern)
 _RUNNING = cue_regex(_DATA["running_total"])
+# `thực hiện`, `phát hiện`: words of which `hiện` (now) is only a syllable
+_NOT_RUNNING = cue_regex(_DATA["running_total_not"])
 # `từ đầu năm đến nay`: its `đến nay` closes a span of this year, no running total
 _SO_FAR_THIS_YEAR = re.compile(r"\s*(?:đến|tới)\s+nay\b")
 _DRY_SEASON = re.compile(r"mùa khô\s*(?:năm\s*)?(?:nay\s*\(\s*)?(\d{4})\s*[-–—/]\s*(\d{4})")
@@ -196,7 +198,14 @@ def _told_as_total(ctx: Context, fact: Fact) -> bool:
     if fact.fields.get("period") is not None:
         return False
     sentence = ctx.low[fact.evidence.start : fact.evidence.end]
-    return bool(_RUNNING.search(sentence) or _TOTAL.search(sentence))
+    return bool(_running(sentence, 0, len(sentence)) or _TOTAL.search(sentence))
+
+
+def _running(low: str, start: int, end: int) -> re.Match[str] | None:
+    """The first running-total word (`đến nay`, `hiện`) between start and end."""
+    words = [(m.start(), m.end()) for m in _NOT_RUNNING.finditer(low, max(0, start - 8), end + 8)]
+    return next((m for m in _RUNNING.finditer(low, start, end)
+                 if not any(lo <= m.start() < hi for lo, hi in words)), None)
 
 
 def _most_specific(facts: list[Fact]) -> list[Fact]:
@@ -639,7 +648,7 @@ def _period(ctx: Context, unit: Unit, q: Quantity, indicator: Indicator) -> str 
         return None  # (`theo bản đồ ký ngày 16/3/2016, ... 414,712 km`: the map's day)
     # `Năm 2020 ..., đến nay đạt 205 dự án`: a running total; but a flow has none
     # (`trong năm 2011 ... kim ngạch hiện đạt` is 2011's)
-    running = _RUNNING.search(unit.low[mention.end : q.start]) if mention.end <= q.start else None
+    running = _running(unit.low, mention.end, q.start) if mention.end <= q.start else None
     if running and not indicator.flow and not _SO_FAR_THIS_YEAR.match(unit.low, mention.end):
         return None
     if not indicator.flow and in_since_phrase(unit.low, clause_bounds(unit.low, mention.start)[0],
