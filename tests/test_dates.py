@@ -698,3 +698,11 @@ def test_the_leads_first_day_of_the_reports_year_gives_its_month() -> None:
     spanned = ("(ĐCSVN) - Từ ngày 13 đến ngày 14 tháng 01 năm 2031, tại Hà Nội đã diễn ra cuộc "
                "họp vòng IV Ủy ban liên hợp phân giới cắm mốc biên giới.")
     assert guess_published(spanned) == "2031-01"
+
+
+def test_today_with_its_day_in_brackets_is_a_dateline() -> None:
+    from langgieng.extract.published import lead_dateline
+
+    assert lead_dateline("(VOV5) - Tin ngắn.\nChiều nay (21/10), tại Hà Nội, hai bên hội đàm.") \
+        == "--10-21"
+    assert lead_dateline("Hôm nay (1/11), tại Viêng Chăn, khai mạc hội nghị.") == "--11-01"

@@ -126,3 +126,13 @@ def test_a_first_in_a_post_is_the_first_year_of_the_term(pipeline: Pipeline) -> 
     other = pipeline.process_text(
         "Chiều 11-12, ông Hun Manet, Thủ tướng Campuchia, thăm Việt Nam lần thứ ba.")
     assert other.published is None
+
+
+def test_a_session_being_prepared_dates_the_article_before_it(pipeline: Pipeline) -> None:
+    # The 47th session met in January 2025 (gazetteer/data/series.jsonl): a report that
+    # prepares it comes in the year before; 20 October of that span is in 2024.
+    article = pipeline.process_text(
+        "Chiều 20/10, hai bên thống nhất chuẩn bị tốt cho Kỳ họp lần thứ 47 Ủy ban liên "
+        "Chính phủ Việt Nam - Lào vào đầu năm sau."
+    )
+    assert article.published == "2024-10-20"

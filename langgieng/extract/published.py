@@ -123,6 +123,7 @@ _STAMP = re.compile(
 )
 # Sáng 25/4, tại ... / Sáng 25/4 (giờ địa phương) ... / Hà Nội, ngày 20/1/2025 - ...
 _DATELINE_AFTER = frozenset(",(:-–")
+_BRACKETED_DAY = re.compile(r"(?<![^\W_])nay\s*\(\s*$", re.IGNORECASE)  # `Hôm nay (`, `Sáng nay (`
 _DATELINE_WINDOW = 1500  # a dateline sits in the lead, within the first paragraphs
 _LEAD = 600  # the title and the first paragraph or two
 
@@ -430,6 +431,8 @@ def _dateline(text: str, mentions: list[DateMention]) -> str | None:
         if m.start > _DATELINE_WINDOW:
             return None
         after = text[m.end : m.end + 3].lstrip(" ")[:1]
+        if after == ")" and _BRACKETED_DAY.search(text, max(0, m.start - 16), m.start):
+            after = text[m.end : m.end + 4].lstrip(" )")[:1]  # `Sáng nay (21/5), tại ...`
         if _has_day(m.value) and _opens_sentence(text, m.start) and after in _DATELINE_AFTER:
             return m.value
     return None
@@ -443,6 +446,8 @@ def _has_day(value: str) -> bool:
 def _opens_sentence(text: str, pos: int) -> bool:
     """At a line or sentence start, after `Viêng Chăn (TTXVN) -` or `Theo TTXVN,`."""
     before = text[max(0, pos - 40) : pos].rstrip(" \t")
+    if before.endswith("(") and _BRACKETED_DAY.search(before + " "):
+        before = before[:-1].rstrip(" \t")  # `Chiều nay (21/10)`: today, and its day in brackets
     day_word = _DAY_WORD_END.search(before)
     if day_word is not None:
         pos = max(0, pos - 40) + day_word.start()
