@@ -1668,3 +1668,27 @@ def test_carrying_out_a_task_is_no_running_total(pipeline: Pipeline) -> None:
             "Bộ Chỉ huy quân sự tỉnh Nghệ An đã tìm kiếm, cất bốc được 12 hài cốt liệt sĩ.")
     [measure] = facts_of(pipeline, text, "measure", published="2024-01-10")
     assert (measure["value"], measure["period"]) == (12, "2023/2024")
+
+
+def test_trade_written_with_a_shared_head_is_trade(pipeline: Pipeline) -> None:
+    for joined in ("xuất, nhập khẩu", "xuất - nhập khẩu", "xuất/nhập khẩu"):
+        text = (f"Năm 2024, tổng kim ngạch {joined} giữa tỉnh Nghệ An và tỉnh Xiêng Khoảng đạt "
+                "52,3 triệu USD.")
+        [measure] = facts_of(pipeline, text, "measure", published="2025-02-01")
+        assert (measure["indicator"], measure["value"], measure["period"]) == (
+            "trade.bilateral", 52300000, "2024")
+
+
+def test_money_in_kip_or_riel_keeps_its_currency(pipeline: Pipeline) -> None:
+    text = ("Tỉnh Nghệ An có 12 dự án đầu tư tại tỉnh Xiêng Khoảng với tổng vốn đầu tư hơn "
+            "420 tỷ kíp.")
+    capital = [m for m in facts_of(pipeline, text, "measure", published="2025-02-01")
+               if m["indicator"] == "investment.capital"]
+    assert [(m["value"], m["unit"]) for m in capital] == [(420000000000, "LAK")]
+
+
+def test_a_trip_to_the_leaders_of_two_provinces_visits_each(pipeline: Pipeline) -> None:
+    text = ("Từ ngày 10-12/3/2025, Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng dẫn đầu đoàn công tác "
+            "đến thăm làm việc với lãnh đạo các tỉnh Savannakhet và Salavan.")
+    visits = facts_of(pipeline, text, "visit", published="2025-03-13")
+    assert sorted(v["destination"] for v in visits) == ["la/salavan", "la/savannakhet"]

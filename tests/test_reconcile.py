@@ -102,7 +102,9 @@ def test_a_figure_in_dong_is_another_record_than_one_in_dollars() -> None:
                 value=200_000_000, unit="USD", period="2022")
     vnd = _fact("measure", indicator="trade.bilateral", parties=["vn/an-giang", "kh"],
                 value=5_000_000_000_000, unit="VND", period="2022")
-    assert len(reconcile([(usd, _source("a")), (vnd, _source("b"))])) == 2
+    lak = _fact("measure", indicator="trade.bilateral", parties=["vn/an-giang", "kh"],
+                value=4_000_000_000_000, unit="LAK", period="2022")
+    assert len(reconcile([(usd, _source("a")), (vnd, _source("b")), (lak, _source("c"))])) == 3
 
 
 def test_an_undated_agreement_joins_the_dated_one_of_its_articles_year() -> None:

@@ -29,6 +29,8 @@ from langgieng.normalize import fold
 
 _DATA = Path(__file__).with_name("data")
 _UNITS = json.loads((_DATA / "units.json").read_text(encoding="utf-8"))
+# the three countries' own money, kept in its currency where a figure is told in it
+LOCAL_CURRENCIES = frozenset(_UNITS["local_currencies"])
 
 
 @dataclass(slots=True, frozen=True)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from langgieng.extract.numbers import LOCAL_CURRENCIES
 from langgieng.model import Claim, Fact, Record, Source
 
 # Fields that are the record's identity, not claims about it.
@@ -51,8 +52,8 @@ def record_key(fact: Fact, *, published: str | None = None) -> str:
         parts = [f.get("indicator"), _ids(f.get("parties")), f.get("by")]
     else:
         parts = [json.dumps(f, sort_keys=True, ensure_ascii=False)]
-    if kind in ("measure", "target") and f.get("unit") == "VND":
-        parts.append("VND")  # a sum in dong is another figure than one in dollars
+    if kind in ("measure", "target") and f.get("unit") in LOCAL_CURRENCIES:
+        parts.append(f["unit"])  # a sum in dong or kip is another figure than one in dollars
     return "|".join([kind, *("" if p is None else str(p) for p in parts)])
 
 

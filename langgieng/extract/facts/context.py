@@ -86,11 +86,16 @@ def alternation(words: list[str]) -> str:
 
 
 _WORD_START_BEHIND = r"(?<![^\W_][\s\S])"  # after one character: no letter before it
+_SHARED_HEAD = [(re.escape(a), re.escape(b)) for a, b in vocabulary("triggers")["shared_head"]]
 
 
 def _literal(phrase: str) -> str:
-    """A phrase as a regex; its spaces match any run of white space."""
-    return re.escape(phrase).replace(r"\ ", r"\s+")
+    """A phrase as a regex; its spaces match any run of white space, and a pair
+    with a shared head (`xuất nhập`) any way of joining it (`xuất, nhập`, `xuất - nhập`)."""
+    pattern = re.escape(phrase).replace(r"\ ", r"\s+")
+    for first, second in _SHARED_HEAD:
+        pattern = pattern.replace(rf"{first}\s+{second}", rf"{first}\s*[,/–-]?\s*{second}")
+    return pattern
 
 
 def cue_regex(words: list[str]) -> re.Pattern[str]:

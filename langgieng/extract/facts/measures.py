@@ -34,7 +34,7 @@ from langgieng.extract.facts.timing import (
     period_near,
     value_of,
 )
-from langgieng.extract.numbers import Quantity
+from langgieng.extract.numbers import LOCAL_CURRENCIES, Quantity
 from langgieng.extract.published import in_since_phrase
 from langgieng.model import Fact
 
@@ -422,9 +422,9 @@ def _triggered(unit: Unit, ind: Indicator) -> bool:
 
 
 def _in_unit(q: Quantity, ind: Indicator) -> bool:
-    """The figure is in the indicator's unit; money in dollars or in dong
-    (`5.000 tỷ đồng`: provinces often report in dong)."""
-    return q.unit == ind.unit or (ind.unit == "USD" and q.unit == "VND")
+    """The figure is in the indicator's unit; money in dollars or in the countries' own
+    (`5.000 tỷ đồng`, `850 tỷ kíp`: provinces often report in them)."""
+    return q.unit == ind.unit or (ind.unit == "USD" and q.unit in LOCAL_CURRENCIES)
 
 
 def _matches(unit: Unit, ind: Indicator, q: Quantity) -> bool:
@@ -562,8 +562,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         parties, inferred = [home[0], *where], False
     value = _plain(q.value)
     national = hit.indicator.national_from
-    money = q.unit if q.unit == "VND" else hit.indicator.unit
-    if (inferred and national and value >= national and money != "VND" and ctx.partner_country
+    money = q.unit if q.unit in LOCAL_CURRENCIES else hit.indicator.unit
+    if (inferred and national and value >= national and money == "USD" and ctx.partner_country
             and not home_provinces(unit, 0, len(unit.low))):
         # billions of USD: the two countries' trade, unless the sentence names a province
         # (`Theo Sở Công Thương Tây Ninh, kim ngạch ... đạt 2,6 tỷ USD`)

@@ -49,6 +49,7 @@ _LEADER_START = re.compile(r"\s*" + alternation(_T["head_titles"] + _T["leader_t
 # (`chuyến công tác, làm việc tại Lào`: a comma before the work done is no break), or the
 # host ministry of that country (`thăm và làm việc với Bộ Nông Lâm nghiệp Lào`)
 _DEST_GAP = re.compile(r"^(?:,\s*làm việc)?[\s\w]{0,30}$"
+                       r"|^\s+(?:và\s+)?làm\s+việc\s+với\s+lãnh\s+đạo\s+(?:các\s+)?tỉnh\s+$"
                        r"|^\s+và\s+làm\s+việc\s+với\s+bộ[\s\w]{0,30}$")
 # between two countries visited on one trip: `và` or a comma, and their state's name
 _AND_THEN = re.compile(r"\s*(?:,|và)\s*(?:(?:nước|vương\s+quốc)\s+)?")
@@ -295,10 +296,18 @@ def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
 
 
 def _also_visited(ctx: Context, unit: Unit, first: Mark, visitor: Mark) -> list[Mark]:
-    """Further countries joined to the first destination by `và` or a comma."""
+    """Further countries (or provinces of the first one's country) joined to the first
+    destination by `và` or a comma."""
     found: list[Mark] = []
     last = first
-    for mark in unit.marks_of("country", lo=first.end):
+    if "/" in first.entity:  # `lãnh đạo các tỉnh Khammuon và Bolikhamxay`: provinces of one country
+        for mark in unit.marks_of("province", lo=first.end):
+            if not _AND_THEN.fullmatch(unit.low, last.end, mark.start) or (
+                    ctx.country_of(mark.entity) != ctx.country_of(first.entity)):
+                break
+            found.append(mark)
+            last = mark
+    for mark in unit.marks_of("country", lo=last.end):
         if not _AND_THEN.fullmatch(unit.low, last.end, mark.start):
             break
         if mark.entity not in (ctx.country_of(visitor.entity), ctx.country_of(first.entity)):
