@@ -1692,3 +1692,17 @@ def test_a_trip_to_the_leaders_of_two_provinces_visits_each(pipeline: Pipeline) 
             "đến thăm làm việc với lãnh đạo các tỉnh Savannakhet và Salavan.")
     visits = facts_of(pipeline, text, "visit", published="2025-03-13")
     assert sorted(v["destination"] for v in visits) == ["la/salavan", "la/savannakhet"]
+
+
+def test_a_remains_team_counts_for_its_province(pipeline: Pipeline) -> None:
+    text = ("Tỉnh Gia Lai tiễn Đội K52 lên đường sang Campuchia. Mùa khô này, Đội K52 đã quy "
+            "tập được 18 hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại Campuchia.")
+    [measure] = facts_of(pipeline, text, "measure", published="2024-05-02")
+    assert measure["parties"] == ["vn/gia-lai", "kh"]
+
+
+def test_a_military_region_s_team_counts_for_the_country(pipeline: Pipeline) -> None:
+    text = ("Tỉnh An Giang tiễn đưa Đội K90 (Quân khu 9) sang Campuchia. Từ năm 2001 đến nay, "
+            "Đội K90 đã tìm kiếm, quy tập được 1.600 hài cốt liệt sĩ.")
+    [measure] = facts_of(pipeline, text, "measure", published="2015-05-02")
+    assert measure["parties"] == ["vn", "kh"]

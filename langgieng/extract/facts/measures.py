@@ -61,6 +61,9 @@ _POINTED_BACK = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:này|nói trên|ấy)(?
 _CORRESPONDING = re.compile(r"[^\d.;]{0,25},?\s*tương ứng(?:\s+với)?\s*$")
 _BREAKDOWN = re.compile(r"^\W*(?:" + alternation(_DATA["breakdown"]) + r")(?![^\W_])")
 HOME_PREFIX = ("vn", "vn/")
+_TEAM = re.compile(r"(?<![^\W_])(?:đội|lực\s+lượng)\s+(?:quy\s+tập\s+)?k\s?(\d{2,3})(?!\d)")
+_REGION = re.compile(r"[\s(,–-]{1,4}(?:thuộc\s+)?(?:bộ\s+tư\s+lệnh\s+)?quân\s+khu(?![^\W_])")
+_TEAM_REACH = 60  # `Đội K53 (thuộc Tỉnh đội Kon Tum)`, `Đội K92, Bộ Chỉ huy Quân sự tỉnh X`
 _BARE = _DATA["bare_target"]
 _BARE_LEAD = cue_regex(_BARE["lead"])
 _FOLLOW_REACH = 3  # `240 km đường biên giới`: the trigger right after the figure
@@ -162,6 +165,30 @@ def extract_measures(ctx: Context) -> list[Fact]:
             if fact.fields["unit"] == "USD":
                 money = index, fact
     return _distinct(_in_the_season(ctx, _most_specific(facts)))
+
+
+def _team_province(ctx: Context, unit: Unit, pos: int) -> str | None:
+    """Remains are searched by provinces' teams (`Đội K92`, `Đội quy tập K53`): the
+    province the article names beside the team's code (`Đội K92, Bộ Chỉ huy Quân sự
+    tỉnh Kiên Giang`), or else the article's one Vietnamese province, for a count whose
+    sentence names the team and no province."""
+    teams = [m.group(1) for m in _TEAM.finditer(unit.low, 0, pos)]
+    if not teams:
+        return None
+    code = re.compile(rf"(?<![^\W_])k\s?{teams[-1]}(?!\d)")
+    if any(_REGION.match(other.low, named.end()) for other in ctx.units
+           for named in code.finditer(other.low)):
+        return None  # `Đội K90 (Quân khu 9)`: a military region's team, not a province's
+    for other in ctx.units:
+        for named in code.finditer(other.low):
+            beside = [m.entity for m in other.marks_of("province", lo=named.end(),
+                                                       hi=named.end() + _TEAM_REACH)
+                      if m.entity.startswith(HOME + "/")]
+            if beside:
+                return beside[0]
+    named = {m.entity for other in ctx.units for m in other.marks_of("province")
+             if m.entity.startswith(HOME + "/")}
+    return named.pop() if len(named) == 1 else None  # the one province the article is about
 
 
 def _distinct(facts: list[Fact]) -> list[Fact]:
@@ -556,6 +583,9 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         parties = [parties[0], among]  # `Trong số này, 14 dự án ...`: the partner said before
     if hit.indicator.id == _REPATRIATED and _split_by_country(unit, q.end):
         return None  # `14 hài cốt (trong đó 9 ở Campuchia, 5 ở Lào)`: no one partner; its parts
+    if hit.indicator.id == _REPATRIATED and parties[0] == HOME and (
+            team := _team_province(ctx, unit, q.start)):
+        parties = [team, *parties[1:]]  # `Đội K92 đã quy tập 13 hài cốt`: Kiên Giang's team
     if hit.indicator.id == _REPATRIATED and (where := _found_in(ctx, unit, q.end)):
         # `9 hài cốt ở Campuchia, 5 hài cốt ở Lào`: each count with the country it names
         home = [p for p in parties if p.startswith(HOME_PREFIX)] or [HOME]
