@@ -706,3 +706,10 @@ def test_today_with_its_day_in_brackets_is_a_dateline() -> None:
     assert lead_dateline("(VOV5) - Tin ngắn.\nChiều nay (21/10), tại Hà Nội, hai bên hội đàm.") \
         == "--10-21"
     assert lead_dateline("Hôm nay (1/11), tại Viêng Chăn, khai mạc hội nghị.") == "--11-01"
+
+
+def test_a_day_word_glued_to_a_source_tag_still_opens_a_date() -> None:
+    from langgieng.extract.dates import find_dates
+
+    assert [m.value for m in find_dates("(GLO)-Chiều 21-10, đoàn công tác làm việc.")] == [
+        "--10-21"]

@@ -1706,3 +1706,12 @@ def test_a_military_region_s_team_counts_for_the_country(pipeline: Pipeline) -> 
             "Đội K90 đã tìm kiếm, quy tập được 1.600 hài cốt liệt sĩ.")
     [measure] = facts_of(pipeline, text, "measure", published="2015-05-02")
     assert measure["parties"] == ["vn", "kh"]
+
+
+def test_a_signing_in_the_talks_told_before_takes_their_day(pipeline: Pipeline) -> None:
+    text = ("(GLO)-Chiều 21-10, đoàn công tác tỉnh Gia Lai đã có buổi hội đàm với Ban Chuyên "
+            "trách tỉnh Ratanakiri (Vương quốc Campuchia).\nBuổi hội đàm nhằm thống nhất nội "
+            "dung và ký kết biên bản thỏa thuận về tìm kiếm hài cốt liệt sĩ trên địa bàn tỉnh "
+            "Ratanakiri.")
+    [agreement] = facts_of(pipeline, text, "agreement", published="2025-10-21")
+    assert agreement["date"] == "2025-10-21"

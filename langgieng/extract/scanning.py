@@ -16,7 +16,8 @@ _DIGIT_GLUE = frozenset("0123456789.,/")
 
 
 # The last token (at most 12 characters) before a position given as `endpos`
-_TOKEN_END = re.compile(r"[^ \n\t\u00a0]{1,12}\Z")
+# (a bracket, dash or quote glued before it is no part of it: `(GLO)-Chiều 21-10`)
+_TOKEN_END = re.compile(r"[^ \n\t\u00a0()\-–—\"“]{1,12}\Z")
 _DIGITS = re.compile(r"[$0-9][0-9]*")  # a leading class lets the engine skip ahead
 
 

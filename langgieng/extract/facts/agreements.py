@@ -632,14 +632,18 @@ _MINUTES_OF = re.compile(r"(?<![^\W_])biên\s+bản(?:\s+ghi\s+nhớ)?\s+(hội\
 # `Ngay sau hội đàm, hai bên ký ...`: signed right after talks (or a meeting) told before
 _AFTER_TALKS = re.compile(r"(?<![^\W_])sau\s+(?:khi\s+|cuộc\s+|buổi\s+)?(hội\s+đàm|hội\s+kiến"
                           r"|hội\s+nghị|cuộc\s+gặp|gặp\s+gỡ)(?![^\W_])")
+# `Cuộc hội đàm nhằm ... ký kết biên bản ...`: the sentence opens on the talks told before
+_THE_TALKS = re.compile(r"\s*(?:cuộc|buổi)\s+(hội\s+đàm|hội\s+nghị)(?![^\W_])")
 _TALKS_LOOKBACK = 6  # sentences
 
 
 def _talks_date(ctx: Context, unit: Unit) -> Any | None:
-    """The day of the talks a signing came right after, or whose minutes are signed: the
-    first day stated in the nearest sentence before that names the same event with a day."""
+    """The day of the talks a signing came right after, whose minutes are signed, or that
+    the signing's sentence opens on (`Cuộc hội đàm nhằm ... ký kết`): the first day stated
+    in the nearest sentence before that names the same event with a day."""
     # `Sau hội đàm, hai bên ký`; `ký kết và trao biên bản ghi nhớ hội đàm`: the minutes of it
-    after = _AFTER_TALKS.search(unit.low) or _MINUTES_OF.search(unit.low)
+    after = (_AFTER_TALKS.search(unit.low) or _MINUTES_OF.search(unit.low)
+             or _THE_TALKS.match(unit.low))
     if after is None:
         return None
     event = after.group(1)
