@@ -650,3 +650,29 @@ def test_bare_titles_in_a_row_between_paragraphs_are_links_to_other_articles() -
     listed = ("- Bản ghi nhớ hợp tác về y tế giữa hai tỉnh",
               "- Kế hoạch hợp tác năm 2026 giữa hai tỉnh")
     assert reasons(cleaned(body(LEAD, *listed, SECOND))) == {}  # a list of the article's own
+
+
+def test_a_hard_wrapped_text_is_joined_into_its_paragraphs() -> None:
+    text = ("Tôn tạo 43 mốc biên giới\n"
+            "Theo Sở Ngoại vụ, tỉnh vừa hoàn thành việc tôn tạo 43 mốc trong tổng\n"
+            "số 61 mốc. Trong đó, đoạn biên giới Quảng\n"
+            "Bình-Savannakhet hoàn thành 9/9 mốc và đoạn còn lại\n"
+            "hoàn thành 34/52 mốc.\n"
+            "Các bên sẽ tiếp tục phối hợp.")
+    article = clean(RawArticle(source="t.txt", format="txt", text=text))
+    assert not isinstance(article, Rejection)
+    assert article.text.split("\n") == [
+        "Tôn tạo 43 mốc biên giới",
+        "Theo Sở Ngoại vụ, tỉnh vừa hoàn thành việc tôn tạo 43 mốc trong tổng số 61 mốc. "
+        "Trong đó, đoạn biên giới Quảng Bình-Savannakhet hoàn thành 9/9 mốc và đoạn còn lại "
+        "hoàn thành 34/52 mốc.",
+        "Các bên sẽ tiếp tục phối hợp.",
+    ]
+
+
+def test_lines_that_are_not_wrapped_stay_apart() -> None:
+    text = ("Tiêu đề bài báo\nĐoạn thứ nhất không có dấu chấm\nĐoạn thứ hai kết thúc.\n"
+            "- một mục\n- mục khác")
+    article = clean(RawArticle(source="t.txt", format="txt", text=text))
+    assert not isinstance(article, Rejection)
+    assert len(article.text.split("\n")) == 5

@@ -16,7 +16,7 @@ from langgieng.clean.language import is_vietnamese
 from langgieng.clean.lines import Line, make_lines
 from langgieng.clean.links import anchor_texts
 from langgieng.clean.sentences import split_sentences
-from langgieng.clean.text import lines_of, normalize_chars, one_line
+from langgieng.clean.text import lines_of, normalize_chars, one_line, unwrapped
 from langgieng.clean.vocabulary import DATELINES
 from langgieng.model import Article, RawArticle, Rejection, Removed
 from langgieng.read.html import extract_page
@@ -45,7 +45,7 @@ def clean(raw: RawArticle) -> Article | Rejection:
         return Rejection(raw.source, NOT_VIETNAMESE)
     filled, stamped = _date_field(filled)
     title, body = _title_and_body(filled)
-    lines = make_lines(lines_of(body))
+    lines = make_lines(unwrapped(lines_of(body)))
     if not title and raw.format != "txt" and lines and lines[0].heading:
         title = lines.pop(0).text  # a page or record without a title: its first heading is one
     anchors = anchor_texts(filled.html) if filled.html else ()

@@ -66,6 +66,31 @@ def lines_of(text: str) -> list[str]:
     return [line for line in (raw.strip() for raw in text.split("\n")) if line]
 
 
+# a line that ends a sentence (or a label, or a list item's bracket)
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]»]*$|[\"”)\]»]$")
+_LIST_ITEM = re.compile(r"[-–•+*]\s|\d{1,2}[.)]\s")
+_WRAPPED_MIN = 2  # lines broken before a lower-case word that make a text hard-wrapped
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """The paragraphs of a hard-wrapped text (lines broken inside sentences, as old
+    pages and mails are: `đoạn biên giới Quảng` / `Bình-Savannakhet hoàn thành ...`)
+    joined again: a line that ends no sentence runs on into the next, unless that one
+    opens a list item. A text is taken as wrapped only when at least two of its lines
+    run on into a lower-case word; other texts are left as they are."""
+    open_ended = [not _ENDS_SENTENCE.search(line) for line in lines]
+    runs_on = sum(1 for i in range(len(lines) - 1) if open_ended[i] and lines[i + 1][:1].islower())
+    if runs_on < _WRAPPED_MIN:
+        return lines
+    joined: list[str] = []
+    for i, line in enumerate(lines):
+        if i and open_ended[i - 1] and not _LIST_ITEM.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def one_line(text: str) -> str:
     """A title or other single-line value, normalised."""
     return _SPACES.sub(" ", normalize_chars(text).replace("\n", " ")).strip()
