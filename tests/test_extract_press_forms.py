@@ -1715,3 +1715,18 @@ def test_a_signing_in_the_talks_told_before_takes_their_day(pipeline: Pipeline) 
             "Ratanakiri.")
     [agreement] = facts_of(pipeline, text, "agreement", published="2025-10-21")
     assert agreement["date"] == "2025-10-21"
+
+
+def test_listed_summits_keep_their_own_edition_numbers(pipeline: Pipeline) -> None:
+    text = ("Thủ tướng sẽ tham dự Hội nghị Cấp cao chiến lược hợp tác kinh tế Ayeyawady-Chao "
+            "Phraya-Mekong (ACMECS) lần thứ 10, Hội nghị Cấp cao hợp tác Campuchia-Lào-"
+            "Myanmar-Việt Nam (CLMV) lần thứ 11 tại Trung Quốc.")
+    meetings = facts_of(pipeline, text, "meeting", published="2024-11-01")
+    assert [(m["series"], m["edition"]) for m in meetings] == [("series/clmv-summit", 11)]
+
+
+def test_a_summit_named_with_the_river_s_international_spelling(pipeline: Pipeline) -> None:
+    text = ("Thủ tướng sẽ tham dự Hội nghị Thượng đỉnh hợp tác tiểu vùng Mekong mở rộng (GMS) "
+            "lần thứ 8 tại Côn Minh, Trung Quốc.")
+    meetings = facts_of(pipeline, text, "meeting", published="2024-11-01")
+    assert [(m["series"], m["edition"]) for m in meetings] == [("series/gms-summit", 8)]

@@ -61,16 +61,17 @@ def spelling_variants(entities: list[Entity]) -> list[tuple[str, str, str]]:
 
 def series_synonyms(entities: list[Entity], pairs: list[list[str]]) -> list[tuple[str, str, str]]:
     """(entity id, name, rule) for every series name told with a synonym of one of its
-    words (`Hội nghị Thượng đỉnh ...` for `Hội nghị Cấp cao ...`)."""
+    words, or with several (`Hội nghị Thượng đỉnh ... Mekong ...` for `Hội nghị Cấp cao ...
+    Mê Công ...`)."""
     found: list[tuple[str, str, str]] = []
     for entity in entities:
         if entity.kind != "series":
             continue
         for form in dict.fromkeys([entity.name, *entity.aliases]):
-            for a, b in pairs:
+            told = {form}
+            for a, b in pairs:  # every combination (`Thượng đỉnh ... Mekong`)
                 for old, new in ((a, b), (b, a)):
-                    told, swapped = re.subn(rf"(?<!\w){old}(?!\w)", new, form,
-                                            flags=re.IGNORECASE)
-                    if swapped:
-                        found.append((entity.id, told, "synonym"))
+                    told |= {re.sub(rf"(?<!\w){old}(?!\w)", new, t, flags=re.IGNORECASE)
+                             for t in told}
+            found += [(entity.id, t, "synonym") for t in sorted(told - {form})]
     return found

@@ -17,6 +17,7 @@ from typing import Any
 from langgieng.extract.editions import numbers_name
 from langgieng.extract.facts.context import (
     Context,
+    Mark,
     Unit,
     alternation,
     cue_regex,
@@ -238,13 +239,32 @@ def _cue_series(phrase: str, partner: str | None) -> str | None:
     return None
 
 
+# `... (ACMECS) lần thứ 10, Hội nghị Cấp cao CLMV lần thứ 11`: a number right after
+# another name (a bracketed or capitalised acronym) is that one's, not the next name's
+_ABBREVIATED = re.compile(r"\s*\([^()]{1,15}\)\s*")
+_AFTER_OTHER_NAME = re.compile(r"(?:\)|\b[A-Z]{2,})\s*$")
+
+
+def _numbered(unit: Unit, marks: list[Mark], start: int, end: int) -> Mark | None:
+    """The series mark whose edition number stands at [start, end): the name it follows,
+    else the name it comes just before, unless it follows another name."""
+    after = [m for m in marks if m.end <= start and (
+        numbers_name(start, end, m.start, m.end)
+        or _ABBREVIATED.fullmatch(unit.text, m.end, start))]  # `... Việt Nam (CLMV) lần thứ 11`
+    if after:
+        return after[-1]
+    if _AFTER_OTHER_NAME.search(unit.text, max(0, start - 12), start):
+        return None
+    return next((m for m in marks if numbers_name(start, end, m.start, m.end)), None)
+
+
 def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> list[Anchor]:
     series_marks = [m for m in unit.marks if m.kind == "series"]
     words = list(_WORDS.finditer(unit.low))
     anchors: list[Anchor] = []
     used: set[int] = set()
     for start, end, number in unit.editions:
-        mark = next((m for m in series_marks if numbers_name(start, end, m.start, m.end)), None)
+        mark = _numbered(unit, series_marks, start, end)
         if mark is not None:
             used.add(id(mark))
             anchors.append(Anchor(min(mark.start, start), max(mark.end, end),
