@@ -1730,3 +1730,13 @@ def test_a_summit_named_with_the_river_s_international_spelling(pipeline: Pipeli
             "lần thứ 8 tại Côn Minh, Trung Quốc.")
     meetings = facts_of(pipeline, text, "meeting", published="2024-11-01")
     assert [(m["series"], m["edition"]) for m in meetings] == [("series/gms-summit", 8)]
+
+
+def test_a_treaty_between_states_named_in_full_is_dated_by_its_signing(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Hai bên căn cứ vào Nghị định thư về đường biên giới giữa hai nước Cộng hòa xã hội "
+            "chủ nghĩa Việt Nam và nước Cộng hòa dân chủ nhân dân Lào ký ngày 16/3/2016 để làm "
+            "việc.")
+    [agreement] = facts_of(pipeline, text, "agreement", published="2022-02-01")
+    assert (agreement["parties"], agreement["date"]) == (["vn", "la"], "2016-03-16")

@@ -52,7 +52,7 @@ _PAIR_PROV = cue_regex(_T["pair_words"]["provinces"])
 _PAIR_COUNTRY = cue_regex(_T["pair_words"]["countries"])
 _DOC_REACH = 90
 _PASSIVE_REACH = 100  # `bản ghi nhớ giữa <two bodies, their provinces> giai đoạn ... được ký kết`
-_SIGNED_AFTER_PARTIES = re.compile(r"giữa[^.;,()]{3,60}?(?=\s+(?:được\s+|đã\s+)?ký(?:\s+kết)?"
+_SIGNED_AFTER_PARTIES = re.compile(r"giữa[^.;,()]{3,120}?(?=\s+(?:được\s+|đã\s+)?ký(?:\s+kết)?"
                                    r"\s+(?:vào\s+)?(?:ngày|năm|tháng)\s)")
 _PASSIVE = re.compile(r"(?<![^\W_])(?:được|đã được)\s+$")
 
