@@ -175,6 +175,15 @@ def test_visit_matches_on_month_of_start() -> None:
     assert score_facts(g, article(facts=[other_month])).overall.tp == 0
 
 
+def test_a_day_without_its_year_matches_on_its_month_too() -> None:
+    g = gold(facts=[{"type": "visit", "visitor": "person/a", "destination": "kh",
+                     "start": "--07-27", "end": None}])
+    same_month = fact("visit", visitor="person/a", destination="kh", start="--07")
+    other_month = fact("visit", visitor="person/a", destination="kh", start="--08")
+    assert score_facts(g, article(facts=[same_month])).overall.tp == 1
+    assert score_facts(g, article(facts=[other_month])).overall.tp == 0
+
+
 def test_matching_is_one_to_one() -> None:
     g = gold(facts=[{"type": "relations", "parties": ["vn", "kh"], "date": "1967-06-24"}])
     twice = [fact("relations", parties=["kh", "vn"], date="1967-06-24")] * 2

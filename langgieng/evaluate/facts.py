@@ -27,7 +27,10 @@ def _set(value: Any) -> frozenset[str]:
 
 
 def _month(value: Any) -> str | None:
-    return value[:7] if isinstance(value, str) else None
+    """`2023-09-17` -> `2023-09`; a day with no year, `--07-27` -> `--07`."""
+    if not isinstance(value, str):
+        return None
+    return value[:4] if value.startswith("--") else value[:7]
 
 
 def _number(value: Any) -> Any:
