@@ -16,6 +16,8 @@ from typing import Any
 
 from langgieng.extract.numbers import LOCAL_CURRENCIES
 from langgieng.model import Claim, Fact, Record, Source
+from langgieng.reconcile.matching import Values
+from langgieng.reconcile.matching import agree as agree  # when two values say the same thing
 
 # Fields that are the record's identity, not claims about it.
 _IDENTITY = {
@@ -81,10 +83,14 @@ def add_facts(record: Record, group: list[tuple[Fact, Source]]) -> Record:
     (as `add_facts` leaves them), so that adding facts in batches gives the same
     claims as adding them all at once. `rank` gives the preferred values."""
     articles: dict[int, set[str]] = {}  # per claim (by id), the articles it cites
+    values: dict[str, Values[Claim]] = {}  # per field, its claims found by value
     for fact, source in group:
         for name, value in fact.fields.items():
             if not is_empty(value):
-                _add_claim(record.claims.setdefault(name, []), value, source, articles)
+                found = values.get(name)
+                if found is None:
+                    found = values[name] = Values(record.claims.setdefault(name, []))
+                _add_claim(found, value, source, articles)
     record.sources = unique_sources([*record.sources, *(source for _, source in group)])
     return record
 
@@ -137,47 +143,24 @@ def _is_status(claims: list[Any]) -> bool:
     return all(claim.value in ("held", "planned") for claim in claims)
 
 
-def _add_claim(claims: list[Claim], value: Any, source: Source,
+def _add_claim(claims: Values[Claim], value: Any, source: Source,
                articles: dict[int, set[str]]) -> None:
     """Add the value to the first claim it agrees with (one source per article),
     else as a new claim. `articles` caches each claim's article ids: a claim
     may have thousands of sources."""
-    for claim in claims:
-        merged = agree(claim.value, value)
-        if merged is not None:
-            claim.value = merged
-            cited = articles.get(id(claim))
-            if cited is None:
-                cited = articles[id(claim)] = {s.article_id for s in claim.sources}
-            if source.article_id not in cited:
-                claim.sources.append(source)
-                cited.add(source.article_id)
-            return
-    claims.append(Claim(value=value, sources=[source]))
-
-
-def agree(a: Any, b: Any) -> Any | None:
-    """The merged value when `a` and `b` say the same thing, else None.
-
-    Numbers within rounding (0.5%) agree; a date agrees with a more precise
-    date it is a prefix of (the precise one is kept); lists agree as sets.
-    """
-    if a == b and type(a) is type(b) and not isinstance(a, list):
-        return a  # the usual case, and what the rules below give for it ([1] == [1.0])
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a if a == b else None
-    if isinstance(a, int | float) and isinstance(b, int | float):
-        scale = max(abs(a), abs(b)) or 1.0
-        return (a if a >= b else b) if abs(a - b) / scale <= 0.005 else None
-    if isinstance(a, list) and isinstance(b, list):  # the same set, in the order first by text
-        text_a, text_b = list(map(str, a)), list(map(str, b))
-        if sorted(text_a) != sorted(text_b):
-            return None
-        return a if text_a <= text_b else b
-    if isinstance(a, str) and isinstance(b, str) and _looks_like_date(a) and _looks_like_date(b):
-        short, long = sorted((a, b), key=len)
-        return long if long.startswith(short) else None
-    return a if a == b else None
+    found = claims.find(value)
+    if found is None:
+        claims.add(Claim(value=value, sources=[source]))
+        return
+    n, merged = found
+    claims.merge(n, merged)
+    claim = claims.claims[n]
+    cited = articles.get(id(claim))
+    if cited is None:
+        cited = articles[id(claim)] = {s.article_id for s in claim.sources}
+    if source.article_id not in cited:
+        claim.sources.append(source)
+        cited.add(source.article_id)
 
 
 def _preference(claim: Claim) -> tuple[int, int, str, float, str]:
@@ -221,10 +204,6 @@ def unique_sources(sources: Iterable[Source]) -> list[Source]:
 
 def is_empty(value: Any) -> bool:
     return value is None or value == "" or value == []
-
-
-def _looks_like_date(value: str) -> bool:
-    return len(value) >= 4 and (value[:4].isdigit() or value.startswith("--"))
 
 
 def _month(date: Any) -> str | None:

@@ -27,7 +27,6 @@ from typing import Any
 
 from langgieng.model import Claim, Fact, Record, Source
 from langgieng.reconcile import (
-    agree,
     best_first,
     is_empty,
     is_official,
@@ -36,6 +35,7 @@ from langgieng.reconcile import (
     source_order,
     unique_sources,
 )
+from langgieng.reconcile.matching import Values
 from langgieng.store.record_json import (
     LISTED_ARTICLES,
     LISTED_VALUES,
@@ -59,10 +59,16 @@ class Tally:
     confidence: float = 0.0
     first: list[Source] = field(default_factory=list)  # of its first LISTED_VALUES articles
     added: list[Source] = field(default_factory=list)  # added now, to write in a new part
+    # `first` as stored, until the claim changes: most claims of a big record do not,
+    # and are written again as they were read
+    stored: list[list[Any]] | None = None
 
     def standing(self) -> tuple[int, int, str, float, str]:
         return preference(self.articles, self.official, self.latest, self.confidence,
                           self.value)
+
+    def first_arrays(self) -> list[list[Any]]:
+        return self.stored if self.stored is not None else source_arrays(self.first)
 
 
 @dataclass(slots=True)
@@ -92,27 +98,34 @@ def new(key: str, first: Fact) -> Tallied:
 def fold(record: Tallied, group: list[tuple[Fact, Source]]) -> Tallied:
     """Add facts of articles new to the record, as reconcile.add_facts does."""
     cited: dict[int, set[str]] = {}  # per tally (by id), the articles added to it now
+    values: dict[str, Values[Tally]] = {}  # per field, its tallies found by value
     for fact, source in group:
         for name, value in fact.fields.items():
             if not is_empty(value):
-                _add(record.claims.setdefault(name, []), value, source, cited)
+                found = values.get(name)
+                if found is None:
+                    found = values[name] = Values(record.claims.setdefault(name, []))
+                _add(found, value, source, cited)
     record.added = unique_sources(source for _, source in group)
     _total_up(record)
     return record
 
 
-def _add(options: list[Tally], value: Any, source: Source, cited: dict[int, set[str]]) -> None:
-    for tally in options:
-        merged = agree(tally.value, value)
-        if merged is not None:
-            tally.value = merged
-            articles = cited.setdefault(id(tally), set())
-            if source.article_id not in articles:
-                tally.added.append(source)
-                articles.add(source.article_id)
-            return
-    options.append(Tally(value, len(options), added=[source]))
-    cited[id(options[-1])] = {source.article_id}
+def _add(options: Values[Tally], value: Any, source: Source,
+         cited: dict[int, set[str]]) -> None:
+    found = options.find(value)
+    if found is None:
+        tally = Tally(value, len(options.claims), added=[source])
+        options.add(tally)
+        cited[id(tally)] = {source.article_id}
+        return
+    n, merged = found
+    options.merge(n, merged)
+    tally = options.claims[n]
+    articles = cited.setdefault(id(tally), set())
+    if source.article_id not in articles:
+        tally.added.append(source)
+        articles.add(source.article_id)
 
 
 def from_record(record: Record) -> Tallied:
@@ -137,6 +150,8 @@ def _total_up(record: Tallied) -> None:
     for options in record.claims.values():
         for tally in options:
             if tally.added:
+                if tally.stored is not None:
+                    tally.first, tally.stored = [source_of(s) for s in tally.stored], None
                 sources = tally.added
                 tally.articles += len({s.article_id for s in sources})
                 tally.official = tally.official or any(map(is_official,
@@ -167,7 +182,7 @@ def encode(record: Tallied, ranked: dict[str, list[Tally]]) -> tuple[str, str]:
     summary = {"sources_total": record.sources_total, "articles_total": record.articles_total,
                "sureness": record.sureness, "first": source_arrays(record.first)}
     tallies = {name: [[t.value, t.n, t.articles, t.official, t.latest, t.confidence,
-                       source_arrays(t.first)] for t in options]
+                       t.first_arrays()] for t in options]
                for name, options in ranked.items()}
     return dumps(summary), dumps(tallies)
 
@@ -180,8 +195,7 @@ def decode(key: str, type: str, fields: str, summary: str, tallies: str, parts: 
                      first=[source_of(s) for s in stored["first"]], parts=parts)
     for name, options in json.loads(tallies).items():
         record.claims[name] = sorted(
-            (Tally(value, n, articles, official, latest, confidence,
-                   [source_of(s) for s in first])
+            (Tally(value, n, articles, official, latest, confidence, stored=first)
              for value, n, articles, official, latest, confidence, first in options),
             key=lambda tally: tally.n)
     return record
@@ -243,7 +257,7 @@ def whole(key: str, type: str, fields: str, tallies: str, parts: list[str]) -> R
 
 def encode_listing(record: Tallied, ranked: dict[str, list[Tally]]) -> str:
     """The listing JSON (record_json.encode_listing) from the tallies."""
-    conflicts = {name: [[t.value, source_arrays(t.first), t.articles]
+    conflicts = {name: [[t.value, t.first_arrays(), t.articles]
                         for t in options[:LISTED_VALUES]]
                  for name, options in ranked.items() if len(options) > 1}
     return dumps({"sources": source_arrays(record.first), "sources_total": record.sources_total,
