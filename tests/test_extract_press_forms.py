@@ -1740,3 +1740,14 @@ def test_a_treaty_between_states_named_in_full_is_dated_by_its_signing(
             "việc.")
     [agreement] = facts_of(pipeline, text, "agreement", published="2022-02-01")
     assert (agreement["parties"], agreement["date"]) == (["vn", "la"], "2016-03-16")
+
+
+def test_border_lengths_told_as_owned_or_along_a_neighbour(pipeline: Pipeline) -> None:
+    owned = ("Sau sáp nhập, tỉnh Quảng Ngãi sở hữu hơn 200,5km đường biên giới với tỉnh "
+             "Attapeu (Lào).")
+    along = ("Dải biên cương trên đất liền của Việt Nam - Lào có chiều dài khoảng 2.337km.")
+    adjoining = ("Đồn quản lý khu vực biên giới giáp tỉnh Svay Rieng (Campuchia) dài hơn 30km.")
+    found = [facts_of(pipeline, text, "measure", published="2025-10-01")
+             for text in (owned, along, adjoining)]
+    assert [[(m["indicator"], m["value"]) for m in ms] for ms in found] == [
+        [("border.length", 200.5)], [("border.length", 2337)], [("border.length", 30)]]
