@@ -1751,3 +1751,12 @@ def test_border_lengths_told_as_owned_or_along_a_neighbour(pipeline: Pipeline) -
              for text in (owned, along, adjoining)]
     assert [[(m["indicator"], m["value"]) for m in ms] for ms in found] == [
         [("border.length", 200.5)], [("border.length", 2337)], [("border.length", 30)]]
+
+
+def test_a_session_s_place_is_the_capital_another_sentence_names(pipeline: Pipeline) -> None:
+    text = ("Từ ngày 9-10/1/2025, Thủ tướng thăm nước CHDCND Lào; đồng chủ trì Kỳ họp lần thứ 47 "
+            "Ủy ban liên Chính phủ Việt Nam - Lào.\nSáng 9/1, tại Thủ đô Viêng Chăn của Lào, "
+            "Bộ trưởng tháp tùng Thủ tướng tham dự Kỳ họp lần thứ 47 Ủy ban liên Chính phủ.")
+    [meeting] = facts_of(pipeline, text, "meeting", published="2025-01-09",
+                         title="Thủ tướng thăm Lào")
+    assert meeting["place"] == "la/vientiane"

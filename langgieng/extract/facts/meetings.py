@@ -456,6 +456,16 @@ _ONE_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
 _ONLINE = re.compile(r"(?<![^\W_])(?:trực tuyến|họp trực tuyến|online)(?![^\W_])")
 
 
+def _finest_place(ctx: Context, places: list[str]) -> str | None:
+    """The first place told, or a province of it told elsewhere (`tới Lào tham dự Kỳ họp`
+    and `sang Thủ đô Vientiane, Lào đồng chủ trì Kỳ họp`: Vientiane)."""
+    if not places:
+        return None
+    first = places[0]
+    return next((p for p in places[1:] if "/" in p and "/" not in first
+                 and ctx.country_of(p) == first), first)
+
+
 def _fact(ctx: Context, draft: Draft) -> Fact | None:
     ranked = sorted(draft.contributions, key=lambda c: (-c[0], -c[1]))
     if draft.edition is None and not any(c[2].get("start") for c in ranked):
@@ -463,8 +473,8 @@ def _fact(ctx: Context, draft: Draft) -> Fact | None:
     fields: dict[str, Any] = {"series": draft.series, "edition": draft.edition,
                               "place": None, "start": None, "end": None, "chairs": [],
                               "status": "held"}
-    for name in ("place", "chairs"):
-        fields[name] = next((c[2][name] for c in ranked if c[2][name]), fields[name])
+    fields["chairs"] = next((c[2]["chairs"] for c in ranked if c[2]["chairs"]), [])
+    fields["place"] = _finest_place(ctx, [c[2]["place"] for c in ranked if c[2]["place"]])
     dated = next((c for c in ranked if c[2]["start"]), None)
     if dated is not None:
         fields["start"], fields["end"] = dated[2]["start"], dated[2]["end"]
