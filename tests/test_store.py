@@ -185,6 +185,40 @@ def test_search_filters_keep_the_articles_they_choose(store: Store) -> None:
     assert found(until="2021-05") == []
 
 
+def index_rows_agree(store: Store) -> bool:
+    """Every article has its row in the search index, and every entity's article list
+    holds that row (migration 015), whichever write put them there."""
+    fts = dict(store.db.execute("SELECT article_id, rowid FROM articles_fts").fetchall())
+    kept = dict(store.db.execute("SELECT article_id, index_row FROM article_index_rows"
+                                 ).fetchall())
+    linked = store.db.execute("SELECT article_id, index_row FROM entity_articles").fetchall()
+    return kept == fts and all(index_row == fts[article_id] for article_id, index_row in linked)
+
+
+def test_an_entity_search_counts_what_it_finds(store: Store) -> None:
+    # articles naming Kiên Giang in the words searched, by another name (linked only),
+    # and the words without the link: the total is what search finds, counted apart
+    named = make_article("0000000000000001")
+    other_name = make_article("0000000000000002", text="Lãnh đạo tỉnh Rạch Giá ký biên bản.",
+                              title="Rạch Giá", mentions=[Mention(14, 22, "Rạch Giá",
+                                                                  "vn/kien-giang", "province",
+                                                                  0.9, "alias")])
+    unlinked = make_article("0000000000000003", text="Ông Kiên về Giang Thành.", mentions=[],
+                            title="Tin")
+    store.save_articles([named, other_name, unlinked])
+    store.save_articles([make_article("0000000000000004")])  # index rows number on
+    again = make_article("0000000000000003", text=unlinked.text, title="Tin", mentions=[
+        Mention(4, 8, "Kiên", "vn/kien-giang", "province", 0.5, "alias")])
+    store.replace_layers([again])  # now linked too
+    assert index_rows_agree(store)
+    for query, entity in (("kien giang", "vn/kien-giang"), ("kien", "vn/kien-giang"),
+                          ("rach gia", "vn/kien-giang"), ("kampot", "vn/kien-giang"),
+                          ("kien giang", "kh/kampot"), ("kien giang", None)):
+        found = {article_id for article_id, _, _ in store.find(query, 100, entity=entity)}
+        assert store.count_matches(query, entity=entity) == len(found), (query, entity)
+    assert store.count_matches("rach gia", entity="vn/kien-giang") == 4
+
+
 @pytest.mark.parametrize(
     "query",
     ['"', "kien\"giang", "kien OR", "NOT kien", "kien*", "title:kien", "(kien", "NEAR(a b)",

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_store import index_rows_agree
 
 from langgieng.accounts import hash_password
 from langgieng.cli import main
@@ -76,6 +77,12 @@ def test_sqlite_to_postgresql_and_back_keeps_every_row(
         assert [h.article_id for h in store.search("kon tum")] == [
             h.article_id for h in first.search("kon tum")]
         assert store.history(store.records()[0].key) == first.history(first.records()[0].key)
+        # the index is remade: its rows are the destination's, beside every entity's articles
+        assert store.count_matches("kon tum", entity="vn/kon-tum") == first.count_matches(
+            "kon tum", entity="vn/kon-tum") > 0
+        assert index_rows_agree(store)
+    with open_store(back) as store:
+        assert index_rows_agree(store)
         store.add_user("ba", hash_password("another long password"), "reader")  # ids go on
 
 
@@ -91,6 +98,7 @@ def test_a_store_that_holds_anything_is_replaced_only_when_asked(
     assert code == 0, output
     with open_store(target) as store:
         assert [u.name for u, _, _ in store.users()] == ["an"]
+        assert index_rows_agree(store)
 
 
 def test_a_store_is_not_copied_into_itself(original: str) -> None:

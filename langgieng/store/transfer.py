@@ -79,6 +79,9 @@ def copy_store(source: Store, target: Store, *, replace: bool = False) -> dict[s
                                      " ORDER BY rowid"):
             target.index_texts([(str(r[0]), str(r[1]), str(r[2])) for r in rows])
             counts[INDEX] += len(rows)
+        # the rows the destination's index gave the articles, beside their entities
+        db.execute("UPDATE entity_articles SET index_row = (SELECT r.index_row FROM"
+                   " article_index_rows r WHERE r.article_id = entity_articles.article_id)")
         target.after_copy()
     return counts
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, is_dataclass
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
@@ -82,7 +81,10 @@ class ArticleDetail(ArticleSummary):
            copies: Sequence[tuple[str, str | None, str | None]] = ()) -> ArticleDetail:
         summary = ArticleSummary.of(article).model_dump()
         text = article.text
-        mentions = [MentionOut.model_validate(_plain(m)) for m in getattr(article, "mentions", [])]
+        # from the mentions' attributes: dataclasses.asdict copied each one deeply first
+        # (a seventh of an article page)
+        mentions = [MentionOut.model_validate(m, from_attributes=True)
+                    for m in getattr(article, "mentions", [])]
         facts = [
             FactOut(
                 type=fact.type,
@@ -139,7 +141,3 @@ def site_of(url: str | None, source: str) -> str:
     return PurePath(source).name if source else ""
 
 
-def _plain(obj: Any) -> dict[str, Any]:
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return asdict(obj)
-    return dict(obj)
