@@ -1760,3 +1760,10 @@ def test_a_session_s_place_is_the_capital_another_sentence_names(pipeline: Pipel
     [meeting] = facts_of(pipeline, text, "meeting", published="2025-01-09",
                          title="Thủ tướng thăm Lào")
     assert meeting["place"] == "la/vientiane"
+
+
+def test_what_is_done_before_signing_is_no_signing(pipeline: Pipeline) -> None:
+    text = ("Để phát huy tiềm năng hợp tác, trước khi ký kết chương trình phối hợp, hai tỉnh "
+            "Kon Tum và Stung Treng đã trao đổi nhiều nội dung.")
+    assert facts_of(pipeline, text, "agreement", published="2023-12-28",
+                    title="Kon Tum và Stung Treng hội đàm") == []
