@@ -186,9 +186,9 @@ def _team_province(ctx: Context, unit: Unit, pos: int) -> str | None:
                       if m.entity.startswith(HOME + "/")]
             if beside:
                 return beside[0]
-    named = {m.entity for other in ctx.units for m in other.marks_of("province")
-             if m.entity.startswith(HOME + "/")}
-    return named.pop() if len(named) == 1 else None  # the one province the article is about
+    provinces = {m.entity for other in ctx.units for m in other.marks_of("province")
+                 if m.entity.startswith(HOME + "/")}
+    return provinces.pop() if len(provinces) == 1 else None  # the one the article is about
 
 
 def _distinct(facts: list[Fact]) -> list[Fact]:
