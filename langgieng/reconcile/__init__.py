@@ -9,14 +9,14 @@ keyed on it survives re-ingest and re-extraction.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from langgieng.extract.numbers import LOCAL_CURRENCIES
 from langgieng.model import Claim, Fact, Record, Source
-from langgieng.reconcile.matching import Values
+from langgieng.reconcile.matching import C, Values
 from langgieng.reconcile.matching import agree as agree  # when two values say the same thing
 
 # Fields that are the record's identity, not claims about it.
@@ -83,16 +83,25 @@ def add_facts(record: Record, group: list[tuple[Fact, Source]]) -> Record:
     (as `add_facts` leaves them), so that adding facts in batches gives the same
     claims as adding them all at once. `rank` gives the preferred values."""
     articles: dict[int, set[str]] = {}  # per claim (by id), the articles it cites
-    values: dict[str, Values[Claim]] = {}  # per field, its claims found by value
+    for found, value, source in field_values(record.claims, group):
+        _add_claim(found, value, source, articles)
+    record.sources = unique_sources([*record.sources, *(source for _, source in group)])
+    return record
+
+
+def field_values(
+    claims: dict[str, list[C]], group: list[tuple[Fact, Source]]
+) -> Iterator[tuple[Values[C], Any, Source]]:
+    """Each stated value of the group's facts, with its source and its field's claims
+    found by value (`claims` gains a list for a field first stated here)."""
+    values: dict[str, Values[C]] = {}
     for fact, source in group:
         for name, value in fact.fields.items():
             if not is_empty(value):
                 found = values.get(name)
                 if found is None:
-                    found = values[name] = Values(record.claims.setdefault(name, []))
-                _add_claim(found, value, source, articles)
-    record.sources = unique_sources([*record.sources, *(source for _, source in group)])
-    return record
+                    found = values[name] = Values(claims.setdefault(name, []))
+                yield found, value, source
 
 
 def rank(record: Record) -> Record:

@@ -28,7 +28,7 @@ from typing import Any
 from langgieng.model import Claim, Fact, Record, Source
 from langgieng.reconcile import (
     best_first,
-    is_empty,
+    field_values,
     is_official,
     preference,
     preferred_fields,
@@ -98,14 +98,8 @@ def new(key: str, first: Fact) -> Tallied:
 def fold(record: Tallied, group: list[tuple[Fact, Source]]) -> Tallied:
     """Add facts of articles new to the record, as reconcile.add_facts does."""
     cited: dict[int, set[str]] = {}  # per tally (by id), the articles added to it now
-    values: dict[str, Values[Tally]] = {}  # per field, its tallies found by value
-    for fact, source in group:
-        for name, value in fact.fields.items():
-            if not is_empty(value):
-                found = values.get(name)
-                if found is None:
-                    found = values[name] = Values(record.claims.setdefault(name, []))
-                _add(found, value, source, cited)
+    for found, value, source in field_values(record.claims, group):
+        _add(found, value, source, cited)
     record.added = unique_sources(source for _, source in group)
     _total_up(record)
     return record
