@@ -19,6 +19,7 @@ _VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(
 _FUTURE = keyword_scanner(_VOCAB["future_markers"])  # literals: fast on long texts
 _ANNOUNCE = keyword_scanner(_VOCAB["announce_markers"])
 _PAST = keyword_scanner(_VOCAB["past_markers"])
+_UPCOMING = keyword_scanner(_VOCAB["upcoming_markers"])  # `chuẩn bị`, `năm sau`
 # `đã nỗ lực`, `đã phấn đấu`: an effort made, told as done, is no plan
 _EFFORTS = frozenset(_VOCAB["effort_markers"])
 _DONE = re.compile(r"(?<![^\W_])đã\s+$", re.IGNORECASE)
@@ -31,6 +32,13 @@ def has_future(text: str, lo: int, hi: int) -> bool:
     """A marker of plans (`sẽ`, `dự kiến`, `mục tiêu`...) as whole words in text[lo:hi],
     unless it is an effort told as done (`đội đã nỗ lực ... quy tập được 12 hài cốt`)."""
     return _last_word(_FUTURE, text, lo, hi, done_efforts=_EFFORTS) >= 0
+
+
+def lies_ahead(text: str, pos: int) -> bool:
+    """What the clause at `pos` names is still to come: the clause speaks of plans or of
+    preparing it (`chuẩn bị ... tại Kỳ họp 47 ... vào đầu năm sau`)."""
+    lo, hi = clause_bounds(text, pos)
+    return has_future(text, lo, hi) or _last_word(_UPCOMING, text, lo, hi) >= 0
 
 
 def announced(text: str, pos: int) -> bool:

@@ -15,15 +15,12 @@ Chính phủ`) bounds it too: from the session's first day to a month after its 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
-from langgieng.extract.clauses import clause_bounds, has_future
+from langgieng.extract.clauses import lies_ahead
 from langgieng.extract.editions import find_editions, numbers_name
 from langgieng.extract.published import dates_itself, lead_dateline
-from langgieng.extract.scanning import literal_alternation
 from langgieng.gazetteer import Gazetteer
 from langgieng.link.cues import Cues, cues, lowered
 from langgieng.model import Article
@@ -36,9 +33,6 @@ _NEW = re.compile(r"(?:^|\W)tân\s+$")
 _MAX_YEARS = 2  # more years to choose from is a guess, not an inference
 _REPORTED_WITHIN = dt.timedelta(days=31)
 _PREPARED_WITHIN = dt.timedelta(days=365)  # a session is prepared within the year before it
-_UPCOMING = re.compile(r"(?<![^\W_])(?:" + literal_alternation(
-    json.loads((Path(__file__).with_name("data") / "dates.json").read_text(encoding="utf-8"))
-    ["upcoming_markers"]) + r")(?![^\W_])")
 
 
 def infer_year_from_terms(article: Article, gazetteer: Gazetteer) -> Article:
@@ -124,16 +118,10 @@ def _session_terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.
                 if session is None:
                     continue
                 first = _day(session.start, last=False)
-                if _ahead(article.text, start):  # `chuẩn bị ... tại Kỳ họp 47`: reported before
+                if lies_ahead(article.text, start):  # `chuẩn bị ... tại Kỳ họp 47`: reported before
                     yield first - _PREPARED_WITHIN, first
                 else:
                     yield first, _day(session.end or session.start, last=True) + _REPORTED_WITHIN
-
-
-def _ahead(text: str, pos: int) -> bool:
-    """A session named in a clause about plans or preparations: one still to come."""
-    lo, hi = clause_bounds(text, pos)
-    return has_future(text, lo, hi) or bool(_UPCOMING.search(text.lower(), lo, hi))
 
 
 def _day(value: str, *, last: bool) -> dt.date:
