@@ -176,16 +176,14 @@ def _team_province(ctx: Context, unit: Unit, pos: int) -> str | None:
     if not teams:
         return None
     code = re.compile(rf"(?<![^\W_])k\s?{teams[-1]}(?!\d)")
-    if any(_REGION.match(other.low, named.end()) for other in ctx.units
-           for named in code.finditer(other.low)):
+    told = [(other, named.end()) for other in ctx.units for named in code.finditer(other.low)]
+    if any(_REGION.match(other.low, end) for other, end in told):
         return None  # `Đội K90 (Quân khu 9)`: a military region's team, not a province's
-    for other in ctx.units:
-        for named in code.finditer(other.low):
-            beside = [m.entity for m in other.marks_of("province", lo=named.end(),
-                                                       hi=named.end() + _TEAM_REACH)
-                      if m.entity.startswith(HOME + "/")]
-            if beside:
-                return beside[0]
+    for other, end in told:
+        beside = [m.entity for m in other.marks_of("province", lo=end, hi=end + _TEAM_REACH)
+                  if m.entity.startswith(HOME + "/")]
+        if beside:
+            return beside[0]
     provinces = {m.entity for other in ctx.units for m in other.marks_of("province")
                  if m.entity.startswith(HOME + "/")}
     return provinces.pop() if len(provinces) == 1 else None  # the one the article is about
