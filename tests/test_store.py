@@ -398,3 +398,20 @@ def test_an_ingest_leaves_no_write_ahead_log_behind(tmp_path: Path) -> None:
         ingest(files, store)
         assert (tmp_path / "wal.db-wal").stat().st_size == 0
         reader.close()
+
+
+def test_search_ranks_the_newest_matches_whether_they_are_many_or_few(store: Store) -> None:
+    # PostgreSQL looks for the window among the newest rows first, and asks its index
+    # when they hold too few matches: both ways find the same window as SQLite's FTS5
+    store.rank_window = 3
+    store.save_articles([
+        make_article(f"{n:016d}", title=f"Tin số {n}", mentions=[], facts=[],
+                     text=f"Hai tỉnh hợp tác. Tin thứ {n}." + (" Đoàn thăm Kampot." if n <= 3 else ""))
+        for n in range(1, 10)
+    ])
+    def window(query: str) -> set[str]:
+        return {article_id for article_id, _, _ in store.find(query, 50)}
+
+    assert window("hợp") == {f"{n:016d}" for n in (7, 8, 9)}  # many: the newest three
+    assert window("kampot") == {f"{n:016d}" for n in (1, 2, 3)}  # few, all old: found
+    assert window('"đoàn thăm"') == {f"{n:016d}" for n in (1, 2, 3)}

@@ -247,6 +247,27 @@ class PostgresStore(Store):
         row = self.db.execute("SELECT pg_database_size(current_database())").fetchone()
         return int(row[0])
 
+    def _ranked(self, expression: str, limit: int, chosen: str = "",
+                params: Sequence[str] = ()) -> list[tuple[str, int, float]]:
+        # The planner prices a scan that tests each row's words as if they lay in the row;
+        # they are TOASTed, read apart: it walked the whole table for a rare phrase where
+        # the GIN index finds its few articles (35 ms against 2 ms at 10,000 articles).
+        # So the newest rows (twice the window) are tried first; when they hold too few
+        # matches, the matches are sparse, and only the index (bitmap scans) may find them.
+        bound = self.db.execute(
+            "SELECT rowid FROM (SELECT rowid, article_id, document FROM articles_fts"
+            " ORDER BY rowid DESC LIMIT ?) newest, CAST(? AS tsquery) AS query"
+            " WHERE document @@ query" + chosen + " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            (2 * self.rank_window, expression, *params, self.rank_window - 1),
+        ).fetchone()
+        if bound is not None:
+            return self._ranked_from(expression, bound[0], limit, chosen, params)
+        with self.db.conn.transaction():
+            self.db.execute("SET LOCAL enable_seqscan = off")
+            self.db.execute("SET LOCAL enable_indexscan = off")
+            return self._ranked_from(expression, self._rank_bound(expression, chosen, params),
+                                     limit, chosen, params, by_row=False)
+
     def index_texts(self, rows: list[tuple[str, str, str]]) -> None:
         self.db.executemany(
             "INSERT INTO articles_fts (article_id, title, text, document)"

@@ -58,6 +58,7 @@ class Store:
 
     db: Database
     dialect: Dialect
+    rank_window = RANK_WINDOW  # search ranks at most this many (the newest) matches
 
     def __init__(
         self, target: str, *, migrations_dir: Path | None = None, read_only: bool = False
@@ -516,21 +517,33 @@ class Store:
     def _ranked(self, expression: str, limit: int, chosen: str = "",
                 params: Sequence[str] = ()) -> list[tuple[str, int, float]]:
         """(article id, index row, score) of the best matches by BM25 (title weighs 5x),
-        among the RANK_WINDOW newest matches the filters (`chosen`) keep: ranking
+        among the `rank_window` newest matches the filters (`chosen`) keep: ranking
         costs time per match, and a word found in every article would cost it all."""
-        matching = self.dialect.matching
-        bound = self.db.execute(
-            matching("rowid") + chosen + " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            (expression, *params, RANK_WINDOW - 1),
+        bound = self._rank_bound(expression, chosen, params)
+        return self._ranked_from(expression, bound, limit, chosen, params)
+
+    def _rank_bound(self, expression: str, chosen: str, params: Sequence[str]) -> int:
+        """The index row of the `rank_window`-th newest match (0 when there are fewer)."""
+        row = self.db.execute(
+            self.dialect.matching("rowid") + chosen + " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            (expression, *params, self.rank_window - 1),
         ).fetchone()
+        return int(row[0]) if row else 0
+
+    def _ranked_from(self, expression: str, bound: int, limit: int, chosen: str,
+                     params: Sequence[str], *, by_row: bool = True,
+                     ) -> list[tuple[str, int, float]]:
+        """`_ranked` among the matches from index row `bound` on; `by_row=False` keeps
+        the planner from walking the rows in order to find them (`rowid + 0`)."""
         # the article ids of the best only (migration 015): reading the id of each ranked
         # match from FTS5's content was a fifth of the ranking's time
-        ranked = (matching(f"rowid, {self.dialect.rank} AS rank") + " AND rowid >= ?" + chosen
-                  + " ORDER BY rank, rowid DESC LIMIT ?")
+        row = "rowid" if by_row else "rowid + 0"
+        ranked = (self.dialect.matching(f"rowid, {self.dialect.rank} AS rank")
+                  + f" AND {row} >= ?" + chosen + " ORDER BY rank, rowid DESC LIMIT ?")
         rows = self.db.execute(
             f"SELECT r.article_id, q.rowid, q.rank FROM ({ranked}) q"
             " JOIN article_index_rows r ON r.index_row = q.rowid ORDER BY q.rank, q.rowid DESC",
-            (expression, bound[0] if bound else 0, *params, limit),
+            (expression, bound, *params, limit),
         )
         return [(row[0], row[1], -row[2]) for row in rows]
 
