@@ -406,7 +406,7 @@ def test_search_ranks_the_newest_matches_whether_they_are_many_or_few(store: Sto
     store.rank_window = 3
     store.save_articles([
         make_article(f"{n:016d}", title=f"Tin số {n}", mentions=[], facts=[],
-                     text=f"Hai tỉnh hợp tác. Tin thứ {n}." + (" Đoàn thăm Kampot." if n <= 3 else ""))
+                     text=f"Hai tỉnh hợp tác. Tin thứ {n}." + (" Đoàn thăm Kampot." * (n <= 3)))
         for n in range(1, 10)
     ])
     def window(query: str) -> set[str]:

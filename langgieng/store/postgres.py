@@ -136,6 +136,14 @@ class Connection:
         cursor.executemany(_placeholders(sql), [_storable(row) for row in parameters])
         return cursor
 
+    @contextmanager
+    def bitmap_scans_only(self) -> Iterator[None]:
+        """A transaction whose statements read a table only through index bitmaps."""
+        with self.conn.transaction():
+            self.conn.execute("SET LOCAL enable_seqscan = off")
+            self.conn.execute("SET LOCAL enable_indexscan = off")
+            yield
+
     @property
     def in_transaction(self) -> bool:
         return self.conn.info.transaction_status != TransactionStatus.IDLE
@@ -262,9 +270,8 @@ class PostgresStore(Store):
         ).fetchone()
         if bound is not None:
             return self._ranked_from(expression, bound[0], limit, chosen, params)
-        with self.db.conn.transaction():
-            self.db.execute("SET LOCAL enable_seqscan = off")
-            self.db.execute("SET LOCAL enable_indexscan = off")
+        assert isinstance(self.db, Connection)
+        with self.db.bitmap_scans_only():
             return self._ranked_from(expression, self._rank_bound(expression, chosen, params),
                                      limit, chosen, params, by_row=False)
 
