@@ -1767,3 +1767,12 @@ def test_what_is_done_before_signing_is_no_signing(pipeline: Pipeline) -> None:
             "Kon Tum và Stung Treng đã trao đổi nhiều nội dung.")
     assert facts_of(pipeline, text, "agreement", published="2023-12-28",
                     title="Kon Tum và Stung Treng hội đàm") == []
+
+
+def test_a_visit_beside_an_anniversarys_span_is_still_the_reports(pipeline: Pipeline) -> None:
+    # the span of years belongs to the anniversary: set aside, the visit is this month's
+    text = ("Bộ trưởng Phan Văn Giang hoan nghênh Thủ tướng Hun Sen và Đoàn sang thăm Việt Nam, "
+            "trong dịp kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại giao (24/6/1967 - 24/6/2022).")
+    visits = facts_of(pipeline, text, "visit", published="2022-08-03")
+    assert [(v["visitor"], v["start"], v["end"]) for v in visits] == [
+        ("person/hun-sen", "2022-08", None)]

@@ -98,14 +98,16 @@ def extract_visits(ctx: Context) -> list[Fact]:
     merged = _merge(found)
     _previewed(ctx, merged)
     for fact in merged:
+        _no_years_long_trip(fact)
         if fact.fields["start"] is None and fact.fields["status"] == "held":
             _date_from_its_trip(ctx, fact)
         if fact.fields["start"] is None:
             _date_from_trip_sentence(ctx, fact)
+        _no_years_long_trip(fact)
+        # (after the span of years is set aside: `... sang thăm Việt Nam, trong dịp kỷ
+        # niệm 55 năm (24/6/1967 - 24/6/2022)` is still this month's visit)
         if fact.fields["start"] is None and fact.fields["status"] == "held":
             _in_the_report_month(ctx, fact)
-    for fact in merged:
-        _no_years_long_trip(fact)
     return merged
 
 
