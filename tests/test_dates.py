@@ -315,6 +315,22 @@ def test_dateline_forms(text: str, expected: str) -> None:
     assert guess_published(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two years told as done reach into the second, as a season's do
+        ("Sáng 24/7, lễ an táng diễn ra. Trong năm 2023-2024, Đội K92 đã quy tập 29 hài cốt.",
+         "2024-07-24"),
+        ("Ngày 13/12, hội nghị sơ kết 2 năm thực hiện Bản ghi nhớ (năm 2023 - 2024).",
+         "2024-12-13"),
+        # a plan's two years are its period: the report is of their first
+        ("Ngày 13/12, hai tỉnh ký kế hoạch hợp tác giai đoạn 2023-2024.", "2023-12-13"),
+    ],
+)
+def test_two_years_told_as_done(text: str, expected: str) -> None:
+    assert guess_published(text) == expected
+
+
 def test_future_years_are_not_publication_years() -> None:
     text = "Ngày 9-3, tại Hà Nội, hai bên họp. Hội nghị tới dự kiến sẽ tổ chức năm 2013."
     assert guess_published(text) is None  # no past year: the dateline alone gives nothing

@@ -61,6 +61,15 @@ def test_a_former_title_bounds_nothing(pipeline: Pipeline) -> None:
     assert former.published is None
 
 
+def test_a_mourned_leaders_last_title_bounds_nothing(pipeline: Pipeline) -> None:
+    # Nguyễn Phú Trọng died in office in July 2024: a report of the days after that
+    # remembers him by his title, which no longer bounds its date
+    text = ("Sáng 24/7, tỉnh tổ chức lễ an táng hài cốt liệt sĩ. Các đại biểu dành một phút "
+            "mặc niệm tưởng nhớ Tổng Bí thư Nguyễn Phú Trọng. Trong năm 2023-2024, Đội K92 "
+            "đã quy tập được 29 hài cốt liệt sĩ.")
+    assert pipeline.process_text(text).published == "2024-07-24"
+
+
 def test_a_year_looked_back_on_outside_the_term_is_not_the_articles(pipeline: Pipeline) -> None:
     # Nguyễn Xuân Phúc was President from April 2021 to January 2023: a report that calls
     # him so is of those years; one stated in them stays, one before them is looked back on

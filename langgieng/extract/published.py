@@ -259,7 +259,7 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
         if _is_anniversary(m):
             if not future:  # `sẽ tổ chức ... kỷ niệm (1967-2022)`: kept in a year to come
                 ev.anniversaries.append(end_year or year)
-        elif _is_season(text, m, future):
+        elif _is_season(text, m, future) or _two_years_done(text, m, future):
             ev.stated.append(end_year or year)
         elif _is_period(text, m):
             ev.periods.append(year)
@@ -291,6 +291,16 @@ def _is_season(text: str, m: DateMention, future: bool) -> bool:
     digit = re.search(r"\d", text[m.start : m.end])
     years_at = m.start + (digit.start() if digit else 0)
     return _SEASON.search(text, max(0, m.start - 16), years_at) is not None
+
+
+def _two_years_done(text: str, m: DateMention, future: bool) -> bool:
+    """`trong năm 2023-2024, Đội K92 đã quy tập ...`, `sơ kết 2 năm ... (năm 2023 - 2024)`:
+    two years in a row told as past reach into the second (as a season's do), unless
+    they are a plan's period (`giai đoạn`, `kế hoạch`)."""
+    end = _year(m.end_value)
+    return (not future and end == int(m.value[:4]) + 1 and len(m.value) == 4
+            and _PERIOD_BEFORE.search(text, max(0, m.start - 24), m.start) is None
+            and "giai" not in text[m.start : m.end].lower())
 
 
 def counted_anniversaries(text: str, *, past_only: bool = False) -> list[int]:

@@ -7,7 +7,7 @@ after `tân` (new: `Tân Thủ tướng`) or when the article tells a first in t
 post (`chuyến thăm đầu tiên của ông X trên cương vị Thủ tướng`). When the text
 gives no year at all and the common term leaves at most two years (for a dateline `Sáng 21-12`, two
 in which that day falls), the article is dated in the first, marked inferred.
-A title after `nguyên` (former) or `cố` (late) bounds nothing. A numbered
+A title after `nguyên` (former), `cố` (late) or words of mourning bounds nothing. A numbered
 session of a series the gazetteer dates (`Kỳ họp lần thứ 45 của Ủy ban liên
 Chính phủ`) bounds it too: from the session's first day to a month after its last.
 """
@@ -28,7 +28,8 @@ from langgieng.model import Article
 _WINDOW = 48  # characters before a name searched for its title
 _BETWEEN = re.compile(r"^(?:\s+[\w.-]+){0,2}\s+$")  # `Thủ tướng Campuchia Hun Manet`
 _CHAINED = re.compile(r"^,\s*$")  # `Tổng Bí thư, ` before the nearest title
-_FORMER = re.compile(r"(?:nguyên|cố|cựu)\s+$")
+# a former post, or the last post of someone mourned (`mặc niệm tưởng nhớ Tổng Bí thư X`)
+_FORMER = re.compile(r"(?:nguyên|cố|cựu|tưởng nhớ|tưởng niệm|mặc niệm|viếng)\s+$")
 _NEW = re.compile(r"(?:^|\W)tân\s+$")
 _MAX_YEARS = 2  # more years to choose from is a guess, not an inference
 _REPORTED_WITHIN = dt.timedelta(days=31)
