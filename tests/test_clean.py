@@ -603,6 +603,18 @@ def test_an_address_dated_as_the_pages_own_byline_is_no_reprint() -> None:
     assert cleaned_raw(raw).published == "2023-10-19"
 
 
+@pytest.mark.parametrize(("stamp", "expected"), [
+    ("Ngày đăng: 01/02/2019, 16:50", "2019-02-01"),  # the day of posting, said so
+    ("Thứ Sáu, 01/02/2019", None),  # a bare day, years after the text: the day it was shown
+])
+def test_a_dateline_that_calls_itself_the_posting_day_is_the_pages(
+    stamp: str, expected: str | None
+) -> None:
+    raw = RawArticle(source="x", format="txt", title=TITLE,
+                     text=body(stamp, "Trong năm 2015, tỉnh thu hút thêm 3 dự án đầu tư."))
+    assert cleaned_raw(raw).published == expected
+
+
 def test_article_of_furniture_only_is_rejected() -> None:
     raw = RawArticle(source="f.txt", format="txt", title=TITLE,
                      text=body(TITLE, "Theo dõi Báo Mẫu trên Google News", "Phiên bản di động"))

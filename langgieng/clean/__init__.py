@@ -17,7 +17,7 @@ from langgieng.clean.lines import Line, make_lines
 from langgieng.clean.links import anchor_texts
 from langgieng.clean.sentences import split_sentences
 from langgieng.clean.text import lines_of, normalize_chars, one_line, unwrapped
-from langgieng.clean.vocabulary import DATELINES
+from langgieng.clean.vocabulary import DATELINES, PUBLISHED_LABELS
 from langgieng.model import Article, RawArticle, Rejection, Removed
 from langgieng.read.html import extract_page
 from langgieng.read.published import iso_date, long_after_text, url_date
@@ -153,12 +153,14 @@ def _site_name_dropped(title: str) -> str:
 
 def _dateline(lines: list[Line], reasons: list[str | None], text: str) -> str | None:
     """The date of the first dateline the page prints (`Cập nhật: 17/02/2021`), unless
-    it is years after every year the text names (a reprint of an old statement)."""
+    it is years after every year the text names (a reprint of an old statement) and
+    does not call itself the day of posting (`Ngày đăng: 01/02/2019`)."""
     for line, reason in zip(lines, reasons, strict=True):
         if reason == DATELINE:
             found = iso_date(line.text)
             if found:
-                return None if long_after_text(found, text) else found
+                posted = PUBLISHED_LABELS.found_in(line.folded)
+                return None if long_after_text(found, text) and not posted else found
     return None
 
 
