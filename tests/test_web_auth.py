@@ -4,6 +4,10 @@ sites (CSRF, DNS rebinding), readers, bad tokens, a read-only server."""
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -152,6 +156,44 @@ def test_a_read_only_server_reads_and_never_writes(db: str) -> None:
                                headers={"Authorization": f"Bearer {token}"})
         assert response.status_code == 403 and "read-only" in response.text
     assert fingerprint(db) == before
+
+
+# what a server run from a shelf it may not write does: open, read the overview
+_READ_ONLY_SERVER = """
+import sys
+from fastapi.testclient import TestClient
+from langgieng.web import create_app
+with TestClient(create_app(sys.argv[1], read_only=True), base_url="http://localhost") as client:
+    print(client.get("/").status_code, client.get("/api/records").json()["total"])
+"""
+
+
+def test_a_read_only_server_reads_a_database_in_a_folder_it_may_not_write(
+    built: Path, tmp_path: Path
+) -> None:
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    db = shelf / "ro.db"
+    with open_store(built) as source, open_store(db) as target:
+        copy_store(source, target)
+        total = target.count_records()
+    # closed: no log beside it, and none can be made in the folder (as root, without the
+    # capabilities that let root write anywhere)
+    command = [sys.executable, "-c", _READ_ONLY_SERVER, str(db)]
+    if os.geteuid() == 0:
+        assert shutil.which("setpriv"), "setpriv (util-linux) drops root's override"
+        command = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner",
+                   *command]
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    shelf.chmod(0o555)
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    finally:
+        shelf.chmod(0o755)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["200", str(total)]
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in shelf.iterdir()) == ["ro.db"]
 
 
 def fingerprint(db: str) -> str:

@@ -11,12 +11,11 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import quote
 
 from langgieng.errors import StoreError
 from langgieng.store.codec import ArticleSummary
 from langgieng.store.search import SearchHit, snippet
-from langgieng.store.sqlite import Store
+from langgieng.store.sqlite import Store, open_read_only
 
 __all__ = ["ArticleSummary", "SearchHit", "Store", "changes", "database_errors",
            "display_name", "is_postgres", "open_store", "snippet"]
@@ -73,8 +72,7 @@ def changes(target: str) -> Callable[[], int]:
         from langgieng.store import postgres
 
         return postgres.changes(target)
-    uri = f"file:{quote(str(Path(target).resolve()))}?mode=ro"
-    watch = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    watch = open_read_only(target, check_same_thread=False)
 
     def read() -> int:
         return int(watch.execute("PRAGMA data_version").fetchone()[0])

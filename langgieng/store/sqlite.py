@@ -53,6 +53,21 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def open_read_only(target: str, **options: Any) -> Connection:
+    """The database opened for reading alone. A database in the write-ahead mode needs
+    its shared-memory file beside it; in a folder no one may write, where none can be
+    made, it is opened as immutable: nobody can write it there either."""
+    uri = f"file:{quote(str(Path(target).resolve()))}?mode=ro"
+    options = {"isolation_level": None, "timeout": 10, "factory": Connection, **options}
+    db = sqlite3.connect(uri, uri=True, **options)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        db.close()
+        db = sqlite3.connect(uri + "&immutable=1", uri=True, **options)
+    return db
+
+
 class Store:
     """Articles, their mentions and facts, and rejected inputs, in one SQLite file."""
 
@@ -70,9 +85,7 @@ class Store:
         self._copies: NearCopies | None = None  # loaded when an ingest first asks
         try:
             if read_only:
-                uri = f"file:{quote(str(Path(target).resolve()))}?mode=ro"
-                db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10,
-                                     factory=Connection)
+                db = open_read_only(target)
             else:
                 db = sqlite3.connect(target, isolation_level=None, timeout=10,
                                      factory=Connection)
