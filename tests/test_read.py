@@ -435,6 +435,14 @@ def test_file_name_that_is_not_utf8_is_kept_escaped(tmp_path: Path) -> None:
     item.source.encode("utf-8")  # storable: no lone surrogates
 
 
+def test_a_file_named_like_an_escaped_name_is_stored_apart_from_it(tmp_path: Path) -> None:
+    with open(bytes(tmp_path) + b"/bai\xff.txt", "wb") as handle:  # not UTF-8
+        handle.write(f"{TITLE}\n\n{BODY}\n".encode())
+    (tmp_path / "bai\\xff.txt").write_text(f"{TITLE}\n\n{BODY} khác\n")  # a backslash, x, f, f
+    sources = sorted(item.source for item in read_all(tmp_path))
+    assert sources == [f"{tmp_path}/bai\\\\xff.txt", f"{tmp_path}/bai\\xff.txt"]
+
+
 def test_named_pipe_in_a_folder_is_skipped_not_waited_on(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "a.txt")
     (tmp_path / "b.txt").write_text(f"{TITLE}\n\n{BODY}\n")

@@ -15,8 +15,9 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 
 def source_name(path: Path | str) -> str:
     """The path as stored and shown: undecodable bytes of the file name as `\\xNN`
-    (os.fsdecode keeps them as lone surrogates, which no database can store)."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    (os.fsdecode keeps them as lone surrogates, which no database can store), and a
+    backslash of the name doubled, so that no two names are stored alike."""
+    return os.fsencode(path).replace(b"\\", b"\\\\").decode("utf-8", "backslashreplace")
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
