@@ -389,3 +389,13 @@ def test_a_foreign_name_after_a_units_word_is_no_person(linker: Linker) -> None:
                              f"Vông - Giám đốc Sở Tư pháp tỉnh {place} làm trưởng đoàn.",
                      published="2031-05-01")
     assert [e for _, e, _ in people(article)] == ["person/kham-sy-vong"]
+
+
+def test_a_lao_person_called_later_by_the_first_word_of_the_name(linker: Linker) -> None:
+    article = linked(linker, "Bộ trưởng tiếp ông Khamphanh Sitthidampha, Tỉnh trưởng tỉnh "
+                             "Savannakhet. Ông Khamphanh cảm ơn sự giúp đỡ của Việt Nam. "
+                             "Ông Khamphanh Vongsa, một doanh nhân, cũng có mặt.")
+    first, again, other = [m for m in article.mentions if m.kind == "person"]
+    assert (first.surface, again.surface) == ("Khamphanh Sitthidampha", "Khamphanh")
+    assert again.entity == first.entity and again.rule == "first-name"
+    assert other.entity != first.entity  # a longer name after the word is someone else

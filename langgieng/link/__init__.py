@@ -51,6 +51,7 @@ from langgieng.link.index import AliasIndex, Match, prepare
 from langgieng.link.lossy import capital_d_restored, damaged_aliases, lost_letters
 from langgieng.link.offices import nearest_year
 from langgieng.link.passes import (
+    first_names,
     glued,
     home_in_pairs,
     names_inside_longer_names,
@@ -164,6 +165,7 @@ class Linker:
         near_spellings(mentions)
         provinces_in_lists(low, mentions, self.index)
         one_person_many_spellings(mentions, claims)
+        mentions += first_names(text, mentions)
         article.mentions = sorted(one_sense(mentions), key=lambda m: (m.start, -m.end))
         article.office_claims = claims
         return self.curation.apply(article)
