@@ -191,8 +191,9 @@ def _vietnamese(name: str) -> bool:
     return "-" not in name and all(vietnamese_syllable(w) for w in name.split())
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?<![^\W\d_])(?:ông|bà|ngài|đồng chí)\s+$", re.IGNORECASE)
-_NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Ỹ]")  # a capital next: a longer name, another person
+# `ông X`: an honorific, then a name's first word (no capital after it: not a longer name)
+_HONORED_WORD = re.compile(r"(?<![^\W\d_])(?i:ông|bà|ngài|đồng chí)\s+([^\W\d_]{4,})(?![^\W\d_])"
+                           rf"(?!\s+[{_UPPER}])")
 
 
 def first_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -200,29 +201,29 @@ def first_names(text: str, mentions: list[Mention]) -> list[Mention]:
     calls a Lao person by the first word of the name once it has given the whole (a
     Vietnamese name is called by its last, and is left alone). Returns the mentions
     new to the list; one the list holds for an unknown person there is resolved."""
-    unresolved = {(m.start, m.end): m for m in mentions if m.kind == "person" and not m.entity}
-    taken = sorted((m.start, m.end) for m in mentions if (m.start, m.end) not in unresolved)
-    found: list[Mention] = []
     named: dict[str, Mention] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         words = mention.surface.split()
         if (mention.kind == "person" and mention.entity and len(words) >= 2
-                and len(words[0]) >= 4 and not _vietnamese(mention.surface)):
+                and not _vietnamese(mention.surface)):
             named.setdefault(words[0], mention)
-    for first, whole in named.items():
-        for at in re.finditer(rf"(?<![^\W\d_]){re.escape(first)}(?![^\W\d_])", text):
-            start, end = at.start(), at.end()
-            if (start <= whole.start or any(s < end and start < e for s, e in taken)
-                    or not _HONORIFIC_BEFORE.search(text, max(0, start - 12), start)
-                    or _NAME_GOES_ON.match(text, end)):
-                continue
-            left = unresolved.get((start, end))
-            if left is not None:  # taken for an unknown person: it is this one
-                left.entity, left.confidence = whole.entity, whole.confidence
-                left.rule = "first-name"
-            else:
-                found.append(Mention(start, end, first, whole.entity, "person",
-                                     whole.confidence, "first-name"))
+    if not named:
+        return []
+    unresolved = {(m.start, m.end): m for m in mentions if m.kind == "person" and not m.entity}
+    taken = [(m.start, m.end) for m in mentions if (m.start, m.end) not in unresolved]
+    found: list[Mention] = []
+    for at in _HONORED_WORD.finditer(text):
+        whole = named.get(at.group(1))
+        start, end = at.span(1)
+        if whole is None or start <= whole.start or any(s < end and start < e for s, e in taken):
+            continue
+        left = unresolved.get((start, end))
+        if left is not None:  # taken for an unknown person: it is this one
+            left.entity, left.confidence = whole.entity, whole.confidence
+            left.rule = "first-name"
+        else:
+            found.append(Mention(start, end, at.group(1), whole.entity, "person",
+                                 whole.confidence, "first-name"))
     return found
 
 
