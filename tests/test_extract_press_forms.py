@@ -1776,3 +1776,24 @@ def test_a_visit_beside_an_anniversarys_span_is_still_the_reports(pipeline: Pipe
     visits = facts_of(pipeline, text, "visit", published="2022-08-03")
     assert [(v["visitor"], v["start"], v["end"]) for v in visits] == [
         ("person/hun-sen", "2022-08", None)]
+
+
+@pytest.mark.parametrize("named", [
+    "Hội nghị Tòa án các tỉnh biên giới Việt Nam - Lào - Campuchia lần thứ 6",  # the courts'
+    "Hội nghị VKSND các tỉnh có chung đường biên giới Việt Nam - Lào lần thứ 6",  # procuracies'
+])
+def test_another_bodys_conference_of_the_border_provinces_is_no_provinces_session(
+    pipeline: Pipeline, named: str
+) -> None:
+    text = f"Chánh án báo cáo kết quả của {named}, tổ chức tại tỉnh Champasak (Lào)."
+    assert facts_of(pipeline, text, "meeting", published="2022-08-20") == []
+    article = pipeline.process_text(text, published="2022-08-20")
+    assert not [m for m in article.mentions if m.kind == "series"]
+
+
+def test_the_provinces_own_conference_is_still_a_session(pipeline: Pipeline) -> None:
+    text = ("Hội nghị hợp tác và phát triển các tỉnh có chung đường biên giới Việt Nam - Lào "
+            "lần thứ 6 tổ chức tại tỉnh Champasak (Lào).")
+    [meeting] = facts_of(pipeline, text, "meeting", published="2022-08-20")
+    assert meeting["series"] == "series/vn-la-border-provinces-conference"
+    assert meeting["edition"] == 6

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import permutations
 
 from langgieng.link.cues import load_data
@@ -33,15 +34,21 @@ class SeriesPattern:
     # the scan then jumps between them (a regex opening with a choice tries
     # every `h`, `c`, ... of the text)
     openings: tuple[str, ...] = ()
+    # words inside a match that make it another body's meeting (`hoi nghi toa an ...`)
+    other_body: re.Pattern[str] | None = None
 
 
 def _expand(part: str, countries: dict[str, str]) -> str:
     def group(match: re.Match[str]) -> str:
         """`{pair:vn:kh}`, `{set:kh:la:vn}`: the countries in any order, joined by
-        dashes, commas or `và` (`Campuchia, Lào và Việt Nam`)."""
-        names = [countries[code] for code in match.group(1).split(":")]
+        dashes, commas or `và` (`Campuchia, Lào và Việt Nam`). A pair is not
+        followed by a third country (`Việt Nam - Lào - Campuchia` names three)."""
+        codes = match.group(1).split(":")
+        names = [countries[code] for code in codes]
         orders = ("\\W+(?:va\\W+)?".join(order) for order in permutations(names))
-        return rf"(?:{'|'.join(orders)})\b"
+        third = "|".join(alt for code, alt in countries.items() if code not in codes)
+        after = rf"(?!\W+(?:va\W+)?(?:{third})\b)" if match.group(0).startswith("{pair") else ""
+        return rf"(?:{'|'.join(orders)})\b{after}"
 
     part = re.sub(r"\{(?:pair|set):(\w+(?::\w+)+)\}", group, part)
     return re.sub(r"\{(\w+)\}", lambda m: rf"(?:{countries[m.group(1)]})\b", part)
@@ -64,12 +71,30 @@ def load_patterns(known: set[str]) -> list[SeriesPattern]:
         requires = tuple(series.get("requires", ()))
         partner = series.get("partner")
         others = frozenset(data["partners"]) - {partner}
+        bodies = [w for w in data["other_bodies"] if w not in " ".join(series["parts"])]
+        other_body = re.compile(rf"\b(?:{'|'.join(bodies)})\b") if bodies else None
         patterns.append(
-            SeriesPattern(
-                series["id"], re.compile(joined), requires, partner, others, _openings(parts[0])
-            )
+            SeriesPattern(series["id"], re.compile(joined), requires, partner, others,
+                          _openings(parts[0]), other_body)
         )
     return patterns
+
+
+_LEAD = 20  # characters after a meeting's word where the body holding it is named
+
+
+@lru_cache(maxsize=1)
+def _other_bodies() -> re.Pattern[str]:
+    words = "|".join(load_data("series.json")["other_bodies"])
+    return re.compile(rf"\b(?:hoi nghi|cuoc hop|ky hop|phien hop)\b"
+                      rf"(?=[^.,;:!?\n]{{0,{_LEAD}}}\b(?:{words})\b)")
+
+
+def another_bodys_meeting(folded: str) -> bool:
+    """Whether a meeting named in the (folded) phrase is another body's (`hoi nghi toa
+    an cac tinh bien gioi ...`, `hoi nghi vksnd ...`): the courts' or the procuracies'
+    own conference, no mechanism the provinces hold."""
+    return _other_bodies().search(folded) is not None
 
 
 def _openings(first: str) -> tuple[str, ...]:
@@ -97,6 +122,8 @@ def find_series(
             start, end = match.span()
             if start and folded[start - 1].isalnum():
                 continue
+            if series.other_body and series.other_body.search(folded, start, end):
+                continue  # `hoi nghi toa an cac tinh ...`: the courts' meeting, not this one
             if not any(start < e and s < end for s, e, _ in found):
                 found.append((start, end, series.entity))
     return found

@@ -32,8 +32,9 @@ from langgieng.extract.facts.timing import (
     range_of,
     shift,
 )
+from langgieng.link.series import another_bodys_meeting
 from langgieng.model import Fact, Span
-from langgieng.normalize import match_form
+from langgieng.normalize import fold, match_form
 
 _T = vocabulary("triggers")["meeting"]
 _WORDS = cue_regex(_T["words"])
@@ -229,6 +230,8 @@ def _main_series(ctx: Context) -> str | None:
 
 def _cue_series(phrase: str, partner: str | None) -> str | None:
     """The series a meeting phrase names by its words (`ủy ban hỗn hợp` ...)."""
+    if another_bodys_meeting(fold(phrase)):
+        return None  # `Hội nghị Tòa án các tỉnh biên giới ...`: the courts' own
     phrase = match_form(phrase)
     named = {c for c, names in _COUNTRY_NAMES.items() if any(n in phrase for n in names)}
     for series, every, any2, country in _SERIES_CUES:
