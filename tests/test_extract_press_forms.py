@@ -1797,3 +1797,11 @@ def test_the_provinces_own_conference_is_still_a_session(pipeline: Pipeline) -> 
     [meeting] = facts_of(pipeline, text, "meeting", published="2022-08-20")
     assert meeting["series"] == "series/vn-la-border-provinces-conference"
     assert meeting["edition"] == 6
+
+
+def test_remains_received_are_remains_brought_home(pipeline: Pipeline) -> None:
+    text = ("Trong mùa khô 2014-2015, tỉnh Long An đã tiếp nhận 30 hài cốt liệt sĩ quân tình "
+            "nguyện Việt Nam hy sinh tại Campuchia.")
+    measures = facts_of(pipeline, text, "measure", published="2015-06-10")
+    assert [(m["indicator"], m["parties"], m["value"], m["period"]) for m in measures] == [
+        ("remains.repatriated", ["vn/long-an", "kh"], 30, "2014/2015")]
