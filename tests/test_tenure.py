@@ -61,6 +61,14 @@ def test_a_former_title_bounds_nothing(pipeline: Pipeline) -> None:
     assert former.published is None
 
 
+def test_the_president_of_laos_called_chu_tich_lao_bounds_the_date(pipeline: Pipeline) -> None:
+    # Thongloun Sisoulith was Prime Minister to March 2021, then General Secretary and
+    # President: a report calling him `Chủ tịch Lào` is of his presidency
+    text = ("Sáng 28/6, Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith thăm Hà Nội. Năm 2019, "
+            "hai nước ký biên bản ghi nhớ về năng lượng.")
+    assert pipeline.process_text(text).published is None  # 2019 is ruled out
+
+
 def test_a_mourned_leaders_last_title_bounds_nothing(pipeline: Pipeline) -> None:
     # Nguyễn Phú Trọng died in office in July 2024: a report of the days after that
     # remembers him by his title, which no longer bounds its date
