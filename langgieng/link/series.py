@@ -34,8 +34,6 @@ class SeriesPattern:
     # the scan then jumps between them (a regex opening with a choice tries
     # every `h`, `c`, ... of the text)
     openings: tuple[str, ...] = ()
-    # words inside a match that make it another body's meeting (`hoi nghi toa an ...`)
-    other_body: re.Pattern[str] | None = None
 
 
 def _expand(part: str, countries: dict[str, str]) -> str:
@@ -71,11 +69,10 @@ def load_patterns(known: set[str]) -> list[SeriesPattern]:
         requires = tuple(series.get("requires", ()))
         partner = series.get("partner")
         others = frozenset(data["partners"]) - {partner}
-        bodies = [w for w in data["other_bodies"] if w not in " ".join(series["parts"])]
-        other_body = re.compile(rf"\b(?:{'|'.join(bodies)})\b") if bodies else None
         patterns.append(
-            SeriesPattern(series["id"], re.compile(joined), requires, partner, others,
-                          _openings(parts[0]), other_body)
+            SeriesPattern(
+                series["id"], re.compile(joined), requires, partner, others, _openings(parts[0])
+            )
         )
     return patterns
 
@@ -122,7 +119,7 @@ def find_series(
             start, end = match.span()
             if start and folded[start - 1].isalnum():
                 continue
-            if series.other_body and series.other_body.search(folded, start, end):
+            if another_bodys_meeting(folded[start:end]):
                 continue  # `hoi nghi toa an cac tinh ...`: the courts' meeting, not this one
             if not any(start < e and s < end for s, e, _ in found):
                 found.append((start, end, series.entity))
