@@ -142,13 +142,10 @@ def _probes(value: Any) -> list[Hashable] | None:
             return None if band is None else [band]
         _, sign, n = band
         return [("number", sign, n - 1), band, ("number", sign, n + 1)]
-    if isinstance(value, str):
-        if looks_like_date(value):  # claims it is a prefix of, claims that are its prefixes
-            return [("prefix", value), *(("date", value[:i]) for i in range(4, len(value) + 1))]
-        return [("text", value)]
-    if isinstance(value, list):
-        return [("list", *sorted(map(str, value)))]
-    return None
+    if isinstance(value, str) and looks_like_date(value):
+        # the claims it is a prefix of, and the claims that are its prefixes
+        return [("prefix", value), *(("date", value[:i]) for i in range(4, len(value) + 1))]
+    return _keys(value)  # a text or a list: only a claim of the same one
 
 
 def _band(number: int | float) -> tuple[Any, ...] | None:
