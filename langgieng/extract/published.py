@@ -299,8 +299,7 @@ def _two_years_done(text: str, m: DateMention, future: bool) -> bool:
     they are a plan's period (`giai đoạn`, `kế hoạch`)."""
     end = _year(m.end_value)
     return (not future and end == int(m.value[:4]) + 1 and len(m.value) == 4
-            and _PERIOD_BEFORE.search(text, max(0, m.start - 24), m.start) is None
-            and "giai" not in text[m.start : m.end].lower())
+            and not _named_period(text, m))
 
 
 def counted_anniversaries(text: str, *, past_only: bool = False) -> list[int]:
@@ -380,9 +379,13 @@ def _is_period(text: str, m: DateMention) -> bool:
     """`giai đoạn 2019–2023`, `năm 2017-2021`: a plan's years, not a span looked back on."""
     if len(m.value) != 4 or m.end_value is None or len(m.end_value) != 4:
         return False
-    surface = text[m.start : m.end]
-    before = _PERIOD_BEFORE.search(text, max(0, m.start - 24), m.start)
-    return before is not None or "giai" in surface.lower() or not re.search("đến|tới", surface)
+    return _named_period(text, m) or not re.search("đến|tới", text[m.start : m.end])
+
+
+def _named_period(text: str, m: DateMention) -> bool:
+    """Years a period word opens (`giai đoạn 2019–2023`, `kế hoạch năm 2017-2021`)."""
+    return (_PERIOD_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
+            or "giai" in text[m.start : m.end].lower())
 
 
 def _reviews_year(text: str, m: DateMention, clause: tuple[int, int]) -> bool:
