@@ -62,7 +62,11 @@ def open_read_only(target: str, **options: Any) -> Connection:
     db = sqlite3.connect(uri, uri=True, **options)
     try:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as exc:
+        # only where nothing can be made beside it: a lock held by a writer is waited
+        # for, never read past
+        if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
+            raise
         db.close()
         db = sqlite3.connect(uri + "&immutable=1", uri=True, **options)
     return db
