@@ -415,3 +415,31 @@ def test_search_ranks_the_newest_matches_whether_they_are_many_or_few(store: Sto
     assert window("hợp") == {f"{n:016d}" for n in (7, 8, 9)}  # many: the newest three
     assert window("kampot") == {f"{n:016d}" for n in (1, 2, 3)}  # few, all old: found
     assert window('"đoàn thăm"') == {f"{n:016d}" for n in (1, 2, 3)}
+
+
+def test_a_phrase_is_found_where_its_words_stand_side_by_side_only(store: Store) -> None:
+    # PostgreSQL narrows a phrase to the articles holding its word pairs
+    # (search.tsvectors): the pairs must neither lose a match nor add one
+    texts = {
+        "side": "Lãnh đạo tỉnh và lãnh đạo huyện gặp nhau.",
+        "apart": "Tỉnh lớn và lãnh đạo huyện gặp nhau.",
+        "pairs": "Tỉnh và nhân dân, và lãnh đạo huyện gặp nhau.",
+        "crossing": "và lãnh đạo huyện gặp nhau.",  # `tỉnh` ends the title
+    }
+    store.save_articles([
+        make_article(f"{name:0>16}", title="Hợp tác tỉnh" if name == "crossing" else "Tin",
+                     text=text, mentions=[], facts=[])
+        for name, text in texts.items()
+    ])
+
+    def found(query: str) -> set[str]:
+        return {article_id.lstrip("0") for article_id, _, _ in store.find(query, 50)}
+
+    assert found('"tỉnh và lãnh"') == {"side"}
+    assert found("tỉnh và lãnh") == set(texts)  # the phrase first, then every word anywhere
+    assert [a.lstrip("0") for a, _, _ in store.find("tỉnh và lãnh", 1)] == ["side"]
+    assert found('"tỉnh và" OR huyện') == set(texts)  # a word alone implies no pair
+    assert found('"tỉnh và" OR "nhân dân"') == {"side", "pairs"}
+    assert found('"tỉnh và" -"nhân dân"') == {"side"}
+    assert found('"và lãnh" "huyện gặp"') == set(texts)
+    assert store.count_matches('"tỉnh và lãnh"') == 1

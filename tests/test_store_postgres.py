@@ -9,14 +9,15 @@ import sys
 from collections.abc import Callable
 
 import pytest
+from test_store import make_article
 
 from langgieng.errors import NotFound, StoreError
 from langgieng.model import Rejection
 from langgieng.store import changes, open_store
 from langgieng.store.dialect import SQLITE
 from langgieng.store.migrate import discover
-from langgieng.store.postgres import POSTGRES
-from langgieng.store.search import host_of
+from langgieng.store.postgres import POSTGRES, Connection
+from langgieng.store.search import host_of, parse_query
 
 
 def test_every_migration_has_its_postgresql_twin() -> None:
@@ -80,3 +81,31 @@ def test_addresses_give_the_hosts_python_gives_and_a_nul_matches_nothing(
             assert store.db.execute("SELECT host_of(?)", (url,)).fetchone()[0] == host_of(url)
         with pytest.raises(NotFound):
             store.get_article("a1b2c3\x00d4")
+
+
+@pytest.mark.postgres
+def test_articles_indexed_before_word_pairs_are_paired_when_the_store_opens(
+    postgres_databases: Callable[[str], str],
+) -> None:
+    url = postgres_databases("store")
+    text = "Lãnh đạo tỉnh và lãnh đạo huyện gặp nhau. " * 30
+    with open_store(url) as store:
+        store.save_articles([make_article(f"{n:016d}", text=text, mentions=[], facts=[])
+                             for n in range(3)])
+        store.db.execute("UPDATE articles_fts SET terms = NULL")  # as migration 016 leaves them
+        assert store.find('"tỉnh và lãnh"', 10) == []
+    with open_store(url) as store:
+        assert len(store.find('"tỉnh và lãnh"', 10)) == 3
+
+
+@pytest.mark.postgres
+def test_a_phrase_is_looked_for_through_the_index_of_its_word_pairs(
+    postgres_databases: Callable[[str], str],
+) -> None:
+    with open_store(postgres_databases("store")) as store:
+        expression = POSTGRES.expressions(parse_query('"tỉnh và lãnh"'))[0]
+        assert isinstance(store.db, Connection)
+        with store.db.bitmap_scans_only():
+            plan = store.db.execute("EXPLAIN " + POSTGRES.matching("rowid", expression),
+                                    (expression,)).fetchall()
+    assert "articles_fts_terms" in " ".join(row[0] for row in plan)

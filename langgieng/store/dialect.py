@@ -34,9 +34,9 @@ class Dialect:
     ends_with: str  # two `?`: the suffix's length, then the suffix; the text before it
     least: str  # the smaller of two values, `{}` for each
     no_limit: int | None  # what `LIMIT ?` takes to mean no limit
-    # full-text search: `select` turned into a query of the index filtered by a match
-    # expression given as the first parameter, ranked by `rank` (lower first)
-    matching: Callable[[str], str]
+    # full-text search: (`select`, expression) turned into a query of the index filtered
+    # by the match expression, given as the first parameter, ranked by `rank` (lower first)
+    matching: Callable[[str, str], str]
     rank: str
     expressions: Callable[[ParsedQuery], list[str]]
     errors: tuple[type[Exception], ...]  # what a driver raises
@@ -77,7 +77,7 @@ SQLITE = Dialect(
     ends_with="substr({}, -length(?)) = ?",
     least="MIN({}, {})",
     no_limit=-1,
-    matching=lambda select: f"SELECT {select} FROM articles_fts WHERE articles_fts MATCH ?",
+    matching=lambda select, _: f"SELECT {select} FROM articles_fts WHERE articles_fts MATCH ?",
     rank="bm25(articles_fts, 0.0, 5.0, 1.0)",
     expressions=fts5_expressions,
     errors=(sqlite3.Error,),

@@ -27,7 +27,14 @@ from psycopg.pq import TransactionStatus
 from langgieng.errors import StoreConnectionError, StoreError
 from langgieng.store import migrate
 from langgieng.store.dialect import MIGRATIONS, Database, Dialect
-from langgieng.store.search import tsquery_expressions, tsvector_text
+from langgieng.store.search import (
+    TERMS_EXACT,
+    TERMS_IMPLIED,
+    Found,
+    SearchFilters,
+    tsquery_expressions,
+    tsvectors,
+)
 from langgieng.store.sqlite import Store
 
 WRITE_LOCK = 7_364_616_711  # pg_advisory_xact_lock key of the store's writers
@@ -53,6 +60,30 @@ def _sorted_list(column: str, key: str) -> str:
             f" THEN {value} END))")
 
 
+def _matching(select: str, expression: str) -> str:
+    """The matches of a tsquery text, through the words and word pairs of `terms`
+    where it holds a phrase (search.tsquery_expressions): the one parameter is cut
+    in two; `document` is tested too only where `terms` may find more."""
+    if TERMS_EXACT not in expression and TERMS_IMPLIED not in expression:
+        return (f"SELECT {select} FROM articles_fts, CAST(? AS tsquery) AS query"
+                " WHERE document @@ query")
+    return (f"SELECT {select} FROM articles_fts, (SELECT CAST(parts[1] AS tsquery) AS query,"
+            " CAST(parts[2] AS tsquery) AS terms_query FROM (SELECT"
+            " regexp_split_to_array(CAST(? AS text), '[\x1e\x1f]') AS parts) given) queries"
+            " WHERE terms @@ terms_query"
+            + (" AND document @@ query" if TERMS_IMPLIED in expression else ""))
+
+
+def _parts(expression: str) -> tuple[str, bool, str | None]:
+    """(the tsquery of the words, whether the terms' tsquery finds just the same
+    articles, the terms' tsquery or None) of a search expression."""
+    words, exact, terms = expression.partition(TERMS_EXACT)
+    if exact:
+        return words, True, terms
+    words, implied, terms = expression.partition(TERMS_IMPLIED)
+    return words, False, terms if implied else None
+
+
 POSTGRES = Dialect(
     name="postgresql",
     migrations=MIGRATIONS / "postgresql",
@@ -67,8 +98,7 @@ POSTGRES = Dialect(
     ends_with="right({}, length(?)) = ?",
     least="LEAST({}, {})",
     no_limit=None,
-    matching=lambda select: (f"SELECT {select} FROM articles_fts, CAST(? AS tsquery) AS query"
-                             " WHERE document @@ query"),
+    matching=_matching,
     # the title's words (A) weigh five times the text's (D), as in SQLite's bm25
     rank="-ts_rank('{0.2, 0, 0, 1}', document, query, 1)",
     expressions=tsquery_expressions,
@@ -135,6 +165,19 @@ class Connection:
         cursor = self.conn.cursor()
         cursor.executemany(_placeholders(sql), [_storable(row) for row in parameters])
         return cursor
+
+    @contextmanager
+    def planned_for_each_run(self) -> Iterator[None]:
+        """Statements planned for their parameters at each run. psycopg prepares a
+        statement run five times, and the server may then keep one plan for any
+        parameters: a search's best plan depends on how common its words are, and
+        the plan kept for phrases read every article holding their words (1.5 s at
+        100,000 articles, where the plan for the phrase takes 50 ms)."""
+        self.conn.execute("SET plan_cache_mode = force_custom_plan")
+        try:
+            yield
+        finally:
+            self.conn.execute("RESET plan_cache_mode")
 
     @contextmanager
     def bitmap_scans_only(self) -> Iterator[None]:
@@ -225,6 +268,7 @@ class PostgresStore(Store):
             if not read_only:
                 migrate.migrate(db, migrations_dir)
                 self.fill_listings()
+                self.fill_terms()
         except psycopg.Error as exc:
             db.close()
             raise StoreError("%(db)s: cannot open the database: %(error)s", db=self.name,
@@ -255,31 +299,92 @@ class PostgresStore(Store):
         row = self.db.execute("SELECT pg_database_size(current_database())").fetchone()
         return int(row[0])
 
+    def find(self, query: str, wanted: int, *, entity: str | None = None,
+             filters: SearchFilters | None = None) -> list[Found]:
+        assert isinstance(self.db, Connection)
+        with self.db.planned_for_each_run():
+            return super().find(query, wanted, entity=entity, filters=filters)
+
+    def count_matches(self, query: str, *, entity: str | None = None,
+                      filters: SearchFilters | None = None) -> int:
+        assert isinstance(self.db, Connection)
+        with self.db.planned_for_each_run():
+            return super().count_matches(query, entity=entity, filters=filters)
+
     def _ranked(self, expression: str, limit: int, chosen: str = "",
                 params: Sequence[str] = ()) -> list[tuple[str, int, float]]:
         # The planner prices a scan that tests each row's words as if they lay in the row;
         # they are TOASTed, read apart: it walked the whole table for a rare phrase where
         # the GIN index finds its few articles (35 ms against 2 ms at 10,000 articles).
-        # So the newest rows (twice the window) are tried first; when they hold too few
-        # matches, the matches are sparse, and only the index (bitmap scans) may find them.
+        # So the newest rows (twice the window) are tried first, by their words; when they
+        # hold too few matches, the matches are sparse, and the indexes find them.
+        words, exact, terms = _parts(expression)
         bound = self.db.execute(
             "SELECT rowid FROM (SELECT rowid, article_id, document FROM articles_fts"
             " ORDER BY rowid DESC LIMIT ?) newest, CAST(? AS tsquery) AS query"
             " WHERE document @@ query" + chosen + " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            (2 * self.rank_window, expression, *params, self.rank_window - 1),
+            (2 * self.rank_window, words, *params, self.rank_window - 1),
         ).fetchone()
         if bound is not None:
-            return self._ranked_from(expression, bound[0], limit, chosen, params)
+            return self._ranked_from(words, bound[0], limit, chosen, params)
         assert isinstance(self.db, Connection)
         with self.db.bitmap_scans_only():
-            return self._ranked_from(expression, self._rank_bound(expression, chosen, params),
-                                     limit, chosen, params, by_row=False)
+            window = self._sparse_window(words, exact, terms, chosen, params)
+        rows = self.db.execute(
+            f"SELECT r.article_id, q.rowid, q.rank FROM (SELECT rowid, {POSTGRES.rank} AS rank"
+            " FROM articles_fts, CAST(? AS tsquery) AS query WHERE rowid = ANY(?)"
+            " ORDER BY rank, rowid DESC LIMIT ?) q"
+            " JOIN article_index_rows r ON r.index_row = q.rowid ORDER BY q.rank, q.rowid DESC",
+            (words, window, limit))
+        return [(row[0], row[1], -row[2]) for row in rows]
+
+    def _sparse_window(self, words: str, exact: bool, terms: str | None, chosen: str,
+                       params: Sequence[str]) -> list[int]:
+        """The index rows of the `rank_window` newest matches, through the indexes only:
+        the words' index finds just the articles of words; `terms` those of phrases
+        of two words, and for longer phrases the articles that may hold them, whose
+        words are then read, newest first, until the window is full."""
+        newest = " ORDER BY rowid DESC LIMIT ? OFFSET ?"
+        if terms is None:
+            sql = ("SELECT rowid FROM articles_fts, CAST(? AS tsquery) AS query"
+                   " WHERE document @@ query")
+            query = words
+        else:
+            sql, query = "SELECT rowid FROM articles_fts WHERE terms @@ CAST(? AS tsquery)", terms
+        if terms is None or exact:
+            return [row[0] for row in self.db.execute(
+                sql + chosen + newest, (query, *params, self.rank_window, 0))]
+        window: list[int] = []
+        read = 0
+        while len(window) < self.rank_window:
+            batch = [row[0] for row in self.db.execute(
+                sql + chosen + newest, (query, *params, 2 * self.rank_window, read))]
+            if not batch:
+                break
+            read += len(batch)
+            window += [row[0] for row in self.db.execute(
+                "SELECT rowid FROM articles_fts WHERE rowid = ANY(?)"
+                " AND document @@ CAST(? AS tsquery) ORDER BY rowid DESC", (batch, words))]
+        return window[: self.rank_window]
+
+    def fill_terms(self, batch: int = 500) -> None:
+        """The terms of the articles indexed before migration 016 kept them."""
+        exists = self.db.execute(
+            "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
+            " AND table_name = 'articles_fts' AND column_name = 'terms'").fetchone()
+        unindexed = ("SELECT rowid, title, text FROM articles_fts WHERE terms IS NULL"
+                     " ORDER BY rowid LIMIT ?")
+        while exists and (rows := self.db.execute(unindexed, (batch,)).fetchall()):
+            with self.transaction() as db:
+                db.executemany("UPDATE articles_fts SET terms = CAST(? AS tsvector)"
+                               " WHERE rowid = ?",
+                               [(tsvectors(row[1], row[2])[1], row[0]) for row in rows])
 
     def index_texts(self, rows: list[tuple[str, str, str]]) -> None:
         self.db.executemany(
-            "INSERT INTO articles_fts (article_id, title, text, document)"
-            " VALUES (?, ?, ?, CAST(? AS tsvector))",
-            [(*row, tsvector_text(row[1], row[2])) for row in rows],
+            "INSERT INTO articles_fts (article_id, title, text, document, terms)"
+            " VALUES (?, ?, ?, CAST(? AS tsvector), CAST(? AS tsvector))",
+            [(*row, *tsvectors(row[1], row[2])) for row in rows],
         )
 
     def after_copy(self) -> None:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from langgieng.model import Span
 from langgieng.normalize import fold, nfc
@@ -185,7 +186,12 @@ def _quoted(term: tuple[str, ...]) -> str:
 
 def tsquery_expressions(query: ParsedQuery) -> list[str]:
     """PostgreSQL tsquery texts of a query, in the order and with the meaning of
-    `fts5_expressions`: a phrase is its words at adjacent positions (`<->`)."""
+    `fts5_expressions`: a phrase is its words at adjacent positions (`<->`).
+
+    Where the query holds a phrase, the text goes on with a tsquery of the same
+    query over `terms` (`tsvectors`: the words and word pairs, no positions),
+    after TERMS_EXACT when it finds just the same articles (no phrase of more than
+    two words), else after TERMS_IMPLIED (every match holds them)."""
     if not query.groups:
         return []
     if query.syntax:
@@ -194,16 +200,52 @@ def tsquery_expressions(query: ParsedQuery) -> list[str]:
             for group in query.groups)
         for term in query.excluded:
             expression += " & !" + _phrase_query(term)
-        return [expression]
+        return [_with_terms(expression, query.groups, query.excluded)]
     terms = query.terms
     every_word = " & ".join(_lexeme(term) for term in terms)
     if len(terms) == 1:
         return [every_word]
-    return ["(" + " <-> ".join(_lexeme(term) for term in terms) + ")", every_word]
+    phrase = "(" + " <-> ".join(_lexeme(term) for term in terms) + ")"
+    return [_with_terms(phrase, ((tuple(terms),),), ()), every_word]
 
 
 def _phrase_query(term: tuple[str, ...]) -> str:
     return "(" + " <-> ".join(_lexeme(token) for token in term) + ")"
+
+
+TERMS_EXACT = "\x1e"  # parts a tsquery text from its terms' tsquery (no token holds it)
+TERMS_IMPLIED = "\x1f"
+PAIR_JOIN = "_"  # joins two words into one lexeme of `terms` (no token holds it)
+_MAX_LEXEME_BYTES = 2046  # the longest lexeme a tsvector takes
+
+
+def _pair(first: str, second: str) -> str | None:
+    pair = first + PAIR_JOIN + second
+    return pair if len(pair.encode()) <= _MAX_LEXEME_BYTES else None
+
+
+def _with_terms(expression: str, groups: tuple[tuple[tuple[str, ...], ...], ...],
+                excluded: tuple[tuple[str, ...], ...]) -> str:
+    if all(len(term) == 1 for group in groups for term in group):
+        return expression  # words alone: the index of the words finds just their articles
+    exact = True
+
+    def over_terms(term: tuple[str, ...]) -> str:
+        nonlocal exact
+        pairs = [_pair(a, b) for a, b in pairwise(term)]
+        exact = exact and len(term) <= 2 and all(pairs)
+        lexemes = pairs if pairs and all(pairs) else term
+        return "(" + " & ".join(_lexeme(str(lexeme)) for lexeme in lexemes) + ")"
+
+    terms = " & ".join("(" + " | ".join(over_terms(term) for term in group) + ")"
+                       for group in groups)
+    for term in excluded:
+        pair = _pair(*term) if len(term) == 2 else None
+        if len(term) == 1 or pair:
+            terms += " & !" + _lexeme(pair or term[0])
+        else:
+            exact = False  # `!(a_b & b_c)` is not implied by `!(a <-> b <-> c)`
+    return expression + (TERMS_EXACT if exact else TERMS_IMPLIED) + terms
 
 
 def _lexeme(token: str) -> str:
@@ -215,11 +257,31 @@ MAX_POSITION = 16383  # the last word position a tsvector keeps (later words sha
 MAX_LEXEMES = 1 << 19  # bytes of distinct words, well inside a tsvector's 1 MB
 
 
-def tsvector_text(folded_title: str, folded_text: str) -> str:
-    """The folded title and text as tsvector input, cut into words as FTS5's
-    unicode61 does (`_TOKEN`), so that both databases find the same articles:
-    the title's words weigh A, the text's D; a gap between them keeps a phrase
-    from running from the one into the other, as FTS5's columns do."""
+def tsvectors(folded_title: str, folded_text: str) -> tuple[str, str]:
+    """The folded title and text as the input of two tsvectors, cut into words as
+    FTS5's unicode61 does (`_TOKEN`), so that both databases find the same articles.
+
+    `document`: each word with its positions; the title's words weigh A, the
+    text's D; a gap between them keeps a phrase from running from the one into the
+    other, as FTS5's columns do.
+
+    `terms`: the same words and the pairs of words that stand side by side (`a_b`),
+    without positions. A GIN index keeps no positions: a phrase of two common words
+    that seldom stand together (`tinh va lanh`) was tested in every article holding
+    both words, about 1 s at 100,000 articles; its pairs find the few that may hold
+    it. Only words a phrase can match in `document` (position at most MAX_POSITION)
+    are paired."""
+    positions = _positions(folded_title, folded_text)
+    terms = set(positions)
+    title = _TOKEN.findall(folded_title)
+    for words, first in ((title, 1), (_TOKEN.findall(folded_text), len(title) + 2)):
+        words = words[: max(0, MAX_POSITION - first + 1)]
+        terms.update(pair for a, b in pairwise(words) if (pair := _pair(a, b)))
+    document = " ".join(f"'{word}':{','.join(places)}" for word, places in positions.items())
+    return document, " ".join(_lexeme(term) for term in terms)
+
+
+def _positions(folded_title: str, folded_text: str) -> dict[str, list[str]]:
     positions: dict[str, list[str]] = {}
     size = 0
     title = _TOKEN.findall(folded_title)
@@ -234,7 +296,7 @@ def tsvector_text(folded_title: str, folded_text: str) -> str:
                 found = positions[word] = []
             if len(found) < 256:  # as many as a tsvector keeps of one word
                 found.append(f"{min(first + index, MAX_POSITION)}{weight}")
-    return " ".join(f"'{word}':{','.join(places)}" for word, places in positions.items())
+    return positions
 
 
 @lru_cache(maxsize=256)

@@ -494,7 +494,8 @@ class Store:
 
         # |matches| + |linked| - |both|: a UNION would sort every linked article of a
         # much-reported entity to count them; this walks indexes only
-        matches = count(matching("COUNT(*)"), expressions[-1]) if expressions else 0
+        every_word = expressions[-1] if expressions else ""
+        matches = count(matching("COUNT(*)", every_word), every_word) if expressions else 0
         if not entity or parsed.syntax:  # the articles linked to it count only for plain words
             return matches
         linked = count("SELECT COUNT(*) FROM entity_articles WHERE entity = ?", entity)
@@ -502,9 +503,9 @@ class Store:
             # on index rows (migration 015): reading the article id of each match from the
             # index's content cost 70-100 ms on 20,000 articles, this 4-8 ms
             linked -= count(
-                matching("COUNT(*)") + " AND EXISTS (SELECT 1 FROM entity_articles e"
+                matching("COUNT(*)", every_word) + " AND EXISTS (SELECT 1 FROM entity_articles e"
                 " WHERE e.entity = ? AND e.index_row = articles_fts.rowid)",
-                expressions[-1], entity)
+                every_word, entity)
         return matches + linked
 
     def _where(self, filters: SearchFilters | None, column: str = "article_id",
@@ -542,21 +543,19 @@ class Store:
     def _rank_bound(self, expression: str, chosen: str, params: Sequence[str]) -> int:
         """The index row of the `rank_window`-th newest match (0 when there are fewer)."""
         row = self.db.execute(
-            self.dialect.matching("rowid") + chosen + " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            self.dialect.matching("rowid", expression) + chosen
+            + " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
             (expression, *params, self.rank_window - 1),
         ).fetchone()
         return int(row[0]) if row else 0
 
     def _ranked_from(self, expression: str, bound: int, limit: int, chosen: str,
-                     params: Sequence[str], *, by_row: bool = True,
-                     ) -> list[tuple[str, int, float]]:
-        """`_ranked` among the matches from index row `bound` on; `by_row=False` keeps
-        the planner from walking the rows in order to find them (`rowid + 0`)."""
+                     params: Sequence[str]) -> list[tuple[str, int, float]]:
+        """`_ranked` among the matches from index row `bound` on."""
         # the article ids of the best only (migration 015): reading the id of each ranked
         # match from FTS5's content was a fifth of the ranking's time
-        row = "rowid" if by_row else "rowid + 0"
-        ranked = (self.dialect.matching(f"rowid, {self.dialect.rank} AS rank")
-                  + f" AND {row} >= ?" + chosen + " ORDER BY rank, rowid DESC LIMIT ?")
+        ranked = (self.dialect.matching(f"rowid, {self.dialect.rank} AS rank", expression)
+                  + " AND rowid >= ?" + chosen + " ORDER BY rank, rowid DESC LIMIT ?")
         rows = self.db.execute(
             f"SELECT r.article_id, q.rowid, q.rank FROM ({ranked}) q"
             " JOIN article_index_rows r ON r.index_row = q.rowid ORDER BY q.rank, q.rowid DESC",

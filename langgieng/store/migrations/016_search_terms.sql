@@ -1,0 +1,2 @@
+-- PostgreSQL's index of words and word pairs (postgresql/016_search_terms.sql). FTS5
+-- keeps each word's positions in its index: a phrase needs nothing more here.
