@@ -271,22 +271,22 @@ def tsvectors(folded_title: str, folded_text: str) -> tuple[str, str]:
     both words, about 1 s at 100,000 articles; its pairs find the few that may hold
     it. Only words a phrase can match in `document` (position at most MAX_POSITION)
     are paired."""
-    positions = _positions(folded_title, folded_text)
-    terms = set(positions)
     title = _TOKEN.findall(folded_title)
-    for words, first in ((title, 1), (_TOKEN.findall(folded_text), len(title) + 2)):
+    parts = (("A", title, 1), ("", _TOKEN.findall(folded_text), len(title) + 2))
+    positions = _positions(parts)
+    terms = set(positions)
+    for _, words, first in parts:
         words = words[: max(0, MAX_POSITION - first + 1)]
         terms.update(pair for a, b in pairwise(words) if (pair := _pair(a, b)))
     document = " ".join(f"'{word}':{','.join(places)}" for word, places in positions.items())
     return document, " ".join(_lexeme(term) for term in terms)
 
 
-def _positions(folded_title: str, folded_text: str) -> dict[str, list[str]]:
+def _positions(parts: tuple[tuple[str, list[str], int], ...]) -> dict[str, list[str]]:
+    """Each word's positions, from (weight, words, first position) of title and text."""
     positions: dict[str, list[str]] = {}
     size = 0
-    title = _TOKEN.findall(folded_title)
-    for weight, words, first in (("A", title, 1), ("", _TOKEN.findall(folded_text),
-                                                    len(title) + 2)):
+    for weight, words, first in parts:
         for index, word in enumerate(words):
             found = positions.get(word)
             if found is None:
