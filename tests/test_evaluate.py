@@ -210,6 +210,14 @@ def test_required_gold_fact_is_matched_before_an_optional_twin() -> None:
     assert pairs == [(1, 0)]
 
 
+def test_documents_of_one_pair_meet_the_system_facts_of_their_own_dates() -> None:
+    treaty = {"type": "agreement", "parties": ["vn", "kh"], "kind": "agreement"}
+    g = gold(facts=[{**treaty, "date": "2019-10-05"}, {**treaty, "date": "1985"},
+                    {**treaty, "date": "2005"}])
+    system = [("agreement", {**treaty, "date": year}) for year in ("1985", "2005", "2019-10")]
+    assert sorted(match_facts(g.facts, system)) == [(0, 2), (1, 0), (2, 1)]
+
+
 # -- gold files and the whole evaluation -------------------------------------------
 
 def test_gold_ignores_unknown_fields_and_rejects_bad_shapes() -> None:

@@ -267,6 +267,22 @@ def test_each_document_of_a_signed_list_is_one_agreement() -> None:
     ]
 
 
+def test_a_list_of_documents_signed_over_the_years_keeps_each_ones_year() -> None:
+    text = ("Thời gian qua, Việt Nam và Campuchia đã ký các thỏa thuận hợp tác như: Bản ghi nhớ "
+            "năm 2019 về phát triển hạ tầng thương mại biên giới, Hiệp định Thương mại biên giới "
+            "năm 2024, Bản Thỏa thuận thúc đẩy thương mại giai đoạn 2025 - 2026.")
+    found = agreements(text, "2025-09-13")
+    # the period the last one runs over is not the year it was signed
+    assert [(f["parties"], f["kind"], f["date"]) for f in found] == [
+        (["vn", "kh"], "mou", "2019"), (["vn", "kh"], "agreement", "2024"),
+        (["vn", "kh"], "agreement", None)]
+    between = ("Hai nước đã ký kết một số thỏa thuận như: Biên bản ghi nhớ giữa Chính phủ Việt "
+               "Nam và Chính phủ Lào năm 2016 về hợp tác đầu tư; Hiệp định giữa Chính phủ Lào và "
+               "Chính phủ Việt Nam năm 2019 về hợp tác năng lượng.")
+    assert [(f["parties"], f["kind"], f["date"]) for f in agreements(between, "2022-05-01")] == [
+        (["vn", "la"], "mou", "2016"), (["vn", "la"], "agreement", "2019")]
+
+
 def test_documents_signed_at_a_ceremony_without_a_list() -> None:
     text = ("Sáng 12/3, lãnh đạo hai nước chứng kiến lễ ký các văn kiện hợp tác giữa "
             "Việt Nam và Campuchia.")

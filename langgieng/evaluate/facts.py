@@ -85,33 +85,49 @@ def facts_match(fact_type: str, gold: dict[str, Any], system: dict[str, Any]) ->
     return fact_type not in VALUE_TYPES or value_close(gold.get("value"), system.get("value"))
 
 
-def _distance(gold: dict[str, Any], system: dict[str, Any]) -> tuple[float, int]:
-    """Tie-break among candidates: the closest value, then the most equal fields."""
+def _distance(gold: dict[str, Any], system: dict[str, Any]) -> tuple[float, int, int]:
+    """Tie-break among candidates: the closest value, then the closest dates (so that
+    three treaties of one pair, 1985, 2005 and 2019, each meet their own), then the
+    most equal fields."""
     gold_value, system_value = gold.get("value"), system.get("value")
     try:
         gap = abs(float(system_value) - float(gold_value))  # type: ignore[arg-type]
     except (TypeError, ValueError):
         gap = 0.0
-    return gap, sum(1 for k, v in gold.items() if system.get(k) != v)
+    dates = sum(_date_gap(gold.get(name), system.get(name)) for name in ("date", "start"))
+    return gap, dates, sum(1 for k, v in gold.items() if system.get(k) != v)
+
+
+def _date_gap(gold: Any, system: Any) -> int:
+    """0 for the same date, 1 for one told more precisely, 2 for the same year, else 3."""
+    if gold == system:
+        return 0
+    if not isinstance(gold, str) or not isinstance(system, str):
+        return 3
+    if gold.startswith(system) or system.startswith(gold):
+        return 1
+    return 2 if gold[:4] == system[:4] else 3
 
 
 def match_facts(
     gold: Sequence[GoldFact], system: Sequence[tuple[str, dict[str, Any]]]
 ) -> list[tuple[int, int]]:
-    """One-to-one (gold index, system index) pairs; required gold facts pick first."""
-    order = sorted(range(len(gold)), key=lambda i: gold[i].optional)
+    """One-to-one (gold index, system index) pairs; required gold facts pick first,
+    and among the pairs that match, the closest (`_distance`) are taken first."""
+    candidates = sorted(
+        (g.optional, _distance(g.fields, sfields), gi, si)
+        for gi, g in enumerate(gold)
+        for si, (stype, sfields) in enumerate(system)
+        if stype == g.type and facts_match(g.type, g.fields, sfields)
+    )
+    matched: set[int] = set()
     taken: set[int] = set()
     pairs: list[tuple[int, int]] = []
-    for gi in order:
-        g = gold[gi]
-        candidates = [
-            si for si, (stype, sfields) in enumerate(system)
-            if si not in taken and stype == g.type and facts_match(g.type, g.fields, sfields)
-        ]
-        if candidates:
-            best = min(candidates, key=lambda si: _distance(g.fields, system[si][1]))
-            taken.add(best)
-            pairs.append((gi, best))
+    for _, _, gi, si in candidates:
+        if gi not in matched and si not in taken:
+            matched.add(gi)
+            taken.add(si)
+            pairs.append((gi, si))
     return pairs
 
 

@@ -93,6 +93,10 @@ _TERM = cue_regex(_T["term"])
 _OCCASION = cue_regex(_T["occasion"])
 # a document opening an item of a list (`1. Thỏa thuận`, `- Bản ghi nhớ`)
 _QUOTED_DOC = re.compile(r"[“\"]\s*(?P<doc>" + _DOC.pattern + r")[^”\"]{0,240}[”\"]")
+# a list after a signing (`như:`, `gồm:`), and each of its items opening with a document
+_LIST_OPENER = re.compile(r"(?<![^\W_])(?:như|gồm(?:\s+có)?|là)\s*:\s*")
+_ITEM_OPENING = re.compile(r"(?:bản\s+(?!ghi))?(?=" + _DOC.pattern + ")")  # `Bản Thỏa thuận`
+_NEXT_ITEM = re.compile(r"(?:[;,]\s*|\s+và\s+)" + _ITEM_OPENING.pattern)
 _ITEM_DOC = re.compile(r"\s*(?:[-–+•]\s*|\(?\d{1,2}[.)]\s*)?(?P<doc>" + _DOC.pattern + ")")
 # a side that is a body within a country (`giữa Bộ Công an Việt Nam và ...`)
 _BODY = re.compile(r"(?<![^\W_])(?:bộ|ban|đảng|ủy\s+ban|tổng\s+cục|cục|ngân\s+hàng|công\s+ty"
@@ -284,6 +288,8 @@ def _listed_documents(ctx: Context, index: int) -> list[Fact]:
     sides it names, after a signing told in this sentence or one of the few before
     it, whose date they take."""
     unit = ctx.units[index]
+    if dated := _dated_list(ctx, index):
+        return dated
     # `3 văn bản hợp tác gồm: ...`: a list, however long
     counted = "gồm" in unit.low and _COUNTED_LIST.search(unit.low)
     if unit.low.count("giữa") < 2 and not counted:  # else two items, each `... giữa A và B`
@@ -305,6 +311,56 @@ def _listed_documents(ctx: Context, index: int) -> list[Fact]:
                   "date": ceremony}
         facts.append(Fact("agreement", fields, unit.evidence, 0.75, "agreement.listed"))
     return facts
+
+
+def _dated_list(ctx: Context, index: int) -> list[Fact]:
+    """`đã ký các thỏa thuận ... như: Bản ghi nhớ năm 2019 về ..., Hiệp định ... năm 2024,
+    Bản Thỏa thuận ... giai đoạn 2025 - 2026`: documents a signing lists one by one, some
+    with the year each was signed. The list is a record of years, so each item keeps its
+    own year, and one told without a year (or with a period it runs over) has no date."""
+    unit = ctx.units[index]
+    signs = _signings(unit.low)
+    opener = _LIST_OPENER.search(unit.low, signs[0].end()) if signs else None
+    if opener is None:
+        return []
+    first = _ITEM_OPENING.match(unit.low, opener.end())
+    if first is None:
+        return []
+    starts = [first.end(), *(m.end() for m in _NEXT_ITEM.finditer(unit.low, first.end()))]
+    if len(starts) < 2:
+        return []
+    items = list(zip(starts, [*starts[1:], len(unit.low)], strict=True))
+    years = [_own_year(unit, lo, hi) for lo, hi in items]
+    if not any(years):
+        return []
+    facts = []
+    for (lo, hi), year in zip(items, years, strict=True):
+        doc = _DOC.match(unit.low, lo)
+        if doc is None:
+            continue
+        between = unit.low.find("giữa", lo, hi)
+        if between < 0:
+            pairs = _pairs(ctx, unit, signs[0].start(), doc, hi)
+        elif (sides := _item_sides(unit, between, hi)) is not None:
+            pairs = [sides]
+        else:
+            continue  # between bodies it cannot tell (two ministries): no country signs
+        for pair in pairs:
+            fields = {"parties": pair, "kind": _kind_of(doc.group(0)),
+                      "topic": _topic(unit, lo, doc.end()), "date": year}
+            facts.append(Fact("agreement", fields, unit.evidence, 0.75, "agreement.listed"))
+    return facts
+
+
+def _own_year(unit: Unit, lo: int, hi: int) -> str | None:
+    """The date an item of a list names its document by: not a period it runs over
+    (`giai đoạn 2025 - 2026`), nor an earlier document's (`bổ sung Hiệp ước ... năm 1985`)."""
+    if _SUPPLEMENTED.search(unit.low, lo, hi):
+        return None
+    for mention in unit.dates_in(lo, hi):
+        if value_of(mention) == mention.value and not is_comparison(unit, mention):
+            return str(mention.value)
+    return None
 
 
 def _kind_of(document: str, default: str | None = "agreement") -> str | None:
