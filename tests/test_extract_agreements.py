@@ -283,6 +283,17 @@ def test_a_list_of_documents_signed_over_the_years_keeps_each_ones_year() -> Non
         (["vn", "la"], "mou", "2016"), (["vn", "la"], "agreement", "2019")]
 
 
+def test_a_summit_of_three_countries_issues_their_joint_statement() -> None:
+    text = ("Ngày 25-11, Hội nghị Cấp cao Khu vực Tam giác phát triển Campuchia-Lào-Việt Nam "
+            "lần thứ 8 đã ra Tuyên bố chung về hợp tác.")
+    found = agreements(text, "2014-11-25")
+    assert [(sorted(f["parties"]), f["kind"], f["date"]) for f in found] == [
+        (["kh", "la", "vn"], "communique", "2014-11-25")]
+    # a meeting of two sides that issues a communique records the meeting: no document
+    assert agreements("Kỳ họp lần thứ 12 của Ủy ban hỗn hợp Việt Nam - Campuchia đã ra Thông "
+                      "cáo chung.", "2014-11-25") == []
+
+
 def test_documents_signed_at_a_ceremony_without_a_list() -> None:
     text = ("Sáng 12/3, lãnh đạo hai nước chứng kiến lễ ký các văn kiện hợp tác giữa "
             "Việt Nam và Campuchia.")

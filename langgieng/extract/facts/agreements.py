@@ -582,8 +582,10 @@ def _signings(text: str) -> list[re.Match[str]]:
     if "trao" in text or "công bố" in text:
         found += _HAND_OVER.finditer(text)
         found += _HAND_OVER_DOC.finditer(text)
-    if ("cáo chung" in text or "bố chung" in text) and not _CONFERENCE.search(text):
-        found += _ADOPT.finditer(text)  # a conference's communique is the meeting's record
+    if ("cáo chung" in text or "bố chung" in text) and (
+            not _CONFERENCE.search(text) or "cấp cao" in text):
+        # a conference's communique is the meeting's record; a summit's, its leaders' statement
+        found += _ADOPT.finditer(text)
     return sorted(found, key=lambda m: m.start())
 
 
@@ -779,6 +781,8 @@ def _pairs(
     named = unit.parties_of("country", lo=doc.end(), hi=name_end)
     if len({m.entity for m in named}) >= 2:
         return [sorted({m.entity for m in named}, key=lambda e: e != HOME)]
+    if three := _three_countries(unit):
+        return [three]
     state = _STATE_DOCUMENT.match(doc.group(0)) or (
         in_passing and _AGREEMENT_WORD.match(doc.group(0)))
     if state and ctx.partner_country:
@@ -796,6 +800,21 @@ def _pairs(
     if counted := _counted_partners(ctx, unit, doc.end(), hi):
         return counted
     return [pair] if (pair := _default_pair(ctx, unit, lo, hi)) else []
+
+
+# `Campuchia-Lào-Việt Nam`: three countries joined by dashes, as a triangle's name
+_TRIPLE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–]\s*[^\W\d_]+(?:\s[^\W\d_]+)?"
+                     r"\s*[-–]\s*[^\W\d_]+(?:\s[^\W\d_]+)?")
+
+
+def _three_countries(unit: Unit) -> list[str] | None:
+    """The three countries a sentence joins by dashes (`Hội nghị Cấp cao Campuchia-Lào-Việt
+    Nam ... ra Tuyên bố chung`): the three sign together."""
+    for triple in _TRIPLE.finditer(unit.low):
+        named = {m.entity for m in unit.parties_of("country", lo=triple.start(), hi=triple.end())}
+        if len(named) == 3:
+            return sorted(named, key=lambda e: e != HOME)
+    return None
 
 
 def _counted_partners(ctx: Context, unit: Unit, lo: int, hi: int) -> list[list[str]]:
