@@ -79,6 +79,14 @@ def test_undated_mention_of_the_same_trip_merges() -> None:
     assert found[0].fields["kind"] == "official"  # the more specific kind wins
 
 
+def test_one_trip_told_by_its_day_and_by_its_month_in_an_undated_article() -> None:
+    text = ("Sáng 27/7, trong khuôn khổ chuyến thăm hữu nghị chính thức Campuchia, Chủ tịch "
+            "nước Trương Tấn Sang đã hội kiến Thủ tướng Hun Sen. Thủ tướng Hun Sen tiếp Chủ tịch "
+            "nước Trương Tấn Sang đang thăm chính thức Campuchia trong tháng 7.")
+    found = facts(article(text, PEOPLE, published=None), "visit")
+    assert [f.fields["start"] for f in found] == ["--07-27"]
+
+
 def test_exploration_and_visits_without_a_person_make_no_fact() -> None:
     text = (
         "Việt Nam đầu tư vào thăm dò dầu khí tại Campuchia. "

@@ -554,6 +554,13 @@ def _listed(ctx: Context, unit: Unit, pos: int, country: str) -> list[Fact]:
     return facts
 
 
+def _month(start: str | None) -> str | None:
+    """`2022-07-27` -> `2022-07`; a day with no year, `--07-27` -> `--07`."""
+    if not start:
+        return None
+    return start[:4] if start.startswith("--") else start[:7]
+
+
 def _merge(facts: list[Fact]) -> list[Fact]:
     """One visit per (visitor, destination, month); an undated mention of the
     same trip adds its kind to the dated one, a span holding a dated one's day its
@@ -562,7 +569,7 @@ def _merge(facts: list[Fact]) -> list[Fact]:
     for fact in sorted(facts, key=lambda f: f.fields["start"] is None):
         f = fact.fields
         f.setdefault("status", "held")
-        month = f["start"][:7] if f["start"] else None
+        month = _month(f["start"])
         key = (f["visitor"], f["destination"], month)
         if month is None:
             key = next((k for k in merged if k[:2] == key[:2]), key)
@@ -572,6 +579,8 @@ def _merge(facts: list[Fact]) -> list[Fact]:
         kept = merged[key].fields
         if _RANK[f["kind"]] > _RANK[kept["kind"]]:
             kept["kind"] = f["kind"]
+        if f["start"] and kept["start"] and f["start"].startswith(kept["start"]):
+            kept["start"] = f["start"]  # `tháng 7` and `ngày 27/7`: the day
         if kept["end"] is None and f["start"] and f["end"] and (
                 f["start"] <= kept["start"] <= f["end"]):
             # `Ngày 17/12, ... rời Hà Nội` and `chuyến thăm (từ ngày 15-17/12)`: the span
