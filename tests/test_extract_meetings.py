@@ -144,3 +144,13 @@ def test_the_year_of_a_target_set_at_a_meeting_is_not_its_date() -> None:
     fields = by_edition(facts(article(text, LINKS | COUNTRIES, published="2023-04-25"),
                               "meeting"))[12]
     assert (fields["start"], fields["status"]) == (None, "held")
+
+
+def test_the_inviter_of_a_co_chaired_session_is_its_other_chair() -> None:
+    # the inviter's title spells out his country's full name before his name
+    text = (f"Sáng 11/1, Phó Thủ tướng Trần Lưu Quang lên đường thăm Campuchia và đồng chủ trì "
+            f"{CONF} lần thứ 12, theo lời mời của Phó Thủ tướng Chính phủ Hoàng gia Vương "
+            f"quốc Campuchia Sar Kheng.")
+    fields = by_edition(facts(article(text, LINKS | COUNTRIES, published="2023-01-11"),
+                              "meeting"))[12]
+    assert fields["chairs"] == ["person/tran-luu-quang", "person/sar-kheng"]

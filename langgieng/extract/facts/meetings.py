@@ -441,7 +441,8 @@ def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
 # `A đồng chủ trì cùng B`, `A ... đồng chủ trì Kỳ họp ..., theo lời mời của Thủ tướng B`
 _CO_CHAIR_WITH = re.compile(r"\s+(?:cùng|với)\s")
 _INVITED_BY = re.compile(r"(?<![^\W_])theo\s+lời\s+mời\s+của(?![^\W_])")
-_INVITER_REACH = 60  # from `cùng` or `của` through the chair's title to his name
+_INVITER_REACH = 100  # from `cùng` or `của` through the chair's title (with the full name
+# of his country: `Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào`) to his name
 
 
 def _co_chair(unit: Unit, cue_end: int, hi: int) -> list[str]:
