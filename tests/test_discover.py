@@ -51,6 +51,18 @@ def test_a_provincial_title_before_a_vietnamese_name(linker: Linker) -> None:
     assert article.text[claim.evidence.start : claim.evidence.end].startswith("Phó Chủ tịch")
 
 
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Bí thư Tỉnh ủy Dương Văn Trang làm Trưởng đoàn.", "Dương Văn Trang"),
+    ("Chủ tịch UBND tỉnh Phạm Ngọc Nghị (bên phải) tiếp đoàn.", "Phạm Ngọc Nghị"),
+    ("Quốc vụ khanh Bộ Thương mại Campuchia, ông Keo Sok Nay nêu bật kết quả.", "Keo Sok Nay"),
+])
+def test_a_given_name_that_is_also_a_common_word_closes_the_name(
+        linker: Linker, text: str, surface: str) -> None:
+    assert [p[0] for p in people(linked(linker, text))] == [surface]
+    # the same word opening a run is no name of its own
+    assert people(linked(linker, "Trang Tin tức điện tử tỉnh.")) == []
+
+
 def test_the_tinh_of_a_title_names_no_province(linker: Linker) -> None:
     """`Chủ tịch UBND tỉnh Trần Thanh Ngà`: a person, never a province sounding alike."""
     article = linked(linker, "Dự lễ có Chủ tịch UBND tỉnh Trần Thanh Ngà và đoàn tỉnh Tây Ninh.")

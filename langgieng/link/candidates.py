@@ -105,9 +105,11 @@ def find_candidates(text: str, low: str, blocked: bytearray, cues: Cues) -> list
         else:
             words = [run]  # one word: the run itself
         words = _cut_at_function_word(words, text, low, stops)
-        if blocked.find(1, start, end) < 0 and not any(
-            low[w.start() : w.end()] in stops for w in words
-        ):
+        stopping = [low[w.start() : w.end()] in stops for w in words]
+        if len(words) >= 3 and low[words[-1].start() : words[-1].end()] in cues.name_endings \
+                and not any(stopping[-3:-1]):
+            stopping[-1] = False  # `Dương Văn Trang làm Trưởng đoàn`: a given name closes it
+        if blocked.find(1, start, end) < 0 and not any(stopping):
             candidates.append(_candidate(words, low, cues))  # the usual case: one clean run
             continue
         current: list[re.Match[str]] = []
@@ -115,7 +117,7 @@ def find_candidates(text: str, low: str, blocked: bytearray, cues: Cues) -> list
         for n, word in enumerate(words):
             if skip:
                 skip -= 1
-            elif blocked[word.start()] or low[word.start() : word.end()] in stops:
+            elif blocked[word.start()] or stopping[n]:
                 if current:
                     candidates.append(_candidate(current, low, cues))
                 current = []

@@ -77,6 +77,7 @@ class Cues:
     exact_only: frozenset[str]  # cues after which only exact aliases link (`thành phố X`)
     default_country: str
     unit_names: tuple[tuple[str, ...], ...] = ()  # lower-case words: (`công`, `thương`)
+    name_endings: frozenset[str] = frozenset()  # stopwords that may close a name (`Trang`)
 
     def kind(self, low: str, start: int) -> str | None:
         """The kind announced by a cue ending just before `start`."""
@@ -160,6 +161,7 @@ def cues() -> Cues:
         honorifics=re.compile(rf"({_alternation(honorifics)})(?:\s+|$)"),
         stopwords=frozenset(lowered(w) for w in stopwords),
         english_stopwords=frozenset(names["english_stopwords"]),
+        name_endings=frozenset(lowered(w) for w in names["name_endings"]),
         exact_only=frozenset(" ".join(lowered(tone_normalize(w)).split())
                              for w in data["exact_only"]),
         default_country=data["default_country"],
