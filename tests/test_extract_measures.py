@@ -24,6 +24,13 @@ def test_trade_turnover_and_growth_with_qualifiers() -> None:
     ]
 
 
+def test_a_fall_in_trade_is_a_negative_growth() -> None:
+    text = ("Kim ngạch thương mại Việt Nam - Lào năm 2023 đạt 1,64 tỷ USD, giảm 0,7% so với "
+            "năm 2022.")
+    growth = [f for f in measures(text) if f["indicator"] == "trade.growth_pct"]
+    assert [(f["value"], f["period"]) for f in growth] == [(-0.7, "2023")]
+
+
 def test_each_figure_takes_its_own_period() -> None:
     text = ("Khối lượng thương mại hai chiều trong năm 2013 đã đạt 3,34 tỷ đô la Mỹ và thương "
             "mại song phương đạt 2,631 tỷ đô la Mỹ trong 10 tháng đầu năm 2014 giữa Việt Nam và "

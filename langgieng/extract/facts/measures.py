@@ -93,12 +93,15 @@ class Indicator:
     flow: bool  # a quantity per period (trade), not a stock (projects, markers)
     timeless: bool  # a figure of no time (a border's length): never a period
     national_from: float | None  # an unattributed figure this large is the countries'
+    falls: re.Pattern[str] | None = None  # triggers of a fall (`giảm 0,7%`): a negative figure
 
 
 def _indicator(spec: dict[str, Any]) -> Indicator:
     def rx(key: str) -> re.Pattern[str] | None:
         return cue_regex(spec[key]) if spec.get(key) else None
 
+    if spec.get("falls"):
+        spec = {**spec, "triggers": spec["triggers"] + spec["falls"]}
     return Indicator(
         id=spec["id"], kind=spec["kind"], unit=spec["unit"], triggers=rx("triggers"),
         where=spec.get("where", "after"), window=spec.get("window", 40),
@@ -116,6 +119,7 @@ def _indicator(spec: dict[str, Any]) -> Indicator:
         flow=bool(spec.get("flow")),
         timeless=bool(spec.get("timeless")),
         national_from=spec.get("national_from"),
+        falls=rx("falls"),
     )
 
 
@@ -487,6 +491,14 @@ def _near_trigger(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     return _trigger_follows(unit, ind, q)
 
 
+def _fell(unit: Unit, ind: Indicator, q: Quantity) -> bool:
+    """The trigger nearest before the figure tells a fall (`giảm 0,7%`)."""
+    if ind.falls is None or ind.triggers is None:
+        return False
+    before = [m for m in ind.triggers.finditer(unit.low, max(0, q.start - ind.window), q.start)]
+    return bool(before) and ind.falls.fullmatch(before[-1].group(0)) is not None
+
+
 def _trigger_follows(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     """`có 240 km đường biên giới với Campuchia`: the figure, then its trigger,
     led by a word of having (`có`, `với`) so that road works are not taken."""
@@ -589,6 +601,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         home = [p for p in parties if p.startswith(HOME_PREFIX)] or [HOME]
         parties, inferred = [home[0], *where], False
     value = _plain(q.value)
+    if _fell(unit, hit.indicator, q):
+        value = -value
     national = hit.indicator.national_from
     money = q.unit if q.unit in LOCAL_CURRENCIES else hit.indicator.unit
     if (inferred and national and value >= national and money == "USD" and ctx.partner_country
