@@ -31,6 +31,13 @@ def test_a_fall_in_trade_is_a_negative_growth() -> None:
     assert [(f["value"], f["period"]) for f in growth] == [(-0.7, "2023")]
 
 
+def test_a_year_opening_the_next_figures_clause_is_that_figures() -> None:
+    text = ("Kim ngạch thương mại Việt Nam - Campuchia năm 2023 đạt khoảng 1,64 tỷ USD, năm 2022 "
+            "đạt 1,69 tỷ USD.")
+    assert [(f["value"], f["period"]) for f in measures(text)] == [
+        (1640000000, "2023"), (1690000000, "2022")]
+
+
 def test_each_figure_takes_its_own_period() -> None:
     text = ("Khối lượng thương mại hai chiều trong năm 2013 đã đạt 3,34 tỷ đô la Mỹ và thương "
             "mại song phương đạt 2,631 tỷ đô la Mỹ trong 10 tháng đầu năm 2014 giữa Việt Nam và "

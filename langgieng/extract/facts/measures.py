@@ -511,7 +511,8 @@ def _trigger_follows(unit: Unit, ind: Indicator, q: Quantity) -> bool:
 
 
 # between two figures of one indicator: a date, `và`, and the verb again
-_JOINED = re.compile(r"(?:\s*(?:vào|trong)\s+năm\s+\d{4})?\s*[,;]?\s*và\s+(?:lên|đạt|tới|đến)?\s*")
+_JOINED = re.compile(r"(?:\s*(?:vào|trong)\s+năm\s+\d{4})?\s*[,;]?\s*và\s+(?:lên|đạt|tới|đến)?\s*"
+                     r"|\s*[,;]\s*(?:và\s+)?(?:(?:vào|trong)\s+)?năm\s+\d{4}\s+(?:lên|đạt|là)\s*")
 _CLAUSE_CUT = re.compile(r"[,;:](?!\d)")
 
 

@@ -96,7 +96,17 @@ def clause_start(unit: Unit, pos: int) -> int:
     return last
 
 
+# `..., năm 2022 đạt 1,69 tỷ USD`: after a break, a date that its own verb and figure
+# follow opens the next figure's clause
+_OPENS_NEXT_FIGURE = re.compile(r"\s*,?\s*(?:đạt|lên|là|tăng|giảm)\s+(?:\D{0,12}?)\d")
 _EXPLAINED = re.compile(r"\s*\(\s*(?:từ\s+)?")
+
+
+def _opens_next_figure(unit: Unit, end: int, mention: Any) -> bool:
+    """`1,64 tỷ USD, năm 2022 đạt 1,69 tỷ USD`: a date after a break that its own verb
+    and figure follow is the next figure's."""
+    return bool(_CLAUSE_BREAK.search(unit.low, end, mention.start)
+                and _OPENS_NEXT_FIGURE.match(unit.low, mention.end))
 
 
 def period_near(unit: Unit, start: int, end: int) -> Any | None:
@@ -104,7 +114,7 @@ def period_near(unit: Unit, start: int, end: int) -> Any | None:
     else the nearest before it in its clause, else the nearest before it in the
     sentence. Comparison bases are skipped."""
     after = adjacent_after(unit, end)
-    if after is not None:
+    if after is not None and not _opens_next_figure(unit, end, after):
         return after
     before = [m for m in unit.dates if m.end <= start and not is_comparison(unit, m)]
     if not before or is_since(unit, before[-1]):
