@@ -235,6 +235,7 @@ def test_offsets_slice_a_number(text: str) -> None:
         ("hoàn thành 22/28 cột mốc", 22, 28, "cot moc"),
         ("đã cắm 5/7 cột mốc", 5, 7, "cot moc"),  # a count, though 5/7 could be a day
         ("hoàn thành 22/28, còn lại", 22, 28, None),  # 28 is no month
+        ("xây dựng 1.000/1.002 cột mốc", 1000, 1002, "cot moc"),  # totals in thousands
     ],
 )
 def test_progress_counts(text: str, value: float, of: float, noun: str | None) -> None:

@@ -129,7 +129,7 @@ _TAIL_NOUN = re.compile(
 )
 _SPACE = re.compile(r"\s+")
 _TOKEN = re.compile(r"\S+")
-_OF = re.compile(r"/(\d{1,6})(?![\d/]|[.,]\d)")
+_OF = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d/]|[.,]\d)")  # /136, /1.002
 _COMPOUND = re.compile(r"\s+(?P<n>\d{1,3})(?=\s+\w)")
 _RANGE = re.compile(rf"\s*(?:[-–]|đến|tới)\s*(?:{_NUM})", re.IGNORECASE)
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
