@@ -162,3 +162,10 @@ def test_a_day_inside_the_frame_of_a_visit_is_no_start_of_it() -> None:
             "Campuchia, chiều 21/12, tại Phnom Penh, hai đoàn đã có cuộc gặp song phương.")
     visit = visits(text, published="2013-12-22")["person/truong-tan-sang"]
     assert (visit["start"], visit["end"]) == ("2013-12", None)
+
+
+def test_a_trip_dated_after_the_report_is_still_to_come() -> None:
+    text = ("Chuyến thăm chính thức Campuchia của Thủ tướng Phạm Minh Chính diễn ra từ ngày "
+            "6-7/1/2024.")
+    assert visits(text, published="2023-12-10")["person/pham-minh-chinh"]["status"] == "planned"
+    assert visits(text, published="2024-01-08")["person/pham-minh-chinh"]["status"] == "held"

@@ -28,7 +28,7 @@ from langgieng.extract.facts.hosted import (
     hosted_visits,
     received_delegations,
 )
-from langgieng.extract.facts.timing import first_after, is_comparison, range_of
+from langgieng.extract.facts.timing import first_after, is_comparison, later_than, range_of
 from langgieng.link.offices import date_range
 from langgieng.model import Fact
 
@@ -98,6 +98,8 @@ def extract_visits(ctx: Context) -> list[Fact]:
     merged = _merge(found)
     _previewed(ctx, merged)
     for fact in merged:
+        if later_than(fact.fields["start"], ctx.published):
+            fact.fields["status"] = "planned"  # a trip after the report is still to come
         _no_years_long_trip(fact)
         if fact.fields["start"] is None and fact.fields["status"] == "held":
             _date_from_its_trip(ctx, fact)
