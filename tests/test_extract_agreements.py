@@ -294,6 +294,19 @@ def test_a_summit_of_three_countries_issues_their_joint_statement() -> None:
                       "cáo chung.", "2014-11-25") == []
 
 
+def test_the_provinces_after_giua_sign_however_long_the_documents_name() -> None:
+    text = ("Hai bên đã ký Biên bản ghi nhớ hợp tác giai đoạn 2021-2025 giữa UBND tỉnh Quảng Trị "
+            "và Chính quyền các tỉnh Savannakhet, Salavan.")
+    assert [f["parties"] for f in agreements(text, "2021-05-01")] == [
+        ["vn/quang-tri", "la/savannakhet"], ["vn/quang-tri", "la/salavan"]]
+
+
+def test_documents_told_as_signed_in_a_plural_relative_clause_make_no_fact() -> None:
+    text = ("Ban Quản lý theo dõi các dự án, chương trình hợp tác đã được ký kết giữa tỉnh Quảng "
+            "Trị và tỉnh Savannakhet.")
+    assert agreements(text, "2021-05-01") == []
+
+
 def test_documents_signed_at_a_ceremony_without_a_list() -> None:
     text = ("Sáng 12/3, lãnh đạo hai nước chứng kiến lễ ký các văn kiện hợp tác giữa "
             "Việt Nam và Campuchia.")

@@ -54,6 +54,7 @@ _DOC_REACH = 90
 _PASSIVE_REACH = 100  # `bản ghi nhớ giữa <two bodies, their provinces> giai đoạn ... được ký kết`
 _SIGNED_AFTER_PARTIES = re.compile(r"giữa[^.;,()]{3,120}?(?=\s+(?:được\s+|đã\s+)?ký(?:\s+kết)?"
                                    r"\s+(?:vào\s+)?(?:ngày|năm|tháng)\s)")
+_PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những)\s+(?:[^\W\d_]+,?\s+){0,3}$")
 _PASSIVE = re.compile(r"(?<![^\W_])(?:được|đã được)\s+$")
 
 
@@ -602,7 +603,10 @@ def _passive_subject(unit: Unit, sign: re.Match[str]) -> re.Match[str] | None:
         return None
     clause = max(unit.low.rfind(".", 0, sign.start()), unit.low.rfind(";", 0, sign.start()),
                  sign.start() - _DOC_REACH - _PASSIVE_REACH)
-    return _DOC.search(unit.low, clause + 1, sign.start())
+    doc = _DOC.search(unit.low, clause + 1, sign.start())
+    if doc is not None and _PLURAL_BEFORE.search(unit.low, max(0, doc.start() - 30), doc.start()):
+        return None  # `các dự án, chương trình hợp tác đã được ký kết`: those signed, no signing
+    return doc
 
 
 def _name_end(unit: Unit, pos: int) -> int:
@@ -776,6 +780,9 @@ def _pairs(
         return [pair]
     if unit.low.startswith("giữa", name_end) and _BODY.match(unit.low, name_end + 5):
         return _bodies(unit, name_end)  # ministries or party organs sign, not their countries
+    if unit.low.startswith("giữa", name_end) and not _STATE_DOCUMENT.match(doc.group(0)) and (
+            pairs := _provinces_between(unit, name_end)):
+        return pairs  # `Biên bản ghi nhớ ... giữa UBND tỉnh A và Chính quyền tỉnh B, C`
     if _ministers_sign(unit, verb, doc, name_end):
         return [[]]  # a ministry's document: neither country signs it (see _ministerial)
     named = unit.parties_of("country", lo=doc.end(), hi=name_end)
@@ -815,6 +822,17 @@ def _three_countries(unit: Unit) -> list[str] | None:
         if len(named) == 3:
             return sorted(named, key=lambda e: e != HOME)
     return None
+
+
+def _provinces_between(unit: Unit, between: int) -> list[list[str]]:
+    """The Vietnamese province after `giữa` with each foreign one, up to the end of the
+    clause."""
+    end = _ITEM_END.search(unit.low, between)
+    hi = end.start() if end else len(unit.low)
+    provinces = unit.parties_of("province", lo=between, hi=hi)
+    own = [m.entity for m in provinces if m.entity.startswith(HOME + "/")]
+    others = dict.fromkeys(m.entity for m in provinces if not m.entity.startswith(HOME + "/"))
+    return [[own[0], other] for other in others] if own else []
 
 
 def _counted_partners(ctx: Context, unit: Unit, lo: int, hi: int) -> list[list[str]]:
