@@ -817,6 +817,8 @@ _TRIPLE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–]\s*[^\W\d_]+(?:\s[^\W\d
 def _three_countries(unit: Unit) -> list[str] | None:
     """The three countries a sentence joins by dashes (`Hội nghị Cấp cao Campuchia-Lào-Việt
     Nam ... ra Tuyên bố chung`): the three sign together."""
+    if len({m.entity for m in unit.marks_of("country")}) < 3:
+        return None
     for triple in _TRIPLE.finditer(unit.low):
         named = {m.entity for m in unit.parties_of("country", lo=triple.start(), hi=triple.end())}
         if len(named) == 3:
