@@ -154,3 +154,10 @@ def test_the_inviter_of_a_co_chaired_session_is_its_other_chair() -> None:
     fields = by_edition(facts(article(text, LINKS | COUNTRIES, published="2023-01-11"),
                               "meeting"))[12]
     assert fields["chairs"] == ["person/tran-luu-quang", "person/sar-kheng"]
+
+
+def test_the_days_a_meeting_takes_place_over_a_briefings_day() -> None:
+    text = (f"Chiều 13/11, UBND tỉnh Tây Ninh tổ chức họp báo thông tin về {CONF} lần thứ 12 "
+            f"diễn ra từ ngày 15 - 19/12, tại tỉnh Tây Ninh.")
+    fields = by_edition(facts(article(text, LINKS, published="2023-11-13"), "meeting"))[12]
+    assert (fields["start"], fields["end"]) == ("2023-12-15", "2023-12-19")

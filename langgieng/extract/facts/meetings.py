@@ -362,6 +362,10 @@ def _dates(unit: Unit, anchor: Anchor, lo: int, hi: int) -> tuple[str | None, st
                   if not is_comparison(unit, d) and not is_target_year(unit, lo, d)]
     if not candidates:
         return None, None
+    held_on = [d for d in candidates if d.start >= anchor.end
+               and _TAKES_PLACE.search(unit.low, max(anchor.end, d.start - 24), d.start)]
+    if held_on:  # `Chiều 13/11, ... họp báo về Hội nghị ... diễn ra từ ngày 15 - 19/12`
+        candidates = held_on
     if not anchor.explicit and _NOT_DATE.search(unit.low[: candidates[0].start]):
         return None, None  # `Trước đó, ... từ ngày 23-24/4`: a preparatory event
     start, end = range_of(unit, candidates[0])
@@ -456,6 +460,8 @@ def _co_chair(unit: Unit, cue_end: int, hi: int) -> list[str]:
 
 
 _FRAME = re.compile(r"\W*(?:trong|nhân)\s+(?:chương\s+trình|khuôn\s+khổ|dịp|chuyến)(?![^\W_])")
+_TAKES_PLACE = re.compile(r"(?<![^\W_])(?:diễn\s+ra|khai\s+mạc)(?:\s+(?:vào|từ|trong))?"
+                          r"(?:\s+(?:ngày|hai\s+ngày|2\s+ngày))?\s*$")
 _ONE_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
 _ONLINE = re.compile(r"(?<![^\W_])(?:trực tuyến|họp trực tuyến|online)(?![^\W_])")
 
