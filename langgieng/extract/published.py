@@ -48,7 +48,7 @@ from pathlib import Path
 
 from langgieng.extract.clauses import clause_bounds, has_future
 from langgieng.extract.date_forms import dispatch_follows
-from langgieng.extract.dates import DateMention, find_dates, resolve
+from langgieng.extract.dates import DateMention, date_parts, find_dates, resolve, resolve_dates
 from langgieng.extract.scanning import literal_alternation as _alt
 from langgieng.model import Article
 from langgieng.read.published import long_after_text
@@ -223,8 +223,12 @@ def dates_itself(text: str) -> bool:
 
 
 def lead_dateline(text: str) -> str | None:
-    """The dateline, reading the dates of the lead only (where a dateline can be)."""
-    return dateline_of(text, find_dates(text[: _DATELINE_WINDOW + _LEAD]))
+    """The dateline, reading the dates of the lead only (where a dateline can be).
+    They are taken from the scan of the whole text, which the other stages read
+    too (and `date_parts` keeps), rather than from a scan of the lead of its own:
+    a date form is short, so those opening in the lead read the same either way."""
+    lead = [p for p in date_parts(text) if p.start <= _DATELINE_WINDOW]
+    return dateline_of(text, resolve_dates(text, lead, None))
 
 
 def _best_year(ev: _Evidence) -> int | None:
