@@ -112,7 +112,9 @@ _KEPT = re.compile(r"kỷ niệm", re.IGNORECASE)  # what `_KEPT_BEFORE` opens w
 _COUNTRY_REACH = 120  # `... quan hệ ngoại giao giữa hai Đảng, hai nước Việt Nam - Lào`
 _SINCE_WORDS = re.compile(r"(?<![^\W_])(?:từ\s+khi|kể\s+từ)(?![^\W_])", re.IGNORECASE)
 _PREPARING = re.compile(r"(?<![^\W_])(?:để|nhằm)\s+(?:chào mừng|kỷ niệm)", re.IGNORECASE)
-_YEAR_PAIR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/])")
+# (the digit before the pair looked back for after its first year, so that the regex engine
+# skips ahead to a `1` or a `2` rather than trying the look-behind everywhere)
+_YEAR_PAIR = re.compile(r"((?:19|20)\d\d)(?<![\d/.,-]....)\s*[-–]\s*((?:19|20)\d\d)(?![\d/])")
 # 25/04/2023 10:30, 10:30 25/4/2023, 2023-04-25 10:30: a page's own time stamp
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
 _STAMP = re.compile(
