@@ -48,7 +48,7 @@ from pathlib import Path
 
 from langgieng.extract.clauses import clause_bounds, has_future
 from langgieng.extract.date_forms import dispatch_follows
-from langgieng.extract.dates import DateMention, find_dates, resolve
+from langgieng.extract.dates import DateMention, date_parts, find_dates, resolve, resolve_dates
 from langgieng.extract.scanning import literal_alternation as _alt
 from langgieng.model import Article
 from langgieng.read.published import long_after_text
@@ -108,10 +108,13 @@ _FOUNDINGS = [
 # follows `kỷ niệm` in its sentence, alone or as an item of the list it opens
 _KEPT_BEFORE = re.compile(r"kỷ niệm(?:\s+[^\W\d_]+){0,4}\s+(?:\d{1,3}\s+năm[^.!?\n]{0,90},\s*)?$",
                           re.IGNORECASE)
+_KEPT = re.compile(r"kỷ niệm", re.IGNORECASE)  # what `_KEPT_BEFORE` opens with: a cheap look first
 _COUNTRY_REACH = 120  # `... quan hệ ngoại giao giữa hai Đảng, hai nước Việt Nam - Lào`
 _SINCE_WORDS = re.compile(r"(?<![^\W_])(?:từ\s+khi|kể\s+từ)(?![^\W_])", re.IGNORECASE)
 _PREPARING = re.compile(r"(?<![^\W_])(?:để|nhằm)\s+(?:chào mừng|kỷ niệm)", re.IGNORECASE)
-_YEAR_PAIR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/])")
+# (the digit before the pair looked back for after its first year, so that the regex engine
+# skips ahead to a `1` or a `2` rather than trying the look-behind everywhere)
+_YEAR_PAIR = re.compile(r"((?:19|20)\d\d)(?<![\d/.,-]....)\s*[-–]\s*((?:19|20)\d\d)(?![\d/])")
 # 25/04/2023 10:30, 10:30 25/4/2023, 2023-04-25 10:30: a page's own time stamp
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
 _STAMP = re.compile(
@@ -223,8 +226,12 @@ def dates_itself(text: str) -> bool:
 
 
 def lead_dateline(text: str) -> str | None:
-    """The dateline, reading the dates of the lead only (where a dateline can be)."""
-    return dateline_of(text, find_dates(text[: _DATELINE_WINDOW + _LEAD]))
+    """The dateline, reading the dates of the lead only (where a dateline can be).
+    They are taken from the scan of the whole text, which the other stages read
+    too (and `date_parts` keeps), rather than from a scan of the lead of its own:
+    a date form is short, so those opening in the lead read the same either way."""
+    lead = [p for p in date_parts(text) if p.start <= _DATELINE_WINDOW]
+    return dateline_of(text, resolve_dates(text, lead, None))
 
 
 def _best_year(ev: _Evidence) -> int | None:
@@ -306,7 +313,9 @@ def counted_anniversaries(text: str, *, past_only: bool = False) -> list[int]:
     """Years kept by anniversaries counted from a known founding (`kỷ niệm 60 năm
     quan hệ ngoại giao Việt Nam - Lào` -> 2022); with `past_only`, not those in a
     clause about plans."""
-    years = []
+    years: list[int] = []
+    if not _KEPT.search(text):
+        return years  # no anniversary is kept without `kỷ niệm` (the usual case)
     for pattern, dates in _FOUNDINGS:
         for found in pattern.finditer(text):
             if not _KEPT_BEFORE.search(text, max(0, found.start() - 140), found.start()):

@@ -91,13 +91,13 @@ def find_candidates(text: str, low: str, blocked: bytearray, cues: Cues) -> list
     """Runs of capitalised words outside names found already (offsets where
     `blocked` is 1)."""
     candidates: list[Candidate] = []
+    ascii_stops = cues.stopwords | cues.english_stopwords  # once, not for every run
     for run in _RUN.finditer(text):
         start, end = run.span()
         if blocked.find(0, start, end) < 0:
             continue  # all of it already matched
-        stops = cues.stopwords
-        if run.group().isascii():  # English words stop only a run of English words
-            stops = stops | cues.english_stopwords
+        # English words stop only a run of English words
+        stops = ascii_stops if run.group().isascii() else cues.stopwords
         if _MULTI.search(text, start, end):
             words = list(_CAPITALISED.finditer(text, start, end))
         elif low[start:end] in stops or vietnamese_syllable(run.group()):

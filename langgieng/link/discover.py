@@ -110,6 +110,9 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
+_SPELLINGS_KEPT = 65536  # names whose known spelling is remembered, at most
+
+
 class Discoverer:
     """Finds people the gazetteer lacks; built once per linker."""
 
@@ -125,6 +128,8 @@ class Discoverer:
         for entity in entities.values():
             if entity.kind == "person" and entity.country:
                 self.people.setdefault(entity.country, []).append(entity)
+        # (name, country) -> the known person it spells: names recur across articles
+        self._spellings: dict[tuple[str, str | None], Entity | None] = {}
 
     def title_before(self, doc: Doc, start: int) -> Title | None:
         """The title phrase that ends at the name starting at `start`, if any:
@@ -346,12 +351,17 @@ class Discoverer:
         """The one known person of `country` whose name this is, spelt otherwise
         (a vowel or a letter apart, as the press transliterates it)."""
         name = " ".join(words)
-        near = {
-            person.id: person for person in self.people.get(country or "", ())
-            for form in (person.name, *person.aliases)
-            if likeness(name, form) >= SPELLING_LIKENESS
-        }
-        return next(iter(near.values())) if len(near) == 1 else None
+        key = (name, country)
+        if key not in self._spellings:
+            if len(self._spellings) >= _SPELLINGS_KEPT:
+                self._spellings.clear()
+            near = {
+                person.id: person for person in self.people.get(country or "", ())
+                for form in (person.name, *person.aliases)
+                if likeness(name, form) >= SPELLING_LIKENESS
+            }
+            self._spellings[key] = next(iter(near.values())) if len(near) == 1 else None
+        return self._spellings[key]
 
     def _garble_of_holder(
         self, words: list[str], office: OfficeCue, country: str | None, date: str | None

@@ -23,7 +23,10 @@ _UPPER = re.escape("".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper
 _GLUED = re.compile(
     rf"(?<=[^\W\d_])(?<![{_UPPER}])(?=[{_UPPER}])|(?<=[{_UPPER}])(?=[{_UPPER}][^\W\d_]*[a-zà-ỹ])"
 )
-_CAPITALS = re.compile(rf"[{_UPPER}]+")
+# runs of capitals that may hold a glued boundary: two or more, or after a character
+# that is no space (a lone capital opening a word, the usual case, holds none); a
+# capital first, so that the regex engine skips from capital to capital
+_CAPITALS = re.compile(rf"[{_UPPER}](?:(?<=\S.)|(?=[{_UPPER}]))[{_UPPER}]*")
 _WORD_FROM = re.compile(r"[^\W\d_]+")
 _LONGEST_GLUED, _SHORTEST_GLUED = 24, 3  # letters of a place name that lost its spaces
 

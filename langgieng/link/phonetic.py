@@ -62,6 +62,7 @@ def sound_key(name: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def similarity(a: str, b: str) -> float:
     """0..1: half the ratio of sound keys, half the ratio of folded letters."""
     ka, kb = sound_key(a), sound_key(b)
@@ -69,6 +70,7 @@ def similarity(a: str, b: str) -> float:
     return 0.5 * keys + 0.5 * ratio(compact(a), compact(b)) / 100
 
 
+@lru_cache(maxsize=65536)
 def likeness(a: str, b: str) -> float:
     """How alike two spellings of a name sound, also read as Latin spellings
     (`Xok An` and `Sok An`, `Khăm-phăn` and `Khamphan`)."""

@@ -317,9 +317,14 @@ class Store:
                             links)
 
     def _new_articles(self, articles: list[codec.ArticleRows]) -> list[codec.ArticleRows]:
+        """The batch without the articles stored already (one query for all of them),
+        each id once."""
+        stored = {row[0] for row in self.db.execute(
+            f"SELECT id FROM articles WHERE id IN ({self.dialect.json_values})",
+            (json.dumps([article.id for article in articles]),))}
         new: dict[str, codec.ArticleRows] = {}
         for article in articles:
-            if article.id not in new and not self.has(article.id):
+            if article.id not in new and article.id not in stored:
                 new[article.id] = article
         return list(new.values())
 
