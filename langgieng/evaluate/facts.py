@@ -16,6 +16,7 @@ from typing import Any
 
 from langgieng.evaluate.gold import GoldDoc, GoldFact
 from langgieng.evaluate.scoring import Counts, Finding
+from langgieng.extract.facts.timing import month_of
 from langgieng.model import Article
 
 VALUE_TOLERANCE = 0.005  # relative: 0.5%
@@ -24,13 +25,6 @@ VALUE_TYPES = frozenset({"measure", "target"})
 
 def _set(value: Any) -> frozenset[str]:
     return frozenset(value or ())
-
-
-def _month(value: Any) -> str | None:
-    """`2023-09-17` -> `2023-09`; a day with no year, `--07-27` -> `--07`."""
-    if not isinstance(value, str):
-        return None
-    return value[:4] if value.startswith("--") else value[:7]
 
 
 def _number(value: Any) -> Any:
@@ -43,7 +37,7 @@ def _number(value: Any) -> Any:
 
 MATCH_KEYS: dict[str, Callable[[dict[str, Any]], tuple[Any, ...]]] = {
     "meeting": lambda f: (f.get("series"), _number(f.get("edition"))),
-    "visit": lambda f: (f.get("visitor"), f.get("destination"), _month(f.get("start"))),
+    "visit": lambda f: (f.get("visitor"), f.get("destination"), month_of(f.get("start"))),
     "agreement": lambda f: (_set(f.get("parties")), f.get("kind")),
     "relations": lambda f: (_set(f.get("parties")), f.get("date")),
     "measure": lambda f: (f.get("indicator"), _set(f.get("parties")), f.get("period")),

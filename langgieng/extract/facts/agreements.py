@@ -418,11 +418,8 @@ def _item_sides(unit: Unit, between: int, hi: int) -> list[str] | None:
     """The two sides after `giữa` in one item: a Vietnamese province and a foreign
     one, else two organisations, else two countries (`giữa Chính phủ ... Việt Nam
     và Chính phủ ... Lào`) unless a side is a body within one (a ministry)."""
-    provinces = unit.parties_of("province", lo=between, hi=hi)
-    own = [m.entity for m in provinces if m.entity.startswith(HOME + "/")]
-    other = [m.entity for m in provinces if not m.entity.startswith(HOME + "/")]
-    if own and other:
-        return [own[0], other[0]]
+    if pairs := _provinces_between(unit, between, hi):
+        return pairs[0]
     bodies = _bodies(unit, between)
     if bodies:
         return bodies[0]
@@ -781,7 +778,7 @@ def _pairs(
     if unit.low.startswith("giữa", name_end) and _BODY.match(unit.low, name_end + 5):
         return _bodies(unit, name_end)  # ministries or party organs sign, not their countries
     if unit.low.startswith("giữa", name_end) and not _STATE_DOCUMENT.match(doc.group(0)) and (
-            pairs := _provinces_between(unit, name_end)):
+            pairs := _provinces_between(unit, name_end, _item_end(unit, name_end))):
         return pairs  # `Biên bản ghi nhớ ... giữa UBND tỉnh A và Chính quyền tỉnh B, C`
     if _ministers_sign(unit, verb, doc, name_end):
         return [[]]  # a ministry's document: neither country signs it (see _ministerial)
@@ -826,11 +823,9 @@ def _three_countries(unit: Unit) -> list[str] | None:
     return None
 
 
-def _provinces_between(unit: Unit, between: int) -> list[list[str]]:
-    """The Vietnamese province after `giữa` with each foreign one, up to the end of the
-    clause."""
-    end = _ITEM_END.search(unit.low, between)
-    hi = end.start() if end else len(unit.low)
+def _provinces_between(unit: Unit, between: int, hi: int) -> list[list[str]]:
+    """The Vietnamese province after `giữa` (at `between`) with each foreign one
+    before `hi`."""
     provinces = unit.parties_of("province", lo=between, hi=hi)
     own = [m.entity for m in provinces if m.entity.startswith(HOME + "/")]
     others = dict.fromkeys(m.entity for m in provinces if not m.entity.startswith(HOME + "/"))
@@ -886,11 +881,16 @@ def _bodies_of_both(ctx: Context, body: str) -> list[str] | None:
     return pair
 
 
+def _item_end(unit: Unit, pos: int) -> int:
+    """Where the item or sentence holding `pos` ends (`.` or `;`)."""
+    end = _ITEM_END.search(unit.low, pos)
+    return end.start() if end else len(unit.low)
+
+
 def _bodies(unit: Unit, between: int) -> list[list[str]]:
     """`giữa Bộ A ... và Bộ B ...`: the two organisations, when each side is one the
     gazetteer knows by the name it opens with (not a unit inside it, `Đảng ủy Bộ A`)."""
-    end = _ITEM_END.search(unit.low, between)
-    hi = end.start() if end else len(unit.low)
+    hi = _item_end(unit, between)
     first, joined = _BETWEEN.match(unit.low, between), _AND.search(unit.low, between, hi)
     if first is None or joined is None:
         return []

@@ -155,6 +155,14 @@ def shift(value: str, days: int) -> str:
     return moved.isoformat()
 
 
+def month_of(value: Any) -> str | None:
+    """`2023-09-17` -> `2023-09`; a day with no year, `--07-27` -> `--07`: the month a
+    visit is told by (and matched on)."""
+    if not isinstance(value, str):
+        return None
+    return value[:4] if value.startswith("--") else value[:7]
+
+
 def later_than(value: str | None, reference: str | None) -> bool:
     """Whether `value` is after the article's date (both partial ISO dates)."""
     if not value or not reference or value.startswith("--"):

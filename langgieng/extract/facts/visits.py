@@ -28,7 +28,13 @@ from langgieng.extract.facts.hosted import (
     hosted_visits,
     received_delegations,
 )
-from langgieng.extract.facts.timing import first_after, is_comparison, later_than, range_of
+from langgieng.extract.facts.timing import (
+    first_after,
+    is_comparison,
+    later_than,
+    month_of,
+    range_of,
+)
 from langgieng.link.offices import date_range
 from langgieng.model import Fact
 
@@ -556,13 +562,6 @@ def _listed(ctx: Context, unit: Unit, pos: int, country: str) -> list[Fact]:
     return facts
 
 
-def _month(start: str | None) -> str | None:
-    """`2022-07-27` -> `2022-07`; a day with no year, `--07-27` -> `--07`."""
-    if not start:
-        return None
-    return start[:4] if start.startswith("--") else start[:7]
-
-
 def _merge(facts: list[Fact]) -> list[Fact]:
     """One visit per (visitor, destination, month); an undated mention of the
     same trip adds its kind to the dated one, a span holding a dated one's day its
@@ -571,7 +570,7 @@ def _merge(facts: list[Fact]) -> list[Fact]:
     for fact in sorted(facts, key=lambda f: f.fields["start"] is None):
         f = fact.fields
         f.setdefault("status", "held")
-        month = _month(f["start"])
+        month = month_of(f["start"])
         key = (f["visitor"], f["destination"], month)
         if month is None:
             key = next((k for k in merged if k[:2] == key[:2]), key)
