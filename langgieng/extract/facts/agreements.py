@@ -817,8 +817,9 @@ def _three_countries(unit: Unit) -> list[str] | None:
     if len({m.entity for m in unit.marks_of("country")}) < 3:
         return None
     for triple in _TRIPLE.finditer(unit.low):
-        named = {m.entity for m in unit.parties_of("country", lo=triple.start(), hi=triple.end())}
-        if len(named) == 3:
+        marks = unit.marks_of("country", lo=triple.start(), hi=triple.end())
+        named = list(dict.fromkeys(m.entity for m in marks if not m.venue))
+        if len(named) == 3:  # Vietnam first, then in the order written (never a set's order)
             return sorted(named, key=lambda e: e != HOME)
     return None
 
