@@ -225,3 +225,24 @@ def test_a_season_given_in_brackets_after_nam_nay_dates_its_count() -> None:
             "31 hài cốt liệt sĩ tại Campuchia.")
     assert [(f["value"], f["period"]) for f in measures(text)] == [(31, "2022/2023")]
 
+
+
+def test_trade_said_again_without_its_pair_in_the_next_sentence_is_that_pairs() -> None:
+    text = ("Kim ngạch thương mại Việt Nam - Campuchia năm 2022 đạt 10,5 tỷ USD. Riêng 3 tháng "
+            "đầu năm 2023, kim ngạch đạt hơn 2 tỷ USD.")
+    assert [(f["parties"], f["value"], f["period"]) for f in measures(text)] == [
+        (["vn", "kh"], 10500000000, "2022"), (["vn", "kh"], 2000000000, "2023-01/2023-03")]
+
+
+def test_exports_said_after_a_trade_figure_are_no_two_way_trade() -> None:
+    text = ("Kim ngạch thương mại Việt Nam - Campuchia năm 2022 đạt 10,5 tỷ USD. Trong đó, kim "
+            "ngạch xuất khẩu đạt 7 tỷ USD.")
+    assert [f["value"] for f in measures(text)] == [10500000000]
+
+
+def test_a_count_of_projects_may_open_its_sentence_or_follow_tham_gia() -> None:
+    opening = "188 dự án đầu tư của Việt Nam còn hiệu lực tại Campuchia với tổng vốn 2,85 tỷ USD."
+    joined = "Các doanh nghiệp Việt Nam tham gia vào 238 dự án đầu tư tại Lào với tổng vốn 5 tỷ USD."
+    for text, count in ((opening, 188), (joined, 238)):
+        projects = [f for f in measures(text) if f["indicator"] == "investment.projects"]
+        assert [f["value"] for f in projects] == [count]

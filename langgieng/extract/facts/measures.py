@@ -51,6 +51,8 @@ _TOTAL = re.compile(r"(?<![^\W_])(?:tổng số|tổng cộng|từ năm|kể t�
 _AS_OF = re.compile(alternation(_DATA["as_of"]) + r"\s*(?:ngày\s*|tháng\s*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _REPATRIATED = "remains.repatriated"
+_TRADE = "trade.bilateral"
+_TRADE_AGAIN = re.compile(r"(?<![^\W_])(?:kim ngạch|thương mại|buôn bán)(?!\s+(?:xuất|nhập))")
 _WILL = re.compile(r"(?<![^\W_])sẽ(?![^\W_])")
 _ONE_DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}|--\d{2}-\d{2}")
 _REACHED = cue_regex(_DATA["target_reached"])
@@ -149,9 +151,12 @@ def extract_measures(ctx: Context) -> list[Fact]:
     money: tuple[int, Fact] | None = None  # the latest figure in USD and its sentence
     periods: dict[str, str] = {}  # the latest period of each indicator, for `cùng kỳ`
     stated: set[str] = set()  # indicators with a figure so far
+    trade: tuple[int, Fact] | None = None  # the latest two-way trade figure and its sentence
     for index, unit in enumerate(ctx.units):
         hits = _hits(unit) if _ANY_CUE.search(unit.low) or _pair_cued(unit) else []
         found = [fact for hit in hits if (fact := _fact(ctx, unit, hit)) is not None]
+        if not found and trade and index - trade[0] == 1:
+            found = _trade_continued(ctx, unit, trade[1])
         if money and index - money[0] <= _BARE["reach"] and _TARGET.search(unit.low):
             found += _bare_targets(ctx, unit, {h.quantity.start for h in hits}, money[1])
         carry_over(unit, found, periods)
@@ -168,7 +173,29 @@ def extract_measures(ctx: Context) -> list[Fact]:
                 facts.append(fact)
             if fact.fields["unit"] == "USD":
                 money = index, fact
+            if fact.fields["indicator"] == _TRADE:
+                trade = index, fact
     return _distinct(_in_the_season(ctx, _most_specific(facts)))
+
+
+def _trade_continued(ctx: Context, unit: Unit, before: Fact) -> list[Fact]:
+    """`Riêng 7 tháng đầu năm 2025, kim ngạch đạt hơn 7 tỷ USD`: a sentence that names
+    no place, right after a two-way trade figure, says `kim ngạch` for the same trade."""
+    if unit.marks_of("country", "province"):
+        return []
+    ind = _BY_ID[_TRADE]
+    found = []
+    for q in unit.quantities:
+        clause = unit.low[_clause_begin(unit.low, q.start) : q.start]
+        if not _in_unit(q, ind) or not _TRADE_AGAIN.search(clause) or (
+                ind.exclude and ind.exclude.search(clause)):
+            continue
+        fact = _fact(ctx, unit, Hit(ind, q))
+        if fact is not None:
+            fact.fields["parties"] = list(before.fields["parties"])
+            fact.rule = f"{fact.type}.continued"
+            found.append(fact)
+    return found
 
 
 def _team_province(ctx: Context, unit: Unit, pos: int) -> str | None:
@@ -539,8 +566,9 @@ def _noun_at(unit: Unit, ind: Indicator, pos: int) -> int | None:
 
 
 def _in_context(unit: Unit, ind: Indicator, q: Quantity) -> bool:
-    if ind.lead and not ind.lead.search(unit.low[max(0, q.start - ind.lead_window) : q.start]):
-        return False
+    lead = unit.low[max(0, q.start - ind.lead_window) : q.start]
+    if ind.lead and not ind.lead.search(lead) and (q.start > ind.lead_window or lead.strip()):
+        return False  # (a count that opens its sentence, `188 dự án đầu tư ...`, needs none)
     if ind.context is None:
         return True
     start = q.start
