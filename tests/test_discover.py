@@ -92,6 +92,13 @@ def test_an_honorific_chain_before_a_khmer_name(linker: Linker) -> None:
     assert [e for _, e, _ in people(article)] == ["person/chan-sophal"]
 
 
+@pytest.mark.parametrize("degree", ["GS.TS", "PGS.TS", "TS", "ThS", "BS", "NSND"])
+def test_an_academic_or_honorary_title_before_a_name_is_no_part_of_it(
+        linker: Linker, degree: str) -> None:
+    article = linked(linker, f"Đoàn do {degree} Lê Văn Khải, Thứ trưởng Bộ Y tế làm trưởng đoàn.")
+    assert [e for _, e, _ in people(article)] == ["person/le-van-khai"]
+
+
 def test_a_hyphenated_lao_transliteration(linker: Linker) -> None:
     article = linked(linker, "Phó Tỉnh trưởng tỉnh Savannakhet Khăm-phon Xỉ-xu-văn phát biểu.")
     assert [e for _, e, _ in people(article)] == ["person/kham-phon-xi-xu-van"]

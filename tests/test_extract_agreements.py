@@ -363,3 +363,14 @@ def test_a_document_signed_in_the_passive() -> None:
     found = agreements("Ngày 5/3/2010, Hiệp định thương mại biên giới giữa Việt Nam và Lào "
                        "được ký kết tại Viêng Chăn.")
     assert [(f["parties"], f["date"]) for f in found] == [(["vn", "la"], "2010-03-05")]
+
+
+def test_companies_sign_their_own_documents_not_their_countries() -> None:
+    companies = ("Ngày 3/3/2023, Tập đoàn Đèo Cả (Việt Nam) và Tập đoàn PTL Holding (Lào) đã ký "
+                 "kết thỏa thuận liên danh xây dựng tuyến đường sắt.")
+    witnessed = ("Dưới sự chứng kiến của Thủ tướng hai nước, Tổng Giám đốc Tập đoàn Điện lực Việt "
+                 "Nam đã ký kết Biên bản ghi nhớ với nhà đầu tư của Lào.")
+    assert agreements(companies) == [] and agreements(witnessed) == []
+    countries = ("Ngày 3/3/2023, Việt Nam và Lào đã ký kết Hiệp định về đường sắt, với sự tham dự "
+                 "của các tập đoàn hai nước.")
+    assert [f["parties"] for f in agreements(countries)] == [["vn", "la"]]

@@ -169,3 +169,11 @@ def test_a_trip_dated_after_the_report_is_still_to_come() -> None:
             "6-7/1/2024.")
     assert visits(text, published="2023-12-10")["person/pham-minh-chinh"]["status"] == "planned"
     assert visits(text, published="2024-01-08")["person/pham-minh-chinh"]["status"] == "held"
+
+
+def test_a_visit_to_a_ministrys_office_is_a_visit_to_its_country() -> None:
+    text = ("Đoàn do Thủ tướng Phạm Minh Chính dẫn đầu đã bắt đầu chuyến thăm chính thức Văn phòng "
+            "Bộ Y tế nước Cộng hòa Dân chủ Nhân dân Lào từ ngày 24 đến 26/4.")
+    found = visits(text)
+    assert [(v["destination"], v["start"], v["end"]) for v in found.values()] == [
+        ("la", "2014-04-24", "2014-04-26")]

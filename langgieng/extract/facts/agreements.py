@@ -102,6 +102,7 @@ _ITEM_DOC = re.compile(r"\s*(?:[-–+•]\s*|\(?\d{1,2}[.)]\s*)?(?P<doc>" + _DOC
 # a side that is a body within a country (`giữa Bộ Công an Việt Nam và ...`)
 _BODY = re.compile(r"(?<![^\W_])(?:bộ|ban|đảng|ủy\s+ban|tổng\s+cục|cục|ngân\s+hàng|công\s+ty"
                    r"|tập\s+đoàn|trường|viện|hội|học\s+viện|quân\s+khu|sở)(?![^\W_])")
+_COMPANY = re.compile(r"(?<![^\W_])(?:tập\s+đoàn|công\s+ty|doanh\s+nghiệp|holding)(?![^\W_])")
 # a ministry or its minister as who signs (`hai Bộ trưởng`, `Bộ Quốc phòng Lào`)
 _MINISTERS = re.compile(r"(?<![^\W_])(?:hai\s+)?bộ(?:\s+trưởng)?\s+(?!đội|ngành)[^\W\d_]")
 _OF_MINISTRIES = re.compile(r"[^.;]{0,60}?(?:giữa|của)\s+hai\s+bộ(?![^\W_])")
@@ -780,8 +781,8 @@ def _pairs(
     if unit.low.startswith("giữa", name_end) and not _STATE_DOCUMENT.match(doc.group(0)) and (
             pairs := _provinces_between(unit, name_end, _item_end(unit, name_end))):
         return pairs  # `Biên bản ghi nhớ ... giữa UBND tỉnh A và Chính quyền tỉnh B, C`
-    if _ministers_sign(unit, verb, doc, name_end):
-        return [[]]  # a ministry's document: neither country signs it (see _ministerial)
+    if _ministers_sign(unit, verb, doc, name_end) or _companies_sign(unit, verb):
+        return [[]]  # a ministry's or a company's document: no country signs it (_ministerial)
     named = unit.parties_of("country", lo=doc.end(), hi=name_end)
     if len({m.entity for m in named}) >= 2:
         return [sorted({m.entity for m in named}, key=lambda e: e != HOME)]
@@ -864,6 +865,15 @@ def _ministers_sign(unit: Unit, verb: int, doc: re.Match[str], name_end: int) ->
     if "chứng kiến" in subject and not _MINISTERS.search(subject.rsplit("chứng kiến", 1)[1]):
         return False  # leaders witness; who signs is not said
     return bool(_MINISTERS.search(subject)) and not unit.parties_of("province", lo=clause, hi=verb)
+
+
+def _companies_sign(unit: Unit, verb: int) -> bool:
+    """`Tập đoàn Đèo Cả (Việt Nam) và Tập đoàn PTL (Lào) đã ký kết`, `..., Tổng Giám đốc Tập
+    đoàn Điện lực Việt Nam đã ký`: companies sign their own documents; the countries named
+    with them are where they are from."""
+    clause = max(unit.low.rfind(".", 0, verb), unit.low.rfind(";", 0, verb), verb - _SUBJECT_REACH)
+    signer = unit.low[clause + 1 : verb].rsplit("chứng kiến", 1)[-1]
+    return bool(_COMPANY.search(signer)) and not unit.parties_of("province", lo=clause, hi=verb)
 
 
 def _bodies_of_both(ctx: Context, body: str) -> list[str] | None:

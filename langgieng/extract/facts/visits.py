@@ -53,10 +53,11 @@ _TITLED = re.compile(alternation(_T["head_titles"] + _T["leader_titles"]) + r"[^
 _HEAD_START = re.compile(r"\s*(?:của\s+)?" + alternation(_T["head_titles"]))
 _LEADER_START = re.compile(r"\s*" + alternation(_T["head_titles"] + _T["leader_titles"]))
 # (`chuyến công tác, làm việc tại Lào`: a comma before the work done is no break), or the
-# host ministry of that country (`thăm và làm việc với Bộ Nông Lâm nghiệp Lào`)
+# host ministry of that country or its office (`thăm và làm việc với Bộ Nông Lâm nghiệp Lào`,
+# `thăm chính thức Văn phòng Bộ Y tế nước CHDCND Lào`)
 _DEST_GAP = re.compile(r"^(?:,\s*làm việc)?[\s\w]{0,30}$"
                        r"|^\s+(?:và\s+)?làm\s+việc\s+với\s+lãnh\s+đạo\s+(?:các\s+)?tỉnh\s+$"
-                       r"|^\s+và\s+làm\s+việc\s+với\s+bộ[\s\w]{0,30}$")
+                       r"|^[\s\w]{0,20}?\s(?:văn\s+phòng\s+)?bộ\s[\s\w]{0,40}$")
 # between two countries visited on one trip: `và` or a comma, and their state's name
 _AND_THEN = re.compile(r"\s*(?:,|và)\s*(?:(?:nước|vương\s+quốc)\s+)?")
 _OUR_COUNTRY = re.compile(r"(?<![^\W_])(?:đất\s+)?nước\s+ta(?![^\W_])")
