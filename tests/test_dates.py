@@ -646,6 +646,7 @@ def test_a_range_of_days_closed_by_day_and_month() -> None:
         ("Trong quý II, kim ngạch đạt", "2023-07-20", "2023-04/2023-06"),  # the report's year
         ("Trong quý IV, kim ngạch đạt", "2023-02-20", "2022-10/2022-12"),  # not begun: last year's
         ("6 tháng đầu năm, kim ngạch đạt", "2023-07-20", "2023-01/2023-06"),
+        ("9 tháng qua, kim ngạch đạt", "2023-10-05", "2023-01/2023-09"),  # the months past
         ("Từ đầu năm đến nay, kim ngạch đạt", "2023-06-20", "2023-01/2023-06"),  # to its month
         ("Từ đầu năm 2023 đến nay, kim ngạch đạt", "2023-06-20", "2023-01/2023-06"),
         ("Từ đầu năm 2021 đến nay, kim ngạch đạt", "2023-06-20", None),  # years: a running total

@@ -33,14 +33,15 @@ _COUNTED = _alt(_UNITS["nouns"] + _UNITS["classifiers"])
 
 _PATTERNS = {
     # 10 tháng đầu năm 2014, 6 tháng cuối năm 2014, 9 tháng năm 2014, nửa đầu năm 2019,
-    # 6 tháng đầu năm nay, 6 tháng đầu năm (the year of the report)
+    # 6 tháng đầu năm nay, 6 tháng đầu năm, 9 tháng qua (the year of the report)
     "span": rf"(?:(?<![\d.,])(?P<s_n>\d{{1,2}}|{_alt(_COUNT_WORDS)})\s+tháng\s+"
     r"(?:(?P<s_w>đầu|cuối)\s+)?|nửa\s+(?P<s_h>đầu|cuối)\s+"
     # `trong tháng đầu năm 2024`: one month, January (not `những tháng đầu năm`)
     r"|(?<!những\s)(?<!các\s)(?<!mấy\s)(?<![\d\w])(?P<s_one>tháng)\s+(?P<s_w1>đầu)\s+"
     r"(?=năm\s+\d))"
     rf"(?:năm(?:\s+(?:(?P<s_y>\d{{4}})(?!\d)|(?P<s_r>{_alt(_RELATIVE)})\b))?"
-    r"|(?(s_w)(?P<s_y2>\d{4})(?!\d)|(?!)))(?![^\W_])",  # `7 tháng đầu 2025`: năm left out
+    r"|(?(s_w)(?P<s_y2>\d{4})(?!\d)|(?!))"  # `7 tháng đầu 2025`: năm left out
+    r"|(?(s_n)(?P<s_past>qua)|(?!)))(?![^\W_])",  # `9 tháng qua`: the report's year so far
     # từ đầu năm (2023) đến nay: January to the report's month
     "since_start": r"từ\s+đầu\s+năm(?:\s+(?P<ss_y>\d{4})(?!\d))?(?=\s*(?:đến|tới)\s+nay)",
     # ngày 24 tháng 6 năm 1967, 23-25 tháng 4, ngày 6 tháng 8
@@ -176,7 +177,8 @@ def parts_of(m: re.Match[str]) -> Parts | None:
         count = int(n) if n.isdigit() else _COUNT_WORDS[" ".join(n.lower().split())]
         if not 1 <= count <= 12:
             return None
-        which = (m.group("s_w") or m.group("s_w1") or m.group("s_h") or "").lower()
+        which = (m.group("s_w") or m.group("s_w1") or m.group("s_h") or m.group("s_past") and "đầu"
+                 or "").lower()
         months = (13 - count, 12) if which == "cuối" else (1, count)
         year, said = int_of(m, "s_y") or int_of(m, "s_y2"), m.group("s_r")
         if year is None and said is None and not which:
