@@ -177,3 +177,12 @@ def test_a_visit_to_a_ministrys_office_is_a_visit_to_its_country() -> None:
     found = visits(text)
     assert [(v["destination"], v["start"], v["end"]) for v in found.values()] == [
         ("la", "2014-04-24", "2014-04-26")]
+
+
+def test_an_invitation_with_no_time_set_and_trips_told_as_a_habit_are_no_visit() -> None:
+    invited = ("Chủ tịch nước Trương Tấn Sang mời Quốc vương Norodom Sihamoni thăm Việt Nam vào "
+               "thời gian thích hợp; Quốc vương vui vẻ nhận lời.")
+    habit = "Thủ tướng Hun Sen đã nhiều lần sang thăm Việt Nam."
+    assert visits(invited) == {} and visits(habit) == {}
+    once = "Thủ tướng Hun Sen từng sang thăm Việt Nam vào tháng 8/2012."
+    assert [v["start"] for v in visits(once).values()] == ["2012-08"]

@@ -74,6 +74,8 @@ _OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
 _PREVIEW = cue_regex(_T["preview"])
 _EVE_OF = re.compile(r"(?<![^\W_])trước\s+(?:thềm\s+)?(?:chuyến|cuộc)\s+$")
 _TOLD_PAST = cue_regex(_T["told_past"])
+_OPEN_INVITATION = cue_regex(_T["open_invitation"])
+_HABITUAL = re.compile(alternation(_T["habitual"]) + r"(?:\s+[^\W\d_]+){0,2}\s+$")
 _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
 # `chuyến thăm chính thức lần thứ hai của Thủ tướng X`: the trip's noun, its
 # visitor after `của`, and no destination named (the other side of the article)
@@ -281,6 +283,8 @@ _WELCOME = re.compile(r"(?<![^\W_])lễ\s+đón(?:\s+chính\s+thức)?(?![^\W_])
 def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
     facts: list[Fact] = []
     for trigger in _TRIGGER.finditer(unit.low):
+        if _not_one_trip(unit.low, trigger.start(), trigger.end()):
+            continue
         dest = _destination(ctx, unit, trigger.end())
         if dest is None:
             trip = (_trip_of(ctx, unit, trigger.start(), trigger.end())
@@ -304,6 +308,13 @@ def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
             facts.append(_fact(ctx, unit, visitor, other.entity, trigger.start(), other.end,
                                "visit.trigger"))
     return facts
+
+
+def _not_one_trip(low: str, start: int, end: int) -> bool:
+    """`mời ... thăm Việt Nam vào thời gian thích hợp`: an invitation with no time set;
+    `đã nhiều lần sang thăm`: trips told as a habit. Neither is one visit."""
+    return bool(_OPEN_INVITATION.search(low, end, clause_bounds(low, start)[1])
+                or _HABITUAL.search(low, max(0, start - 30), start))
 
 
 def _also_visited(ctx: Context, unit: Unit, first: Mark, visitor: Mark) -> list[Mark]:
