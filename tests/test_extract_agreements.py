@@ -374,3 +374,16 @@ def test_companies_sign_their_own_documents_not_their_countries() -> None:
     countries = ("Ngày 3/3/2023, Việt Nam và Lào đã ký kết Hiệp định về đường sắt, với sự tham dự "
                  "của các tập đoàn hai nước.")
     assert [f["parties"] for f in agreements(countries)] == [["vn", "la"]]
+
+
+def test_a_document_signed_between_two_provinces_named_after_the_verb() -> None:
+    for verb in ("đã ký giữa", "được ký kết giữa"):
+        text = (f"Hai bên đánh giá việc thực hiện Thỏa thuận hợp tác giai đoạn 2021-2025 {verb} "
+                "tỉnh Kon Tum và tỉnh Sekong.")
+        assert [(f["parties"], f["date"]) for f in agreements(text, "2023-12-10")] == [
+            (["vn/kon-tum", "la/sekong"], None)], verb
+
+
+def test_the_term_opening_a_sentence_is_no_signing_date() -> None:
+    text = "Thỏa thuận hợp tác giai đoạn 2021-2025 đã được ký kết giữa tỉnh Kon Tum và tỉnh Sekong."
+    assert [f["date"] for f in agreements(text, "2023-12-10")] == [None]

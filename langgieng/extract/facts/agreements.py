@@ -56,6 +56,8 @@ _SIGNED_AFTER_PARTIES = re.compile(r"giữa[^.;,()]{3,120}?(?=\s+(?:được\s+|
                                    r"\s+(?:vào\s+)?(?:ngày|năm|tháng)\s)")
 _PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những)\s+(?:[^\W\d_]+,?\s+){0,3}$")
 _PASSIVE = re.compile(r"(?<![^\W_])(?:được|đã được)\s+$")
+# `Thỏa thuận ... (đã) ký kết giữa A và B`: the verb, then the sides of the document before it
+_SIGNED_BETWEEN = re.compile(r"\s*(?:kết\s+)?(?=giữa\s)")
 
 
 def _name_then_year(words: int) -> str:
@@ -595,10 +597,12 @@ def _signed_about(low: str, verb_end: int) -> re.Match[str] | None:
 
 
 def _passive_subject(unit: Unit, sign: re.Match[str]) -> re.Match[str] | None:
-    """`Ngày 18/7/1977, Hiệp ước ... giữa A và B được ký kết`: the document the
-    clause opens with, signed in the passive."""
-    if not _PASSIVE.search(unit.low, max(0, sign.start() - 8), sign.start()):
-        return None
+    """`Ngày 18/7/1977, Hiệp ước ... giữa A và B được ký kết`, `Thỏa thuận ... đã ký giữa
+    A và B`: the document the clause opens with, signed in the passive."""
+    passive = _PASSIVE.search(unit.low, max(0, sign.start() - 8), sign.start())
+    signed_between = sign.group(0).startswith("đã") and _SIGNED_BETWEEN.match(unit.low, sign.end())
+    if not (passive or signed_between):
+        return None  # (`thỏa thuận hợp tác ký kết giữa hai tỉnh`, bare: talk of agreements)
     clause = max(unit.low.rfind(".", 0, sign.start()), unit.low.rfind(";", 0, sign.start()),
                  sign.start() - _DOC_REACH - _PASSIVE_REACH)
     doc = _DOC.search(unit.low, clause + 1, sign.start())
@@ -618,12 +622,17 @@ def _signing_date(unit: Unit, pos: int) -> Any | None:
     (`giai đoạn 2023-2025`) nor a span of days, which is a trip's or a meeting's
     (`ký ... nhân dịp chuyến thăm ... trong thời gian 6-9/4/2015`): a signing is a day."""
     for mention in unit.dates_in(pos):
-        head = unit.low[max(0, mention.start - 12) : min(mention.end, mention.start + 12)]
-        if _TERM.search(head) or _days_span(mention):
+        if _term_of_document(unit, mention) or _days_span(mention):
             continue
         if not is_comparison(unit, mention):
             return mention
     return None
+
+
+def _term_of_document(unit: Unit, mention: Any) -> bool:
+    """`giai đoạn 2023-2025`, `từ năm 2024`: the years a document runs over."""
+    head = unit.low[max(0, mention.start - 12) : min(mention.end, mention.start + 12)]
+    return bool(_TERM.search(head))
 
 
 def _days_span(mention: Any) -> bool:
@@ -663,7 +672,7 @@ def _opening_date(unit: Unit, verb: int) -> Any | None:
     fronted = [d for d in unit.dates_in(0, verb)
                if d.start < 20 or (unit.low[d.end : d.end + 2].startswith(",")
                                    and (_precision(d) >= 7 or _opens_clause(unit, d.start)))]
-    fronted = [d for d in fronted if not is_comparison(unit, d)]
+    fronted = [d for d in fronted if not is_comparison(unit, d) and not _term_of_document(unit, d)]
     return fronted[-1] if fronted else None
 
 
@@ -776,10 +785,13 @@ def _pairs(
     both = _OF_BOTH.match(unit.low, name_end)
     if both is not None and (pair := _bodies_of_both(ctx, both.group("body"))):
         return [pair]
-    if unit.low.startswith("giữa", name_end) and _BODY.match(unit.low, name_end + 5):
-        return _bodies(unit, name_end)  # ministries or party organs sign, not their countries
-    if unit.low.startswith("giữa", name_end) and not _STATE_DOCUMENT.match(doc.group(0)) and (
-            pairs := _provinces_between(unit, name_end, _item_end(unit, name_end))):
+    between = name_end
+    if doc.start() < verb and (after := _SIGNED_BETWEEN.match(unit.low, _verb_end(unit, verb))):
+        between = after.end()  # `Thỏa thuận ... đã ký giữa A và B`
+    if unit.low.startswith("giữa", between) and _BODY.match(unit.low, between + 5):
+        return _bodies(unit, between)  # ministries or party organs sign, not their countries
+    if unit.low.startswith("giữa", between) and not _STATE_DOCUMENT.match(doc.group(0)) and (
+            pairs := _provinces_between(unit, between, _item_end(unit, between))):
         return pairs  # `Biên bản ghi nhớ ... giữa UBND tỉnh A và Chính quyền tỉnh B, C`
     if _ministers_sign(unit, verb, doc, name_end) or _companies_sign(unit, verb):
         return [[]]  # a ministry's or a company's document: no country signs it (_ministerial)
@@ -849,6 +861,11 @@ def _counted_partners(ctx: Context, unit: Unit, lo: int, hi: int) -> list[list[s
     if len(set(own)) != 1 or len(named) < 2 or (wanted and len(named) != wanted):
         return []
     return [[own[0], other] for other in named]
+
+
+def _verb_end(unit: Unit, verb: int) -> int:
+    sign = _SIGN.match(unit.low, verb)
+    return sign.end() if sign else verb
 
 
 def _ministers_sign(unit: Unit, verb: int, doc: re.Match[str], name_end: int) -> bool:
