@@ -387,3 +387,11 @@ def test_a_document_signed_between_two_provinces_named_after_the_verb() -> None:
 def test_the_term_opening_a_sentence_is_no_signing_date() -> None:
     text = "Thỏa thuận hợp tác giai đoạn 2021-2025 đã được ký kết giữa tỉnh Kon Tum và tỉnh Sekong."
     assert [f["date"] for f in agreements(text, "2023-12-10")] == [None]
+
+
+def test_a_memorandum_called_mou_and_a_cooperation_document_are_signed_documents() -> None:
+    mou = agreements("Ngày 5/3/2023, Việt Nam và Campuchia đã ký MOU về hợp tác thương mại.")
+    assert [(f["parties"], f["kind"]) for f in mou] == [(["vn", "kh"], "mou")]
+    text = "Ngày 5/3/2023, tỉnh Kon Tum đã ký kết văn bản hợp tác với tỉnh Sekong."
+    assert [(f["parties"], f["kind"]) for f in agreements(text)] == [
+        (["vn/kon-tum", "la/sekong"], "agreement")]
