@@ -395,3 +395,10 @@ def test_a_memorandum_called_mou_and_a_cooperation_document_are_signed_documents
     text = "Ngày 5/3/2023, tỉnh Kon Tum đã ký kết văn bản hợp tác với tỉnh Sekong."
     assert [(f["parties"], f["kind"]) for f in agreements(text)] == [
         (["vn/kon-tum", "la/sekong"], "agreement")]
+
+
+def test_a_coordination_regulation_and_a_letter_of_intent_are_signed_documents() -> None:
+    rules = ("Ngày 5/3/2023, Bộ Chỉ huy Quân sự tỉnh Kon Tum và tỉnh Sekong đã ký kết Quy chế "
+             "phối hợp bảo vệ biên giới.")
+    intent = "Ngày 5/3/2023, Việt Nam và Lào đã ký Thư ý định về hợp tác năng lượng."
+    assert [f["kind"] for f in agreements(rules) + agreements(intent)] == ["agreement", "mou"]
