@@ -145,6 +145,22 @@ def test_a_first_in_a_post_is_the_first_year_of_the_term(pipeline: Pipeline) -> 
     assert other.published is None
 
 
+def test_a_session_held_on_the_datelines_day_wins_over_a_first_in_a_post(
+        pipeline: Pipeline) -> None:
+    # Sonexay Siphandone became Prime Minister at the end of 2022, so a first in the post
+    # reads 2023; but the 46th session, dated 2024-01-07 in gazetteer/data/series.jsonl,
+    # was held on the days the dateline gives: the article is of January 2024.
+    article = pipeline.process_text(
+        "Sáng 6/1, Thủ tướng Lào Sonexay Siphandone đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên "
+        "Chính phủ Việt Nam - Lào. Đây là chuyến thăm Việt Nam đầu tiên của ông Sonexay "
+        "Siphandone trên cương vị Thủ tướng.")
+    assert article.published == "2024-01-06"
+    months_apart = pipeline.process_text(
+        "Sáng 6/5, Thủ tướng Lào Sonexay Siphandone nhắc lại kết quả Kỳ họp lần thứ 46 Ủy ban "
+        "liên Chính phủ Việt Nam - Lào.")
+    assert months_apart.published != "2024-05-06"
+
+
 def test_a_session_being_prepared_dates_the_article_before_it(pipeline: Pipeline) -> None:
     # The 47th session met in January 2025 (gazetteer/data/series.jsonl): a report that
     # prepares it comes in the year before; 20 October of that span is in 2024.

@@ -9,7 +9,8 @@ gives no year at all and the common term leaves at most two years (for a datelin
 in which that day falls), the article is dated in the first, marked inferred.
 A title after `nguyên` (former), `cố` (late) or words of mourning bounds nothing. A numbered
 session of a series the gazetteer dates (`Kỳ họp lần thứ 45 của Ủy ban liên
-Chính phủ`) bounds it too: from the session's first day to a month after its last.
+Chính phủ`) bounds it too: from the session's first day to a month after its last;
+held on the days of a dateline that gives no year, it dates the article outright.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from langgieng.extract.editions import find_editions, numbers_name
 from langgieng.extract.published import dates_itself, lead_dateline
 from langgieng.gazetteer import Gazetteer
 from langgieng.link.cues import Cues, cues, lowered
-from langgieng.model import Article
+from langgieng.model import Article, Edition
 
 _WINDOW = 48  # characters before a name searched for its title
 _BETWEEN = re.compile(r"^(?:\s+[\w.-]+){0,2}\s+$")  # `Thủ tướng Campuchia Hun Manet`
@@ -34,12 +35,17 @@ _NEW = re.compile(r"(?:^|\W)tân\s+$")
 _MAX_YEARS = 2  # more years to choose from is a guess, not an inference
 _REPORTED_WITHIN = dt.timedelta(days=31)
 _PREPARED_WITHIN = dt.timedelta(days=365)  # a session is prepared within the year before it
+_SAME_EVENT = dt.timedelta(days=2)  # a dateline this near a session's days reports it
 
 
 def infer_year_from_terms(article: Article, gazetteer: Gazetteer) -> Article:
     """Date an undated article within the common term of its titled officials, or
     redate one whose year was guessed from its text outside that term."""
     if article.published and not article.published_inferred:
+        return article
+    if (year := _year_of_session_on_dateline(article, gazetteer)) is not None:
+        dateline = lead_dateline(article.text) or ""
+        article.published, article.published_inferred = f"{year}{dateline[1:]}", True
         return article
     offices = list(_terms(article, gazetteer))
     if article.published:
@@ -105,9 +111,9 @@ def _terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.date, dt
             yield start, end
 
 
-def _session_terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.date, dt.date]]:
-    """(start, end) around each dated session named with its number: reports of a
-    session come from its first day to a month after it closed."""
+def _named_sessions(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[int, Edition]]:
+    """Each session of a series the gazetteer dates, named with its number: where its
+    number stands in the text, and the gazetteer's record of it."""
     named = [(mention, series) for mention in article.mentions
              if mention.kind == "series" and (series := gazetteer.get(mention.entity or ""))
              and series.editions]
@@ -116,13 +122,46 @@ def _session_terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.
         for start, end, number in editions:
             if numbers_name(start, end, mention.start, mention.end):
                 session = next((e for e in series.editions if e.number == number), None)
-                if session is None:
-                    continue
-                first = _day(session.start, last=False)
-                if lies_ahead(article.text, start):  # `chuẩn bị ... tại Kỳ họp 47`: reported before
-                    yield first - _PREPARED_WITHIN, first
-                else:
-                    yield first, _day(session.end or session.start, last=True) + _REPORTED_WITHIN
+                if session is not None:
+                    yield start, session
+
+
+def _session_terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.date, dt.date]]:
+    """(start, end) around each dated session named with its number: reports of a
+    session come from its first day to a month after it closed."""
+    for start, session in _named_sessions(article, gazetteer):
+        first = _day(session.start, last=False)
+        if lies_ahead(article.text, start):  # `chuẩn bị ... tại Kỳ họp 47`: reported before
+            yield first - _PREPARED_WITHIN, first
+        else:
+            yield first, _day(session.end or session.start, last=True) + _REPORTED_WITHIN
+
+
+def _year_of_session_on_dateline(article: Article, gazetteer: Gazetteer) -> int | None:
+    """`Sáng 6/1, ... kỳ họp lần thứ 46 ...`: a session the gazetteer dates to the day,
+    held within two days of a dateline that gives no year, is the article's event: its
+    year is the article's (over a year guessed from the text or from a first in a post)."""
+    dateline = lead_dateline(article.text) or ""
+    if not re.fullmatch(r"--\d\d-\d\d", dateline):
+        return None
+    month, day = int(dateline[2:4]), int(dateline[5:7])
+    years = set()
+    for _, session in _named_sessions(article, gazetteer):
+        if len(session.start) != 10:
+            continue
+        first = _day(session.start, last=False) - _SAME_EVENT
+        last = _day(session.end or session.start, last=True) + _SAME_EVENT
+        years |= {year for year in {first.year, last.year}
+                  if _valid_day(year, month, day) and first <= dt.date(year, month, day) <= last}
+    return years.pop() if len(years) == 1 else None
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _day(value: str, *, last: bool) -> dt.date:
