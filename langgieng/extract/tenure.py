@@ -43,9 +43,9 @@ def infer_year_from_terms(article: Article, gazetteer: Gazetteer) -> Article:
     redate one whose year was guessed from its text outside that term."""
     if article.published and not article.published_inferred:
         return article
-    if (year := _year_of_session_on_dateline(article, gazetteer)) is not None:
-        dateline = lead_dateline(article.text) or ""
-        article.published, article.published_inferred = f"{year}{dateline[1:]}", True
+    dateline = lead_dateline(article.text)
+    if (year := _year_of_session_on_dateline(article, gazetteer, dateline)) is not None:
+        article.published, article.published_inferred = f"{year}{(dateline or '')[1:]}", True
         return article
     offices = list(_terms(article, gazetteer))
     if article.published:
@@ -61,7 +61,6 @@ def infer_year_from_terms(article: Article, gazetteer: Gazetteer) -> Article:
     first, last = _common(terms)
     if first > last:
         return article  # no common term: the titles do not agree
-    dateline = lead_dateline(article.text)
     years = _years(first, last, dateline)
     if 0 < len(years) <= _MAX_YEARS:
         year = years[0]
@@ -137,12 +136,13 @@ def _session_terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.
             yield first, _day(session.end or session.start, last=True) + _REPORTED_WITHIN
 
 
-def _year_of_session_on_dateline(article: Article, gazetteer: Gazetteer) -> int | None:
+def _year_of_session_on_dateline(
+    article: Article, gazetteer: Gazetteer, dateline: str | None
+) -> int | None:
     """`Sáng 6/1, ... kỳ họp lần thứ 46 ...`: a session the gazetteer dates to the day,
     held within two days of a dateline that gives no year, is the article's event: its
     year is the article's (over a year guessed from the text or from a first in a post)."""
-    dateline = lead_dateline(article.text) or ""
-    if not re.fullmatch(r"--\d\d-\d\d", dateline):
+    if dateline is None or not re.fullmatch(r"--\d\d-\d\d", dateline):
         return None
     month, day = int(dateline[2:4]), int(dateline[5:7])
     years = set()
