@@ -186,3 +186,13 @@ def test_an_invitation_with_no_time_set_and_trips_told_as_a_habit_are_no_visit()
     assert visits(invited) == {} and visits(habit) == {}
     once = "Thủ tướng Hun Sen từng sang thăm Việt Nam vào tháng 8/2012."
     assert [v["start"] for v in visits(once).values()] == ["2012-08"]
+
+
+def test_a_planned_trip_is_dated_by_its_plans_not_by_the_day_it_was_announced() -> None:
+    text = ("Ngày 31.1, theo Bộ Ngoại giao, Thủ tướng Phạm Minh Chính sẽ thăm chính thức "
+            "Campuchia. Thủ tướng Phạm Minh Chính sẽ dự hội nghị tại Campuchia vào ngày 6.2.")
+    found = visits(text, published="2015-01-31")
+    assert [(v["start"], v["status"]) for v in found.values()] == [("2015-02-06", "planned")]
+    told = ("Ngày 31.1, theo Bộ Ngoại giao, Thủ tướng Phạm Minh Chính sẽ thăm chính thức "
+            "Campuchia.")
+    assert [v["start"] for v in visits(told, published="2015-01-31").values()] == [None]

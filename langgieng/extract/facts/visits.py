@@ -74,6 +74,7 @@ _OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
 _PREVIEW = cue_regex(_T["preview"])
 _EVE_OF = re.compile(r"(?<![^\W_])trước\s+(?:thềm\s+)?(?:chuyến|cuộc)\s+$")
 _TOLD_PAST = cue_regex(_T["told_past"])
+_REPORTED_BY = re.compile(r"\s*,\s*theo\s")  # `Ngày 31.1, theo Bộ Ngoại giao, ...`
 _OPEN_INVITATION = cue_regex(_T["open_invitation"])
 _HABITUAL = re.compile(alternation(_T["habitual"]) + r"(?:\s+[^\W\d_]+){0,2}\s+$")
 _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
@@ -112,6 +113,8 @@ def extract_visits(ctx: Context) -> list[Fact]:
         _no_years_long_trip(fact)
         if fact.fields["start"] is None and fact.fields["status"] == "held":
             _date_from_its_trip(ctx, fact)
+        if fact.fields["start"] is None and fact.fields["status"] == "planned":
+            _date_from_its_plans(ctx, fact)
         if fact.fields["start"] is None:
             _date_from_trip_sentence(ctx, fact)
         _no_years_long_trip(fact)
@@ -206,6 +209,24 @@ def _date_from_its_trip(ctx: Context, fact: Fact) -> None:
         # `Sáng 20/12, lễ đón chính thức Thủ tướng X ...`: the guest's welcome opens the visit
         welcome = _WELCOME.search(unit.low)
         if welcome is None or not _names_guest(ctx, unit, fields["visitor"]):
+            continue
+        day = next((d for d in unit.dates if _DAY.fullmatch(d.value or "")
+                    and not is_comparison(unit, d)), None)
+        if day is not None:
+            fields["start"] = day.value
+            return
+
+
+def _date_from_its_plans(ctx: Context, fact: Fact) -> None:
+    """`X sẽ thăm cấp Nhà nước Campuchia.` with no date, then `X sẽ đồng chủ trì cuộc gặp ...
+    tại Campuchia vào ngày 6.2`: a later sentence of the visitor's plans in the place he
+    goes to, on one day, dates the trip."""
+    fields = fact.fields
+    for unit in ctx.units:
+        if unit.start <= fact.evidence.start or not has_future(unit.text, 0, len(unit.text)):
+            continue
+        named = {m.entity for m in unit.marks_of("person", "country", "province")}
+        if fields["visitor"] not in named or fields["destination"] not in named:
             continue
         day = next((d for d in unit.dates if _DAY.fullmatch(d.value or "")
                     and not is_comparison(unit, d)), None)
@@ -359,6 +380,8 @@ def _fact(
         start, end = start[:7], None
     # the text as written: a marker word capitalised in a name (`Bộ Kế hoạch`) is none
     planned = announced(unit.text, trig) or has_future(unit.text, *clause_bounds(unit.low, trig))
+    if planned and when is not None and _REPORTED_BY.match(unit.low, when.end):
+        start, end = None, None  # `Ngày 31.1, theo Bộ Ngoại giao, X sẽ thăm`: when it was told
     if _EVE_OF.search(unit.low, max(0, trig - 24), trig):
         # `Trước thềm chuyến thăm ... của X, ngày 25/2, báo Y đăng ...`: a trip to come;
         # the sentence's date is the report's about it
