@@ -730,3 +730,16 @@ def test_a_day_word_glued_to_a_source_tag_still_opens_a_date() -> None:
 
     assert [m.value for m in find_dates("(GLO)-Chiều 21-10, đoàn công tác làm việc.")] == [
         "--10-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Cách đây 2 năm, hai nước ký kết", "2022"),
+        ("Cách đây hai năm, hai nước ký kết", "2022"),
+        ("Cách đây đúng 1 năm, Thủ tướng thăm Lào", "2023-01"),  # exactly: in its month
+    ],
+)
+def test_years_ago_count_back_from_the_report(text: str, value: str) -> None:
+    [d] = find_dates(text, reference="2024-01-06")
+    assert d.value == value

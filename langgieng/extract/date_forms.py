@@ -87,6 +87,9 @@ _PATTERNS = {
     # (not `những năm tới`, `các năm tới`: the coming years, no year in particular)
     "relative": rf"(?<!những\s)(?<!các\s)(?:(?P<r_q>đầu|cuối|giữa|hết)\s+)?năm\s+"
     rf"(?P<r_w>{_alt(_RELATIVE)})\b",
+    # cách đây 2 năm: years before the reference's; `đúng` (exactly): in its month too
+    "ago": rf"cách\s+đây\s+(?P<a_exact>đúng\s+)?(?P<a_n>\d{{1,2}}|{_alt(_COUNT_WORDS)})\s+năm"
+    r"(?![^\W_])",
     # ngày 27 (no month): the month of the reference (the dateline's), when it has one
     "lone_day": r"(?P<l_ctx>(?:ngày|hôm)\s+)(?P<l_d>\d{1,2})(?![\d/\-–]|[.,]\d)"
     r"(?!\s*(?:tháng|giờ|đến|tới|-|–|và|ngày|năm|người|lần)(?![^\W_]))",
@@ -100,7 +103,7 @@ _PATTERNS = {
 PATTERN = re.compile(
     "|".join(rf"(?P<{name}>{pattern})" for name, pattern in _PATTERNS.items()), re.IGNORECASE
 )
-SCANNER = keyword_scanner(["tháng", "năm", "quý", "giai", "niên", "ngày", "mùa"])
+SCANNER = keyword_scanner(["tháng", "năm", "quý", "giai", "niên", "ngày", "mùa", "cách"])
 OPENERS = frozenset(
     token
     for phrase in [*_VOCAB["day_words"], *_COUNT_WORDS, *_VOCAB["year_qualifiers"],
@@ -133,11 +136,13 @@ class Parts:
     qualifier: str | None = None
     relative: int | None = None  # years after the reference's year: năm ngoái -> -1
     lone: bool = False  # a day with no month: `ngày 27`
+    in_its_month: bool = False  # a relative year in the reference's month: `cách đây đúng 1 năm`
 
     def moved_back(self, by: int) -> Parts:
         """The same date with offsets `by` smaller (`dataclasses.replace` is slow)."""
         return Parts(self.start - by, self.end - by, self.d, self.m, self.y, self.d2, self.m2,
-                     self.y2, self.span, self.qualifier, self.relative, self.lone)
+                     self.y2, self.span, self.qualifier, self.relative, self.lone,
+                     self.in_its_month)
 
 
 def int_of(m: re.Match[str], name: str | int) -> int | None:
@@ -229,6 +234,10 @@ def parts_of(m: re.Match[str]) -> Parts | None:
         year = int_of(m, "q_y")  # none written: the report's (see dates._span_to_reference)
         return Parts(s, e, None, None, year, span=(quarter * 3 - 2, quarter * 3),
                      relative=None if year else 0)
+    if kind == "ago":
+        n = m.group("a_n")
+        count = int(n) if n.isdigit() else _COUNT_WORDS[" ".join(n.lower().split())]
+        return Parts(s, e, None, None, None, relative=-count, in_its_month=bool(m.group("a_exact")))
     if kind == "relative":
         q = _YEAR_QUALIFIERS.get((m.group("r_q") or "").lower())
         offset = _RELATIVE[m.group("r_w").lower()]

@@ -156,7 +156,9 @@ def _mention(p: Parts, reference: str | None, future: bool = False) -> DateMenti
         p, inferred = replace(p, y=ref[0] + p.relative), True
         if p.span is not None and ref[1] is not None:
             p = _span_to_reference(p, ref[1])
-        if p.span is None:
+        if p.in_its_month and ref[1] is not None:
+            p = replace(p, m=ref[1])
+        elif p.span is None:
             year = f"{p.y:04d}"
             period = None if p.qualifier else year
             return DateMention(p.start, p.end, year, None, period, True, p.qualifier)
