@@ -242,7 +242,8 @@ def test_exports_said_after_a_trade_figure_are_no_two_way_trade() -> None:
 
 def test_a_count_of_projects_may_open_its_sentence_or_follow_tham_gia() -> None:
     opening = "188 dự án đầu tư của Việt Nam còn hiệu lực tại Campuchia với tổng vốn 2,85 tỷ USD."
-    joined = "Các doanh nghiệp Việt Nam tham gia vào 238 dự án đầu tư tại Lào với tổng vốn 5 tỷ USD."
+    joined = ("Các doanh nghiệp Việt Nam tham gia vào 238 dự án đầu tư tại Lào"
+              " với tổng vốn 5 tỷ USD.")
     for text, count in ((opening, 188), (joined, 238)):
         projects = [f for f in measures(text) if f["indicator"] == "investment.projects"]
         assert [f["value"] for f in projects] == [count]
