@@ -101,6 +101,7 @@ POSTGRES = Dialect(
     matching=_matching,
     # the title's words (A) weigh five times the text's (D), as in SQLite's bm25
     rank="-ts_rank('{0.2, 0, 0, 1}', document, query, 1)",
+    rank_expression=lambda expression: expression,  # ts_rank counts nothing in the index
     expressions=tsquery_expressions,
     errors=(psycopg.Error,),
     integrity_errors=(psycopg.IntegrityError,),
