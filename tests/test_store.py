@@ -440,6 +440,26 @@ def test_search_ranks_the_newest_matches_whether_they_are_many_or_few(store: Sto
     assert window('"đoàn thăm"') == {f"{n:016d}" for n in (1, 2, 3)}
 
 
+def test_the_newest_matches_are_found_when_the_newest_rows_hold_only_some(store: Store) -> None:
+    # PostgreSQL looks for the rest in older rows, as many as the density of those found
+    # says, through its indexes; a phrase is tested in its candidates there only
+    store.rank_window = 3
+    extra = {1: " Đoàn thăm Kampot. Takeo.", 2: " Đoàn thăm Kampot. Takeo.",
+             3: " Đoàn thăm Kampot.", 9: " Đoàn thăm Kampot. Takeo."}
+    store.save_articles([
+        make_article(f"{n:016d}", title=f"Tin số {n}", mentions=[], facts=[],
+                     text="Hai tỉnh hợp tác." + extra.get(n, " Thăm Kampot, đoàn thăm."))
+        for n in range(1, 10)
+    ])
+
+    def window(query: str) -> set[int]:
+        return {int(article_id) for article_id, _, _ in store.find(query, 50)}
+
+    assert window("takeo") == {9, 2, 1}
+    assert window('"đoàn thăm kampot"') == {9, 3, 2}  # 4 to 8 hold its pairs, apart
+    assert window('"thăm kampot"') == {9, 8, 7}
+
+
 def test_a_phrase_is_found_where_its_words_stand_side_by_side_only(store: Store) -> None:
     # PostgreSQL narrows a phrase to the articles holding its word pairs
     # (search.tsvectors): the pairs must neither lose a match nor add one
