@@ -86,18 +86,19 @@ def _parts(expression: str) -> tuple[str, bool, str | None]:
 
 def _older_matches(expression: str, low: int, below: int) -> tuple[str, list[object]]:
     """The matches of a search expression among the index rows from `low` to `below`
-    (not included), and its parameters, for reading through index bitmaps only. Where
-    a phrase must be tested in the words (`ts_match_vq`, which no index serves), only
-    the candidates within the span are: the planner orders a row's tests by their
-    price, and read the words of every candidate in the index first (`CASE` says no)."""
+    (not included), and its parameters, for reading through index bitmaps only (the
+    GIN index's and the span's, ANDed). Where a phrase must be tested in the words
+    (`ts_match_vq`, which no index serves), only the candidates within the span are:
+    the planner orders a row's tests by their price, and, when it reads every candidate
+    of the GIN index, would read their words first (`CASE` says no)."""
     words, exact, terms = _parts(expression)
     column, found_by = ("document", words) if terms is None else ("terms", terms)
-    sql = f"SELECT rowid FROM articles_fts WHERE {column} @@ CAST(? AS tsquery) AND "
     span = "rowid >= ? AND rowid < ?"
+    sql = f"SELECT rowid FROM articles_fts WHERE {column} @@ CAST(? AS tsquery) AND {span}"
     if terms is None or exact:
-        return sql + span, [found_by, low, below]
-    return (sql + f"CASE WHEN {span} THEN ts_match_vq(document, CAST(? AS tsquery)) END",
-            [found_by, low, below, words])
+        return sql, [found_by, low, below]
+    return (sql + f" AND CASE WHEN {span} THEN ts_match_vq(document, CAST(? AS tsquery)) END",
+            [found_by, low, below, low, below, words])
 
 
 POSTGRES = Dialect(
