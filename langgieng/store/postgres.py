@@ -361,15 +361,21 @@ class PostgresStore(Store):
             if span <= rows:
                 window += self._matches_below(words, below, wanted, chosen, params)
                 below = self._rows_below(below)[1]
-                continue
-            low = max(0, below - span)
-            older, arguments = _older_matches(expression, low, below)
-            assert isinstance(self.db, Connection)
-            with self.db.bitmap_scans_only():
-                window += [row[0] for row in self.db.execute(
-                    older + chosen + " ORDER BY rowid DESC LIMIT ?", (*arguments, *params, wanted))]
-            below = low
+            else:
+                low = max(0, below - span)
+                window += self._indexed_matches(expression, low, below, wanted, chosen, params)
+                below = low
         return window
+
+    def _indexed_matches(self, expression: str, low: int, below: int, wanted: int,
+                         chosen: str, params: Sequence[str]) -> list[int]:
+        """The newest `wanted` matches among the index rows from `low` to `below` (not
+        included), found through the indexes (`_older_matches`)."""
+        older, arguments = _older_matches(expression, low, below)
+        assert isinstance(self.db, Connection)
+        with self.db.bitmap_scans_only():
+            return [row[0] for row in self.db.execute(
+                older + chosen + " ORDER BY rowid DESC LIMIT ?", (*arguments, *params, wanted))]
 
     def _matches_below(self, words: str, below: int, wanted: int, chosen: str,
                        params: Sequence[str]) -> list[int]:
