@@ -15,6 +15,7 @@ from langgieng.store import Store, open_store
 from langgieng.store.migrate import MIGRATIONS_DIR
 from langgieng.store.search import (
     SearchFilters,
+    fts5_rank_expression,
     match_expressions,
     parse_query,
     query_terms,
@@ -137,6 +138,18 @@ def test_what_a_search_finds_starts_alike_however_many_are_asked(store: Store) -
             assert store.search(query, 2, offset=wanted - 1, entity=entity, found=every) == \
                 store.search(query, 2, offset=wanted - 1, entity=entity)
     assert len(store.find("kien giang", 50)) == 6
+
+
+def test_a_phrase_ranks_its_matches_by_its_words_title_first(store: Store) -> None:
+    # SQLite's bm25 scores a phrase's matches by its words (fts5_rank_expression), which
+    # match more: the articles without the phrase must stay out, the title still weigh
+    texts = {"1": "Hai tỉnh ký biên bản hợp tác.", "2": "Ký kết, biên bản và ký biên bản.",
+             "3": "Biên bản ký rồi."}
+    store.save_articles([make_article(f"{n:0>16}", text=text, mentions=[], facts=[],
+                                      title="Ký biên bản" if n == "1" else "Tin")
+                         for n, text in texts.items()])
+    found = [hit.article_id.lstrip("0") for hit in store.search('"ký biên bản"')]
+    assert found == ["1", "2"]
 
 
 def test_snippet_marks_and_escaping_for_html(store: Store) -> None:
@@ -365,6 +378,15 @@ def test_query_terms_are_folded_words_and_expressions_are_quoted() -> None:
     assert match_expressions([]) == []
 
 
+def test_bm25_scores_a_phrase_by_its_words() -> None:
+    # counting a phrase's articles in the whole index is what bm25 cannot afford
+    assert fts5_rank_expression('"ky bien ban"') == '("ky" AND "bien" AND "ban")'
+    assert fts5_rank_expression('("kon tum") AND ("sekong" OR "ta oi") NOT "lao"') == \
+        '(("kon" AND "tum")) AND ("sekong" OR ("ta" AND "oi"))'
+    assert fts5_rank_expression('"kien" AND "giang"') == '"kien" AND "giang"'
+    assert fts5_rank_expression('("kien") NOT "tay ninh"') == '("kien") NOT "tay ninh"'
+
+
 def test_snippet_is_cut_at_words_and_never_cuts_a_hit() -> None:
     text = "mở đầu " * 40 + "tỉnh Kiên Giang ký kết " + "kết thúc " * 40
     cut = snippet(text, ["kien", "giang"], width=60)
@@ -413,8 +435,29 @@ def test_search_ranks_the_newest_matches_whether_they_are_many_or_few(store: Sto
         return {article_id for article_id, _, _ in store.find(query, 50)}
 
     assert window("hợp") == {f"{n:016d}" for n in (7, 8, 9)}  # many: the newest three
+    assert window('"hai tỉnh"') == {f"{n:016d}" for n in (7, 8, 9)}  # a phrase too
     assert window("kampot") == {f"{n:016d}" for n in (1, 2, 3)}  # few, all old: found
     assert window('"đoàn thăm"') == {f"{n:016d}" for n in (1, 2, 3)}
+
+
+def test_the_newest_matches_are_found_when_the_newest_rows_hold_only_some(store: Store) -> None:
+    # PostgreSQL looks for the rest in older rows, as many as the density of those found
+    # says, through its indexes; a phrase is tested in its candidates there only
+    store.rank_window = 3
+    extra = {1: " Đoàn thăm Kampot. Takeo.", 2: " Đoàn thăm Kampot. Takeo.",
+             3: " Đoàn thăm Kampot.", 9: " Đoàn thăm Kampot. Takeo."}
+    store.save_articles([
+        make_article(f"{n:016d}", title=f"Tin số {n}", mentions=[], facts=[],
+                     text="Hai tỉnh hợp tác." + extra.get(n, " Thăm Kampot, đoàn thăm."))
+        for n in range(1, 10)
+    ])
+
+    def window(query: str) -> set[int]:
+        return {int(article_id) for article_id, _, _ in store.find(query, 50)}
+
+    assert window("takeo") == {9, 2, 1}
+    assert window('"đoàn thăm kampot"') == {9, 3, 2}  # 4 to 8 hold its pairs, apart
+    assert window('"thăm kampot"') == {9, 8, 7}
 
 
 def test_a_phrase_is_found_where_its_words_stand_side_by_side_only(store: Store) -> None:

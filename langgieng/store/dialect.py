@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from langgieng.store.search import ParsedQuery, fts5_expressions
+from langgieng.store.search import ParsedQuery, fts5_expressions, fts5_rank_expression
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -38,6 +38,7 @@ class Dialect:
     # by the match expression, given as the first parameter, ranked by `rank` (lower first)
     matching: Callable[[str, str], str]
     rank: str
+    rank_expression: Callable[[str], str]  # what `rank` scores an expression's matches by
     expressions: Callable[[ParsedQuery], list[str]]
     errors: tuple[type[Exception], ...]  # what a driver raises
     integrity_errors: tuple[type[Exception], ...]  # a UNIQUE or foreign key refused
@@ -79,6 +80,7 @@ SQLITE = Dialect(
     no_limit=-1,
     matching=lambda select, _: f"SELECT {select} FROM articles_fts WHERE articles_fts MATCH ?",
     rank="bm25(articles_fts, 0.0, 5.0, 1.0)",
+    rank_expression=fts5_rank_expression,
     expressions=fts5_expressions,
     errors=(sqlite3.Error,),
     integrity_errors=(sqlite3.IntegrityError,),

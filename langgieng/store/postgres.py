@@ -38,6 +38,7 @@ from langgieng.store.search import (
 from langgieng.store.sqlite import Store
 
 WRITE_LOCK = 7_364_616_711  # pg_advisory_xact_lock key of the store's writers
+_BEYOND = 2**63 - 1  # an index row after every other (the largest BIGINT)
 CONNECT_TIMEOUT = 10  # seconds
 # the tables whose `id` PostgreSQL numbers itself (SQLite's INTEGER PRIMARY KEY)
 IDENTITY_TABLES = ("rejections", "corrections", "entity_verdicts", "users", "api_tokens")
@@ -84,6 +85,23 @@ def _parts(expression: str) -> tuple[str, bool, str | None]:
     return words, False, terms if implied else None
 
 
+def _older_matches(expression: str, low: int, below: int) -> tuple[str, list[object]]:
+    """The matches of a search expression among the index rows from `low` to `below`
+    (not included), and its parameters, for reading through index bitmaps only (the
+    GIN index's and the span's, ANDed). Where a phrase must be tested in the words
+    (`ts_match_vq`, which no index serves), only the candidates within the span are:
+    the planner orders a row's tests by their price, and, when it reads every candidate
+    of the GIN index, would read their words first (`CASE` says no)."""
+    words, exact, terms = _parts(expression)
+    column, found_by = ("document", words) if terms is None else ("terms", terms)
+    span = "rowid >= ? AND rowid < ?"
+    sql = f"SELECT rowid FROM articles_fts WHERE {column} @@ CAST(? AS tsquery) AND {span}"
+    if terms is None or exact:
+        return sql, [found_by, low, below]
+    return (sql + f" AND CASE WHEN {span} THEN ts_match_vq(document, CAST(? AS tsquery)) END",
+            [found_by, low, below, low, below, words])
+
+
 POSTGRES = Dialect(
     name="postgresql",
     migrations=MIGRATIONS / "postgresql",
@@ -101,6 +119,7 @@ POSTGRES = Dialect(
     matching=_matching,
     # the title's words (A) weigh five times the text's (D), as in SQLite's bm25
     rank="-ts_rank('{0.2, 0, 0, 1}', document, query, 1)",
+    rank_expression=lambda expression: expression,  # ts_rank counts nothing in the index
     expressions=tsquery_expressions,
     errors=(psycopg.Error,),
     integrity_errors=(psycopg.IntegrityError,),
@@ -313,56 +332,69 @@ class PostgresStore(Store):
 
     def _ranked(self, expression: str, limit: int, chosen: str = "",
                 params: Sequence[str] = ()) -> list[tuple[str, int, float]]:
-        # The planner prices a scan that tests each row's words as if they lay in the row;
-        # they are TOASTed, read apart: it walked the whole table for a rare phrase where
-        # the GIN index finds its few articles (35 ms against 2 ms at 10,000 articles).
-        # So the newest rows (twice the window) are tried first, by their words; when they
-        # hold too few matches, the matches are sparse, and the indexes find them.
+        window = self._newest_window(expression, chosen, params)
+        return self._best(
+            f"SELECT rowid, {POSTGRES.rank} AS rank FROM articles_fts, CAST(? AS tsquery)"
+            " AS query WHERE rowid = ANY(?) ORDER BY rank, rowid DESC LIMIT ?",
+            (_parts(expression)[0], window, limit))
+
+    def _newest_window(self, expression: str, chosen: str, params: Sequence[str]) -> list[int]:
+        """The index rows of the `rank_window` newest matches, newest first.
+
+        The planner prices a scan that tests each row's words as if they lay in the row;
+        they are TOASTed, read apart: it walked the whole table for a rare phrase where
+        the GIN index finds its few articles (35 ms against 2 ms at 10,000 articles).
+        So the newest rows (twice the window) are tested by their words, and when they
+        hold too few matches, the rest are looked for in the span of older rows that the
+        matches found so far say they lie in: by their words again when it is no longer,
+        else through the indexes alone (a common pair's GIN bitmap takes 5-15 ms)."""
         words = _parts(expression)[0]
-        bound = self.db.execute(
-            "SELECT rowid FROM (SELECT rowid, article_id, document FROM articles_fts"
-            " ORDER BY rowid DESC LIMIT ?) newest, CAST(? AS tsquery) AS query"
-            " WHERE document @@ query" + chosen + " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            (2 * self.rank_window, words, *params, self.rank_window - 1),
-        ).fetchone()
-        if bound is not None:
-            return self._ranked_from(words, bound[0], limit, chosen, params)
+        rows = 2 * self.rank_window
+        window = self._matches_below(words, _BEYOND, self.rank_window, chosen, params)
+        if len(window) == self.rank_window:
+            return window
+        top, below = self._rows_below(_BEYOND)
+        while below and len(window) < self.rank_window:
+            wanted = self.rank_window - len(window)
+            # as many rows as held that many matches so far, and a quarter more
+            span = (top - below) * (wanted + wanted // 4) // len(window) if window else below
+            if span <= rows:
+                window += self._matches_below(words, below, wanted, chosen, params)
+                below = self._rows_below(below)[1]
+            else:
+                low = max(0, below - span)
+                window += self._indexed_matches(expression, low, below, wanted, chosen, params)
+                below = low
+        return window
+
+    def _indexed_matches(self, expression: str, low: int, below: int, wanted: int,
+                         chosen: str, params: Sequence[str]) -> list[int]:
+        """The newest `wanted` matches among the index rows from `low` to `below` (not
+        included), found through the indexes (`_older_matches`)."""
+        older, arguments = _older_matches(expression, low, below)
         assert isinstance(self.db, Connection)
         with self.db.bitmap_scans_only():
-            window = self._sparse_window(expression, chosen, params)
-        rows = self.db.execute(
-            f"SELECT r.article_id, q.rowid, q.rank FROM (SELECT rowid, {POSTGRES.rank} AS rank"
-            " FROM articles_fts, CAST(? AS tsquery) AS query WHERE rowid = ANY(?)"
-            " ORDER BY rank, rowid DESC LIMIT ?) q"
-            " JOIN article_index_rows r ON r.index_row = q.rowid ORDER BY q.rank, q.rowid DESC",
-            (words, window, limit))
-        return [(row[0], row[1], -row[2]) for row in rows]
-
-    def _sparse_window(self, expression: str, chosen: str,
-                       params: Sequence[str]) -> list[int]:
-        """The index rows of the `rank_window` newest matches, through the indexes only:
-        they find just the matches of words and of phrases of two words; for longer
-        phrases, the articles that may hold them, whose words are then read, newest
-        first, until the window is full."""
-        words, exact, terms = _parts(expression)
-        newest = " ORDER BY rowid DESC LIMIT ? OFFSET ?"
-        if terms is None or exact:
             return [row[0] for row in self.db.execute(
-                POSTGRES.matching("rowid", expression) + chosen + newest,
-                (expression, *params, self.rank_window, 0))]
-        candidates = "SELECT rowid FROM articles_fts WHERE terms @@ CAST(? AS tsquery)"
-        window: list[int] = []
-        read = 0
-        while len(window) < self.rank_window:
-            batch = [row[0] for row in self.db.execute(
-                candidates + chosen + newest, (terms, *params, 2 * self.rank_window, read))]
-            if not batch:
-                break
-            read += len(batch)
-            window += [row[0] for row in self.db.execute(
-                "SELECT rowid FROM articles_fts WHERE rowid = ANY(?)"
-                " AND document @@ CAST(? AS tsquery) ORDER BY rowid DESC", (batch, words))]
-        return window[: self.rank_window]
+                older + chosen + " ORDER BY rowid DESC LIMIT ?", (*arguments, *params, wanted))]
+
+    def _matches_below(self, words: str, below: int, wanted: int, chosen: str,
+                       params: Sequence[str]) -> list[int]:
+        """The newest `wanted` matches among the `2 * rank_window` rows before index row
+        `below`, tested by their words."""
+        return [row[0] for row in self.db.execute(
+            "SELECT rowid FROM (SELECT rowid, article_id, document FROM articles_fts"
+            " WHERE rowid < ? ORDER BY rowid DESC LIMIT ?) newest, CAST(? AS tsquery) AS query"
+            " WHERE document @@ query" + chosen + " ORDER BY rowid DESC LIMIT ?",
+            (below, 2 * self.rank_window, words, *params, wanted))]
+
+    def _rows_below(self, below: int) -> tuple[int, int]:
+        """The first and the last of the `2 * rank_window` index rows before `below`
+        (0 and 0 when there are none)."""
+        top, bottom = self.db.execute(
+            "SELECT COALESCE(MAX(rowid), 0), COALESCE(MIN(rowid), 0) FROM (SELECT rowid"
+            " FROM articles_fts WHERE rowid < ? ORDER BY rowid DESC LIMIT ?) newest",
+            (below, 2 * self.rank_window)).fetchone()
+        return int(top), int(bottom)
 
     def fill_terms(self, batch: int = 500) -> None:
         """The terms of the articles indexed before migration 016 kept them."""

@@ -184,6 +184,29 @@ def _quoted(term: tuple[str, ...]) -> str:
     return '"' + " ".join(term) + '"'
 
 
+_FTS5_PHRASE = re.compile(r'"([^"]*)"')
+
+
+def fts5_rank_expression(expression: str) -> str:
+    """What bm25 scores the matches of an `fts5_expressions` string by: where it holds
+    a phrase of several words, the same with each phrase as its words (`"a" AND "b"`)
+    and nothing left out (its matches hold them all), else the string itself.
+
+    bm25 first counts the articles holding each phrase in the whole index: for a
+    phrase of common words that reads their positions in every article (50-90 ms at
+    100,000 articles), for a word only its list of articles. PostgreSQL's ts_rank
+    scores a phrase by its words too."""
+    positive = expression.split(" NOT ")[0]
+    if all(" " not in phrase for phrase in _FTS5_PHRASE.findall(positive)):
+        return expression
+    return _FTS5_PHRASE.sub(_every_word, positive)
+
+
+def _every_word(phrase: re.Match[str]) -> str:
+    words = phrase[1].split()
+    return "(" + " AND ".join(f'"{word}"' for word in words) + ")" if len(words) > 1 else phrase[0]
+
+
 def tsquery_expressions(query: ParsedQuery) -> list[str]:
     """PostgreSQL tsquery texts of a query, in the order and with the meaning of
     `fts5_expressions`: a phrase is its words at adjacent positions (`<->`).
