@@ -66,8 +66,9 @@ def spellings(word: str) -> set[str]:
     return {new, old}
 
 
-def alternation(words: list[str]) -> str:
-    """Regex alternation of cue phrases, longest first, on word boundaries.
+def alternation(words: list[str], *, not_after: str = "") -> str:
+    """Regex alternation of cue phrases, longest first, on word boundaries (and
+    not right after `not_after`, if given).
 
     Phrases are grouped by their first letter (`t(?:hăm|ham gia)`), keeping their
     order inside each group: only phrases with the same first letter can match at
@@ -79,8 +80,9 @@ def alternation(words: list[str]) -> str:
         groups.setdefault(phrase[0], []).append(_literal(phrase[1:]))
     # The word-start test comes after the first letter (`(?<![^\W_].)` there is
     # `(?<![^\W_])` before it) so that the pattern opens with literals, which the
-    # engine looks for quickly.
-    body = "|".join(f"{_literal(first)}{_WORD_START_BEHIND}(?:{'|'.join(rests)})"
+    # engine looks for quickly. `not_after` is tested there too, one character on.
+    behind = _WORD_START_BEHIND + (rf"(?<!{re.escape(not_after)}[\s\S])" if not_after else "")
+    body = "|".join(f"{_literal(first)}{behind}(?:{'|'.join(rests)})"
                     for first, rests in groups.items())
     return rf"(?:{body})(?![^\W_])"
 
@@ -323,8 +325,10 @@ class Context:
 _NOT_PLACES = ("person/", "org/", "series/")
 # a province's teams that search for remains: `Đội K52 (..., Bộ CHQS tỉnh Gia Lai)`,
 # `Ban Chỉ đạo 515 tỉnh An Giang`; the province follows the team's name closely
+# (each first letter before its word-start test, as in `alternation`)
 TEAM = re.compile(
-    r"(?<![^\W_])(?:(?:các )?đội(?: k\d+)?|ban chỉ đạo(?: \d+)?|ban công tác đặc biệt)(?![^\W_])"
+    rf"(?:c{_WORD_START_BEHIND}ác đội(?: k\d+)?|đ{_WORD_START_BEHIND}ội(?: k\d+)?"
+    rf"|b{_WORD_START_BEHIND}an (?:chỉ đạo(?: \d+)?|công tác đặc biệt))(?![^\W_])"
 )
 _TEAM_REACH = 70
 

@@ -36,11 +36,12 @@ from langgieng.extract.facts.timing import (
 )
 from langgieng.extract.numbers import LOCAL_CURRENCIES, Quantity
 from langgieng.extract.published import in_since_phrase
+from langgieng.extract.scanning import may_match, needed_literals
 from langgieng.model import Fact
 
 _DATA = vocabulary("indicators")
 # `hỗ trợ có mục tiêu` (targeted support) names no target
-_TARGET = re.compile(r"(?<!có )" + cue_regex(_DATA["target_cues"]).pattern)
+_TARGET = re.compile(alternation(_DATA["target_cues"], not_after="có "))
 _RUNNING = cue_regex(_DATA["running_total"])
 # `thực hiện`, `phát hiện`: words of which `hiện` (now) is only a syllable
 _NOT_RUNNING = cue_regex(_DATA["running_total_not"])
@@ -59,6 +60,7 @@ _WHOLE_OF_PARTS = re.compile(r"(?<![^\W_])trong\s+(?:tổng\s+)?số\s*$")
 # `hai liệt sĩ này`, `5 hài cốt nói trên`: those counted before, pointed back to
 _POINTED_BACK = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:này|nói trên|ấy)(?![^\W_])")
 _CORRESPONDING = re.compile(r"[^\d.;]{0,25},?\s*tương ứng(?:\s+với)?\s*$")
+_CORRESPONDING_NEEDS = needed_literals(_CORRESPONDING)  # tried at every character: looked for first
 _BREAKDOWN = re.compile(r"^\W*(?:" + alternation(_DATA["breakdown"]) + r")(?![^\W_])")
 HOME_PREFIX = ("vn", "vn/")
 _TEAM = re.compile(r"(?<![^\W_])(?:đội|lực\s+lượng)\s+(?:quy\s+tập\s+)?k\s?(\d{2,3})(?!\d)")
@@ -544,7 +546,8 @@ def _in_context(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     if ind.context is None:
         return True
     start = q.start
-    corresponding = _CORRESPONDING.search(unit.low, 0, start)
+    corresponding = (_CORRESPONDING.search(unit.low, 0, start)
+                     if may_match(_CORRESPONDING_NEEDS, unit.low) else None)
     if corresponding:  # `793 vị trí mốc, tương ứng 835 cột mốc`: the context is the first's
         start = next((p.start for p in reversed(unit.quantities)
                       if p.end <= corresponding.start()), start)

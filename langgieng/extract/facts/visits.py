@@ -35,6 +35,7 @@ from langgieng.extract.facts.timing import (
     month_of,
     range_of,
 )
+from langgieng.extract.scanning import may_match, needed_literals
 from langgieng.link.offices import date_range
 from langgieng.model import Fact
 
@@ -42,6 +43,7 @@ _T = vocabulary("triggers")["visit"]
 _TRIGGER = re.compile(
     rf"(?<![^\W_]){_T['trigger']}(?![^\W_])(?!\s+(?:{'|'.join(_T['not_after'])})(?![^\W_]))"
 )
+_TRIGGER_NEEDS = needed_literals(_TRIGGER)
 _CLAUSE_STOP = re.compile(r"[,;.]\s|[;:]")
 _LIST_MARK = re.compile(r"^\s*(?:là\s*)?:|^\s*(?:bao\s+)?gồm(?![^\W_])")
 _KINDS = [(kind, cue_regex(words)) for kind, words in _T["kinds"]]
@@ -279,6 +281,8 @@ _WELCOME = re.compile(r"(?<![^\W_])lễ\s+đón(?:\s+chính\s+thức)?(?![^\W_])
 
 def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
     facts: list[Fact] = []
+    if not may_match(_TRIGGER_NEEDS, unit.low):
+        return facts
     for trigger in _TRIGGER.finditer(unit.low):
         dest = _destination(ctx, unit, trigger.end())
         if dest is None:
