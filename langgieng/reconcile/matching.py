@@ -73,6 +73,9 @@ class Values(Generic[C]):
     def find(self, value: Any) -> tuple[int, Any] | None:
         """The place of the first claim (in stated order) `value` agrees with, and
         their merged value; None if it agrees with none."""
+        if len(self.claims) < 2:  # most fields of most records: nothing to look up
+            merged = agree(self.claims[0].value, value) if self.claims else None
+            return None if merged is None else (0, merged)
         probes = _probes(value)
         if probes is None:
             candidates: Iterable[int] = range(len(self.claims))
