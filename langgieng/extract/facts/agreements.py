@@ -379,7 +379,9 @@ def _quoted_documents(ctx: Context, index: int) -> list[Fact]:
     article; dated by the ceremony."""
     unit = ctx.units[index]
     signs = _signings(unit.low)
-    quoted = [q for q in _QUOTED_DOC.finditer(unit.low) if signs and signs[0].end() <= q.start()]
+    if not signs:
+        return []
+    quoted = [q for q in _QUOTED_DOC.finditer(unit.low) if signs[0].end() <= q.start()]
     if len(quoted) < 2:
         return []
     ceremony = _ceremony(ctx, index) or _told_before(ctx, index)

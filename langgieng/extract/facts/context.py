@@ -24,6 +24,7 @@ from langgieng.extract.date_forms import Parts
 from langgieng.extract.dates import date_parts, find_dates, resolve_dates
 from langgieng.extract.editions import find_editions
 from langgieng.extract.numbers import Quantity, find_quantities
+from langgieng.extract.scanning import may_match, needed_literals
 from langgieng.gazetteer import Gazetteer
 from langgieng.model import Article, Mention, Span
 from langgieng.normalize import match_form
@@ -112,6 +113,7 @@ _VENUE = re.compile(
 )
 _HOST = cue_regex(_PARTIES["hosts"])
 _HOMETOWN = re.compile(r"(?<![^\W_])(?:quê(?:\s+quán)?|nguyên\s+quán)(?![^\W_])[^.;:()]{0,45}$")
+_HOMETOWN_NEEDS = needed_literals(_HOMETOWN)
 # `Hà Nội, ngày 20/1/2025 - ...`, `Tân Hoa xã Hà Nội ngày 10 tháng 1 điện`: where the news was filed
 _DATELINE_TAIL = re.compile(r"\s*,?\s*(?:ngày|hôm)\s+\d|\s*,\s*\d{1,2}/\d{1,2}")
 _WEAK_RULES = frozenset(_PARTIES["weak_rules"])
@@ -125,7 +127,7 @@ def is_venue(lowered: str, pos: int) -> bool:
     """Whether the name at `pos` follows a venue preposition (`tại thành phố X`)
     that no host word (`dự án đầu tư tại X`) turns into a party, or is someone's
     home (`liệt sĩ A, quê quán xã B, huyện C, tỉnh X`): where, not who."""
-    if _HOMETOWN.search(lowered, max(0, pos - 50), pos):
+    if may_match(_HOMETOWN_NEEDS, lowered) and _HOMETOWN.search(lowered, max(0, pos - 50), pos):
         return True
     venue = _VENUE.search(lowered, max(0, pos - 30), pos)
     if venue is None:

@@ -303,6 +303,8 @@ def _found_in(ctx: Context, unit: Unit, end: int) -> list[str]:
 def _reached(unit: Unit, found: list[Fact]) -> list[Fact]:
     """The actual a reached target states (`đã hoàn thành vượt mục tiêu 3 tỷ USD trong
     năm 2017`): the figure for that year, `over` when the target was exceeded."""
+    if not any(f.type == "target" for f in found):
+        return []  # only a target stated in the sentence is reached
     reached = _REACHED.search(unit.low)
     if reached is None or _AIMED.search(unit.low, clause_start(unit, reached.start()),
                                         reached.start()):
