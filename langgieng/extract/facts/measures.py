@@ -42,7 +42,9 @@ from langgieng.model import Fact
 _DATA = vocabulary("indicators")
 # `hỗ trợ có mục tiêu` (targeted support) names no target
 _TARGET = re.compile(alternation(_DATA["target_cues"], not_after="có "))
+_TARGET_NEEDS = needed_literals(_TARGET)
 _RUNNING = cue_regex(_DATA["running_total"])
+_RUNNING_NEEDS = needed_literals(_RUNNING)
 # `thực hiện`, `phát hiện`: words of which `hiện` (now) is only a syllable
 _NOT_RUNNING = cue_regex(_DATA["running_total_not"])
 # `từ đầu năm đến nay`: its `đến nay` closes a span of this year, no running total
@@ -133,6 +135,7 @@ _DIGIT = re.compile(r"\d")
 _PER_YEAR = re.compile(r"\s*/\s*năm|\s+(?:mỗi|một)\s+năm")
 _AVERAGE = re.compile(r"(?<![^\W_])(?:trung bình|bình quân)(?:\s+(?:đạt|hơn|khoảng|gần|trên))*\s*$")
 _PAIRED = [ind for ind in INDICATORS if ind.pair_triggers is not None]
+_TRIGGER_NEEDS = {ind.id: needed_literals(ind.triggers) for ind in INDICATORS if ind.triggers}
 _BY_ID = {ind.id: ind for ind in INDICATORS}
 
 
@@ -154,7 +157,8 @@ def extract_measures(ctx: Context) -> list[Fact]:
     for index, unit in enumerate(ctx.units):
         hits = _hits(unit) if _ANY_CUE.search(unit.low) or _pair_cued(unit) else []
         found = [fact for hit in hits if (fact := _fact(ctx, unit, hit)) is not None]
-        if money and index - money[0] <= _BARE["reach"] and _TARGET.search(unit.low):
+        if (money and index - money[0] <= _BARE["reach"] and may_match(_TARGET_NEEDS, unit.low)
+                and _TARGET.search(unit.low)):
             found += _bare_targets(ctx, unit, {h.quantity.start for h in hits}, money[1])
         carry_over(unit, found, periods)
         found += _reached(unit, found)
@@ -234,6 +238,8 @@ def _told_as_total(ctx: Context, fact: Fact) -> bool:
 
 def _running(low: str, start: int, end: int) -> re.Match[str] | None:
     """The first running-total word (`đến nay`, `hiện`) between start and end."""
+    if not may_match(_RUNNING_NEEDS, low):
+        return None
     words = [(m.start(), m.end()) for m in _NOT_RUNNING.finditer(low, max(0, start - 8), end + 8)]
     return next((m for m in _RUNNING.finditer(low, start, end)
                  if not any(lo <= m.start() < hi for lo, hi in words)), None)
@@ -451,7 +457,8 @@ def _may_match(unit: Unit, ind: Indicator) -> bool:
 
 
 def _triggered(unit: Unit, ind: Indicator) -> bool:
-    return bool(ind.triggers and ind.triggers.search(unit.low))
+    return bool(ind.triggers and may_match(_TRIGGER_NEEDS[ind.id], unit.low)
+                and ind.triggers.search(unit.low))
 
 
 def _in_unit(q: Quantity, ind: Indicator) -> bool:

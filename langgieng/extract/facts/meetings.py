@@ -39,6 +39,7 @@ from langgieng.normalize import fold, match_form
 
 _T = vocabulary("triggers")["meeting"]
 _WORDS = cue_regex(_T["words"])
+_WORDS_NEED = needed_literals(_WORDS)
 _CHAIR_BEFORE = cue_regex(_T["chair_before"])
 _CHAIR_AFTER = cue_regex(_T["chair_after"])
 _PREP = cue_regex(_T["place_preps"])
@@ -199,7 +200,8 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 
 
 def _may_name_meeting(unit: Unit) -> bool:
-    return (bool(_WORDS.search(unit.low) or _OPENING_BACK.match(unit.low))
+    return (bool(may_match(_WORDS_NEED, unit.low) and _WORDS.search(unit.low)
+                 or _OPENING_BACK.match(unit.low))
             or any(m.kind == "series" for m in unit.marks))
 
 

@@ -73,6 +73,7 @@ _TITLE_CHAIN = 160  # characters of titles between `của` and the name
 _SENTENCE_STOP = re.compile(r"[.;:!?()]")
 _OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
 _PREVIEW = cue_regex(_T["preview"])
+_PREVIEW_NEEDS = needed_literals(_PREVIEW)
 _EVE_OF = re.compile(r"(?<![^\W_])trước\s+(?:thềm\s+)?(?:chuyến|cuộc)\s+$")
 _TOLD_PAST = cue_regex(_T["told_past"])
 _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
@@ -154,7 +155,8 @@ def _previewed(ctx: Context, facts: list[Fact]) -> None:
     of the visitor the preview names, told with no past tense, is still to come."""
     if "trước" not in ctx.low and "sắp" not in ctx.low:
         return
-    previews = [u for u in ctx.units if _PREVIEW.search(u.low)]
+    previews = [u for u in ctx.units
+                if may_match(_PREVIEW_NEEDS, u.low) and _PREVIEW.search(u.low)]
     if not previews:
         return
     named = {m.entity for u in previews for m in u.marks_of("person")}
