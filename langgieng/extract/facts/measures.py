@@ -42,7 +42,6 @@ from langgieng.model import Fact
 _DATA = vocabulary("indicators")
 # `hỗ trợ có mục tiêu` (targeted support) names no target
 _TARGET = re.compile(alternation(_DATA["target_cues"], not_after="có "))
-_TARGET_NEEDS = needed_literals(_TARGET)
 _RUNNING = cue_regex(_DATA["running_total"])
 _RUNNING_NEEDS = needed_literals(_RUNNING)
 # `thực hiện`, `phát hiện`: words of which `hiện` (now) is only a syllable
@@ -157,8 +156,7 @@ def extract_measures(ctx: Context) -> list[Fact]:
     for index, unit in enumerate(ctx.units):
         hits = _hits(unit) if _ANY_CUE.search(unit.low) or _pair_cued(unit) else []
         found = [fact for hit in hits if (fact := _fact(ctx, unit, hit)) is not None]
-        if (money and index - money[0] <= _BARE["reach"] and may_match(_TARGET_NEEDS, unit.low)
-                and _TARGET.search(unit.low)):
+        if money and index - money[0] <= _BARE["reach"] and _TARGET.search(unit.low):
             found += _bare_targets(ctx, unit, {h.quantity.start for h in hits}, money[1])
         carry_over(unit, found, periods)
         found += _reached(unit, found)
