@@ -45,6 +45,13 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+@lru_cache(maxsize=4)
+def fold_article_text(text: str) -> str:
+    """`fold` of an article's text or title, kept for the last few: linking and
+    the store's search index fold the same ones, one stage after the other."""
+    return fold(text)
+
+
 # Syllables ending in one of these vowel pairs (no final consonant) take the
 # tone on the first vowel in the convention used here: hóa, hòe, thủy.
 _PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}

@@ -8,11 +8,13 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+import pytest
 from click.testing import CliRunner, Result
 from webclient import local_client
 
 from langgieng.cli import main
-from langgieng.store import open_store
+from langgieng.store import copies, open_store
 
 STORY = [
     "Sáng 14/3/2024, tại thành phố Kon Tum, Ủy ban nhân dân tỉnh Kon Tum và Chính quyền tỉnh "
@@ -136,3 +138,16 @@ def test_signatures_kept_before_bands_are_banded_when_an_ingest_looks_for_copies
     assert "stored 0, duplicates 0, rejected 0, near-copies 1" in again.output, again.output
     with open_store(db) as store:
         assert store.db.execute("SELECT COUNT(*) FROM article_bands").fetchone()[0] == 5
+
+
+@pytest.mark.parametrize("count", [1, 2, 56, 1000])
+def test_minhash_values_are_datasketchs(count: int) -> None:
+    """The signature's values, worked out in whole arrays, are those of datasketch's
+    MinHash of the same hashes (the scheme stored signatures are compared in)."""
+    from datasketch import MinHash
+
+    hashes = np.random.default_rng(count).integers(0, 2**32, count, dtype=np.uint64)
+    sketch = MinHash(num_perm=copies.PERMUTATIONS, seed=copies.SEED, hashfunc=int,
+                     scheme=copies.SCHEME)
+    sketch.update_batch(hashes.tolist())
+    assert copies.minhash_values(hashes).tolist() == sketch.hashvalues.tolist()

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from re import _constants as sre  # type: ignore[attr-defined]  # the standard library's
+from re import _parser  # type: ignore[attr-defined]  # own regex parser
+from typing import Any
 
 _DIGIT_GLUE = frozenset("0123456789.,/")
 
@@ -115,3 +118,64 @@ def scan(
                 cursor = m.end()
                 yield m
                 break
+
+
+# -- literals a match needs ----------------------------------------------------
+#
+# A pattern that opens with a look-behind (`(?<![^\W_])thăm`) or a class is tried
+# at every character of a text. When each of its matches must hold one of a few
+# literals, a text holding none of them (most sentences) is skipped with `in`
+# tests, the answer the search would give.
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def needed_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literals one of which every match of `pattern` holds; None when there are
+    none to tell (a case-blind pattern, an optional or classed part)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _needed(_parser.parse(pattern.pattern, pattern.flags))
+    return tuple(sorted(found)) if found else None
+
+
+def may_match(literals: tuple[str, ...] | None, text: str) -> bool:
+    """False when `text` holds none of a pattern's `needed_literals`: no match."""
+    return literals is None or any(literal in text for literal in literals)
+
+
+def _needed(items: Iterable[tuple[object, object]]) -> frozenset[str] | None:
+    """The best set of literals (longest shortest one) of a sequence's parts."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av))  # type: ignore[arg-type]
+            continue
+        if run:
+            best = _better(best, frozenset(["".join(run)]))
+            run = []
+        best = _better(best, _needed_of(op, av))
+    return best
+
+
+def _needed_of(op: object, av: object) -> frozenset[str] | None:
+    """The literals a part other than a literal character needs, if any."""
+    args: tuple[Any, ...] = av if isinstance(av, tuple) else ()
+    if op is sre.SUBPATTERN:  # (group, added flags, removed flags, items)
+        return None if args[1] & re.IGNORECASE else _needed(args[3])
+    if op is sre.BRANCH:  # (None, alternatives): each needs one of its own
+        parts = [_needed(alternative) for alternative in args[1]]
+        return None if None in parts else frozenset().union(*parts)  # type: ignore[arg-type]
+    if op in _REPEATS and args[0] >= 1:  # (min, max, items)
+        return _needed(args[2])
+    if op is sre.ATOMIC_GROUP:
+        return _needed(av)  # type: ignore[arg-type]
+    return None  # classes, anchors, look-arounds, back-references
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The set that skips more texts: the longer shortest literal, then fewer of them."""
+    if a is None or b is None:
+        return a if b is None else b
+    return max(a, b, key=lambda words: (min(map(len, words)), -len(words)))

@@ -67,7 +67,7 @@ from langgieng.link.series import find_series, load_patterns
 from langgieng.link.spelling import series_synonyms, spelling_variants
 from langgieng.link.validity import Span, article_span, current, not_yet
 from langgieng.model import Article, Entity, Mention, OfficeClaim
-from langgieng.normalize import fold
+from langgieng.normalize import fold_article_text
 
 __all__ = ["Linker"]
 
@@ -122,9 +122,9 @@ class Linker:
         topic: Counter[str] = Counter()
         if article.title:
             title = article.title
-            named = self._exact(title, fold(title), lowered(title), span, topic)
+            named = self._exact(title, fold_article_text(title), lowered(title), span, topic)
             topic.update(m.entity for m in named if m.entity and m.confidence >= TITLE_CONFIDENCE)
-        folded, low = fold(text), lowered(text)
+        folded, low = fold_article_text(text), lowered(text)
         restored = capital_d_restored(text)  # same length: offsets hold in `text`
         mentions = self._exact(restored or text, folded, low, span, topic)
         if restored:

@@ -61,22 +61,26 @@ def agree(a: Any, b: Any) -> Any | None:
 
 class Values(Generic[C]):
     """The claims of one field (in stated order), found by value. Changes to the
-    list go through `merge` and `add`, which keep the keys."""
+    list go through `merge` and `add`, which keep the keys. Claims are keyed when a
+    look-up first needs them: most fields never hold two."""
 
     def __init__(self, claims: list[C]) -> None:
         self.claims = claims
         self._keyed: dict[Hashable, set[int]] = {}
         self._loose: set[int] = set()  # claims of values not keyed: every value asks them
-        for n, claim in enumerate(claims):
-            self._put(n, claim.value)
+        self._indexed = 0  # the claims before this place are keyed
 
     def find(self, value: Any) -> tuple[int, Any] | None:
         """The place of the first claim (in stated order) `value` agrees with, and
         their merged value; None if it agrees with none."""
+        if len(self.claims) < 2:  # most fields of most records: nothing to look up
+            merged = agree(self.claims[0].value, value) if self.claims else None
+            return None if merged is None else (0, merged)
         probes = _probes(value)
         if probes is None:
             candidates: Iterable[int] = range(len(self.claims))
         else:
+            self._index()
             found = set(self._loose)
             for probe in probes:
                 found.update(self._keyed.get(probe, ()))
@@ -91,14 +95,20 @@ class Values(Generic[C]):
         """Give the claim at `n` (found by `find`) its merged value."""
         claim = self.claims[n]
         if merged is not claim.value:
-            self._drop(n, claim.value)
+            if n < self._indexed:
+                self._drop(n, claim.value)
+                self._put(n, merged)
             claim.value = merged
-            self._put(n, merged)
 
     def add(self, claim: C) -> None:
-        """A new claim, last in stated order."""
+        """A new claim, last in stated order (keyed when first needed)."""
         self.claims.append(claim)
-        self._put(len(self.claims) - 1, claim.value)
+
+    def _index(self) -> None:
+        """Key the claims not keyed yet, by their values now."""
+        for n in range(self._indexed, len(self.claims)):
+            self._put(n, self.claims[n].value)
+        self._indexed = len(self.claims)
 
     def _put(self, n: int, value: Any) -> None:
         keys = _keys(value)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from langgieng.model import Article, Fact, Mention, Removed, Sentence, Span, entity_ids
-from langgieng.normalize import fold
+from langgieng.normalize import fold_article_text
 from langgieng.store import copies, record_json
 
 _DATE_FIELDS = ("start", "date", "period", "by")
@@ -36,7 +36,7 @@ def article_row(article: Article) -> tuple[Any, ...]:
 
 
 def search_row(article: Article) -> tuple[str, str, str]:
-    return (article.id, fold(article.title), fold(article.text))
+    return (article.id, fold_article_text(article.title), fold_article_text(article.text))
 
 
 def mention_rows(article: Article) -> Iterator[tuple[Any, ...]]:

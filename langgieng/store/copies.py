@@ -50,27 +50,43 @@ def signature(folded_title: str, folded_text: str) -> bytes | None:
     words = body.split()
     if len(words) < SHORTEST:
         return None
-    from datasketch import MinHash  # numpy and scipy load only when ingesting
-
     # each shingle's hash mixes its words' CRC-32s (a rolling polynomial), in numpy
     # rather than joining and hashing a thousand strings
-    word_hashes = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=_DTYPE,
+    word_hashes = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=_DTYPE,
                               count=len(words))
     count = len(words) - SHINGLE + 1
     shingles = np.zeros(count, dtype=_DTYPE)
     for k in range(SHINGLE):
         shingles = (shingles * _MIX + word_hashes[k : k + count]) & _LOW32
-    sketch = MinHash(num_perm=PERMUTATIONS, seed=SEED, hashfunc=int, scheme=SCHEME,
-                     permutations=_permutations())
     # a shingle told twice gives its minimum twice: no need to sort them unique first
-    sketch.update_batch(shingles.tolist())
-    return bytes(sketch.hashvalues.astype(_DTYPE).tobytes())
+    return bytes(minhash_values(shingles).astype(_DTYPE).tobytes())
+
+
+def minhash_values(hashes: Any) -> Any:
+    """The MinHash of 32-bit hashes as datasketch's MinHash(hashfunc=int,
+    scheme=SCHEME).update_batch gives it (a test holds them equal), in whole
+    arrays: datasketch reads the values one by one in Python first."""
+    a, b = _permutations()
+    # a * h + b wraps modulo 2**32 in uint32, as the scheme defines it; one row per
+    # permutation, so that each minimum runs along a row
+    permuted = np.multiply.outer(a, _fmix32(hashes.astype(np.uint32)))
+    permuted += b[:, np.newaxis]
+    return permuted.min(axis=1)
+
+
+def _fmix32(values: Any) -> Any:
+    """MurmurHash3's 32-bit finalizer, which the scheme applies to each hash first."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
 
 
 @functools.cache
 def _permutations() -> Any:
     """The seed's permutations, drawn once per process rather than per article."""
-    from datasketch import MinHash
+    from datasketch import MinHash  # numpy and scipy load only when ingesting
 
     return MinHash(num_perm=PERMUTATIONS, seed=SEED, scheme=SCHEME).permutations
 

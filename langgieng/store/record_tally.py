@@ -146,13 +146,23 @@ def _total_up(record: Tallied) -> None:
             if tally.added:
                 if tally.stored is not None:
                     tally.first, tally.stored = [source_of(s) for s in tally.stored], None
-                sources = tally.added
-                tally.articles += len({s.article_id for s in sources})
-                tally.official = tally.official or any(map(is_official,
-                                                           {s.url for s in sources}))
-                tally.latest = max([tally.latest, *(s.published or "" for s in sources)])
-                tally.confidence = max([tally.confidence, *(s.confidence for s in sources)])
-                tally.first = _first(tally.first, sources, LISTED_VALUES)
+                _count_in(tally, tally.added)
+
+
+def _count_in(tally: Tally, sources: list[Source]) -> None:
+    """Add the sources to a claim's counts (one source, a claim's usual, without sets)."""
+    if len(sources) == 1:
+        source = sources[0]
+        tally.articles += 1
+        tally.official = tally.official or is_official(source.url)
+        tally.latest = max(tally.latest, source.published or "")
+        tally.confidence = max(tally.confidence, source.confidence)
+    else:
+        tally.articles += len({s.article_id for s in sources})
+        tally.official = tally.official or any(map(is_official, {s.url for s in sources}))
+        tally.latest = max([tally.latest, *(s.published or "" for s in sources)])
+        tally.confidence = max([tally.confidence, *(s.confidence for s in sources)])
+    tally.first = _first(tally.first, sources, LISTED_VALUES)
 
 
 def _first(first: list[Source], added: list[Source], articles: int) -> list[Source]:

@@ -24,6 +24,7 @@ from langgieng.extract.facts.timing import (
     year_kept,
 )
 from langgieng.extract.published import SUPERSEDING, supersedes
+from langgieng.extract.scanning import may_match, needed_literals
 from langgieng.model import Fact
 from langgieng.normalize import match_form
 
@@ -79,6 +80,7 @@ _NAMED_YEAR = re.compile(r"(?<![^\W_])(?:Hiệp định|Hiệp ước|Nghị đ�
 # `thay thế Hiệp định Thương mại đã ký giữa Chính phủ A và Chính phủ B năm 1998`: the
 # documents another one supplements, amends or replaces, each with the year it was signed
 _SUPPLEMENTED = re.compile(rf"(?<![^\W_]){SUPERSEDING}\s+(?=" + _DOC.pattern + ")")
+_NAMED_YEAR_NEEDS = needed_literals(_NAMED_YEAR)
 _EARLIER_YEAR = re.compile(_name_then_year(14))
 _AND_DOC = re.compile(r"\s+và\s+(?=" + _DOC.pattern + ")")
 # between a signing verb and a document: what is signed is about the document
@@ -380,7 +382,9 @@ def _quoted_documents(ctx: Context, index: int) -> list[Fact]:
     article; dated by the ceremony."""
     unit = ctx.units[index]
     signs = _signings(unit.low)
-    quoted = [q for q in _QUOTED_DOC.finditer(unit.low) if signs and signs[0].end() <= q.start()]
+    if not signs:
+        return []
+    quoted = [q for q in _QUOTED_DOC.finditer(unit.low) if signs[0].end() <= q.start()]
     if len(quoted) < 2:
         return []
     ceremony = _ceremony(ctx, index) or _told_before(ctx, index)
@@ -462,6 +466,8 @@ def _named_with_year(ctx: Context, unit: Unit) -> list[Fact]:
     treaty's capital within a sentence names one (`Hiệp ước hoạch định biên giới ... năm
     1977`)."""
     facts: list[Fact] = []
+    if not may_match(_NAMED_YEAR_NEEDS, unit.text):
+        return facts
     for named in _NAMED_YEAR.finditer(unit.text):
         name = named.group("name").split()
         if name and name[-1].lower() in _TIME_WORDS:

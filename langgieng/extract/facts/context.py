@@ -24,6 +24,7 @@ from langgieng.extract.date_forms import Parts
 from langgieng.extract.dates import date_parts, find_dates, resolve_dates
 from langgieng.extract.editions import find_editions
 from langgieng.extract.numbers import Quantity, find_quantities
+from langgieng.extract.scanning import may_match, needed_literals
 from langgieng.gazetteer import Gazetteer
 from langgieng.model import Article, Mention, Span
 from langgieng.normalize import match_form
@@ -66,8 +67,9 @@ def spellings(word: str) -> set[str]:
     return {new, old}
 
 
-def alternation(words: list[str]) -> str:
-    """Regex alternation of cue phrases, longest first, on word boundaries.
+def alternation(words: list[str], *, not_after: str = "") -> str:
+    """Regex alternation of cue phrases, longest first, on word boundaries (and
+    not right after `not_after`, if given).
 
     Phrases are grouped by their first letter (`t(?:hăm|ham gia)`), keeping their
     order inside each group: only phrases with the same first letter can match at
@@ -79,8 +81,9 @@ def alternation(words: list[str]) -> str:
         groups.setdefault(phrase[0], []).append(_literal(phrase[1:]))
     # The word-start test comes after the first letter (`(?<![^\W_].)` there is
     # `(?<![^\W_])` before it) so that the pattern opens with literals, which the
-    # engine looks for quickly.
-    body = "|".join(f"{_literal(first)}{_WORD_START_BEHIND}(?:{'|'.join(rests)})"
+    # engine looks for quickly. `not_after` is tested there too, one character on.
+    behind = _WORD_START_BEHIND + (rf"(?<!{re.escape(not_after)}[\s\S])" if not_after else "")
+    body = "|".join(f"{_literal(first)}{behind}(?:{'|'.join(rests)})"
                     for first, rests in groups.items())
     return rf"(?:{body})(?![^\W_])"
 
@@ -110,6 +113,7 @@ _VENUE = re.compile(
 )
 _HOST = cue_regex(_PARTIES["hosts"])
 _HOMETOWN = re.compile(r"(?<![^\W_])(?:quê(?:\s+quán)?|nguyên\s+quán)(?![^\W_])[^.;:()]{0,45}$")
+_HOMETOWN_NEEDS = needed_literals(_HOMETOWN)
 # `Hà Nội, ngày 20/1/2025 - ...`, `Tân Hoa xã Hà Nội ngày 10 tháng 1 điện`: where the news was filed
 _DATELINE_TAIL = re.compile(r"\s*,?\s*(?:ngày|hôm)\s+\d|\s*,\s*\d{1,2}/\d{1,2}")
 _WEAK_RULES = frozenset(_PARTIES["weak_rules"])
@@ -123,7 +127,7 @@ def is_venue(lowered: str, pos: int) -> bool:
     """Whether the name at `pos` follows a venue preposition (`tại thành phố X`)
     that no host word (`dự án đầu tư tại X`) turns into a party, or is someone's
     home (`liệt sĩ A, quê quán xã B, huyện C, tỉnh X`): where, not who."""
-    if _HOMETOWN.search(lowered, max(0, pos - 50), pos):
+    if may_match(_HOMETOWN_NEEDS, lowered) and _HOMETOWN.search(lowered, max(0, pos - 50), pos):
         return True
     venue = _VENUE.search(lowered, max(0, pos - 30), pos)
     if venue is None:
@@ -323,8 +327,10 @@ class Context:
 _NOT_PLACES = ("person/", "org/", "series/")
 # a province's teams that search for remains: `Đội K52 (..., Bộ CHQS tỉnh Gia Lai)`,
 # `Ban Chỉ đạo 515 tỉnh An Giang`; the province follows the team's name closely
+# (each first letter before its word-start test, as in `alternation`)
 TEAM = re.compile(
-    r"(?<![^\W_])(?:(?:các )?đội(?: k\d+)?|ban chỉ đạo(?: \d+)?|ban công tác đặc biệt)(?![^\W_])"
+    rf"(?:c{_WORD_START_BEHIND}ác đội(?: k\d+)?|đ{_WORD_START_BEHIND}ội(?: k\d+)?"
+    rf"|b{_WORD_START_BEHIND}an (?:chỉ đạo(?: \d+)?|công tác đặc biệt))(?![^\W_])"
 )
 _TEAM_REACH = 70
 

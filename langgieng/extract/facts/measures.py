@@ -36,12 +36,14 @@ from langgieng.extract.facts.timing import (
 )
 from langgieng.extract.numbers import LOCAL_CURRENCIES, Quantity
 from langgieng.extract.published import in_since_phrase
+from langgieng.extract.scanning import may_match, needed_literals
 from langgieng.model import Fact
 
 _DATA = vocabulary("indicators")
 # `hỗ trợ có mục tiêu` (targeted support) names no target
-_TARGET = re.compile(r"(?<!có )" + cue_regex(_DATA["target_cues"]).pattern)
+_TARGET = re.compile(alternation(_DATA["target_cues"], not_after="có "))
 _RUNNING = cue_regex(_DATA["running_total"])
+_RUNNING_NEEDS = needed_literals(_RUNNING)
 # `thực hiện`, `phát hiện`: words of which `hiện` (now) is only a syllable
 _NOT_RUNNING = cue_regex(_DATA["running_total_not"])
 # `từ đầu năm đến nay`: its `đến nay` closes a span of this year, no running total
@@ -61,6 +63,7 @@ _WHOLE_OF_PARTS = re.compile(r"(?<![^\W_])trong\s+(?:tổng\s+)?số\s*$")
 # `hai liệt sĩ này`, `5 hài cốt nói trên`: those counted before, pointed back to
 _POINTED_BACK = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:này|nói trên|ấy)(?![^\W_])")
 _CORRESPONDING = re.compile(r"[^\d.;]{0,25},?\s*tương ứng(?:\s+với)?\s*$")
+_CORRESPONDING_NEEDS = needed_literals(_CORRESPONDING)  # tried at every character: looked for first
 _BREAKDOWN = re.compile(r"^\W*(?:" + alternation(_DATA["breakdown"]) + r")(?![^\W_])")
 HOME_PREFIX = ("vn", "vn/")
 _TEAM = re.compile(r"(?<![^\W_])(?:đội|lực\s+lượng)\s+(?:quy\s+tập\s+)?k\s?(\d{2,3})(?!\d)")
@@ -133,6 +136,7 @@ _DIGIT = re.compile(r"\d")
 _PER_YEAR = re.compile(r"\s*/\s*năm|\s+(?:mỗi|một)\s+năm")
 _AVERAGE = re.compile(r"(?<![^\W_])(?:trung bình|bình quân)(?:\s+(?:đạt|hơn|khoảng|gần|trên))*\s*$")
 _PAIRED = [ind for ind in INDICATORS if ind.pair_triggers is not None]
+_TRIGGER_NEEDS = {ind.id: needed_literals(ind.triggers) for ind in INDICATORS if ind.triggers}
 _BY_ID = {ind.id: ind for ind in INDICATORS}
 
 
@@ -259,6 +263,8 @@ def _told_as_total(ctx: Context, fact: Fact) -> bool:
 
 def _running(low: str, start: int, end: int) -> re.Match[str] | None:
     """The first running-total word (`đến nay`, `hiện`) between start and end."""
+    if not may_match(_RUNNING_NEEDS, low):
+        return None
     words = [(m.start(), m.end()) for m in _NOT_RUNNING.finditer(low, max(0, start - 8), end + 8)]
     return next((m for m in _RUNNING.finditer(low, start, end)
                  if not any(lo <= m.start() < hi for lo, hi in words)), None)
@@ -328,6 +334,8 @@ def _found_in(ctx: Context, unit: Unit, end: int) -> list[str]:
 def _reached(unit: Unit, found: list[Fact]) -> list[Fact]:
     """The actual a reached target states (`đã hoàn thành vượt mục tiêu 3 tỷ USD trong
     năm 2017`): the figure for that year, `over` when the target was exceeded."""
+    if not any(f.type == "target" for f in found):
+        return []  # only a target stated in the sentence is reached
     reached = _REACHED.search(unit.low)
     if reached is None or _AIMED.search(unit.low, clause_start(unit, reached.start()),
                                         reached.start()):
@@ -474,7 +482,8 @@ def _may_match(unit: Unit, ind: Indicator) -> bool:
 
 
 def _triggered(unit: Unit, ind: Indicator) -> bool:
-    return bool(ind.triggers and ind.triggers.search(unit.low))
+    return bool(ind.triggers and may_match(_TRIGGER_NEEDS[ind.id], unit.low)
+                and ind.triggers.search(unit.low))
 
 
 def _in_unit(q: Quantity, ind: Indicator) -> bool:
@@ -572,7 +581,8 @@ def _in_context(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     if ind.context is None:
         return True
     start = q.start
-    corresponding = _CORRESPONDING.search(unit.low, 0, start)
+    corresponding = (_CORRESPONDING.search(unit.low, 0, start)
+                     if may_match(_CORRESPONDING_NEEDS, unit.low) else None)
     if corresponding:  # `793 vị trí mốc, tương ứng 835 cột mốc`: the context is the first's
         start = next((p.start for p in reversed(unit.quantities)
                       if p.end <= corresponding.start()), start)

@@ -32,12 +32,14 @@ from langgieng.extract.facts.timing import (
     range_of,
     shift,
 )
+from langgieng.extract.scanning import may_match, needed_literals
 from langgieng.link.series import another_bodys_meeting
 from langgieng.model import Fact, Span
 from langgieng.normalize import fold, match_form
 
 _T = vocabulary("triggers")["meeting"]
 _WORDS = cue_regex(_T["words"])
+_WORDS_NEED = needed_literals(_WORDS)
 _CHAIR_BEFORE = cue_regex(_T["chair_before"])
 _CHAIR_AFTER = cue_regex(_T["chair_after"])
 _PREP = cue_regex(_T["place_preps"])
@@ -145,6 +147,7 @@ def _share_joined(unit: Unit, anchors: list[Anchor], told: list[dict[str, Any]])
 # `Đoàn ... do X, <titles> làm Trưởng đoàn`, `Về phía Lào có: X, <titles> làm Trưởng đoàn`;
 # a head's titles may run long (`Chủ tịch Ủy ban liên hợp phân giới cắm mốc ...`)
 _SIDE_HEAD = re.compile(r"(?<![^\W_])(?:do|có:?)\s+([^.;]{1,260}?)\s*(?:làm trưởng đoàn|dẫn đầu)")
+_SIDE_HEAD_NEEDS = needed_literals(_SIDE_HEAD)
 
 
 def _delegation_heads(ctx: Context) -> list[str]:
@@ -154,6 +157,8 @@ def _delegation_heads(ctx: Context) -> list[str]:
     for each of two countries."""
     heads: dict[str, str] = {}
     for unit in ctx.units:
+        if not may_match(_SIDE_HEAD_NEEDS, unit.low):
+            continue
         for led in _SIDE_HEAD.finditer(unit.low):
             before = unit.low[max(0, led.start() - 80) : led.start()]
             if "đoàn" not in before and "phía" not in before:  # `Phía Việt Nam do X làm ...`
@@ -195,7 +200,8 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 
 
 def _may_name_meeting(unit: Unit) -> bool:
-    return (bool(_WORDS.search(unit.low) or _OPENING_BACK.match(unit.low))
+    return (bool(may_match(_WORDS_NEED, unit.low) and _WORDS.search(unit.low)
+                 or _OPENING_BACK.match(unit.low))
             or any(m.kind == "series" for m in unit.marks))
 
 

@@ -9,9 +9,11 @@ from typing import Any
 
 from langgieng.extract.facts.context import HOME, Context, Unit, cue_regex, vocabulary
 from langgieng.extract.facts.timing import counted_back, is_comparison, year_kept, years_since
+from langgieng.extract.scanning import may_match, needed_literals
 from langgieng.model import Fact
 
 _REL = cue_regex(vocabulary("triggers")["relations"]["triggers"])
+_REL_NEEDS = needed_literals(_REL)
 _ANNIVERSARY = re.compile(r"kỷ niệm\s+(\d+)\s+năm")
 _REACH = 40  # from the cue to the start of its date
 
@@ -55,6 +57,8 @@ def extract_relations(ctx: Context) -> list[Fact]:
     """`thiết lập quan hệ ngoại giao` with a dated establishment."""
     facts: dict[tuple[str, ...], Fact] = {}
     for unit in ctx.units:
+        if not may_match(_REL_NEEDS, unit.low):
+            continue
         for cue in _REL.finditer(unit.low):
             # `Trong năm 2022, ... chào mừng 60 năm Ngày thiết lập quan hệ ngoại giao`
             if years_since(unit.low, cue.start()) is not None and _date_after(

@@ -35,6 +35,7 @@ from langgieng.extract.facts.timing import (
     month_of,
     range_of,
 )
+from langgieng.extract.scanning import may_match, needed_literals
 from langgieng.link.offices import date_range
 from langgieng.model import Fact
 
@@ -42,6 +43,7 @@ _T = vocabulary("triggers")["visit"]
 _TRIGGER = re.compile(
     rf"(?<![^\W_]){_T['trigger']}(?![^\W_])(?!\s+(?:{'|'.join(_T['not_after'])})(?![^\W_]))"
 )
+_TRIGGER_NEEDS = needed_literals(_TRIGGER)
 _CLAUSE_STOP = re.compile(r"[,;.]\s|[;:]")
 _LIST_MARK = re.compile(r"^\s*(?:là\s*)?:|^\s*(?:bao\s+)?gồm(?![^\W_])")
 _KINDS = [(kind, cue_regex(words)) for kind, words in _T["kinds"]]
@@ -72,6 +74,7 @@ _TITLE_CHAIN = 160  # characters of titles between `của` and the name
 _SENTENCE_STOP = re.compile(r"[.;:!?()]")
 _OF = re.compile(r"\bcủa\s+(?:[\w]+\s+){0,4}$")
 _PREVIEW = cue_regex(_T["preview"])
+_PREVIEW_NEEDS = needed_literals(_PREVIEW)
 _EVE_OF = re.compile(r"(?<![^\W_])trước\s+(?:thềm\s+)?(?:chuyến|cuộc)\s+$")
 _TOLD_PAST = cue_regex(_T["told_past"])
 _REPORTED_BY = re.compile(r"\s*,\s*theo\s")  # `Ngày 31.1, theo Bộ Ngoại giao, ...`
@@ -158,7 +161,8 @@ def _previewed(ctx: Context, facts: list[Fact]) -> None:
     of the visitor the preview names, told with no past tense, is still to come."""
     if "trước" not in ctx.low and "sắp" not in ctx.low:
         return
-    previews = [u for u in ctx.units if _PREVIEW.search(u.low)]
+    previews = [u for u in ctx.units
+                if may_match(_PREVIEW_NEEDS, u.low) and _PREVIEW.search(u.low)]
     if not previews:
         return
     named = {m.entity for u in previews for m in u.marks_of("person")}
@@ -303,6 +307,8 @@ _WELCOME = re.compile(r"(?<![^\W_])lễ\s+đón(?:\s+chính\s+thức)?(?![^\W_])
 
 def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
     facts: list[Fact] = []
+    if not may_match(_TRIGGER_NEEDS, unit.low):
+        return facts
     for trigger in _TRIGGER.finditer(unit.low):
         if _not_one_trip(unit.low, trigger.start(), trigger.end()):
             continue

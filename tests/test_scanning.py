@@ -1,0 +1,61 @@
+"""The literals a pattern's matches need: a text without them is skipped, so
+they must never skip a text the pattern matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from langgieng.extract.facts.context import TEAM, alternation
+from langgieng.extract.scanning import may_match, needed_literals
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"(?<![^\W_])thăm(?![^\W_])", ("thăm",)),
+        (r"(?<![^\W_])(?:do|có:?)\s+([^.;]{1,9}?)\s*(?:làm trưởng đoàn|dẫn đầu)",
+         ("dẫn đầu", "làm trưởng đoàn")),
+        (r"[^\d.;]{0,25},?\s*tương ứng(?:\s+với)?\s*$", ("tương ứng",)),
+        (r"(?:ab)+x|cd", ("ab", "cd")),  # each branch needs one
+    ],
+)
+def test_needed_literals(pattern: str, literals: tuple[str, ...]) -> None:
+    assert needed_literals(re.compile(pattern)) == literals
+
+
+@pytest.mark.parametrize("pattern", [r"(?:ab)?c?", r"[ab]+", r"(?i)thăm", r"(?i:thăm)", r"a|\d"])
+def test_no_literals_when_a_match_may_lack_them(pattern: str) -> None:
+    assert needed_literals(re.compile(pattern)) is None
+
+
+_RULES = [
+    TEAM,
+    re.compile(r"(?<![^\W_])(?:Hiệp định|Thỏa thuận)(?:\s+[^\W\d_]+){0,3}?\s+(?:năm\s+)?\d{4}"),
+    re.compile(r"(?<![^\W_])(?:thăm|(?<=chuyến )công tác(?=\s+tại\s)|lên đường)(?![^\W_])"),
+    re.compile(alternation(["mục tiêu", "chỉ tiêu", "hướng tới"], not_after="có ")),
+]
+_PIECES = ["thăm", "chuyến ", "công tác", " tại ", "lên đường", "Hiệp định", "Thỏa thuận",
+           " năm ", "2005", "các đội k12", "đội", "ban chỉ đạo 515", "có ", "mục tiêu",
+           "chỉ tiêu", "hướng tới", "x", " ", ","]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from(_RULES))
+def test_a_text_skipped_has_no_match(pieces: list[str], pattern: re.Pattern[str]) -> None:
+    text = "".join(pieces)
+    if not may_match(needed_literals(pattern), text):
+        assert pattern.search(text) is None
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_not_after_is_a_look_behind_at_the_start(pieces: list[str]) -> None:
+    """Tested one character into the match, as it is, `not_after` finds what a
+    look-behind before the whole alternation finds."""
+    text = "".join(pieces)
+    words = ["mục tiêu", "chỉ tiêu", "hướng tới"]
+    before = re.compile("(?<!có )" + alternation(words))
+    after = re.compile(alternation(words, not_after="có "))
+    assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
