@@ -224,7 +224,7 @@ def _date_from_its_trip(ctx: Context, fact: Fact) -> None:
 def _date_from_its_plans(ctx: Context, fact: Fact) -> None:
     """`X sẽ thăm cấp Nhà nước Campuchia.` with no date, then `X sẽ đồng chủ trì cuộc gặp ...
     tại Campuchia vào ngày 6.2`: a later sentence of the visitor's plans in the place he
-    goes to, on one day, dates the trip."""
+    goes to, on a day or days, dates the trip."""
     fields = fact.fields
     for unit in ctx.units:
         if unit.start <= fact.evidence.start or not has_future(unit.text, 0, len(unit.text)):
@@ -235,7 +235,7 @@ def _date_from_its_plans(ctx: Context, fact: Fact) -> None:
         day = next((d for d in unit.dates if _DAY.fullmatch(d.value or "")
                     and not is_comparison(unit, d)), None)
         if day is not None:
-            fields["start"] = day.value
+            fields["start"], fields["end"] = range_of(unit, day)  # `từ ngày 2 - 3/12`: both
             return
 
 
