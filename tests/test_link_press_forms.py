@@ -285,6 +285,13 @@ def test_a_country_before_a_foreign_leaders_name_stays_a_country(linker: Linker)
     assert found["Nga"] == "ru"
 
 
+def test_laos_opening_a_sentence_is_laos_but_a_common_word_there_is_no_country(
+    linker: Linker,
+) -> None:
+    assert linked(linker, "Hai nước hợp tác tốt. Lào có 11 dự án tại Việt Nam.")["Lào"] == "la"
+    assert "gb" not in linked(linker, "Hai nước hợp tác tốt. Anh cho biết như vậy.").values()
+
+
 def test_a_countrys_one_syllable_name_in_a_wards_name_is_no_country(linker: Linker) -> None:
     found = linked(linker, "Lễ bàn giao diễn ra tại phường Mỹ Đức, thành phố Hà Tiên.")
     assert "us" not in found.values() and "de" not in found.values()

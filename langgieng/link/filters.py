@@ -20,6 +20,9 @@ from langgieng.normalize import tone_normalize
 COUNTRY_GAP = re.compile(r"[\s,(]*(?:của\s+|thuộc\s+|nước\s+)?")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
 _COMPASS = frozenset({"bắc", "nam", "đông", "tây", "trung", "thượng", "hạ"})
+# the countries this news is about open its sentences at every turn (`Lào có 11 dự án`);
+# none of their names is a common word
+_NEWS_COUNTRIES = frozenset({"vn", "kh", "la"})
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![^\W\d_])")
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
 # Up to four capitalised words right before a name, one space apart.
@@ -121,7 +124,7 @@ def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
     person's name, and before one they open a place's or a person's name
     (`huyện Đức Cơ`, `Mỹ Tho`); `Anh`, `Ý`, `Áo` opening a sentence before a lower-case
     word (`Ý kiến`, `Anh cho biết`) count only if the article names that
-    country elsewhere too."""
+    country elsewhere too (`Lào`, a country the news is about, always counts)."""
     ends = {m.end for m in mentions}
     starts = {m.start for m in mentions}
     short = [
@@ -134,7 +137,8 @@ def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
         previous = _PREVIOUS_WORD.search(text, window, mention.start)
         if _ends_a_name(text, previous, ends) or _opens_local_name(text, mention, starts):
             doubtful.add(id(mention))
-        elif _opens_sentence(text, mention.start) and _lower_word_after(text, mention.end):
+        elif (mention.entity not in _NEWS_COUNTRIES and _opens_sentence(text, mention.start)
+              and _lower_word_after(text, mention.end)):
             others = [m for m in mentions if m.entity == mention.entity and m is not mention]
             if all(_opens_sentence(text, m.start) for m in others):
                 doubtful.add(id(mention))
