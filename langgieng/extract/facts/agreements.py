@@ -883,20 +883,25 @@ def _ministers_sign(unit: Unit, verb: int, doc: re.Match[str], name_end: int) ->
         return True
     if _kind_of(doc.group(0), None) not in ("plan", "mou"):
         return False
-    clause = max(unit.low.rfind(".", 0, verb), unit.low.rfind(";", 0, verb), verb - _SUBJECT_REACH)
-    subject = unit.low[clause + 1 : verb]
-    if "chứng kiến" in subject and not _MINISTERS.search(subject.rsplit("chứng kiến", 1)[1]):
-        return False  # leaders witness; who signs is not said
-    return bool(_MINISTERS.search(subject)) and not unit.parties_of("province", lo=clause, hi=verb)
+    signer = _signer(unit, verb)
+    return signer is not None and bool(_MINISTERS.search(signer))
 
 
 def _companies_sign(unit: Unit, verb: int) -> bool:
     """`Tập đoàn Đèo Cả (Việt Nam) và Tập đoàn PTL (Lào) đã ký kết`, `..., Tổng Giám đốc Tập
     đoàn Điện lực Việt Nam đã ký`: companies sign their own documents; the countries named
     with them are where they are from."""
+    signer = _signer(unit, verb)
+    return signer is not None and bool(_COMPANY.search(signer))
+
+
+def _signer(unit: Unit, verb: int) -> str | None:
+    """Who signs, as the clause before the verb tells it: after the leaders who witness
+    (`dưới sự chứng kiến của ..., X đã ký`); None when it names a province, which signs."""
     clause = max(unit.low.rfind(".", 0, verb), unit.low.rfind(";", 0, verb), verb - _SUBJECT_REACH)
-    signer = unit.low[clause + 1 : verb].rsplit("chứng kiến", 1)[-1]
-    return bool(_COMPANY.search(signer)) and not unit.parties_of("province", lo=clause, hi=verb)
+    if unit.parties_of("province", lo=clause, hi=verb):
+        return None
+    return unit.low[clause + 1 : verb].rsplit("chứng kiến", 1)[-1]
 
 
 def _bodies_of_both(ctx: Context, body: str) -> list[str] | None:

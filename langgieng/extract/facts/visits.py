@@ -199,10 +199,7 @@ def _date_from_its_trip(ctx: Context, fact: Fact) -> None:
     the same visitor and destination dates the visit."""
     fields = fact.fields
     for unit in ctx.units:
-        if not unit.marks_of("person") or not unit.dates:
-            continue
-        named = {m.entity for m in unit.marks_of("person", "country", "province")}
-        if fields["visitor"] not in named or fields["destination"] not in named:
+        if not unit.marks_of("person") or not unit.dates or not _names_trip(unit, fields):
             continue
         span = next((d for d in unit.dates if getattr(d, "end_value", None)
                      and not is_comparison(unit, d)), None)
@@ -214,9 +211,7 @@ def _date_from_its_trip(ctx: Context, fact: Fact) -> None:
         welcome = _WELCOME.search(unit.low)
         if welcome is None or not _names_guest(ctx, unit, fields["visitor"]):
             continue
-        day = next((d for d in unit.dates if _DAY.fullmatch(d.value or "")
-                    and not is_comparison(unit, d)), None)
-        if day is not None:
+        if (day := _first_day(unit)) is not None:
             fields["start"] = day.value
             return
 
@@ -229,14 +224,21 @@ def _date_from_its_plans(ctx: Context, fact: Fact) -> None:
     for unit in ctx.units:
         if unit.start <= fact.evidence.start or not has_future(unit.text, 0, len(unit.text)):
             continue
-        named = {m.entity for m in unit.marks_of("person", "country", "province")}
-        if fields["visitor"] not in named or fields["destination"] not in named:
-            continue
-        day = next((d for d in unit.dates if _DAY.fullmatch(d.value or "")
-                    and not is_comparison(unit, d)), None)
-        if day is not None:
+        if _names_trip(unit, fields) and (day := _first_day(unit)) is not None:
             fields["start"], fields["end"] = range_of(unit, day)  # `từ ngày 2 - 3/12`: both
             return
+
+
+def _names_trip(unit: Unit, fields: dict[str, Any]) -> bool:
+    """The sentence names both the visitor and the place he goes to."""
+    named = {m.entity for m in unit.marks_of("person", "country", "province")}
+    return fields["visitor"] in named and fields["destination"] in named
+
+
+def _first_day(unit: Unit) -> Any | None:
+    """The first day the sentence gives (a date, not a comparison's base)."""
+    return next((d for d in unit.dates if _DAY.fullmatch(d.value or "")
+                 and not is_comparison(unit, d)), None)
 
 
 def _date_from_trip_sentence(ctx: Context, fact: Fact) -> None:
