@@ -402,3 +402,25 @@ def test_a_coordination_regulation_and_a_letter_of_intent_are_signed_documents()
              "phối hợp bảo vệ biên giới.")
     intent = "Ngày 5/3/2023, Việt Nam và Lào đã ký Thư ý định về hợp tác năng lượng."
     assert [f["kind"] for f in agreements(rules) + agreements(intent)] == ["agreement", "mou"]
+
+
+def test_a_treaty_with_a_long_name_named_in_passing_with_its_year() -> None:
+    text = ("Hai bên phối hợp tuyên truyền Nghị định thư về đường biên giới và mốc quốc giới; "
+            "Hiệp định về quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền "
+            "Việt Nam - Lào năm 2016.")
+    assert [(f["parties"], f["date"]) for f in agreements(text, "2020-05-01")] == [
+        (["vn", "la"], "2016")]
+    # a year after another document's name is that one's, not the earlier name's
+    listed = ("Nghị định thư này cũng là phần không thể tách rời với các Hiệp định Biên giới "
+              "1985 giữa Việt Nam và Campuchia.")
+    assert [f["date"] for f in agreements(listed, "2020-05-01")] == ["1985"]
+
+
+def test_a_provinces_document_named_in_passing_by_its_sides_and_year() -> None:
+    text = ("Trên cơ sở Thỏa thuận hợp tác giữa UBND tỉnh Kon Tum và chính quyền tỉnh Sekong "
+            "năm 2019, hai bên đã tổ chức nhiều hoạt động.")
+    assert [(f["parties"], f["date"]) for f in agreements(text, "2023-12-10")] == [
+        (["vn/kon-tum", "la/sekong"], "2019")]
+    planned = ("Hai bên thống nhất xây dựng Kế hoạch hợp tác giữa tỉnh Kon Tum và tỉnh Sekong "
+               "năm 2024.")
+    assert agreements(planned, "2023-12-10") == []

@@ -61,10 +61,16 @@ _PASSIVE = re.compile(r"(?<![^\W_])(?:được|đã được)\s+$")
 _SIGNED_BETWEEN = re.compile(r"\s*(?:kết\s+)?(?=giữa\s)")
 
 
+# a name's word that opens another document's name (`Nghị định thư này ... với các Hiệp
+# định Biên giới 1985`): that document's year is its own
+_NOT_A_DOCUMENT = r"(?!(?:Hiệp|Nghị\s+định|Thỏa|Thoả)\s)"
+
+
 def _name_then_year(words: int) -> str:
     """A document's name of up to `words` words (dashes between, `Việt Nam-Lào`), then
     its year, or the day it was signed (`Hiệp định vận tải đường bộ ngày 1/6/1998`)."""
-    return (rf"(?P<name>(?:\s+(?:[-–]\s+)?[^\W\d_]+(?:[-–][^\W\d_]+)?){{0,{words}}}?)"
+    word = rf"\s+(?:[-–]\s+)?{_NOT_A_DOCUMENT}[^\W\d_]+(?:[-–][^\W\d_]+)?"
+    return (rf"(?P<name>(?:{word}){{0,{words}}}?)[”\"]?"
             r"\s+(?:năm\s+|(?:ký\s+)?ngày\s+(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})"
             r"\s*[/.-]\s*)?"
             r"(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)")
@@ -75,7 +81,7 @@ def _name_then_year(words: int) -> str:
 _TIME_WORDS = frozenset({"trong", "vào", "từ", "đến", "tới", "sau", "trước", "đầu", "cuối", "cả"})
 _TREATIES = ("Hiệp định", "Hiệp ước", "Nghị định thư")  # state documents, unlike `Thỏa thuận`
 _NAMED_YEAR = re.compile(r"(?<![^\W_])(?:Hiệp định|Hiệp ước|Nghị định thư|Thỏa thuận|Thoả thuận)"
-                         + _name_then_year(10))
+                         + _name_then_year(20))
 # `Hiệp ước bổ sung Hiệp ước hoạch định biên giới năm 1985 và Hiệp ước bổ sung năm 2005`,
 # `thay thế Hiệp định Thương mại đã ký giữa Chính phủ A và Chính phủ B năm 1998`: the
 # documents another one supplements, amends or replaces, each with the year it was signed
@@ -504,17 +510,20 @@ _SUPERSEDING_WORD = re.compile(SUPERSEDING)
 _PERIOD_AFTER = re.compile(r"\s*[-–]\s*\d")
 
 
-# `Thỏa thuận hợp tác giữa tỉnh A và tỉnh B giai đoạn 2021-2025`: sides, then the period
-_SIDES_THEN_PERIOD = re.compile(r"\s+giữa\s[^.;:()]{5,140}?\s+giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]")
+# `Thỏa thuận hợp tác giữa tỉnh A và tỉnh B giai đoạn 2021-2025`: sides, then the period;
+# or then the year it was signed (`... và chính quyền tỉnh B năm 2019`)
+_SIDES_THEN_PERIOD = re.compile(r"\s+giữa\s[^.;:()]{5,140}?\s+(?:giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]"
+                                r"|(?<!,)(?:được\s+|đã\s+)?(?:ký\s+(?:kết\s+)?)?năm\s+"
+                                r"(?P<year>(?:19|20)\d\d)(?![\d/.-]))")
 _NAME_WORDS = 4  # `hợp tác toàn diện` between a document's word and its sides
 
 
 def _named_with_period(ctx: Context, unit: Unit) -> list[Fact]:
     """A provinces' document named in passing by its sides and its period, signed before
     the report and not dated here (`Thỏa thuận hợp tác giữa tỉnh A và tỉnh B giai đoạn
-    2021-2025`)."""
+    2021-2025`), or by its sides and the year it was signed (`... tỉnh B năm 2019`)."""
     facts: list[Fact] = []
-    if "giai đoạn" not in unit.low or "giữa" not in unit.low:
+    if "giữa" not in unit.low or "giai đoạn" not in unit.low and "năm" not in unit.low:
         return facts
     for doc in _DOC.finditer(unit.low):
         name = re.match(rf"(?:\s+[^\W\d_]+){{0,{_NAME_WORDS}}}?(?=\s+giữa\s)", unit.low[doc.end():])
@@ -527,8 +536,11 @@ def _named_with_period(ctx: Context, unit: Unit) -> list[Fact]:
         home = [m.entity for m in marks if m.entity.startswith(HOME + "/")]
         other = [m.entity for m in marks if m.entity not in home]
         if home and other:
+            year = sides.group("year")
+            if year and year > (ctx.published or "9999")[:4]:
+                continue  # `... năm 2026` in a report of 2025: the year it plans for
             fields = {"parties": [home[0], other[0]], "kind": _kind_of(doc.group(0)),
-                      "topic": _topic(unit, doc.start(), doc.end()), "date": None}
+                      "topic": _topic(unit, doc.start(), doc.end()), "date": year}
             facts.append(Fact("agreement", fields, unit.evidence, 0.7, "agreement.named-period"))
     return facts
 
