@@ -247,3 +247,10 @@ def test_a_count_of_projects_may_open_its_sentence_or_follow_tham_gia() -> None:
     for text, count in ((opening, 188), (joined, 238)):
         projects = [f for f in measures(text) if f["indicator"] == "investment.projects"]
         assert [f["value"] for f in projects] == [count]
+
+
+def test_a_trade_partners_turnover_is_the_two_countries_trade() -> None:
+    text = ("Campuchia hiện là đối tác thương mại lớn thứ ba của Việt Nam trong ASEAN với kim "
+            "ngạch năm 2022 đạt 10,57 tỷ USD.")
+    assert [(m["parties"], m["value"], m["period"]) for m in measures(text)] == [
+        (["vn", "kh"], 10570000000, "2022")]
