@@ -254,3 +254,11 @@ def test_a_trade_partners_turnover_is_the_two_countries_trade() -> None:
             "ngạch năm 2022 đạt 10,57 tỷ USD.")
     assert [(m["parties"], m["value"], m["period"]) for m in measures(text)] == [
         (["vn", "kh"], 10570000000, "2022")]
+
+
+def test_a_target_for_a_dry_season_is_due_at_its_end() -> None:
+    for text in ("Mùa khô 2024-2025, Việt Nam phấn đấu tìm kiếm, quy tập 20 hài cốt liệt sĩ tại "
+                 "Campuchia.",
+                 "Trong mùa khô 2024-2025, Việt Nam đặt chỉ tiêu quy tập 20 hài cốt liệt sĩ tại "
+                 "Campuchia."):
+        assert [(t["value"], t["by"]) for t in measures(text, "target")] == [(20, "2025")], text

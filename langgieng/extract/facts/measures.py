@@ -395,7 +395,9 @@ def _plain(value: float) -> float | int:
 
 
 def _year(when: Any | None) -> str | None:
-    return (value_of(when) or "")[:4] or None if when is not None else None
+    """The year a target is due: a span's last (`mùa khô 2025-2026` -> 2026)."""
+    value = when if isinstance(when, str) else (value_of(when) or "") if when else ""
+    return value.rpartition("/")[2][:4] or None
 
 
 def _hits(unit: Unit) -> list[Hit]:
@@ -669,7 +671,7 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     if (_years_after_report(ctx, period) or 0) > 0 and _TARGET.search(unit.low, 0, q.start):
         # `Hai bên phấn đấu đến năm 2025, kim ngạch ... đạt 5 tỷ USD`: a figure for a year
         # still to come, after a target cue earlier in its sentence, is a target
-        return fact("target", by=(period or "")[:4])
+        return fact("target", by=_year(period))
     more: dict[str, Any] = {"period": period}
     if q.qualifier:
         more["qualifier"] = q.qualifier
