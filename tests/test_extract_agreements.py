@@ -424,3 +424,13 @@ def test_a_provinces_document_named_in_passing_by_its_sides_and_year() -> None:
     planned = ("Hai bên thống nhất xây dựng Kế hoạch hợp tác giữa tỉnh Kon Tum và tỉnh Sekong "
                "năm 2024.")
     assert agreements(planned, "2023-12-10") == []
+
+
+def test_a_statement_agreed_on_or_issued_in_the_passive_is_issued() -> None:
+    agreed = "Hai bên nhất trí ra Thông cáo chung về kết quả chuyến thăm của Việt Nam và Lào."
+    issued = ("Thông cáo chung Việt Nam - Lào nhân chuyến thăm chính thức được công bố "
+              "ngày 10/12/2023.")
+    to_come = "Hai bên nhất trí sẽ ra Thông cáo chung Việt Nam - Lào."
+    assert [(f["parties"], f["kind"], f["date"]) for f in agreements(agreed) + agreements(issued)
+            + agreements(to_come)] == [
+        (["vn", "la"], "communique", None), (["vn", "la"], "communique", "2023-12-10")]

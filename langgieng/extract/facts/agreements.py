@@ -240,7 +240,7 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
     # neither a signing of this report nor its date
     earlier = [(doc.start(), year.end()) for doc, year in documents]
     for sign in _signings(unit.low):
-        if _not_signed(unit.low, sign.start()) or any(
+        if (_not_signed(unit.low, sign.start()) and not _adopted_together(unit.low, sign)) or any(
                 lo <= sign.start() < hi for lo, hi in earlier):
             continue
         doc = _DOC.search(unit.low, sign.end(), sign.end() + _DOC_REACH)
@@ -605,7 +605,20 @@ def _signings(text: str) -> list[re.Match[str]]:
             not _CONFERENCE.search(text) or "cấp cao" in text):
         # a conference's communique is the meeting's record; a summit's, its leaders' statement
         found += _ADOPT.finditer(text)
+        found += _ISSUED.finditer(text)
     return sorted(found, key=lambda m: m.start())
+
+
+# `Thông cáo chung ... được công bố ngày 10/12`: a statement issued, in the passive
+_ISSUED = re.compile(r"(?<=được )(?:công\s+bố|thông\s+qua)(?![^\W_])")
+
+
+def _adopted_together(low: str, sign: re.Match[str]) -> bool:
+    """`Hai bên nhất trí ra Thông cáo chung`: a statement agreed on is one issued, unless
+    it is still to come (`sẽ`)."""
+    before = low[max(0, sign.start() - 25) : sign.start()]
+    return (bool(_ADOPT.match(low, sign.start())) and before.rstrip().endswith(_AGREED)
+            and not has_future(low, max(0, sign.start() - 25), sign.end()))
 
 
 def _signed_about(low: str, verb_end: int) -> re.Match[str] | None:
