@@ -305,3 +305,12 @@ def test_a_neighbours_province_in_spaced_vietnamese_syllables_is_that_province(
     assert found["Môn Đôn Ki Ri"] == "kh/mondulkiri"
     # a Vietnamese place spelt like a Vietnamese province stays unresolved
     assert linked(linker, "Đoàn tỉnh Hà Tiên thăm Lào.").get("Hà Tiên") is None
+
+
+def test_a_mechanisms_name_with_its_dash_spaced(linker: Linker) -> None:
+    names = linked(linker, "Thủ tướng dự Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 10.")
+    assert names["Hội nghị Cấp cao Mê Công - Nhật Bản"] == "series/mekong-japan-summit"
+    # a pair's mechanism is not the start of a three countries' one
+    three = linked(linker, "Chương trình Giao lưu hữu nghị Quốc phòng biên giới Việt Nam - Lào - "
+                           "Campuchia lần thứ nhất sẽ diễn ra cuối năm.")
+    assert "series/vn-la-border-defence-friendship-exchange" not in three.values()

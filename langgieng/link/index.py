@@ -29,6 +29,8 @@ BLOCK = "\x00block"  # entity id of phrases that hide the alias inside them
 LAYERED = ("series/", "org/")  # names matched over, not instead of, the names inside them
 
 _WORD = re.compile(r"[^\W_]+")
+_DASH_BETWEEN = re.compile(r"(?<=\S)([-–—])(?=\S)")
+_DASHED_ON = re.compile(r"\s*[-–—]\s*[^\W\d_]")
 _ABBREVIATION = re.compile(r"[A-ZĐ]{2,3}")  # `TP`, `TX`: written `TP.`, `Tp.` before the name
 # A translation table as a string indexed by code point (faster than a dict);
 # characters past its end (CJK, emoji) are left as they are.
@@ -123,6 +125,8 @@ class AliasIndex:
         keys = {key, prepare(nfc(alias)).strip()}  # also as punctuated: `Nguồn: X`
         if len(parts) > 1 and _ABBREVIATION.fullmatch(words[0]):
             keys.add(f"{parts[0]}  {' '.join(parts[1:])}")  # its point kept: `Tp. HCM`
+        if _DASH_BETWEEN.search(alias):  # `Mê Công–Nhật Bản` spaced as the press may: `Công - Nhật`
+            keys.add(prepare(nfc(_DASH_BETWEEN.sub(r" \1 ", alias))).strip())
         if 1 < len(parts) <= MAX_JOINED_WORDS:
             for joins in itertools.product((" ", ""), repeat=len(parts) - 1):
                 keys.add(parts[0] + "".join(j + p for j, p in zip(joins, parts[1:], strict=True)))
@@ -163,6 +167,8 @@ class AliasIndex:
             if not fitting:
                 continue
             first = fitting[0]
+            if first.layered and _DASHED_ON.match(text, stop):
+                continue  # `... Việt Nam - Lào - Campuchia`: a longer name than the pair's
             match = Match(start, stop, fitting)
             (layered if first.layered else rest).append(match)
             if first.entity == BLOCK:
