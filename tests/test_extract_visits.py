@@ -196,3 +196,11 @@ def test_a_planned_trip_is_dated_by_its_plans_not_by_the_day_it_was_announced() 
     told = ("Ngày 31.1, theo Bộ Ngoại giao, Thủ tướng Phạm Minh Chính sẽ thăm chính thức "
             "Campuchia.")
     assert [v["start"] for v in visits(told, published="2015-01-31").values()] == [None]
+
+
+def test_a_trip_planned_for_one_day_ends_that_day() -> None:
+    planned = visits("Tổng Bí thư Nguyễn Phú Trọng sẽ thăm cấp Nhà nước Campuchia ngày 26/12.")
+    assert (planned["person/nguyen-phu-trong"]["start"],
+            planned["person/nguyen-phu-trong"]["end"]) == ("2014-12-26", "2014-12-26")
+    held = visits("Ngày 5/12, Tổng Bí thư Nguyễn Phú Trọng đã đến thăm Campuchia.")
+    assert held["person/nguyen-phu-trong"]["end"] is None  # its first day only: it may go on

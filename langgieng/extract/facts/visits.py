@@ -125,7 +125,16 @@ def extract_visits(ctx: Context) -> list[Fact]:
         # niệm 55 năm (24/6/1967 - 24/6/2022)` is still this month's visit)
         if fact.fields["start"] is None and fact.fields["status"] == "held":
             _in_the_report_month(ctx, fact)
+        _one_day_plan(fact)
     return merged
+
+
+def _one_day_plan(fact: Fact) -> None:
+    """A trip announced for one day (`sẽ thăm Lào ngày 5-2`) ends that day; a trip
+    reported with its first day only may have gone on."""
+    f = fact.fields
+    if f["status"] == "planned" and f["end"] is None and f["start"] and len(f["start"]) == 10:
+        f["end"] = f["start"]
 
 
 _LONGEST_TRIP = 62  # days: longer is no trip's span (`(24/6/1967 - 24/6/2022)` counts years)
