@@ -1561,6 +1561,17 @@ def test_heads_of_sides_listed_after_co_or_with_long_titles_chair_the_session(
     ]
 
 
+def test_the_first_named_on_each_side_of_an_event_chair_its_session(pipeline: Pipeline) -> None:
+    text = ("Ngày 12/12/2031, tại tỉnh Savannakhet đã diễn ra Giao lưu hữu nghị Quốc phòng biên "
+            "giới Việt Nam - Lào lần thứ nhất. Dự buổi lễ, về phía Việt Nam có Đại tướng Phan "
+            "Văn Giang - Bộ trưởng Bộ Quốc phòng. Về phía Lào có Đại tướng Chansamone "
+            "Chanyalath - Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng.")
+    [meeting] = facts_of(pipeline, text, "meeting")
+    assert sorted(meeting["chairs"]) == [
+        "person/chansamone-chanyalath", "person/phan-van-giang"
+    ]
+
+
 def test_a_summit_named_thuong_dinh_is_the_series_named_cap_cao(pipeline: Pipeline) -> None:
     text = ("Từ ngày 29 - 31/3/2031, Việt Nam sẽ tổ chức Hội nghị Thượng đỉnh hợp tác tiểu vùng "
             "Mê Công mở rộng lần thứ 9 và Hội nghị Cấp cao CLV lần thứ 13 tại Hà Nội.")

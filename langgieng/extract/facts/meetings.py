@@ -152,14 +152,12 @@ _SIDE_HEAD_NEEDS = needed_literals(_SIDE_HEAD)
 
 def _delegation_heads(ctx: Context) -> list[str]:
     """`Đoàn đại biểu Việt Nam do X ... làm Trưởng đoàn. Đoàn đại biểu Campuchia do
-    Y ... làm Trưởng đoàn` (or `Phía Việt Nam do X ...`): the heads of the two sides
-    chair the article's meeting when no sentence names its chairs. Only one head
-    for each of two countries."""
+    Y ... làm Trưởng đoàn` (or `Phía Việt Nam do X ...`, or the first named after `Về
+    phía Campuchia có`): the heads of the two sides chair the article's meeting when no
+    sentence names its chairs. Only one head for each of two countries."""
     heads: dict[str, str] = {}
     for unit in ctx.units:
-        if not may_match(_SIDE_HEAD_NEEDS, unit.low):
-            continue
-        for led in _SIDE_HEAD.finditer(unit.low):
+        for led in _SIDE_HEAD.finditer(unit.low) if may_match(_SIDE_HEAD_NEEDS, unit.low) else ():
             before = unit.low[max(0, led.start() - 80) : led.start()]
             if "đoàn" not in before and "phía" not in before:  # `Phía Việt Nam do X làm ...`
                 continue
@@ -167,7 +165,17 @@ def _delegation_heads(ctx: Context) -> list[str]:
             country = ctx.country_of(people[0].entity) if people else None
             if country is not None:
                 heads.setdefault(country, people[0].entity)
+        for side in _SIDE_FIRST.finditer(unit.low) if "phía" in unit.low else ():
+            # `Về phía Campuchia có Đại tướng Y - Phó Thủ tướng, ...`: who is named first
+            countries = unit.marks_of("country", lo=side.start(), hi=side.end())
+            people = unit.marks_of("person", lo=side.end(), hi=side.end() + _FIRST_REACH)
+            if countries and people:
+                heads.setdefault(countries[0].entity, people[0].entity)
     return list(heads.values()) if len(heads) == 2 else []
+
+
+_SIDE_FIRST = re.compile(r"(?<![^\W_])phía\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+có\s*:?\s*")
+_FIRST_REACH = 40  # `Đại tướng`, `đồng chí`, `Samdech ...` between `có` and the name
 
 
 _AND_BEFORE = re.compile(r"\svà\s+$")
