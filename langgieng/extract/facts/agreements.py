@@ -231,7 +231,8 @@ def _refines(fine: dict[str, Any], coarse: dict[str, Any]) -> bool:
 
 def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fact]:
     documents = _earlier_documents(unit)
-    facts: list[Fact] = (_named_with_year(ctx, unit) + _supplemented(ctx, unit, documents)
+    facts: list[Fact] = (_named_with_year(ctx, unit, {doc.start() for doc, _ in documents})
+                         + _supplemented(ctx, unit, documents)
                          + _named_with_period(ctx, unit))
     low = unit.low
     if "ký" not in low and "trao" not in low and "cáo chung" not in low and "bố chung" not in low:
@@ -465,7 +466,7 @@ def _day_counted_from(unit: Unit, pos: int, year: str) -> str:
     return year
 
 
-def _named_with_year(ctx: Context, unit: Unit) -> list[Fact]:
+def _named_with_year(ctx: Context, unit: Unit, supplemented: set[int]) -> list[Fact]:
     """`các Hiệp định Biên giới 1985, Hiệp định Bổ sung 2005`, `Thỏa thuận Hà Nội năm
     2007`: a document named in passing by its proper name (its first word
     capitalised, unlike `thỏa thuận hợp tác năm 2022`) and the year it was signed. A
@@ -475,6 +476,8 @@ def _named_with_year(ctx: Context, unit: Unit) -> list[Fact]:
     if not may_match(_NAMED_YEAR_NEEDS, unit.text):
         return facts
     for named in _NAMED_YEAR.finditer(unit.text):
+        if named.start() in supplemented:
+            continue  # told as the document another supplements (`_supplemented`)
         name = named.group("name").split()
         if name and name[-1].lower() in _TIME_WORDS:
             continue  # `Hiệp ước ... Việt Nam – Lào trong năm 2017`: a time, not the treaty's year
