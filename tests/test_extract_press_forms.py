@@ -1817,3 +1817,24 @@ def test_remains_received_are_remains_brought_home(pipeline: Pipeline) -> None:
     measures = facts_of(pipeline, text, "measure", published="2015-06-10")
     assert [(m["indicator"], m["parties"], m["value"], m["period"]) for m in measures] == [
         ("remains.repatriated", ["vn/long-an", "kh"], 30, "2014/2015")]
+
+
+def test_each_listed_summit_takes_its_own_place_and_month(pipeline: Pipeline) -> None:
+    text = ("Thủ tướng đã dự Diễn đàn Kinh tế Thế giới về ASEAN tại Campuchia (tháng 5-2017), "
+            "Hội nghị Thượng đỉnh về hợp tác Mekong - Lan Thương lần thứ 2 tại Phnom Penh (tháng "
+            "01-2018), Hội nghị cấp cao Ủy hội sông Mekong quốc tế lần 3 tại Xiêm Riệp (tháng "
+            "4-2018).")
+    meetings = facts_of(pipeline, text, "meeting", published="2018-12-01")
+    assert [(m["series"], m["edition"], m["place"], m["start"]) for m in meetings] == [
+        ("series/mekong-lancang-leaders-meeting", 2, "kh/phnom-penh", "2018-01"),
+        ("series/mrc-summit", 3, "kh/siem-reap", "2018-04")]
+
+
+def test_markers_a_province_plants_with_a_named_partner_are_the_pairs(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Trong 6 tháng đầu năm 2011, tỉnh Sơn La phối hợp với tỉnh Hủa Phăn (CHDCND Lào) đã "
+            "tăng dày, tôn tạo và cắm thêm được 12 mốc giới trên đoạn biên giới Việt-Lào.")
+    measures = facts_of(pipeline, text, "measure", published="2011-07-01")
+    assert [(m["parties"], m["value"], m["period"]) for m in measures] == [
+        (["vn/son-la", "la/houaphanh"], 12, "2011-01/2011-06")]

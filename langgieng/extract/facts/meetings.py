@@ -185,7 +185,7 @@ def _scopes(text: str, anchors: list[Anchor]) -> list[tuple[int, int]]:
     """The part of the sentence each reference owns: from the end of the
     previous one's clause to the end of its own clause (the first comma outside
     brackets after it), the last one to the end of the sentence."""
-    cuts = [0]
+    cuts = [_after_other_gatherings(text, anchors[0].start)]
     for anchor, following in zip(anchors, anchors[1:], strict=False):
         joined = _AND_BEFORE.search(text, anchor.end, following.start)
         # `Kỳ họp 20 Ủy ban ... về Hợp tác Kinh tế, Văn hóa ... tại Hà Nội ngày 20-22/3 và Hội
@@ -194,6 +194,23 @@ def _scopes(text: str, anchors: list[Anchor]) -> list[tuple[int, int]]:
                                                                   following.start))
     cuts.append(len(text))
     return list(zip(cuts, cuts[1:], strict=False))
+
+
+# a gathering no series names, listed before the first that one does (`dự Diễn đàn ... tại
+# Campuchia (tháng 5-2017), Hội nghị ... lần thứ 2 tại Phnom Penh (tháng 01-2018)`)
+_GATHERING = re.compile(r"(?<![^\W_])(?:hội nghị|diễn đàn|hội thảo|kỳ họp|phiên họp|cuộc họp"
+                        r"|đại hội)(?![^\W_])")
+
+
+def _after_other_gatherings(text: str, first: int) -> int:
+    """Where the first reference's part of the sentence begins: after the last clause
+    before it that names another gathering (its place and date are that one's)."""
+    begin = pos = 0
+    while (end := _clause_end(text, pos, first)) < first:
+        if _GATHERING.search(text, pos, end):
+            begin = end
+        pos = end
+    return begin
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:

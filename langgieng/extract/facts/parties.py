@@ -44,6 +44,7 @@ _TWO_PROVINCES = cue_regex(_DATA["two_provinces"])
 _PAIR_GAP = re.compile(r"^\s*(?:và|-|–|với)\s*$")
 _CLAUSE_END = re.compile(r"[,;]\s|[;:]")
 _BORDER_LIKE = ("border.", "remains.")
+_PAIRED_BORDER = ("border.length", "border.markers")  # of the two provinces the border parts
 _RANKED = re.compile(r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)[^.;]{0,90}?"
                      r"(?P<behind>\bsau\s+[^.;)]{2,60})")
 
@@ -202,6 +203,15 @@ def _qualifies_province(unit: Unit, country: Mark) -> bool:
                for p in unit.parties_of("province") if p.end <= country.start)
 
 
+_PAIR_BEFORE = re.compile(r"(?<![^\W_])việt(?:\s+nam)?\s*[-–]\s*$")
+
+
+def _pair_named(unit: Unit, country: Mark) -> bool:
+    """A country named with Vietnam as a pair (`đoạn biên giới Việt-Lào`): the border's
+    name, not a partner of the figure."""
+    return bool(_PAIR_BEFORE.search(unit.low, max(0, country.start - 12), country.start))
+
+
 def _entities(marks: list[Mark]) -> list[str]:
     return list(dict.fromkeys(m.entity for m in marks))
 
@@ -253,10 +263,11 @@ def figure_parties(
         joined = _bracketed_pair(unit)  # `giữa tỉnh A (Việt Nam) và B (Campuchia)`
         if joined:
             return joined, False
-        if (indicator == "border.length" and len(other_prov) == 1 and len(set(vn_prov)) <= 1
-                and all(_qualifies_province(unit, m) for m in foreign)):
-            # `A có đường biên giới dài ... với tỉnh B (Campuchia)`; a country named as
-            # the partner (`với Campuchia, giáp tỉnh B`) makes the length the country's
+        if (indicator in _PAIRED_BORDER and len(other_prov) == 1 and len(set(vn_prov)) <= 1
+                and all(_qualifies_province(unit, m) or _pair_named(unit, m) for m in foreign)):
+            # `A có đường biên giới dài ... với tỉnh B (Campuchia)`, `A phối hợp với tỉnh B
+            # (Lào) ... cắm 12 mốc`; a country named as the partner (`với Campuchia, giáp
+            # tỉnh B`) makes the figure the country's
             return [province, other_prov[0]], False
         if not other_prov and ctx.partner_province and _TWO_PROVINCES.search(unit.low):
             return [province, ctx.partner_province], True  # `Hai tỉnh đã ... 33/33 cột mốc`
