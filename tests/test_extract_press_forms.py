@@ -1838,3 +1838,13 @@ def test_markers_a_province_plants_with_a_named_partner_are_the_pairs(
     measures = facts_of(pipeline, text, "measure", published="2011-07-01")
     assert [(m["parties"], m["value"], m["period"]) for m in measures] == [
         (["vn/son-la", "la/houaphanh"], 12, "2011-01/2011-06")]
+
+
+def test_a_national_border_listing_the_provinces_it_crosses_is_the_countries(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Đường biên giới Việt Nam - Lào dài 2.337 km, đi qua 10 tỉnh của Việt Nam gồm Điện "
+            "Biên, Sơn La, Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình, Quảng Trị, Thừa Thiên Huế, "
+            "Quảng Nam và Kon Tum.")
+    measures = facts_of(pipeline, text, "measure", published="2020-05-01")
+    assert [(m["parties"], m["value"]) for m in measures] == [(["vn", "la"], 2337)]

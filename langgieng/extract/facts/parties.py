@@ -45,6 +45,7 @@ _PAIR_GAP = re.compile(r"^\s*(?:và|-|–|với)\s*$")
 _CLAUSE_END = re.compile(r"[,;]\s|[;:]")
 _BORDER_LIKE = ("border.", "remains.")
 _PAIRED_BORDER = ("border.length", "border.markers")  # of the two provinces the border parts
+_MANY_PROVINCES = 3  # Vietnamese provinces a national figure's sentence lists, none its owner
 _RANKED = re.compile(r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)[^.;]{0,90}?"
                      r"(?P<behind>\bsau\s+[^.;)]{2,60})")
 
@@ -212,6 +213,14 @@ def _pair_named(unit: Unit, country: Mark) -> bool:
     return bool(_PAIR_BEFORE.search(unit.low, max(0, country.start - 12), country.start))
 
 
+def _listed_after(unit: Unit, end: int) -> bool:
+    """Many Vietnamese provinces, all named after a figure (`biên giới Việt Nam - Lào dài
+    2.337 km, đi qua 10 tỉnh: A, B, C ...`): they describe the figure, none owns it."""
+    marks = [m for m in unit.parties_of("province") if m.entity.startswith(HOME + "/")]
+    return (len({m.entity for m in marks}) >= _MANY_PROVINCES
+            and all(m.start >= end for m in marks))
+
+
 def _entities(marks: list[Mark]) -> list[str]:
     return list(dict.fromkeys(m.entity for m in marks))
 
@@ -243,7 +252,7 @@ def figure_parties(
     )
     worded, _, subject, fallback = _wording(unit)
     provincial = bool(vn_prov) or worded or bool(ctx.vn_province and (subject or ctx.provincial))
-    if not vn_prov and national(unit):
+    if (not vn_prov or _listed_after(unit, end)) and national(unit):
         provincial = False
     elif not vn_prov and not ctx.vn_province and (worded or _unresolved_province(unit)):
         return None, True  # about a province, but none is known: no safe pair
