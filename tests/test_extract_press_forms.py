@@ -1848,3 +1848,18 @@ def test_a_national_border_listing_the_provinces_it_crosses_is_the_countries(
             "Quảng Nam và Kon Tum.")
     measures = facts_of(pipeline, text, "measure", published="2020-05-01")
     assert [(m["parties"], m["value"]) for m in measures] == [(["vn", "la"], 2337)]
+
+
+def test_a_count_planned_or_aimed_at_over_a_list_of_verbs_is_a_target(pipeline: Pipeline) -> None:
+    aimed = ("Mùa khô 2023-2024, tỉnh Gia Lai đặt chỉ tiêu tìm kiếm, quy tập 30 hài cốt liệt sĩ "
+             "tại Campuchia.")
+    planned = ("Theo kế hoạch, trong năm 2019, tỉnh Đắk Nông sẽ xây dựng 40 cột mốc phụ trên "
+               "tuyến biên giới Việt Nam - Campuchia.")
+    targets = (facts_of(pipeline, aimed, "target", published="2023-12-01")
+               + facts_of(pipeline, planned, "target", published="2019-01-10"))
+    assert [(t["indicator"], t["value"], t["by"]) for t in targets] == [
+        ("remains.repatriated", 30, "2024"), ("border.markers", 40, "2019")]
+    done = ("Mùa khô 2024 - 2025, Đội Quy tập 584, Bộ Chỉ huy Quân sự tỉnh Quảng Trị đã nỗ lực "
+            "tìm kiếm và cất bốc, quy tập được 12 hài cốt liệt sĩ tại Lào.")
+    assert facts_of(pipeline, done, "target", published="2025-05-01") == []
+    assert [m["value"] for m in facts_of(pipeline, done, "measure", published="2025-05-01")] == [12]

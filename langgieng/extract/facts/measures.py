@@ -559,6 +559,43 @@ def _clause_begin(text: str, pos: int) -> int:
     return cut + 1
 
 
+# the verbs of the work a count is of, listed with commas (`tìm kiếm, quy tập`, `tăng dày,
+# tôn tạo`): one clause, whose cue (`phấn đấu`, `đặt chỉ tiêu`) is the count's
+_WORK_VERB = re.compile(r"(?:tìm kiếm|quy tập|cất bốc|hồi hương|tăng dày|tôn tạo|cắm mốc|xây dựng"
+                        r"|phân giới|sửa chữa|khảo sát)")
+_WORK_LIST = re.compile(_WORK_VERB.pattern + r"\s*,\s*$")
+# a plan told as such at the opening of its sentence (`Theo kế hoạch,`, `Kế hoạch năm 2024,`)
+_PLANNED = re.compile(r"\W*(?:theo\s+)?kế\s+hoạch(?![^\W_])")
+
+
+_EFFORT_MADE = re.compile(r"đã\s+$")  # `đã nỗ lực ... quy tập được 12`: an effort made
+
+
+def _aimed(text: str, lo: int, pos: int) -> bool:
+    """A target cue in text[lo:pos], but not an effort told as made (`đã nỗ lực`)."""
+    return any(not (cue.group(0) in _EFFORTS and _EFFORT_MADE.search(text, max(0, cue.start() - 4),
+                                                                    cue.start()))
+               for cue in _TARGET.finditer(text, lo, pos))
+
+
+_EFFORTS = ("nỗ lực", "phấn đấu")
+_OPENING_REACH = 20  # `Mùa khô 2023-2024, ...`, `Trong năm 2024, ...`
+
+
+def _opening(unit: Unit, pos: int) -> Any | None:
+    """The date that opens the sentence of a target at `pos`, its span of time."""
+    return next((d for d in unit.dates_in(0, pos) if d.start <= _OPENING_REACH), None)
+
+
+def _work_clause_begin(text: str, pos: int) -> int:
+    """The clause of a count, over the commas of a list of the work's verbs."""
+    begin = _clause_begin(text, pos)
+    while begin > 0 and _WORK_LIST.search(text, max(0, begin - 20), begin) and (
+            _WORK_VERB.match(text, begin + (len(text[begin:]) - len(text[begin:].lstrip())))):
+        begin = _clause_begin(text, begin - 1)
+    return begin
+
+
 def _previous_clause(text: str, begin: int) -> int:
     """Start of the clause before the one starting at `begin` (a decimal comma,
     `14,03`, cuts no clause)."""
@@ -658,10 +695,13 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         return Fact(type_, {**figure, **more}, unit.evidence, round(confidence, 2),
                     f"{type_}.{hit.indicator.kind}")
 
-    begin = _clause_begin(unit.low, q.start if hit.clause_at is None else hit.clause_at)
-    if _TARGET.search(unit.low[begin : q.start]) or raises_to(unit.low, begin, q.start):
-        return fact("target", by=_year(deadline(unit, q.start, q.end)))
+    begin = _work_clause_begin(unit.low, q.start if hit.clause_at is None else hit.clause_at)
+    if _aimed(unit.low, begin, q.start) or raises_to(unit.low, begin, q.start):
+        return fact("target", by=_year(deadline(unit, q.start, q.end) or _opening(unit, q.start)))
     if _WILL.search(unit.low, _previous_clause(unit.low, begin), q.start):
+        if _PLANNED.match(unit.low):  # `Theo kế hoạch, trong năm 2019, ... sẽ xây dựng 40 mốc`
+            when = deadline(unit, q.start, q.end) or next(iter(unit.dates_in(0, q.start)), None)
+            return fact("target", by=_year(when))
         return None  # `sẽ tiếp tục khảo sát, xây dựng thêm 10 cột dấu`: to be done, no figure
     if hit.indicator.id == _REPATRIATED and not any(p.startswith(HOME_PREFIX) for p in parties):
         return None  # one team's count in two foreign provinces: a part of Vietnam's figure
