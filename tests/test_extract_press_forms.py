@@ -1863,3 +1863,14 @@ def test_a_count_planned_or_aimed_at_over_a_list_of_verbs_is_a_target(pipeline: 
             "tìm kiếm và cất bốc, quy tập được 12 hài cốt liệt sĩ tại Lào.")
     assert facts_of(pipeline, done, "target", published="2025-05-01") == []
     assert [m["value"] for m in facts_of(pipeline, done, "measure", published="2025-05-01")] == [12]
+
+
+def test_a_trip_framing_the_sentence_is_made_by_who_leads_the_delegation(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Trong chuyến thăm và làm việc tại nước Cộng hòa dân chủ nhân dân Lào, chiều 27/10, "
+            "đoàn lãnh đạo của thành phố Đà Nẵng do Phó Bí thư Thường trực Thành ủy Nguyễn Đình "
+            "Vĩnh làm trưởng đoàn đã đến chào xã giao lãnh đạo tỉnh Attapeu.")
+    visits = facts_of(pipeline, text, "visit", published="2025-10-28")
+    assert [(v["visitor"], v["destination"]) for v in visits] == [
+        ("person/nguyen-dinh-vinh", "la")]

@@ -85,6 +85,10 @@ _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
 # visitor after `của`, and no destination named (the other side of the article)
 # (`trong chương trình công tác tại Lào, ... Thủ tướng X`: the programme of his trip)
 _TRIP_OF = re.compile(r"(?:chuyến|chương\s+trình)\s+$")
+# `đoàn ... do <titles> X làm trưởng đoàn`: the person who leads a delegation
+_LED_BY = re.compile(r"(?<![^\W_])đoàn(?![^\W_])[^.;]*?\sdo\s[^.;,]*$")
+_HEADS = re.compile(r"[^.;]*?(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)(?![^\W_])")
+_LED_BY_REACH = 120
 _FRAMED = re.compile(r"trong\s+(?:(?:khuôn\s+khổ\s+(?:các\s+hoạt\s+động\s+của\s+)?)?chuyến"
                      r"|chương\s+trình(?:\s+chuyến)?)\s+$")
 # `tiếp Bộ trưởng X đang thăm, làm việc tại Việt Nam`: the day is one within the trip
@@ -519,7 +523,8 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
                 unit.low, dest_end, titled[0].start):
             return titled[0]
     if (group := _delegation_of(ctx, unit, dest_end, country)) is not None:
-        return group  # `chuyến thăm Lào của Đoàn tỉnh X`: no person leads it here
+        # `chuyến thăm Lào của Đoàn tỉnh X`, unless the sentence names who leads it
+        return _leader_after(unit, people, group.end) or group
     before = [p for p in people if p.end <= trig and trig - p.end <= 160]
     if before:
         return _accompanied(unit, before, trig)
@@ -534,7 +539,17 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
         known = [p for p in people if p.start >= dest_end and ctx.country_of(p.entity)]
         if known:
             return known[0]
+        if (leader := _leader_after(unit, people, dest_end)) is not None:
+            return leader
     return _delegation(ctx, unit, trig, country)
+
+
+def _leader_after(unit: Unit, people: list[Mark], lo: int) -> Mark | None:
+    """The first person after `lo` who leads a delegation (`đoàn lãnh đạo thành phố A do
+    Phó Bí thư X làm trưởng đoàn`)."""
+    return next((p for p in people if p.start >= lo and _LED_BY.search(
+        unit.low, max(0, p.start - _LED_BY_REACH), p.start) and _HEADS.match(
+        unit.low, p.end, p.end + _LED_BY_REACH)), None)
 
 
 def _accompanied(unit: Unit, before: list[Mark], trig: int) -> Mark | None:
