@@ -1874,3 +1874,13 @@ def test_a_trip_framing_the_sentence_is_made_by_who_leads_the_delegation(
     visits = facts_of(pipeline, text, "visit", published="2025-10-28")
     assert [(v["visitor"], v["destination"]) for v in visits] == [
         ("person/nguyen-dinh-vinh", "la")]
+
+
+def test_the_investment_of_every_investor_country_is_no_pairs(pipeline: Pipeline) -> None:
+    every = ("Theo Bộ Kế hoạch và Đầu tư Lào, từ năm 2001 tới nay đã có 36 quốc gia và vùng lãnh "
+             "thổ đầu tư vào Lào, với tổng số vốn lên tới gần 7,1 tỷ USD.")
+    assert facts_of(pipeline, every, "measure", published="2010-05-01") == []
+    ranked = ("Việt Nam tiếp tục đứng trong tốp 5 nước có đầu tư lớn nhất tại Campuchia với 205 "
+              "dự án còn hiệu lực với tổng vốn đăng ký đạt 2,95 tỷ USD.")
+    assert sorted(m["value"] for m in facts_of(pipeline, ranked, "measure",
+                                                published="2024-05-01")) == [205, 2950000000]

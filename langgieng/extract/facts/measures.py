@@ -568,6 +568,9 @@ _WORK_LIST = re.compile(_WORK_VERB.pattern + r"\s*,\s*$")
 _PLANNED = re.compile(r"\W*(?:theo\s+)?kế\s+hoạch(?![^\W_])")
 
 
+# investor countries counted as the subject (`đã có 36 quốc gia ... đầu tư vào Lào`): what
+# follows is all of theirs (not `trong số 36 quốc gia`, `tốp 5 nước`, a ranking of one)
+_MANY_INVESTORS = re.compile(r"(?<=có )\d+\s+(?:quốc\s+gia|nước)(?![^\W_])")
 _EFFORT_MADE = re.compile(r"đã\s+$")  # `đã nỗ lực ... quy tập được 12`: an effort made
 
 
@@ -667,6 +670,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         return None
     if inferred and hit.indicator.id.startswith("investment.") and _told_abroad(ctx, unit):
         return None  # `1.825 dự án đầu tư ra nước ngoài`: every country's, no partner named
+    if hit.indicator.id.startswith("investment.") and _MANY_INVESTORS.search(unit.low, 0, q.start):
+        return None  # `36 quốc gia và vùng lãnh thổ đầu tư vào Lào, với tổng số vốn ...`
     if inferred and (among := _among_these(ctx, unit)) is not None:
         parties = [parties[0], among]  # `Trong số này, 14 dự án ...`: the partner said before
     if hit.indicator.id == _REPATRIATED and _split_by_country(unit, q.end):
