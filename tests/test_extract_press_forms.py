@@ -1884,3 +1884,10 @@ def test_the_investment_of_every_investor_country_is_no_pairs(pipeline: Pipeline
               "dự án còn hiệu lực với tổng vốn đăng ký đạt 2,95 tỷ USD.")
     assert sorted(m["value"] for m in facts_of(pipeline, ranked, "measure",
                                                 published="2024-05-01")) == [205, 2950000000]
+
+
+def test_a_session_a_chair_travels_to_meets_where_he_went(pipeline: Pipeline) -> None:
+    text = ("Thủ tướng Phạm Minh Chính rời Thủ đô Hà Nội sang Thủ đô Vientiane, Lào đồng chủ trì "
+            "Kỳ họp lần thứ 48 Ủy ban liên Chính phủ Việt Nam-Lào.")
+    [meeting] = facts_of(pipeline, text, "meeting", published="2025-12-02")
+    assert (meeting["edition"], meeting["place"]) == (48, "la/vientiane")

@@ -69,8 +69,8 @@ _UNIT_WORD = re.compile(r"^\s*(?:thành phố|thủ đô|tỉnh|thị xã|huyệ
 _LISTED = re.compile(r"[^.;]{0,120}?\s(?:có|là|gồm)(?![^\W_])")
 _WORD_REACH = 90
 _VISIT_TO = re.compile(
-    r"(?<![^\W_])thăm(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|và làm việc|làm việc))*"
-    r"(?:\s+tại)?\s+(?:nước\s+)?$"
+    r"(?<![^\W_])(?:thăm(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|và làm việc|làm việc))*"
+    r"(?:\s+tại)?|sang|tới|đến)\s+(?:nước\s+|thủ\s+đô\s+|thành\s+phố\s+|tỉnh\s+)?$"
 )
 _ABBREVIATION_REACH = 4  # from a named edition to its abbreviation in brackets: ` (`
 
@@ -442,8 +442,8 @@ def _place_after(unit: Unit, pos: int, hi: int) -> str | None:
 
 
 def _visited(unit: Unit, lo: int, hi: int) -> str | None:
-    """`sang thăm Việt Nam và đồng chủ trì Kỳ họp ...`: a meeting held on a visit
-    meets where the visitors went."""
+    """`sang thăm Việt Nam và đồng chủ trì Kỳ họp ...`, `sang Thủ đô Vientiane, Lào đồng chủ
+    trì Kỳ họp ...`: a meeting held on a visit or a trip meets where the visitors went."""
     for mark in reversed(unit.marks_of("province", "country", lo=lo, hi=hi)):
         if _VISIT_TO.search(unit.low, max(lo, mark.start - 40), mark.start):
             return mark.entity
