@@ -1891,3 +1891,11 @@ def test_a_session_a_chair_travels_to_meets_where_he_went(pipeline: Pipeline) ->
             "Kỳ họp lần thứ 48 Ủy ban liên Chính phủ Việt Nam-Lào.")
     [meeting] = facts_of(pipeline, text, "meeting", published="2025-12-02")
     assert (meeting["edition"], meeting["place"]) == (48, "la/vientiane")
+
+
+def test_a_day_a_session_goes_on_until_is_its_last(pipeline: Pipeline) -> None:
+    text = ("Hội nghị Ủy ban liên hợp biên giới Việt Nam - Campuchia lần thứ 3 đã khai mạc ngày "
+            "31/10/2000 tại Hà Nội. Hội nghị Ủy ban liên hợp biên giới Việt Nam - Campuchia lần "
+            "thứ 3 tiếp tục tiến hành đến hết ngày 5/11/2000.")
+    [meeting] = facts_of(pipeline, text, "meeting", published="2000-11-01")
+    assert (meeting["start"], meeting["end"]) == ("2000-10-31", "2000-11-05")

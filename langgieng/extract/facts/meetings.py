@@ -400,6 +400,9 @@ def _dates(unit: Unit, anchor: Anchor, lo: int, hi: int) -> tuple[str | None, st
     if not anchor.explicit and _NOT_DATE.search(unit.low[: candidates[0].start]):
         return None, None  # `Trước đó, ... từ ngày 23-24/4`: a preparatory event
     start, end = range_of(unit, candidates[0])
+    if end is None and _UNTIL_DAY.search(unit.low, max(0, candidates[0].start - 16),
+                                         candidates[0].start):
+        return None, start  # `dự kiến tiếp tục đến hết ngày 5/11/2000`: the last day
     if is_full_day(start) or (start or "").startswith("--"):
         days = _duration(unit.low[lo:hi])
         if end is None and days > 1 and start and len(start) >= 7:
@@ -410,6 +413,9 @@ def _dates(unit: Unit, anchor: Anchor, lo: int, hi: int) -> tuple[str | None, st
         elif end is None and is_full_day(start):
             end = start
     return start, end
+
+
+_UNTIL_DAY = re.compile(r"(?<![^\W_])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 
 
 def _duration(scope: str) -> int:
@@ -517,10 +523,15 @@ def _fact(ctx: Context, draft: Draft) -> Fact | None:
     fields["chairs"] = next((c[2]["chairs"] for c in ranked if c[2]["chairs"]), [])
     fields["place"] = _finest_place(ctx, [c[2]["place"] for c in ranked if c[2]["place"]])
     dated = next((c for c in ranked if c[2]["start"]), None)
+    last = next((c[2]["end"] for c in ranked if c[2]["end"] and not c[2]["start"]), None)
     if dated is not None:
         fields["start"], fields["end"] = dated[2]["start"], dated[2]["end"]
+        if last and (fields["end"] or fields["start"]) < last and len(last) == len(fields["start"]):
+            fields["end"] = last  # opened on one day, told elsewhere to go on to another
         if fields["end"] is None and _ONE_DAY.fullmatch(fields["start"]):
             fields["end"] = fields["start"]  # one day (`--03-12`, `2023-01-09`): it ends that day
+    else:
+        fields["end"] = last
     if ranked:
         fields["status"] = (dated or ranked[0])[2]["status"]
     evidence = ranked[0][3] if ranked else Span(0, 0)
