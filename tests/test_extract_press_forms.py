@@ -1899,3 +1899,11 @@ def test_a_day_a_session_goes_on_until_is_its_last(pipeline: Pipeline) -> None:
             "thứ 3 tiếp tục tiến hành đến hết ngày 5/11/2000.")
     [meeting] = facts_of(pipeline, text, "meeting", published="2000-11-01")
     assert (meeting["start"], meeting["end"]) == ("2000-10-31", "2000-11-05")
+
+
+def test_who_receives_a_co_chair_does_not_chair(pipeline: Pipeline) -> None:
+    text = ("Chiều 8/2, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Thủ tướng Chính phủ "
+            "Lào Thongloun Sisoulith nhân dịp sang Việt Nam tham dự và đồng chủ trì Kỳ họp lần "
+            "thứ 39 Ủy ban liên Chính phủ Việt Nam-Lào.")
+    [meeting] = facts_of(pipeline, text, "meeting", published="2017-02-08")
+    assert meeting["chairs"] == ["person/thongloun-sisoulith"]

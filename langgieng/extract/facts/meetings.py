@@ -464,7 +464,8 @@ def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
         for cue in _CHAIR_BEFORE.finditer(unit.low, lo, hi):
             if unit.low[max(0, cue.start() - 8) : cue.start()].endswith("sự "):
                 continue  # `dưới sự chủ trì của` is handled above
-            before = unit.marks_of("person", lo=lo, hi=cue.start())
+            before = [m for m in unit.marks_of("person", lo=lo, hi=cue.start())
+                      if not _RECEIVES.match(unit.low, m.end)]
             if not before and _LISTED.match(unit.low, cue.end()):
                 before = unit.marks_of("person", lo=cue.end(), hi=hi)  # `Đồng chủ trì ... có A, B`
             people += [m.entity for m in before]
@@ -479,6 +480,8 @@ def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
     return list(dict.fromkeys(people))
 
 
+# `A đã tiếp B nhân dịp sang Việt Nam đồng chủ trì Kỳ họp`: the host receives, B chairs
+_RECEIVES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:tiếp|đón)(?![^\W_])")
 # `A đồng chủ trì cùng B`, `A ... đồng chủ trì Kỳ họp ..., theo lời mời của Thủ tướng B`
 _CO_CHAIR_WITH = re.compile(r"\s+(?:cùng|với)\s")
 _INVITED_BY = re.compile(r"(?<![^\W_])theo\s+lời\s+mời\s+của(?![^\W_])")
