@@ -1907,3 +1907,22 @@ def test_who_receives_a_co_chair_does_not_chair(pipeline: Pipeline) -> None:
             "thứ 39 Ủy ban liên Chính phủ Việt Nam-Lào.")
     [meeting] = facts_of(pipeline, text, "meeting", published="2017-02-08")
     assert meeting["chairs"] == ["person/thongloun-sisoulith"]
+
+
+def test_listed_summits_share_the_place_and_days_told_after_the_last(pipeline: Pipeline) -> None:
+    text = ("Thủ tướng Phạm Minh Chính tới thành phố Côn Minh, Trung Quốc, bắt đầu chuyến công tác "
+            "tham dự Hội nghị Thượng đỉnh GMS lần thứ 8, Hội nghị Cấp cao ACMECS, Hội nghị Cấp cao "
+            "CLMV lần thứ 11 và làm việc tại Trung Quốc từ ngày 5 đến ngày 8/11/2024.")
+    meetings = facts_of(pipeline, text, "meeting", published="2024-11-09")
+    assert [(m["series"], m["edition"], m["place"], m["start"]) for m in meetings] == [
+        ("series/gms-summit", 8, "cn", "2024-11-05"),
+        ("series/clmv-summit", 11, "cn", "2024-11-05")]
+
+
+def test_an_edition_another_bodys_acronym_follows_is_that_bodys(pipeline: Pipeline) -> None:
+    text = ("Trong thời gian tại Lào, Thủ tướng đã dự Hội nghị Cấp cao Chiến lược Hợp tác kinh tế "
+            "Ayeyawadi – Chao Phraya – Mekong lần thứ 5 (ACMECS 5), chủ trì Hội nghị Cấp cao "
+            "Campuchia – Lào – Việt Nam lần thứ 7 (CLV7).")
+    meetings = facts_of(pipeline, text, "meeting", published="2013-03-15")
+    assert [(m["series"], m["edition"], m["place"]) for m in meetings] == [
+        ("series/clv-development-triangle-summit", 7, "la")]

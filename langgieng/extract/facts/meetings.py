@@ -58,6 +58,8 @@ _COUNTRY_NAMES = {c: [match_form(low(n)) for n in names]
 _OTHER_BODY = cue_regex(_T["other_bodies"])
 # `Hội nghị thượng đỉnh ... (P4G) lần thứ tư`: a body named by its own initials
 _ACRONYM = re.compile(r"\([A-Z][A-Z0-9&-]{1,9}\)")
+# `... Mekong lần thứ 5 (ACMECS 5)`: an edition another name's acronym follows is that body's
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9&-]{1,9}[ -]?\d{0,2}\)")
 _CLAUSE_STOP = re.compile(r"[,.;]\s")
 _BODY_REACH = 120
 _PASSING = re.compile(alternation(_T["passing"]) + r"\s*$")
@@ -128,20 +130,32 @@ def extract_meetings(ctx: Context) -> list[Fact]:
 
 
 _JOINED = re.compile(r"^\s*(?:và|cùng)\s*$")
+# meetings listed with commas, other gatherings between (`, Hội nghị Cấp cao ACMECS, `)
+# (after the tail of a name no series is known by: `Hội nghị| Cấp cao ACMECS, `)
+_LISTED_BEFORE = re.compile(r"^(?:\s+[^\W\d_]+){0,6}\s*(?:\([^()]{0,20}\)\s*)?"
+                            r"(?:,\s*hội\s+nghị[^,;.()]{0,60})*,\s*$")
 
 
 def _share_joined(unit: Unit, anchors: list[Anchor], told: list[dict[str, Any]]) -> None:
     """`sẽ tổ chức Hội nghị A lần thứ 6 và Hội nghị B lần thứ 10 tại Hà Nội từ ngày 29-31/3`:
-    two meetings joined by `và` share the days, the place and the tense told for either."""
-    for i in range(len(anchors) - 1):
-        if not _JOINED.match(unit.low[anchors[i].end : anchors[i + 1].start]):
+    two meetings joined by `và` share the days, the place and the tense told for either;
+    in a list (`dự Hội nghị A lần thứ 8, Hội nghị C, Hội nghị B lần thứ 11 và làm việc tại
+    Trung Quốc từ ngày 5 đến 8/11`) what is told after the last is told for those before.
+    A sentence's opening place (`Trong thời gian tại Lào, ... đã dự ...`) is each one's."""
+    for i in reversed(range(len(anchors) - 1)):  # (so the last one's flows back the list)
+        gap = unit.low[anchors[i].end : anchors[i + 1].start]
+        joined, listed = _JOINED.match(gap), _LISTED_BEFORE.match(gap)
+        if not (joined or listed):
             continue
         a, b = told[i], told[i + 1]
         for name in ("place", "start", "end"):
-            if a[name] is None or b[name] is None:
+            if a[name] is None or b[name] is None and joined:
                 a[name] = b[name] = a[name] or b[name]
         if "planned" in (a["status"], b["status"]):
             a["status"] = b["status"] = "planned"
+    opening = _place(unit, 0, anchors[0].start) if anchors else None
+    for values in told if opening else ():
+        values["place"] = values["place"] or opening
 
 
 # `Đoàn ... do X, <titles> làm Trưởng đoàn`, `Về phía Lào có: X, <titles> làm Trưởng đoàn`;
@@ -281,13 +295,15 @@ _AFTER_OTHER_NAME = re.compile(r"(?:\)|\b[A-Z]{2,})\s*$")
 
 def _numbered(unit: Unit, marks: list[Mark], start: int, end: int) -> Mark | None:
     """The series mark whose edition number stands at [start, end): the name it follows,
-    else the name it comes just before, unless it follows another name."""
+    else the name it comes just before, unless it follows another name or another name's
+    acronym follows it (`... Mekong lần thứ 5 (ACMECS 5), Hội nghị ...`)."""
     after = [m for m in marks if m.end <= start and (
         numbers_name(start, end, m.start, m.end)
         or _ABBREVIATED.fullmatch(unit.text, m.end, start))]  # `... Việt Nam (CLMV) lần thứ 11`
     if after:
         return after[-1]
-    if _AFTER_OTHER_NAME.search(unit.text, max(0, start - 12), start):
+    if _AFTER_OTHER_NAME.search(unit.text, max(0, start - 12), start) or _ACRONYM_AFTER.match(
+            unit.text, end):
         return None
     return next((m for m in marks if numbers_name(start, end, m.start, m.end)), None)
 
@@ -313,7 +329,7 @@ def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> l
         series = _cue_series(unit.low[lo : stop.start() if stop else end + 90], partner)
         if series is None and main and not _OTHER_BODY.search(unit.low[lo:end]) and not [
             m for m in unit.marks_of("org", "series") if lo <= m.start < end
-        ] and not _ACRONYM.search(unit.text, lo, end):
+        ] and not _ACRONYM.search(unit.text, lo, end) and not _ACRONYM_AFTER.match(unit.text, end):
             series = main[0]  # `Hội nghị lần thứ 6`: the article's own mechanism
         if series is not None:
             anchors.append(Anchor(lo, end, series, number, True))
