@@ -1926,3 +1926,12 @@ def test_an_edition_another_bodys_acronym_follows_is_that_bodys(pipeline: Pipeli
     meetings = facts_of(pipeline, text, "meeting", published="2013-03-15")
     assert [(m["series"], m["edition"], m["place"]) for m in meetings] == [
         ("series/clv-development-triangle-summit", 7, "la")]
+
+
+def test_the_subject_of_a_list_of_deeds_chairs_the_one_he_is_said_to(pipeline: Pipeline) -> None:
+    text = ("Trong thời gian tại Lào, Thủ tướng Nguyễn Tấn Dũng đã dự Hội nghị Cấp cao 4 nước "
+            "Campuchia - Lào - Myanmar - Việt Nam lần thứ 6 (CLMV6), chủ trì Hội nghị Cấp cao "
+            "Campuchia – Lào – Việt Nam lần thứ 7 (CLV7).")
+    meetings = facts_of(pipeline, text, "meeting", published="2013-03-15")
+    assert [(m["edition"], m["chairs"]) for m in meetings] == [
+        (6, []), (7, ["person/nguyen-tan-dung"])]

@@ -482,6 +482,10 @@ def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
                 continue  # `dưới sự chủ trì của` is handled above
             before = [m for m in unit.marks_of("person", lo=lo, hi=cue.start())
                       if not _RECEIVES.match(unit.low, m.end)]
+            if not before and _DEED_LISTED.search(unit.low, max(0, cue.start() - 6), cue.start()):
+                # `Thủ tướng X ... đã dự Hội nghị A, Hội nghị B, chủ trì Hội nghị C`: the
+                # subject of the sentence's list of deeds chairs the one he is said to chair
+                before = unit.marks_of("person", hi=lo)[:1]
             if not before and _LISTED.match(unit.low, cue.end()):
                 before = unit.marks_of("person", lo=cue.end(), hi=hi)  # `Đồng chủ trì ... có A, B`
             people += [m.entity for m in before]
@@ -496,6 +500,7 @@ def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
     return list(dict.fromkeys(people))
 
 
+_DEED_LISTED = re.compile(r",\s*(?:và\s+)?$")
 # `A đã tiếp B nhân dịp sang Việt Nam đồng chủ trì Kỳ họp`: the host receives, B chairs
 _RECEIVES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:tiếp|đón)(?![^\W_])")
 # `A đồng chủ trì cùng B`, `A ... đồng chủ trì Kỳ họp ..., theo lời mời của Thủ tướng B`
