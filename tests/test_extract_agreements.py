@@ -434,3 +434,10 @@ def test_a_statement_agreed_on_or_issued_in_the_passive_is_issued() -> None:
     assert [(f["parties"], f["kind"], f["date"]) for f in agreements(agreed) + agreements(issued)
             + agreements(to_come)] == [
         (["vn", "la"], "communique", None), (["vn", "la"], "communique", "2023-12-10")]
+
+
+def test_a_treaty_named_with_its_day_in_brackets() -> None:
+    text = ("Hướng tới kỷ niệm 46 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào "
+            "(18/7/1977), hai tỉnh tổ chức nhiều hoạt động.")
+    assert [(f["parties"], f["date"]) for f in agreements(text, "2023-07-11")] == [
+        (["vn", "la"], "1977-07-18")]

@@ -68,11 +68,12 @@ _NOT_A_DOCUMENT = r"(?!(?:Hiệp|Nghị\s+định|Thỏa|Thoả)\s)"
 
 def _name_then_year(words: int) -> str:
     """A document's name of up to `words` words (dashes between, `Việt Nam-Lào`), then
-    its year, or the day it was signed (`Hiệp định vận tải đường bộ ngày 1/6/1998`)."""
+    its year, or the day it was signed (`Hiệp định vận tải đường bộ ngày 1/6/1998`,
+    `Hiệp ước ... Việt Nam - Lào (18/7/1977)`)."""
     word = rf"\s+(?:[-–]\s+)?{_NOT_A_DOCUMENT}[^\W\d_]+(?:[-–][^\W\d_]+)?"
     return (rf"(?P<name>(?:{word}){{0,{words}}}?)[”\"]?"
-            r"\s+(?:năm\s+|(?:ký\s+)?ngày\s+(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})"
-            r"\s*[/.-]\s*)?"
+            r"\s*(?:\s(?:năm\s+)?|(?:\s(?:ký\s+)?ngày\s+|\(\s*(?:ngày\s+)?)(?P<day>\d{1,2})\s*[/.-]"
+            r"\s*(?P<month>\d{1,2})\s*[/.-]\s*)"
             r"(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d)")
 
 
