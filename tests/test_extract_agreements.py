@@ -441,3 +441,9 @@ def test_a_treaty_named_with_its_day_in_brackets() -> None:
             "(18/7/1977), hai tỉnh tổ chức nhiều hoạt động.")
     assert [(f["parties"], f["date"]) for f in agreements(text, "2023-07-11")] == [
         (["vn", "la"], "1977-07-18")]
+
+
+def test_a_documents_year_then_the_day_it_was_signed() -> None:
+    text = ("Chủ tịch UBND tỉnh Tây Ninh và Tỉnh trưởng tỉnh Svay Rieng ký kết Biên bản thỏa "
+            "thuận hợp tác năm 2022, ngày 7/4.")
+    assert [f["date"] for f in agreements(text, "2023-01-05")] == ["2022-04-07"]

@@ -12,6 +12,7 @@ item, between the sides the item names, in place of the ceremony's own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from langgieng.extract.clauses import has_future
@@ -656,12 +657,21 @@ def _signing_date(unit: Unit, pos: int) -> Any | None:
     """The first date after the verb that is not the term of the document
     (`giai đoạn 2023-2025`) nor a span of days, which is a trip's or a meeting's
     (`ký ... nhân dịp chuyến thăm ... trong thời gian 6-9/4/2015`): a signing is a day."""
-    for mention in unit.dates_in(pos):
-        if _term_of_document(unit, mention) or _days_span(mention):
-            continue
-        if not is_comparison(unit, mention):
-            return mention
-    return None
+    candidates = [m for m in unit.dates_in(pos) if not (
+        _term_of_document(unit, m) or _days_span(m) or is_comparison(unit, m))]
+    if not candidates:
+        return None
+    first = candidates[0]
+    # `Biên bản thỏa thuận hợp tác năm 2022, ngày 7/4`: the document's year, then the day
+    # (of that year, when the day has none written) it was signed
+    day = next((m for m in candidates[1:2] if m.start - first.end <= _YEAR_THEN_DAY
+                and len(first.value) == 4 and len(m.value) == 10
+                and (m.inferred_year or m.value.startswith(first.value))), None)
+    return first if day is None else replace(day, value=first.value + day.value[4:],
+                                             inferred_year=False)
+
+
+_YEAR_THEN_DAY = 16  # characters from a document's year to the day it was signed
 
 
 def _term_of_document(unit: Unit, mention: Any) -> bool:
