@@ -86,6 +86,15 @@ def test_a_point_before_the_month_closes_a_span_of_days_only_after_ngay() -> Non
     assert find_dates("đón ngày 10 đến 12.500 lượt khách", reference="2019-08-10") == []
 
 
+def test_two_days_listed_or_joined_by_a_spaced_hyphen_are_a_span() -> None:
+    listed = only("sang thăm Lào trong 2 ngày 13, 14/9.", reference="2015-09-13")
+    hyphen = only("có chuyến thăm Việt Nam từ ngày 18 - 20-8.", reference="2014-08-19")
+    assert [(d.value, d.end_value) for d in (listed, hyphen)] == [
+        ("2015-09-13", "2015-09-14"), ("2014-08-18", "2014-08-20")]
+    # an edition's number before a date is no day of it
+    assert only("Kỳ họp lần thứ 5, 14/9/2023 tại Hà Nội.").value == "2023-09-14"
+
+
 def test_a_year_does_not_join_a_month() -> None:
     found = find_dates("từ năm 2005 đến tháng 3/2006")
     assert [(d.value, d.end_value) for d in found] == [("2005", None), ("2006-03", None)]

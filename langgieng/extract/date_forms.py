@@ -50,8 +50,9 @@ _PATTERNS = {
     # 10/2021, (11/2022)
     "month_year": r"(?<![\d.,/-])(?P<my_m>\d{1,2})/(?P<my_y>\d{4})(?![\d/])",
     # 25/4, 23-24/4, 24/6/1967, 23-25/4/2023, Sáng 25/4
-    "slash": rf"(?P<n_ctx>{_CTX})?(?P<n_d>{_D})(?:\s*(?:[-–]|và)\s*(?P<n_d2>{_D}))?"
-    r"/(?P<n_m>\d{1,2})"
+    # (hai ngày 13, 14/9: two days listed after a day word; `lần thứ 5, 14/9` is no range)
+    "slash": rf"(?P<n_ctx>{_CTX})?(?P<n_d>{_D})"
+    rf"(?:\s*(?:[-–]|và|(?(n_ctx),|(?!)))\s*(?P<n_d2>{_D}))?/(?P<n_m>\d{{1,2}})"
     # a year settles it; without one, 5/7 before "cột mốc" is a count, not a day
     rf"(?:/(?P<n_y>\d{{4}}|\d{{2}})(?![\d/])|(?![\d/])(?!\s+(?:{_COUNTED})\b))",
     # 2023-04-25 (ISO, as in metadata lines)
@@ -64,10 +65,11 @@ _PATTERNS = {
     "from_days": rf"(?<![^\W_])từ\s+(?P<fd_d>{_D})\s*[-–]\s*(?P<fd_d2>{_D})\.(?P<fd_m>\d{{1,2}})"
     rf"(?![\d.,/-]\d|\d)(?!\s*(?:{_COUNTED}|triệu|tỷ|tỉ|nghìn|ngàn|%)(?![^\W_]))",
     # Ngày 9-3, ngày 10.1: only after a day word, else 10.1 is a number
-    # (hai) ngày 6 và 7-3: two days of one month; ngày 10 - 13.9: a hyphen joins the
-    # days when a point parts the month
+    # (hai) ngày 6 và 7-3: two days of one month; ngày 10 - 13.9, ngày 18 - 20-8: a
+    # hyphen joins the days when a point or another hyphen parts the month
     "context": rf"(?P<c_ctx>{_CTX})(?P<c_d>{_D})"
-    rf"(?:\s*(?:–|và|-(?=\s*\d{{1,2}}\.\d))\s*(?P<c_d2>{_D}))?"
+    rf"(?:\s*(?:–|và|-(?=\s*\d{{1,2}}\.\d)|-(?=\s*\d{{1,2}}\s*-\s*\d{{1,2}}(?![\d.,/-]\d|\d)))"
+    rf"\s*(?P<c_d2>{_D}))?"
     r"\s*[-.]\s*(?P<c_m>\d{1,2})(?![\d.,/-]\d|\d)",
     # (từ ngày 26) đến 27-1: the day and month closing a range of days
     "range_end": r"(?:(?<=ngày\s\d\s)|(?<=ngày\s\d\d\s))(?:đến|tới)\s+(?P<r_d>\d{1,2})"
