@@ -299,3 +299,9 @@ def test_day_ranges_are_not_counts(text: str) -> None:
 def test_a_range_before_a_counted_total_stays_a_count() -> None:
     found = find_quantities("đã cắm từ 12 đến 15/20 cột mốc")
     assert (found[-1].value, found[-1].of) == (15, 20)
+
+
+def test_a_scale_glued_to_its_currency() -> None:
+    [money] = find_quantities("tổng vốn đầu tư đạt xấp xỉ 5,34 tỷUSD")
+    assert (money.value, money.unit, money.qualifier) == (5_340_000_000, "USD", "about")
+    assert [q.value for q in find_quantities("tỷ lệ 5 tỷlệ")] == [5]  # a word, no currency

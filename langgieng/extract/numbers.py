@@ -119,7 +119,9 @@ _OPENERS = frozenset(
 )
 _TAIL_SCALE = re.compile(
     rf"\s*(?P<scale>(?:{_alt(_SCALE_VALUES)})(?:\s+(?:{_alt(_SCALE_VALUES)}))*)"
-    rf"(?![^\W\d_])(?!\s+(?:{_alt(_SCALES['not_scale_before'])})\b)",
+    # (or glued to its currency, as pages typeset it: `5,34 tỷUSD`)
+    rf"(?:(?![^\W\d_])|(?=(?:{_alt(_AFTER)})(?![^\W\d_])))"
+    rf"(?!\s+(?:{_alt(_SCALES['not_scale_before'])})\b)",
     re.IGNORECASE,
 )
 _TAIL_UNIT = re.compile(rf"\s*(?P<unit>{_alt(_AFTER)})(?![^\W\d_])", re.IGNORECASE)
