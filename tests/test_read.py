@@ -482,6 +482,9 @@ def test_unreadable_folder_is_reported_and_the_rest_read(tmp_path: Path) -> None
     ("https://vidu.vn/tin-tuc/2021-12-22-ky-ket", "2021-12-22"),
     ("https://vidu.vn/cam-moc-1373808496.htm", "2013-07-14"),  # Unix time of posting
     ("https://vidu.vn/tham-chuc-tet-1649402477859.htm", "2022-04-08"),  # in milliseconds
+    # an item named by its time of posting, two digits a part, after older folders'
+    ("https://vidu.gov.vn/vi/tintuc/nr060102204304/nr160105100113/ns160411141816", "2016-04-11"),
+    ("https://vidu.vn/tong-bi-thu-185260131193911718.htm", "2026-01-31"),  # after a section
 ])
 def test_url_date_reads_what_news_sites_write_into_addresses(url: str, expected: str) -> None:
     assert url_date(url) == expected
@@ -494,6 +497,8 @@ def test_url_date_reads_what_news_sites_write_into_addresses(url: str, expected:
     "https://vidu.vn/bai-9999999999.htm",  # a Unix time after the years read
     "https://vidu.vn/x/-/2018/45539/le-ky-niem.aspx",  # a year alone says too little
     "https://vidu.vn/bai-20161342181948366.htm",  # month 13
+    "https://vidu.vn/bai-123456789012345678.htm",  # 18 digits that are no time
+    "https://vidu.gov.vn/vi/ns161342141816",  # month 13
     "https://20160602181948.vidu.vn/bai",  # the host is not the path
     None,
 ])

@@ -84,6 +84,14 @@ _URL_EARLIEST = 1990  # the Vietnamese press online; an older-looking number is 
 # `-1649402477859.htm`), read only between these years: other ids are counters
 _URL_EPOCH = re.compile(r"[-_/](\d{10}|\d{13})(?=[./?#]|$)")
 _EPOCH_YEARS = (2005, 2035)
+# an id that is the time of posting, two digits a part (`/ns160411141816`: 11/4/2016
+# 14:18:16), as the foreign ministry's portals name their items; the last in the path is
+# the item's (folders before it are dated by their own creation)
+_URL_SHORT_STAMP = re.compile(r"/[a-z]{1,3}(\d{2})(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
+                              r"(?=[/.?#]|$)")
+# or after a three-digit section number, to the millisecond (`-185260131193911718.htm`)
+_URL_SECTION_STAMP = re.compile(r"-\d{3}(\d{2})(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{3}"
+                                r"(?=[./?#]|$)")
 _URL_OPTIONS = Extractor(extensive=False, max=datetime(2100, 1, 1),
                          min=datetime(_URL_EARLIEST, 1, 1), original=False, format="%Y-%m-%d")
 
@@ -105,6 +113,10 @@ def url_date(url: str | None) -> str | None:
                 return found
     if (stamp := _epoch_date(path)) is not None:
         return stamp
+    if short := _URL_SHORT_STAMP.findall(path) or _URL_SECTION_STAMP.findall(path):
+        year, month, day = (int(part) for part in short[-1])
+        if (found := _full(2000 + year, month, day)) is not None:
+            return found
     match = _URL_MONTH_FOLDER.search(path)
     if match and int(match.group(1)) >= _URL_EARLIEST and 1 <= int(match.group(2)) <= 12:
         return f"{match.group(1)}-{match.group(2)}"
