@@ -752,3 +752,9 @@ def test_a_day_word_glued_to_a_source_tag_still_opens_a_date() -> None:
 def test_years_ago_count_back_from_the_report(text: str, value: str) -> None:
     [d] = find_dates(text, reference="2024-01-06")
     assert d.value == value
+
+
+def test_a_year_before_the_press_was_online_dates_no_page() -> None:
+    text = ("Sáng 19/11, hai tỉnh khai trương cặp cửa khẩu quốc tế. Cửa khẩu được mở từ ngày "
+            "5/3/1990 theo Hiệp định Quy chế biên giới Việt Nam - Lào năm 1990.")
+    assert guess_published(text) is None

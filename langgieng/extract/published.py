@@ -53,6 +53,8 @@ from langgieng.extract.scanning import literal_alternation as _alt
 from langgieng.model import Article
 from langgieng.read.published import long_after_text
 
+# the Vietnamese press on the web: a year guessed from a text before it is one looked back on
+_EARLIEST_ONLINE = 1997
 _VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(encoding="utf-8"))
 
 
@@ -173,8 +175,8 @@ def guess_published(text: str) -> str | None:
         mentions = [m for m in mentions if not stamped[1] <= m.start < stamped[2]]
     evidence = _gather(text, mentions)
     year = _best_year(evidence)
-    if year is None:
-        return None
+    if year is None or year < _EARLIEST_ONLINE:
+        return None  # (`... theo Hiệp định năm 1990` in a report with no year: no page's)
     if dateline is not None:
         if year in evidence.reviewed and year == max(evidence.stated) and not (
                 evidence.current or evidence.lead) and int(dateline[2:4]) <= _REVIEW_MONTHS:
