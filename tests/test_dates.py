@@ -758,3 +758,9 @@ def test_a_year_before_the_press_was_online_dates_no_page() -> None:
     text = ("Sáng 19/11, hai tỉnh khai trương cặp cửa khẩu quốc tế. Cửa khẩu được mở từ ngày "
             "5/3/1990 theo Hiệp định Quy chế biên giới Việt Nam - Lào năm 1990.")
     assert guess_published(text) is None
+
+
+def test_a_review_of_n_years_of_a_dated_document_is_held_n_years_on() -> None:
+    text = ("Sáng ngày 10.9, tại tỉnh Prey Veng, hai tỉnh tổ chức Hội nghị sơ kết 1 năm thực hiện "
+            "thỏa thuận hợp tác giữa hai tỉnh (được ký kết ngày 14/05/2018).")
+    assert guess_published(text) == "2019-09-10"

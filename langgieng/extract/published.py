@@ -288,7 +288,27 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
     # an anniversary counted from its founding names the year it is kept, as a stated year,
     # unless it is one to prepare (`phối hợp tổ chức ... để chào mừng ... kỷ niệm 55 năm`)
     ev.stated += counted_anniversaries(text, past_only=True)
+    ev.stated += reviewed_terms(text)
     return ev
+
+
+# `Hội nghị sơ kết 1 năm thực hiện thỏa thuận hợp tác ... (được ký kết ngày 14/05/2018)`:
+# a review of N years of a document signed in year Y is held in year Y + N
+_REVIEWED = re.compile(
+    r"(?:sơ|tổng)\s+kết\s+(?P<n>\d{1,2}|" + _alt(_VOCAB["count_words"]) + r")\s+năm\s+"
+    r"(?:thực\s+hiện|triển\s+khai)[^.!?\n]{0,160}?ký(?:\s+kết)?\s+(?:vào\s+)?"
+    r"(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def reviewed_terms(text: str) -> list[int]:
+    """Years in which the reviews of N years of a dated document are held."""
+    if "kết" not in text:
+        return []
+    return [int(m.group("y")) + (int(m.group("n")) if m.group("n").isdigit()
+                                 else _VOCAB["count_words"][m.group("n").lower()])
+            for m in _REVIEWED.finditer(text)]
 
 
 def _is_season(text: str, m: DateMention, future: bool) -> bool:
