@@ -564,6 +564,7 @@ def _clause_begin(text: str, pos: int) -> int:
 _WORK_VERB = re.compile(r"(?:tìm kiếm|quy tập|cất bốc|hồi hương|tăng dày|tôn tạo|cắm mốc|xây dựng"
                         r"|phân giới|sửa chữa|khảo sát)")
 _WORK_LIST = re.compile(_WORK_VERB.pattern + r"\s*,\s*$")
+_WORK_NEXT = re.compile(r"\s*" + _WORK_VERB.pattern)
 # a plan told as such at the opening of its sentence (`Theo kế hoạch,`, `Kế hoạch năm 2024,`)
 _PLANNED = re.compile(r"\W*(?:theo\s+)?kế\s+hoạch(?![^\W_])")
 
@@ -572,6 +573,7 @@ _PLANNED = re.compile(r"\W*(?:theo\s+)?kế\s+hoạch(?![^\W_])")
 # follows is all of theirs (not `trong số 36 quốc gia`, `tốp 5 nước`, a ranking of one)
 _MANY_INVESTORS = re.compile(r"(?<=có )\d+\s+(?:quốc\s+gia|nước)(?![^\W_])")
 _EFFORT_MADE = re.compile(r"đã\s+$")  # `đã nỗ lực ... quy tập được 12`: an effort made
+_EFFORTS = ("nỗ lực", "phấn đấu")
 
 
 def _aimed(text: str, lo: int, pos: int) -> bool:
@@ -581,7 +583,6 @@ def _aimed(text: str, lo: int, pos: int) -> bool:
                for cue in _TARGET.finditer(text, lo, pos))
 
 
-_EFFORTS = ("nỗ lực", "phấn đấu")
 _OPENING_REACH = 20  # `Mùa khô 2023-2024, ...`, `Trong năm 2024, ...`
 
 
@@ -594,7 +595,7 @@ def _work_clause_begin(text: str, pos: int) -> int:
     """The clause of a count, over the commas of a list of the work's verbs."""
     begin = _clause_begin(text, pos)
     while begin > 0 and _WORK_LIST.search(text, max(0, begin - 20), begin) and (
-            _WORK_VERB.match(text, begin + (len(text[begin:]) - len(text[begin:].lstrip())))):
+            _WORK_NEXT.match(text, begin)):
         begin = _clause_begin(text, begin - 1)
     return begin
 

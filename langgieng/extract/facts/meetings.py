@@ -130,8 +130,8 @@ def extract_meetings(ctx: Context) -> list[Fact]:
 
 
 _JOINED = re.compile(r"^\s*(?:và|cùng)\s*$")
-# meetings listed with commas, other gatherings between (`, Hội nghị Cấp cao ACMECS, `)
-# (after the tail of a name no series is known by: `Hội nghị| Cấp cao ACMECS, `)
+# meetings listed with commas, other gatherings between (`, Hội nghị Cấp cao ACMECS, `),
+# maybe after the tail of a name no series is known by (`Hội nghị| Cấp cao ACMECS, `)
 _LISTED_BEFORE = re.compile(r"^(?:\s+[^\W\d_]+){0,6}\s*(?:\([^()]{0,20}\)\s*)?"
                             r"(?:,\s*hội\s+nghị[^,;.()]{0,60})*,\s*$")
 
@@ -149,7 +149,7 @@ def _share_joined(unit: Unit, anchors: list[Anchor], told: list[dict[str, Any]])
             continue
         a, b = told[i], told[i + 1]
         for name in ("place", "start", "end"):
-            if a[name] is None or b[name] is None and joined:
+            if a[name] is None or (b[name] is None and joined):  # a list's flows back only
                 a[name] = b[name] = a[name] or b[name]
         if "planned" in (a["status"], b["status"]):
             a["status"] = b["status"] = "planned"
