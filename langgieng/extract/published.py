@@ -288,7 +288,7 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
     # an anniversary counted from its founding names the year it is kept, as a stated year,
     # unless it is one to prepare (`phối hợp tổ chức ... để chào mừng ... kỷ niệm 55 năm`)
     ev.stated += counted_anniversaries(text, past_only=True)
-    ev.stated += reviewed_terms(text)
+    ev.stated += _reviewed_terms(text)
     return ev
 
 
@@ -302,7 +302,7 @@ _REVIEWED = re.compile(
 )
 
 
-def reviewed_terms(text: str) -> list[int]:
+def _reviewed_terms(text: str) -> list[int]:
     """Years in which the reviews of N years of a dated document are held."""
     if "kết" not in text:
         return []
