@@ -1935,3 +1935,11 @@ def test_the_subject_of_a_list_of_deeds_chairs_the_one_he_is_said_to(pipeline: P
     meetings = facts_of(pipeline, text, "meeting", published="2013-03-15")
     assert [(m["edition"], m["chairs"]) for m in meetings] == [
         (6, []), (7, ["person/nguyen-tan-dung"])]
+
+
+def test_an_investment_promotion_conference_is_no_committee_session(pipeline: Pipeline) -> None:
+    text = ("Hai bên đánh giá cao kết quả Kỳ họp lần thứ 12 Ủy ban hỗn hợp Việt Nam - Campuchia. "
+            "Thủ tướng Nguyễn Tấn Dũng sẽ thăm làm việc tại Campuchia và đồng chủ trì Hội nghị "
+            "xúc tiến đầu tư Việt Nam-Campuchia lần thứ 2 từ ngày 23-24/4 tới.")
+    meetings = facts_of(pipeline, text, "meeting", published="2011-04-20")
+    assert [(m["series"], m["edition"]) for m in meetings] == [("series/vn-kh-joint-committee", 12)]
