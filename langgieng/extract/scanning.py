@@ -18,9 +18,10 @@ from typing import Any
 _DIGIT_GLUE = frozenset("0123456789.,/")
 
 
-# The last token (at most 12 characters) before a position given as `endpos`
-# (a bracket, dash or quote glued before it is no part of it: `(GLO)-Chiều 21-10`)
-_TOKEN_END = re.compile(r"[^ \n\t\u00a0()\-–—\"“]{1,12}\Z")
+# What ends the token before a hit (at most 12 characters long): a space, or a bracket,
+# dash or quote glued before it, which is no part of it (`(GLO)-Chiều 21-10`)
+_TOKEN_STOPS = frozenset(" \n\t\u00a0()-–—\"“")
+_TOKEN_MAX = 12
 _DIGITS = re.compile(r"[$0-9][0-9]*")  # a leading class lets the engine skip ahead
 
 
@@ -75,10 +76,13 @@ def _openers_before(text: str, pos: int, openers: frozenset[str], limit: int) ->
             j -= 1
         if j == i or j == 0:
             break
-        token = _TOKEN_END.search(text, j - 12 if j > 12 else 0, j)
-        if token is None or token.group().lower() not in openers:
+        # the token ending at j, walked back to (a regex ending in `\Z` tried each start)
+        lo = j - _TOKEN_MAX if j > _TOKEN_MAX else 0
+        k = j
+        while k > lo and text[k - 1] not in _TOKEN_STOPS:
+            k -= 1
+        if k == j or text[k:j].lower() not in openers:
             break  # no token: a line break just before (no opener is empty)
-        k = token.start()
         found.append(k)
         i = k
     return found
