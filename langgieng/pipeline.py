@@ -196,10 +196,13 @@ def _batch_collector() -> Iterator[None]:
     """Cheaper garbage collection while a batch runs: the gazetteer's and linker's
     long-lived indexes are frozen out of the collector's scans, and young objects
     (the many short-lived matches and spans of each article) are collected less
-    often. The stages make no reference cycles of their own."""
+    often. The stages make no reference cycles of their own. Each collection of
+    the young walks every row and layer the batch holds (10 to 20 ms for 200
+    articles): at 100,000 objects, a batch of 200 articles runs without one
+    (at 20,000, four to seven: 1 to 3% of the run)."""
     threshold = gc.get_threshold()
     gc.freeze()
-    gc.set_threshold(max(threshold[0], 20_000), *threshold[1:])
+    gc.set_threshold(max(threshold[0], 100_000), *threshold[1:])
     try:
         yield
     finally:

@@ -59,3 +59,21 @@ def test_not_after_is_a_look_behind_at_the_start(pieces: list[str]) -> None:
     before = re.compile("(?<!có )" + alternation(words))
     after = re.compile(alternation(words, not_after="có "))
     assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def test_bare_words_and_honorifics_as_before() -> None:
+    """Patterns rewritten to open with their first letters (so that the engine skips
+    ahead) find what the patterns opening with a look-behind or `\\b` found."""
+    from langgieng.link.lossy import _BARE
+    from langgieng.link.passes import _HONORED_WORD, _UPPER
+
+    honored = re.compile(r"(?<![^\W\d_])(?i:ông|bà|ngài|đồng chí)\s+([^\W\d_]{4,})(?![^\W\d_])"
+                         rf"(?!\s+[{_UPPER}])")
+    bare = re.compile(r"\b[bcdfghjklmnpqrstvwxzđ]{2,}\b")
+    texts = ["Ông Sinlavong và ÔNG BOUNMA, xông Abcd, bà Khamphan; ngài Sonexay Siphandone",
+             "Đồng chí Thongloun, đồng chí Abcd Xyz, 1bà Abcde, _ông Abcdef, ông\nAbcde",
+             "Vit Nam và Lào: lch sử, nghĩ, ngh an, phm, xtnh, brr b, đđ, 5km", ""]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in _HONORED_WORD.finditer(text)] == [
+            (m.span(), m.groups()) for m in honored.finditer(text)]
+        assert _BARE.findall(text) == bare.findall(text)

@@ -68,8 +68,12 @@ def lines_of(text: str) -> list[str]:
     return [line for line in (raw.strip() for raw in text.split("\n")) if line]
 
 
-# a line that ends a sentence (or a label, or a list item's bracket)
-_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]»]*$|[\"”)\]»]$")
+# a line that ends a sentence (or a label, or a list item's bracket): a stop before
+# any closing quotes and brackets, or one of those last (told by its last characters:
+# the regex `[.!?…:;]["'”’)\]»]*$|["”)\]»]$` tried its class at every stop of the line)
+_STOPS = frozenset(".!?…:;")
+_CLOSERS = "\"'”’)]»"
+_LAST_CLOSERS = frozenset("\"”)]»")
 _LIST_ITEM = re.compile(r"[-–•+*]\s|\d{1,2}[.)]\s")
 _WRAPPED_MIN = 2  # lines broken before a lower-case word that make a text hard-wrapped
 
@@ -80,7 +84,7 @@ def unwrapped(lines: list[str]) -> list[str]:
     joined again: a line that ends no sentence runs on into the next, unless that one
     opens a list item. A text is taken as wrapped only when at least two of its lines
     run on into a lower-case word; other texts are left as they are."""
-    open_ended = [not _ENDS_SENTENCE.search(line) for line in lines]
+    open_ended = [not _ends_sentence(line) for line in lines]
     runs_on = sum(1 for i in range(len(lines) - 1) if open_ended[i] and lines[i + 1][:1].islower())
     if runs_on < _WRAPPED_MIN:
         return lines
@@ -91,6 +95,12 @@ def unwrapped(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def _ends_sentence(line: str) -> bool:
+    if line.endswith("\n"):  # where `$` matched too
+        line = line[:-1]
+    return line.rstrip(_CLOSERS)[-1:] in _STOPS or line[-1:] in _LAST_CLOSERS
 
 
 def one_line(text: str) -> str:

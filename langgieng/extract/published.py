@@ -126,6 +126,9 @@ _STAMP = re.compile(
     r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})(?![\d/])",
     re.IGNORECASE,
 )
+# what every stamp holds, its clock's first digits (`10:30`, `8h05`): a lead without one
+# is skipped by this quick scan, where `_STAMP` tries its look-behinds at every character
+_CLOCK_DIGITS = re.compile(r"\d[:h]\d", re.IGNORECASE)
 # Sáng 25/4, tại ... / Sáng 25/4 (giờ địa phương) ... / Hà Nội, ngày 20/1/2025 - ...
 _DATELINE_AFTER = frozenset(",(:-–")
 _BRACKETED_DAY = re.compile(r"(?<![^\W_])nay\s*\(\s*$", re.IGNORECASE)  # `Hôm nay (`, `Sáng nay (`
@@ -443,6 +446,8 @@ def _stamp(text: str) -> str | None:
 
 def _stamp_at(text: str) -> tuple[str, int, int] | None:
     """The stamp's date and where it is printed."""
+    if _CLOCK_DIGITS.search(text, 0, _LEAD) is None:
+        return None
     for m in _STAMP.finditer(text, 0, _LEAD):
         parts = [g for g in (m.group("y", "m", "d"), m.group("iy", "im", "id"),
                              m.group("y2", "m2", "d2")) if g[0]]

