@@ -315,22 +315,19 @@ class PostgresStore(Store):
             yield db
 
     def checkpoint(self) -> None:
-        """After a big write: on a server whose autovacuum is off, vacuum and analyze
-        the tables autovacuum would (its own thresholds, `tidied`). Without it a
-        refresh leaves each row it rewrites dead, and the planner works from the
-        counts of an empty store: reads crawled over dead rows (the rebuild of every
-        record went from minutes to past twenty at 100,000 articles). VACUUM runs
-        outside a transaction; a failure of it costs speed only, never the write."""
+        """After a big write: vacuum and analyze the tables autovacuum would, by its
+        own thresholds, where it does not (the server's autovacuum off, or the
+        table's): see `tidied`. Without it a refresh leaves each row it rewrites
+        dead, and the planner works from the counts of an empty store: reads crawled
+        over dead rows (the rebuild of every record went past twenty minutes at
+        100,000 articles). VACUUM runs outside a transaction; a failure of it costs
+        speed only, never the write."""
         assert isinstance(self.db, Connection)
         if self.db.in_transaction:
             return
-        try:
-            if self.db.execute("SHOW autovacuum").fetchone()[0] == "on":
-                return
+        with contextlib.suppress(psycopg.Error):
             for table, vacuum in tidied(self.db):  # names from the catalog, quoted
                 self.db.execute(f"{'VACUUM (ANALYZE)' if vacuum else 'ANALYZE'} {table}")
-        except psycopg.Error:
-            self._rollback()
 
     def size_bytes(self) -> int:
         row = self.db.execute("SELECT pg_database_size(current_database())").fetchone()
@@ -441,26 +438,32 @@ class PostgresStore(Store):
                             f" COALESCE(MAX(id), 0) + 1, false) FROM {table}")
 
 
-# what autovacuum would look at: the table's rows changed since it last analyzed and
-# vacuumed it, with its thresholds (autovacuum_vacuum_threshold and the others)
-_DUE = (
-    "SELECT quote_ident(relname),"
-    " n_dead_tup > current_setting('autovacuum_vacuum_threshold')::float8"
-    "  + current_setting('autovacuum_vacuum_scale_factor')::float8 * n_live_tup"
-    " OR n_ins_since_vacuum > current_setting('autovacuum_vacuum_insert_threshold')::float8"
-    "  + current_setting('autovacuum_vacuum_insert_scale_factor')::float8 * n_live_tup,"
-    " n_mod_since_analyze > current_setting('autovacuum_analyze_threshold')::float8"
-    "  + current_setting('autovacuum_analyze_scale_factor')::float8 * n_live_tup"
-    " FROM pg_stat_user_tables WHERE schemaname = current_schema() ORDER BY relname"
+# The store's tables that autovacuum leaves alone (the server's autovacuum off, or
+# the table's), with whether it would vacuum them now, and whether it would analyze
+# them: the rows changed since it last did, past its thresholds (autovacuum_*).
+_UNTENDED = (
+    "SELECT quote_ident(s.relname),"
+    " s.n_dead_tup > current_setting('autovacuum_vacuum_threshold')::float8"
+    "  + current_setting('autovacuum_vacuum_scale_factor')::float8 * s.n_live_tup"
+    " OR s.n_ins_since_vacuum > current_setting('autovacuum_vacuum_insert_threshold')::float8"
+    "  + current_setting('autovacuum_vacuum_insert_scale_factor')::float8 * s.n_live_tup,"
+    " s.n_mod_since_analyze > current_setting('autovacuum_analyze_threshold')::float8"
+    "  + current_setting('autovacuum_analyze_scale_factor')::float8 * s.n_live_tup"
+    " FROM pg_stat_user_tables s WHERE s.schemaname = current_schema()"
+    " AND (current_setting('autovacuum') = 'off' OR EXISTS (SELECT 1 FROM"
+    "  pg_options_to_table((SELECT reloptions FROM pg_class WHERE oid = s.relid)) o"
+    "  WHERE o.option_name = 'autovacuum_enabled'"
+    "  AND lower(o.option_value) IN ('false', 'off', 'no', 'f', 'n', '0')))"
+    " ORDER BY s.relname"
 )
 
 
 def tidied(db: Connection) -> list[tuple[str, bool]]:
-    """The tables of the store that autovacuum would vacuum (True) or only analyze
-    (False) now, by the server's statistics of their rows."""
+    """The store's tables that autovacuum leaves alone and would vacuum (True) or
+    only analyze (False) now, by the server's counts of their rows."""
     with contextlib.suppress(psycopg.Error):  # this connection's counts too (PostgreSQL 15)
         db.conn.execute("SELECT pg_stat_force_next_flush()")
-    return [(table, bool(vacuum)) for table, vacuum, analyze in db.execute(_DUE)
+    return [(table, bool(vacuum)) for table, vacuum, analyze in db.execute(_UNTENDED)
             if vacuum or analyze]
 
 
