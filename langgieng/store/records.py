@@ -218,10 +218,13 @@ def refresh_all(db: Database) -> int:
                     if row[0] not in sizes])
     now = datetime.now(UTC).isoformat(timespec="seconds")
     for keys in _slices(sorted(sizes.items())):
-        groups: dict[str, list[tuple[Fact, Source]]] = {}
-        for row in db.execute(_KEYED_FACT_COLUMNS + " WHERE f.record_key IN"
-                              f" ({db.dialect.json_values}) ORDER BY f.id", (json.dumps(keys),)):
-            groups.setdefault(row["record_key"], []).append(_fact_and_source(row))
+        # the slice's keys are the stored keys from its first to its last (both
+        # databases compare them by code point, as `sorted`): a range the planner
+        # reads through the index, where for a list of keys PostgreSQL read the table
+        groups: dict[str, list[tuple[Fact, Source]]] = {key: [] for key in keys}
+        for row in db.execute(_KEYED_FACT_COLUMNS + " WHERE f.record_key >= ?"
+                              " AND f.record_key <= ? ORDER BY f.id", (keys[0], keys[-1])):
+            groups[row["record_key"]].append(_fact_and_source(row))
         stored = _stored_rows(db, keys)
         _write(db, [_folded(key, groups[key]) for key in keys], now,
                _stored_entities(db, list(stored)), before=_as_stored(db, stored))
