@@ -139,12 +139,13 @@ def run_store_scale(args: argparse.Namespace, pipeline: Any, pool: list[str],
     print(f"\nstore scale: {args.store} articles in chunks of {chunk}, {workers} worker(s)"
           f" -> {display_name(database)}")
     print(f"{'chunk':>6}{'stored':>10}{'art/s':>10}{'art/cpu-s':>11}{'write ms/art':>14}"
-          f"{'records ms/art':>16}{'cpu-ms/art':>12}")
+          f"{'records ms/art':>16}{'cpu-ms/art':>12}{'parent MB':>11}")
 
     def show(c: Any) -> None:
         print(f"{c.index:>6}{c.stored_after:>10}{c.articles_per_second:>10.1f}"
               f"{c.articles_per_cpu_second:>11.1f}{c.store_ms_per_article:>14.3f}"
-              f"{c.records_ms_per_article:>16.3f}{c.records_cpu_ms_per_article:>12.3f}",
+              f"{c.records_ms_per_article:>16.3f}{c.records_cpu_ms_per_article:>12.3f}"
+              f"{c.parent_peak_mb:>11.0f}",
               flush=True)
 
     pinned = os.sched_getaffinity(0)

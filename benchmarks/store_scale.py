@@ -10,6 +10,7 @@ record refresh, to show whether ingest slows down as the store grows.
 from __future__ import annotations
 
 import random
+import resource
 import shutil
 import time
 from collections.abc import Callable
@@ -58,6 +59,7 @@ class Chunk:
     store_ms_per_article: float  # has + save_articles + save_rejections
     records_ms_per_article: float  # refresh_records after the chunk
     records_cpu_ms_per_article: float  # the same in CPU time of the writer
+    parent_peak_mb: float  # the writer's peak memory so far (ru_maxrss)
 
 
 def ingest_chunks(pipeline: Pipeline, pool: list[str], total: int, chunk_size: int,
@@ -84,7 +86,8 @@ def ingest_chunks(pipeline: Pipeline, pool: list[str], total: int, chunk_size: i
             chunk = Chunk(index, stored, round(len(paths) / elapsed, 2),
                           round(len(paths) / cpu, 2), round(1000 * writing / len(paths), 3),
                           round(1000 * store.seconds["refresh_records"] / len(paths), 3),
-                          round(1000 * store.cpu_seconds["refresh_records"] / len(paths), 3))
+                          round(1000 * store.cpu_seconds["refresh_records"] / len(paths), 3),
+                          round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))
             chunks.append(chunk)
             if on_chunk:
                 on_chunk(chunk)

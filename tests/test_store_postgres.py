@@ -16,7 +16,7 @@ from langgieng.model import Rejection
 from langgieng.store import changes, open_store
 from langgieng.store.dialect import SQLITE
 from langgieng.store.migrate import discover
-from langgieng.store.postgres import POSTGRES, Connection
+from langgieng.store.postgres import POSTGRES, Connection, tidied
 from langgieng.store.search import host_of, parse_query
 
 
@@ -68,6 +68,26 @@ def test_the_change_count_moves_with_each_write_of_any_connection(
         assert count() == before  # reading changes nothing
         store.save_rejections([Rejection("a.txt", "empty")])
         assert count() > before
+
+
+@pytest.mark.postgres
+def test_the_store_vacuums_and_analyzes_the_tables_autovacuum_leaves_alone(
+    postgres_databases: Callable[[str], str],
+) -> None:
+    url = postgres_databases("store")
+    with open_store(url) as store:
+        # the tables autovacuum is told to leave, as it leaves all on a server whose
+        # autovacuum is off (this one may have it on)
+        store.db.execute("ALTER TABLE facts SET (autovacuum_enabled = off)")
+        store.save_articles([make_article(f"{n:016x}") for n in range(60)])
+        store.refresh_records()  # each fact written again with its key: dead rows
+        assert dict(tidied(store.db))["facts"] is True  # to vacuum, and analyze
+        store.checkpoint()
+        vacuumed, analyzed = store.db.execute(
+            "SELECT last_vacuum, last_analyze FROM pg_stat_user_tables"
+            " WHERE relname = 'facts'").fetchone()
+        assert vacuumed is not None and analyzed is not None
+        assert "facts" not in dict(tidied(store.db))  # done: nothing more to do there
 
 
 @pytest.mark.postgres

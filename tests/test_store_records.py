@@ -116,6 +116,53 @@ def test_small_refresh_chunks_give_the_same_records(
     assert _ingest(new_store("small.db"), [articles]) == expected
 
 
+def test_refresh_rounds_end_with_whole_articles_and_give_the_same_records(
+    new_store: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = _random_articles(98, 30)
+    expected = _ingest(new_store("big.db"), [articles])
+    # rounds of 5 facts read 2 at a time: a round ends inside an article
+    monkeypatch.setattr(records, "ROUND", 5)
+    monkeypatch.setattr(records, "CHUNK", 2)
+    path = new_store("rounds.db")
+    assert _ingest(path, [articles]) == expected
+    with open_store(path) as store:
+        # every round added one part to a record it touched: more than one round ran
+        assert store.db.execute("SELECT MAX(parts) FROM records").fetchone()[0] > 1
+    assert _rebuilt(path) == expected
+
+
+def test_a_refresh_writes_each_record_once_per_round(store_target: str) -> None:
+    articles = _random_articles(97, 30)
+    with open_store(store_target) as store:
+        store.save_articles(articles)
+        store.refresh_records()
+        # 30 articles' facts in one round: one part per record, however many pages
+        assert store.db.execute("SELECT MAX(parts) FROM records").fetchone()[0] == 1
+
+
+def test_a_rebuild_writes_only_the_records_that_change(store_target: str) -> None:
+    expected = _ingest(store_target, [_random_articles(96, 20), _random_articles(95, 20)])
+    assert _rebuilt(store_target) == expected  # records in several parts: written in one
+    with open_store(store_target) as store:
+        store.db.execute("UPDATE records SET updated_at = 'before'")
+        store.db.execute("UPDATE facts SET record_key = 'lost' WHERE id = 1")
+        key = store.db.execute("SELECT key FROM records ORDER BY key LIMIT 1").fetchone()[0]
+        store.db.execute("UPDATE record_listings SET listing = '{}' WHERE record_key = ?",
+                         (key,))
+        store.db.execute("INSERT INTO records (key, id, type, fields, claims, sources,"
+                         " updated_at, parts) VALUES ('gone', 'gone', 'meeting', '{}', '{}',"
+                         " '{}', 'before', 1)")
+    assert _rebuilt(store_target) == expected
+    with open_store(store_target) as store:
+        written = {row[0] for row in store.db.execute(
+            "SELECT key FROM records WHERE updated_at <> 'before'")}
+        first_fact = store.db.execute("SELECT record_key FROM facts WHERE id = 1").fetchone()[0]
+        gone = store.db.execute("SELECT COUNT(*) FROM records WHERE key = 'gone'").fetchone()[0]
+    assert first_fact != "lost" and not gone  # a fact keyed again, a record without facts
+    assert written == {key} and len(expected) > 1  # the others were left as they were
+
+
 def test_a_record_in_many_parts_is_written_again_in_one(
     new_store: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -28,6 +28,7 @@ class Dialect:
     begin: tuple[str, ...]  # opens a write transaction that holds the store's write lock
     table_exists: str  # one `?`: the table's name
     json_values: str  # `SELECT value FROM ...` the strings of a JSON array given as `?`
+    json_integers: str  # the same, the integers of a JSON array
     json_text: Callable[[str, str], str]  # (column, key): a JSON object's value as SQL
     json_int: Callable[[str, str], str]  # the same, as an integer (NULL if not a number)
     sorted_list: Callable[[str, str], str]  # (column, key): a JSON array's strings, sorted, joined
@@ -72,6 +73,7 @@ SQLITE = Dialect(
     begin=("BEGIN IMMEDIATE",),  # takes the write lock at once: writers queue, never deadlock
     table_exists="SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
     json_values="SELECT value FROM json_each(?)",
+    json_integers="SELECT value FROM json_each(?)",
     json_text=_sqlite_json,
     json_int=_sqlite_json,
     sorted_list=_sqlite_sorted,

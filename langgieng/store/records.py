@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,11 +28,13 @@ from langgieng.store import record_json, record_tally
 from langgieng.store.dialect import Database
 from langgieng.store.queries import dated_order
 
-_FACT_COLUMNS = (
-    "SELECT f.id, f.type, f.fields, f.evidence_start, f.evidence_end, f.confidence, f.rule,"
-    " f.article_id, a.published, a.url FROM facts f JOIN articles a ON a.id = f.article_id"
-)
-CHUNK = 20_000  # facts keyed per pass, to bound memory on a big ingest or `refresh_all`
+_FACT_SELECT = ("SELECT f.id, f.type, f.fields, f.evidence_start, f.evidence_end,"
+                " f.confidence, f.rule, f.article_id, a.published, a.url")
+_FACTS = " FROM facts f JOIN articles a ON a.id = f.article_id"
+_FACT_COLUMNS = _FACT_SELECT + _FACTS
+_KEYED_FACT_COLUMNS = _FACT_SELECT + ", f.record_key" + _FACTS
+CHUNK = 20_000  # facts read (and held) at a time, to bound memory on a big ingest or rebuild
+ROUND = 500_000  # facts keyed before they are folded in: a record is written once a round
 WRITE_SLICE = 500  # records read and written together
 MAX_PARTS = 100  # a record refreshed this often (small ingests) is written again in one part
 
@@ -45,17 +48,22 @@ def key_id(key: str) -> str:
 
 def refresh_new(db: Database) -> int:
     """Give the facts stored since the last refresh a record key and fold them
-    into their records, in fact order. Returns how many records changed."""
+    into their records, in fact order. Returns how many records changed.
+
+    The facts are keyed first, up to ROUND of them (whole articles), and only then
+    read again by record, a slice of records at a time: each record is read and
+    written once per round, however many pages of facts name it."""
     changed: set[str] = set()
-    while groups := _key_next_facts(db):
+    while keyed := _key_new_facts(db):
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        for keys in _slices(list(groups)):
+        for keys in _slices((key, len(ids)) for key, ids in keyed.items()):
+            groups = _facts_by_id(db, {i: key for key in keys for i in keyed[key]})
             stored = _stored_rows(db, keys)
             stale = _stale(db, keys)
-            updated = [_updated(db, key, groups[key], stored.get(key), key in stale)
-                       for key in keys]
-            _write(db, updated, now, _stored_entities(db, list(stored)))
-        changed.update(groups)
+            updated = (_updated(db, key, groups[key], stored.get(key), key in stale)
+                       for key in keys)
+            _write_bounded(db, updated, now, _stored_entities(db, list(stored)))
+        changed.update(keyed)
     return len(changed)
 
 
@@ -69,10 +77,22 @@ def _stale(db: Database, keys: list[str]) -> set[str]:
     return found
 
 
-def _slices(keys: list[str]) -> list[list[str]]:
+def _slices(sizes: Iterable[tuple[str, int]]) -> list[list[str]]:
     """Records are read and written a slice at a time: one query per slice, not per
-    record, with a bounded number of big records in memory."""
-    return [keys[i : i + WRITE_SLICE] for i in range(0, len(keys), WRITE_SLICE)]
+    record, with at most WRITE_SLICE records and about CHUNK of their facts (a
+    record with more, alone) in memory. `sizes`: each key and its facts to read."""
+    slices: list[list[str]] = []
+    current: list[str] = []
+    held = 0
+    for key, size in sizes:
+        if current and (len(current) >= WRITE_SLICE or held + size > CHUNK):
+            slices.append(current)
+            current, held = [], 0
+        current.append(key)
+        held += size
+    if current:
+        slices.append(current)
+    return slices
 
 
 def _stored_rows(db: Database, keys: list[str]) -> dict[str, Any]:
@@ -92,31 +112,47 @@ def _stored_entities(db: Database, keys: list[str]) -> dict[str, set[EntityRow]]
     return found
 
 
-def _key_next_facts(db: Database) -> dict[str, list[tuple[Fact, Source]]]:
-    """The next chunk of facts without a record key, by key, now given that key."""
-    groups: dict[str, list[tuple[Fact, Source]]] = {}
-    keyed = []
-    for row in _unkeyed_facts(db):
+def _key_new_facts(db: Database) -> dict[str, list[int]]:
+    """Key the next facts without a record key, CHUNK at a time, until ROUND of them
+    (then with the rest of the last one's article: an article's facts join a record
+    together). Their ids, by key, in fact order."""
+    keyed: dict[str, list[int]] = {}
+    count, last = 0, -1
+    while count < ROUND:
+        rows = db.execute(_FACT_COLUMNS + " WHERE f.record_key IS NULL AND f.id > ?"
+                          " ORDER BY f.id LIMIT ?", (last, CHUNK)).fetchall()
+        if not rows:
+            break
+        if len(rows) == CHUNK and count + len(rows) >= ROUND:
+            rows += db.execute(
+                _FACT_COLUMNS + " WHERE f.record_key IS NULL AND f.article_id = ? AND f.id > ?"
+                " ORDER BY f.id", (rows[-1]["article_id"], rows[-1]["id"])).fetchall()
+        _key(db, rows, keyed)
+        count, last = count + len(rows), rows[-1]["id"]
+        if len(rows) < CHUNK:
+            break
+    return keyed
+
+
+def _key(db: Database, rows: list[Any], keyed: dict[str, list[int]]) -> None:
+    """Give facts read with _FACT_COLUMNS their record keys; add their ids to `keyed`."""
+    given = []
+    for row in rows:
         fact, source = _fact_and_source(row)
         key = record_key(fact, published=source.published)
-        groups.setdefault(key, []).append((fact, source))
-        keyed.append((key, row["id"]))
-    db.executemany("UPDATE facts SET record_key = ? WHERE id = ?", keyed)
+        keyed.setdefault(key, []).append(row["id"])
+        given.append((key, row["id"]))
+    db.executemany("UPDATE facts SET record_key = ? WHERE id = ?", given)
+
+
+def _facts_by_id(db: Database, keys: dict[int, str]) -> dict[str, list[tuple[Fact, Source]]]:
+    """The facts of the ids of `keys` (fact id -> record key), by key, in fact order."""
+    groups: dict[str, list[tuple[Fact, Source]]] = {}
+    rows = db.execute(_FACT_COLUMNS + f" WHERE f.id IN ({db.dialect.json_integers})"
+                      " ORDER BY f.id", (json.dumps(list(keys)),))
+    for row in rows:
+        groups.setdefault(keys[row["id"]], []).append(_fact_and_source(row))
     return groups
-
-
-def _unkeyed_facts(db: Database) -> list[Any]:
-    """The next CHUNK facts without a record key, with the rest of the last one's article."""
-    rows = db.execute(
-        _FACT_COLUMNS + " WHERE f.record_key IS NULL ORDER BY f.id LIMIT ?", (CHUNK,)
-    ).fetchall()
-    if len(rows) == CHUNK:
-        last = rows[-1]
-        rows += db.execute(
-            _FACT_COLUMNS + " WHERE f.record_key IS NULL AND f.article_id = ? AND f.id > ?"
-            " ORDER BY f.id", (last["article_id"], last["id"])
-        ).fetchall()
-    return rows
 
 
 def _updated(db: Database, key: str, group: list[tuple[Fact, Source]], row: Any,
@@ -134,52 +170,102 @@ def _updated(db: Database, key: str, group: list[tuple[Fact, Source]], row: Any,
 
 def _rebuilt(db: Database, key: str) -> record_tally.Tallied:
     rows = db.execute(_FACT_COLUMNS + " WHERE f.record_key = ? ORDER BY f.id", (key,))
-    group = [_fact_and_source(row) for row in rows]
+    return _folded(key, [_fact_and_source(row) for row in rows])
+
+
+def _folded(key: str, group: list[tuple[Fact, Source]]) -> record_tally.Tallied:
+    """The record of `key` made from all of its facts."""
     return record_tally.fold(record_tally.new(key, group[0][0]), group)
+
+
+def _write_bounded(db: Database, updated: Iterable[record_tally.Tallied], now: str,
+                   stored_entities: dict[str, set[EntityRow]]) -> None:
+    """`_write` the records as they come, WRITE_SLICE or about CHUNK sources at a time:
+    a record rebuilt from its facts holds all of its sources until written."""
+    held: list[record_tally.Tallied] = []
+    sources = 0
+    for record in updated:
+        held.append(record)
+        sources += len(record.added)
+        if len(held) >= WRITE_SLICE or sources >= CHUNK:
+            _write(db, held, now, stored_entities)
+            held, sources = [], 0
+    if held:
+        _write(db, held, now, stored_entities)
 
 
 def refresh_all(db: Database) -> int:
     """Recompute every record from the stored facts (after the key rules change):
-    keys first, then each record once from all of its facts."""
-    db.execute("UPDATE facts SET record_key = NULL")
-    db.execute("DELETE FROM records")
+    keys first, then each record once from all of its facts. A fact whose key is
+    the same, and a record whose rows come out the same, are not written again (on
+    a server that seldom vacuums, each row written leaves a dead one behind)."""
     db.execute("DELETE FROM stale_records")
-    keys: set[str] = set()
-    while groups := _key_next_facts(db):
-        keys.update(groups)
+    sizes: dict[str, int] = {}  # facts by key
+    last = -1
+    while rows := db.execute(_KEYED_FACT_COLUMNS + " WHERE f.id > ? ORDER BY f.id LIMIT ?",
+                             (last, CHUNK)).fetchall():
+        given = []
+        for row in rows:
+            fact, source = _fact_and_source(row)
+            key = record_key(fact, published=source.published)
+            sizes[key] = sizes.get(key, 0) + 1
+            if row["record_key"] != key:
+                given.append((key, row["id"]))
+        db.executemany("UPDATE facts SET record_key = ? WHERE id = ?", given)
+        last = rows[-1]["id"]
+    db.executemany("DELETE FROM records WHERE key = ?",
+                   [(row[0],) for row in db.execute("SELECT key FROM records").fetchall()
+                    if row[0] not in sizes])
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    for some in _slices(list(keys)):
-        _write(db, [_rebuilt(db, key) for key in some], now, {})
-    return len(keys)
+    for keys in _slices(sorted(sizes.items())):
+        # the slice's keys are the stored keys from its first to its last (both
+        # databases compare them by code point, as `sorted`): a range the planner
+        # reads through the index, where for a list of keys PostgreSQL read the table
+        groups: dict[str, list[tuple[Fact, Source]]] = {key: [] for key in keys}
+        for row in db.execute(_KEYED_FACT_COLUMNS + " WHERE f.record_key >= ?"
+                              " AND f.record_key <= ? ORDER BY f.id", (keys[0], keys[-1])):
+            groups[row["record_key"]].append(_fact_and_source(row))
+        stored = _stored_rows(db, keys)
+        _write(db, [_folded(key, groups[key]) for key in keys], now,
+               _stored_entities(db, list(stored)), before=_as_stored(db, stored))
+    return len(sizes)
 
 
 def _write(db: Database, updated: list[record_tally.Tallied], now: str,
-           stored_entities: dict[str, set[EntityRow]]) -> None:
+           stored_entities: dict[str, set[EntityRow]], *,
+           before: dict[str, tuple[Any, str | None, list[str]]] | None = None) -> None:
     """Store records' tallies, the part each adds, and their entities. A record
     without parts (new, or rebuilt) starts over at part 0. `stored_entities` holds
     the entity rows of those already stored: rows that have not changed (most, as
-    a record grows) are left as they are."""
-    rows, parts, listings, stale, entity_rows = [], [], [], [], []
+    a record grows) are left as they are. `before` (from `_as_stored`), when given,
+    holds the stored rows of records rebuilt whole: one that comes out as stored is
+    not written again."""
+    rows, parts, listings, stale, entity_rows, restarted = [], [], [], [], [], []
     verdicts = _corrections(db, [record.key for record in updated])
-    restarted = [(record.key,) for record in updated if record.parts == 0]
     for record in updated:
         ranked_claims = record.ranked()
         ranked = record_tally.preferred(record, ranked_claims)
         date = record_date(ranked) or None
-        if record.added:
-            parts.append((record.key, record.parts, record_tally.encode_part(record)))
-            record.parts += 1
+        part = record_tally.encode_part(record) if record.added else None
         summary, tallies = record_tally.encode(record, ranked_claims)
         conflicts = sum(1 for options in ranked_claims.values() if len(options) > 1)
-        rows.append((record.key, key_id(record.key), record.type, record_json.dumps(ranked.fields),
-                     tallies, summary, date, now, _status(ranked, verdicts.get(record.key, [])),
-                     conflicts, record.sureness, record.parts))
-        listings.append((record.key, record_tally.encode_listing(record, ranked_claims)))
+        row = (record.key, key_id(record.key), record.type, record_json.dumps(ranked.fields),
+               tallies, summary, date, now, _status(ranked, verdicts.get(record.key, [])),
+               conflicts, record.sureness, record.parts + (part is not None))
+        listing = record_tally.encode_listing(record, ranked_claims)
+        if before is None or not _as_before(before.get(record.key), row, part, listing):
+            if record.parts == 0:
+                restarted.append((record.key,))
+            if part is not None:
+                parts.append((record.key, record.parts, part))
+            record.parts = row[-1]
+            rows.append(row)
+            listings.append((record.key, listing))
         entities = [(record.key, entity, date) for entity in sorted(entities_of(ranked))]
-        before = stored_entities.get(record.key)
-        if before is None or before != set(entities):
+        stored = stored_entities.get(record.key)
+        if stored is None or stored != set(entities):
             entity_rows += entities
-            if before:
+            if stored:
                 stale.append((record.key,))
     db.executemany(
         "INSERT INTO records (key, id, type, fields, claims, sources, date, updated_at,"
@@ -198,6 +284,36 @@ def _write(db: Database, updated: list[record_tally.Tallied], now: str,
     db.executemany("DELETE FROM record_entities WHERE record_key = ?", stale)
     db.executemany("INSERT INTO record_entities (record_key, entity, date) VALUES (?, ?, ?)",
                    entity_rows)
+
+
+# the columns of a records row as `_write` lays them out, from `type` on, but for
+# `updated_at`: what a record rebuilt as it was stored has the same
+_COMPARED = ("type", "fields", "claims", "sources", "date", "review", "conflicts", "sureness",
+             "parts")
+
+
+def _as_stored(db: Database, stored: dict[str, Any]) -> dict[str, tuple[Any, str | None,
+                                                                       list[str]]]:
+    """(row, listing, parts) of the stored records of `stored` (key -> records row)
+    that are in one part, as a rebuilt record is: those in several are written again."""
+    whole = [key for key, row in stored.items() if row["parts"] == 1]
+    parts = _parts(db, whole)
+    listings = {row[0]: row[1] for row in db.execute(
+        "SELECT record_key, listing FROM record_listings"
+        f" WHERE record_key IN ({db.dialect.json_values})", (json.dumps(whole),))}
+    return {key: (stored[key], listings.get(key), parts[key]) for key in whole}
+
+
+def _as_before(stored: tuple[Any, str | None, list[str]] | None, row: tuple[Any, ...],
+               part: str | None, listing: str) -> bool:
+    """Whether a record's new row, part and listing are those stored."""
+    if stored is None:
+        return False
+    stored_row, stored_listing, stored_parts = stored
+    new = dict(zip(("type", "fields", "claims", "sources", "date", "updated_at", "review",
+                    "conflicts", "sureness", "parts"), row[2:], strict=True))
+    return (stored_listing == listing and stored_parts == ([] if part is None else [part])
+            and all(stored_row[name] == new[name] for name in _COMPARED))
 
 
 def _write_listings(db: Database, listings: list[tuple[str, str]]) -> None:
@@ -473,7 +589,7 @@ def _corrections(db: Database, keys: list[str]) -> dict[str, list[Correction]]:
 
 
 def _fact_and_source(row: Any) -> tuple[Fact, Source]:
-    _, type, fields, start, end, confidence, rule, article_id, published, url = row  # _FACT_COLUMNS
+    _, type, fields, start, end, confidence, rule, article_id, published, url = row[:10]
     span = Span(start, end)
     fact = Fact(type, json.loads(fields), span, confidence, rule)
     return fact, Source(article_id, span, confidence, published, url)

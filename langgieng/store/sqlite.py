@@ -617,9 +617,12 @@ class Store:
             return records.refresh_new(db)
 
     def refresh_all_records(self) -> int:
-        """Rebuild every record from the stored facts; people's corrections are kept."""
+        """Rebuild every record from the stored facts; people's corrections are kept.
+        The store is then tidied (`checkpoint`): a rebuild may rewrite every record."""
         with self.transaction() as db:
-            return records.refresh_all(db)
+            rebuilt = records.refresh_all(db)
+        self.checkpoint()
+        return rebuilt
 
     def records(self, *, type: str | None = None, entity: str | None = None,
                 include_rejected: bool = False, unreviewed: bool = False,
