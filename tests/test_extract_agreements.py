@@ -455,3 +455,9 @@ def test_an_agreement_two_ministries_sign_is_theirs_not_their_countries() -> Non
     assert agreements(text, "2010-08-31") == []
     treaty = "Bộ trưởng Bộ Công Thương hai nước đã ký Hiệp định Thương mại Việt Nam - Campuchia."
     assert [f["parties"] for f in agreements(treaty, "2010-08-31")] == [["vn", "kh"]]
+
+
+def test_an_agreement_between_two_supreme_courts_is_theirs() -> None:
+    text = ("Hai bên trao đổi về việc ký lại Thỏa thuận hợp tác giữa hai Tòa án nhân dân Tối cao "
+            "Việt Nam và Lào năm 2008.")
+    assert agreements(text, "2012-05-01") == []

@@ -113,11 +113,13 @@ _NEXT_ITEM = re.compile(r"(?:[;,]\s*|\s+và\s+)" + _ITEM_OPENING.pattern)
 _ITEM_DOC = re.compile(r"\s*(?:[-–+•]\s*|\(?\d{1,2}[.)]\s*)?(?P<doc>" + _DOC.pattern + ")")
 # a side that is a body within a country (`giữa Bộ Công an Việt Nam và ...`)
 _BODY = re.compile(r"(?<![^\W_])(?:bộ|ban|đảng|ủy\s+ban|tổng\s+cục|cục|ngân\s+hàng|công\s+ty"
+                   r"|tòa\s+án|viện\s+kiểm\s+sát"
                    r"|tập\s+đoàn|trường|viện|hội|học\s+viện|quân\s+khu|sở)(?![^\W_])")
 _COMPANY = re.compile(r"(?<![^\W_])(?:tập\s+đoàn|công\s+ty|doanh\s+nghiệp|holding)(?![^\W_])")
 # a ministry or its minister as who signs (`hai Bộ trưởng`, `Bộ Quốc phòng Lào`)
 _MINISTERS = re.compile(r"(?<![^\W_])(?:hai\s+)?bộ(?:\s+trưởng)?\s+(?!đội|ngành)[^\W\d_]")
-_OF_MINISTRIES = re.compile(r"[^.;]{0,60}?(?:giữa|của)\s+hai\s+bộ(?![^\W_])")
+_OF_MINISTRIES = re.compile(r"[^.;]{0,60}?(?:giữa|của)\s+hai\s+(?:bộ|tòa\s+án|viện\s+kiểm\s+sát)"
+                            r"(?![^\W_])")
 # the two sides of one document: `giữa A và B`, up to the end of its item
 _BETWEEN, _AND, _ITEM_END = re.compile(r"giữa\s+"), re.compile(r"\s+và\s+"), re.compile(r"[.;]")
 # `các văn kiện hợp tác`: documents signed at a ceremony, not one of them
