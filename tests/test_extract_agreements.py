@@ -449,14 +449,6 @@ def test_a_documents_year_then_the_day_it_was_signed() -> None:
     assert [f["date"] for f in agreements(text, "2023-01-05")] == ["2022-04-07"]
 
 
-def test_an_agreement_two_ministries_sign_is_theirs_not_their_countries() -> None:
-    text = ("Ngày 31/8, tại Hà Nội, Bộ Giáo dục và Đào tạo Việt Nam cùng với Bộ Giáo dục, Thanh "
-            "niên và Thể thao Campuchia đã ký kết thỏa thuận hợp tác giáo dục năm 2010.")
-    assert agreements(text, "2010-08-31") == []
-    treaty = "Bộ trưởng Bộ Công Thương hai nước đã ký Hiệp định Thương mại Việt Nam - Campuchia."
-    assert [f["parties"] for f in agreements(treaty, "2010-08-31")] == [["vn", "kh"]]
-
-
 def test_an_agreement_between_two_supreme_courts_is_theirs() -> None:
     text = ("Hai bên trao đổi về việc ký lại Thỏa thuận hợp tác giữa hai Tòa án nhân dân Tối cao "
             "Việt Nam và Lào năm 2008.")

@@ -915,20 +915,14 @@ def _verb_end(unit: Unit, verb: int) -> int:
     return sign.end() if sign else verb
 
 
-# an agreement a ministry may sign as its own (`thỏa thuận hợp tác giáo dục`), unlike a
-# treaty (`Hiệp định`, `Hiệp ước`, `Nghị định thư`)
-_MINISTRY_DOCUMENT = re.compile(r"thỏa\s+thuận|thoả\s+thuận|biên\s+bản")
-
-
 def _ministers_sign(unit: Unit, verb: int, doc: re.Match[str], name_end: int) -> bool:
     """`Bộ Quốc phòng hai nước ký Kế hoạch`, `Bộ trưởng A, Bộ trưởng B đã ký kết
-    Bản ghi nhớ`, `Nghị định thư giữa hai Bộ Quốc phòng`, `Bộ Nông nghiệp hai nước đã ký
-    Thỏa thuận`: ministries or their ministers sign a plan, a memorandum or an agreement
-    of their own (a treaty they sign is their governments')."""
+    Bản ghi nhớ`, `Nghị định thư giữa hai Bộ Quốc phòng`: ministries or their
+    ministers sign a plan or a memorandum of their own (a treaty they sign is
+    their governments')."""
     if _OF_MINISTRIES.match(unit.low, name_end):
         return True
-    if _kind_of(doc.group(0), None) not in ("plan", "mou") and not _MINISTRY_DOCUMENT.match(
-            doc.group(0)):
+    if _kind_of(doc.group(0), None) not in ("plan", "mou"):
         return False
     signer = _signer(unit, verb)
     return signer is not None and bool(_MINISTERS.search(signer))
