@@ -147,7 +147,7 @@ class Parts:
                      self.in_its_month)
 
 
-def _count(number: str) -> int:
+def count_value(number: str) -> int:
     """`9` or `chín` (a count of months or years) as a number."""
     return int(number) if number.isdigit() else _COUNT_WORDS[" ".join(number.lower().split())]
 
@@ -185,7 +185,8 @@ def parts_of(m: re.Match[str]) -> Parts | None:
     if is_dispatch(m):
         return None
     if kind == "span":
-        count = _count(m.group("s_n") or ("1" if m.group("s_one") else "6"))  # nửa: a half year
+        # (`nửa`: a half year)
+        count = count_value(m.group("s_n") or ("1" if m.group("s_one") else "6"))
         if not 1 <= count <= 12:
             return None
         which = (m.group("s_w") or m.group("s_w1") or m.group("s_h") or m.group("s_past") and "đầu"
@@ -241,7 +242,7 @@ def parts_of(m: re.Match[str]) -> Parts | None:
         return Parts(s, e, None, None, year, span=(quarter * 3 - 2, quarter * 3),
                      relative=None if year else 0)
     if kind == "ago":
-        return Parts(s, e, None, None, None, relative=-_count(m.group("a_n")),
+        return Parts(s, e, None, None, None, relative=-count_value(m.group("a_n")),
                      in_its_month=bool(m.group("a_exact")))
     if kind == "relative":
         q = _YEAR_QUALIFIERS.get((m.group("r_q") or "").lower())

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from langgieng.extract.clauses import clause_bounds, has_future
-from langgieng.extract.date_forms import dispatch_follows
+from langgieng.extract.date_forms import count_value, dispatch_follows
 from langgieng.extract.dates import DateMention, date_parts, find_dates, resolve, resolve_dates
 from langgieng.extract.scanning import literal_alternation as _alt
 from langgieng.model import Article
@@ -309,9 +309,7 @@ def _reviewed_terms(text: str) -> list[int]:
     """Years in which the reviews of N years of a dated document are held."""
     if "kết" not in text:
         return []
-    return [int(m.group("y")) + (int(m.group("n")) if m.group("n").isdigit()
-                                 else _VOCAB["count_words"][m.group("n").lower()])
-            for m in _REVIEWED.finditer(text)]
+    return [int(m.group("y")) + count_value(m.group("n")) for m in _REVIEWED.finditer(text)]
 
 
 def _is_season(text: str, m: DateMention, future: bool) -> bool:

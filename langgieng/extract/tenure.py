@@ -152,16 +152,8 @@ def _year_of_session_on_dateline(
         first = _day(session.start, last=False) - _SAME_EVENT
         last = _day(session.end or session.start, last=True) + _SAME_EVENT
         years |= {year for year in {first.year, last.year}
-                  if _valid_day(year, month, day) and first <= dt.date(year, month, day) <= last}
+                  if _within(year, month, day, first, last)}
     return years.pop() if len(years) == 1 else None
-
-
-def _valid_day(year: int, month: int, day: int) -> bool:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _day(value: str, *, last: bool) -> dt.date:

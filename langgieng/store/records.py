@@ -138,11 +138,16 @@ def _key(db: Database, rows: list[Any], keyed: dict[str, list[int]]) -> None:
     """Give facts read with _FACT_COLUMNS their record keys; add their ids to `keyed`."""
     given = []
     for row in rows:
-        fact, source = _fact_and_source(row)
-        key = record_key(fact, published=source.published)
+        key = _key_of(row)
         keyed.setdefault(key, []).append(row["id"])
         given.append((key, row["id"]))
     db.executemany("UPDATE facts SET record_key = ? WHERE id = ?", given)
+
+
+def _key_of(row: Any) -> str:
+    """The record key of a fact read with _FACT_COLUMNS (or _KEYED_FACT_COLUMNS)."""
+    fact, source = _fact_and_source(row)
+    return record_key(fact, published=source.published)
 
 
 def _facts_by_id(db: Database, keys: dict[int, str]) -> dict[str, list[tuple[Fact, Source]]]:
@@ -206,8 +211,7 @@ def refresh_all(db: Database) -> int:
                              (last, CHUNK)).fetchall():
         given = []
         for row in rows:
-            fact, source = _fact_and_source(row)
-            key = record_key(fact, published=source.published)
+            key = _key_of(row)
             sizes[key] = sizes.get(key, 0) + 1
             if row["record_key"] != key:
                 given.append((key, row["id"]))
@@ -286,10 +290,11 @@ def _write(db: Database, updated: list[record_tally.Tallied], now: str,
                    entity_rows)
 
 
-# the columns of a records row as `_write` lays them out, from `type` on, but for
-# `updated_at`: what a record rebuilt as it was stored has the same
-_COMPARED = ("type", "fields", "claims", "sources", "date", "review", "conflicts", "sureness",
-             "parts")
+# the columns of a records row as `_write` lays them out, from `type` on; all but
+# `updated_at` are the same for a record rebuilt as it was stored
+_ROW_COLUMNS = ("type", "fields", "claims", "sources", "date", "updated_at", "review",
+                "conflicts", "sureness", "parts")
+_COMPARED = tuple(name for name in _ROW_COLUMNS if name != "updated_at")
 
 
 def _as_stored(db: Database, stored: dict[str, Any]) -> dict[str, tuple[Any, str | None,
@@ -310,8 +315,7 @@ def _as_before(stored: tuple[Any, str | None, list[str]] | None, row: tuple[Any,
     if stored is None:
         return False
     stored_row, stored_listing, stored_parts = stored
-    new = dict(zip(("type", "fields", "claims", "sources", "date", "updated_at", "review",
-                    "conflicts", "sureness", "parts"), row[2:], strict=True))
+    new = dict(zip(_ROW_COLUMNS, row[2:], strict=True))
     return (stored_listing == listing and stored_parts == ([] if part is None else [part])
             and all(stored_row[name] == new[name] for name in _COMPARED))
 

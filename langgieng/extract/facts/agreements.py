@@ -271,7 +271,7 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
         elif when is None and _OCCASION.search(unit.low) and (lead := _lead_date(ctx)):
             when, rule = lead, "agreement.sign-on-lead-date"
         elif when is None and previous is not None and not unit.dates:
-            when = _dateline(previous, len(previous.text))  # `Chiều 7/1, ... hội đàm. Hai bên ký`
+            when = previous.dateline(len(previous.text))  # `Chiều 7/1, ... hội đàm. Hai bên ký`
         elif unit.start <= ctx.headline_end and (day := _lead_day(ctx, when)) is not None:
             when, rule = day, "agreement.headline-on-lead-date"
         facts += _facts(ctx, unit, sign.start(), doc, when, rule)
@@ -420,7 +420,7 @@ def _told_before(ctx: Context, index: int) -> str | None:
     unit = ctx.units[index]
     for before in reversed(ctx.units[max(0, index - 2) : index]):
         if before.start < unit.start and not unit.dates and (
-                opening := _dateline(before, 20)) is not None:
+                opening := before.dateline(20)) is not None:
             return str(value_of(opening))
     lead = _lead_date(ctx)
     return str(value_of(lead)) if lead is not None else None
@@ -455,7 +455,7 @@ def _ceremony(ctx: Context, index: int) -> Any | None:
             after = _signing_date(unit, sign.end())  # `hai văn kiện ... ký ngày 05/10/2019`
             if after is not None and not _follows_verb(unit, sign.end(), after):
                 after = None
-            when = after or _opening_date(unit, sign.start()) or _dateline(unit, sign.start())
+            when = after or _opening_date(unit, sign.start()) or unit.dateline(sign.start())
             if when is not None:
                 return value_of(when)
     return None
@@ -519,9 +519,9 @@ _PERIOD_AFTER = re.compile(r"\s*[-–]\s*\d")
 
 # `Thỏa thuận hợp tác giữa tỉnh A và tỉnh B giai đoạn 2021-2025`: sides, then the period;
 # or then the year it was signed (`... và chính quyền tỉnh B năm 2019`)
-_SIDES_THEN_PERIOD = re.compile(r"\s+giữa\s[^.;:()]{5,140}?\s+(?:giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]"
-                                r"|(?<!,)(?:được\s+|đã\s+)?(?:ký\s+(?:kết\s+)?)?năm\s+"
-                                r"(?P<year>(?:19|20)\d\d)(?![\d/.-]))")
+_SIDES_THEN_TERM_OR_YEAR = re.compile(
+    r"\s+giữa\s[^.;:()]{5,140}?\s+(?:giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]"
+    r"|(?<!,)(?:được\s+|đã\s+)?(?:ký\s+(?:kết\s+)?)?năm\s+(?P<year>(?:19|20)\d\d)(?![\d/.-]))")
 _NAME_WORDS = 4  # `hợp tác toàn diện` between a document's word and its sides
 
 
@@ -534,7 +534,7 @@ def _named_with_period(ctx: Context, unit: Unit) -> list[Fact]:
         return facts
     for doc in _DOC.finditer(unit.low):
         name = re.match(rf"(?:\s+[^\W\d_]+){{0,{_NAME_WORDS}}}?(?=\s+giữa\s)", unit.low[doc.end():])
-        sides = name and _SIDES_THEN_PERIOD.match(unit.low, doc.end() + name.end())
+        sides = name and _SIDES_THEN_TERM_OR_YEAR.match(unit.low, doc.end() + name.end())
         if not sides:
             continue
         # provinces only: a country named there is mostly that of a body that signs
@@ -778,7 +778,7 @@ def _lead_date(ctx: Context) -> Any | None:
     """The date that opens the article's first sentence (`Chiều 12/9/2024, ...`)."""
     if ctx.lead is None:
         return None
-    return _dateline(ctx.lead, len(ctx.lead.text))
+    return ctx.lead.dateline(len(ctx.lead.text))
 
 
 def _lead_day(ctx: Context, when: Any | None) -> Any | None:
@@ -794,11 +794,6 @@ def _lead_day(ctx: Context, when: Any | None) -> Any | None:
                 year is None or value.startswith(str(year)[:4])):
             return mention
     return None
-
-
-def _dateline(unit: Unit, pos: int) -> Any | None:
-    before = unit.dates_in(0, pos)
-    return before[0] if before and before[0].start < 20 else None
 
 
 def _facts(

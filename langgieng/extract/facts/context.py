@@ -154,6 +154,9 @@ class Mark:
         return self.rule in _WEAK_RULES and self.confidence < _PARTIES["weak_below"]
 
 
+DATELINE_REACH = 20  # characters into a sentence a date may start and still open it
+
+
 @dataclass(slots=True)
 class Unit:
     """One sentence of the article, or its title (`start` -1). Dates, figures
@@ -213,6 +216,12 @@ class Unit:
     def dates_in(self, lo: int = 0, hi: int | None = None) -> list[Any]:
         hi = len(self.text) if hi is None else hi
         return [d for d in self.dates if lo <= d.start and d.end <= hi]
+
+    def dateline(self, hi: int, reach: int = DATELINE_REACH) -> Any | None:
+        """The date that opens the sentence (`Chiều 7/1, ...`, `Mùa khô 2023-2024, ...`):
+        the first before `hi`, when it starts within `reach` characters."""
+        before = self.dates_in(0, hi)
+        return before[0] if before and before[0].start < reach else None
 
 
 def per_sentence(look: Callable[[str], T]) -> Callable[[Unit], T]:

@@ -559,10 +559,8 @@ def _clause_begin(text: str, pos: int) -> int:
     return cut + 1
 
 
-# the verbs of the work a count is of, listed with commas (`tìm kiếm, quy tập`, `tăng dày,
-# tôn tạo`): one clause, whose cue (`phấn đấu`, `đặt chỉ tiêu`) is the count's
-_WORK_VERB = re.compile(r"(?:tìm kiếm|quy tập|cất bốc|hồi hương|tăng dày|tôn tạo|cắm mốc|xây dựng"
-                        r"|phân giới|sửa chữa|khảo sát)")
+# the verbs of the work a count is of, listed with commas: one clause (`work_verbs`)
+_WORK_VERB = re.compile("(?:" + "|".join(map(re.escape, _DATA["work_verbs"])) + ")")
 _WORK_LIST = re.compile(_WORK_VERB.pattern + r"\s*,\s*$")
 _WORK_NEXT = re.compile(r"\s*" + _WORK_VERB.pattern)
 # a plan told as such at the opening of its sentence (`Theo kế hoạch,`, `Kế hoạch năm 2024,`)
@@ -574,6 +572,7 @@ _PLANNED = re.compile(r"\W*(?:theo\s+)?kế\s+hoạch(?![^\W_])")
 _MANY_INVESTORS = re.compile(r"(?<=có )\d+\s+(?:quốc\s+gia|nước)(?![^\W_])")
 _EFFORT_MADE = re.compile(r"đã\s+$")  # `đã nỗ lực ... quy tập được 12`: an effort made
 _EFFORTS = ("nỗ lực", "phấn đấu")
+_OPENING_REACH = 21  # a target's season or year opening its sentence: at most 20 characters in
 
 
 def _aimed(text: str, lo: int, pos: int) -> bool:
@@ -581,14 +580,6 @@ def _aimed(text: str, lo: int, pos: int) -> bool:
     return any(not (cue.group(0) in _EFFORTS and _EFFORT_MADE.search(text, max(0, cue.start() - 4),
                                                                     cue.start()))
                for cue in _TARGET.finditer(text, lo, pos))
-
-
-_OPENING_REACH = 20  # `Mùa khô 2023-2024, ...`, `Trong năm 2024, ...`
-
-
-def _opening(unit: Unit, pos: int) -> Any | None:
-    """The date that opens the sentence of a target at `pos`, its span of time."""
-    return next((d for d in unit.dates_in(0, pos) if d.start <= _OPENING_REACH), None)
 
 
 def _work_clause_begin(text: str, pos: int) -> int:
@@ -703,7 +694,9 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
 
     begin = _work_clause_begin(unit.low, q.start if hit.clause_at is None else hit.clause_at)
     if _aimed(unit.low, begin, q.start) or raises_to(unit.low, begin, q.start):
-        return fact("target", by=_year(deadline(unit, q.start, q.end) or _opening(unit, q.start)))
+        # (or by the span that opens the sentence: `Mùa khô 2023-2024, ...`)
+        when = deadline(unit, q.start, q.end) or unit.dateline(q.start, reach=_OPENING_REACH)
+        return fact("target", by=_year(when))
     if _WILL.search(unit.low, _previous_clause(unit.low, begin), q.start):
         if _PLANNED.match(unit.low):  # `Theo kế hoạch, trong năm 2019, ... sẽ xây dựng 40 mốc`
             when = deadline(unit, q.start, q.end) or next(iter(unit.dates_in(0, q.start)), None)

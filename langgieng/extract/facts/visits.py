@@ -102,7 +102,7 @@ _BARE_VISIT_TAIL = re.compile(
 
 def extract_visits(ctx: Context) -> list[Fact]:
     found: list[Fact] = []
-    lead = _dateline(ctx.lead, len(ctx.lead.text)) if ctx.lead else None
+    lead = ctx.lead.dateline(len(ctx.lead.text)) if ctx.lead else None
     for unit in ctx.units:
         found += _unit_visits(ctx, unit)
         if "tiếp" in unit.low or "hội" in unit.low or "chào" in unit.low:
@@ -419,7 +419,7 @@ def _when(unit: Unit, visitor: Mark, trig: int, dest_end: int) -> Any | None:
     sentence (`Trong các ngày từ 19 đến 21/6, đoàn ... sang thăm Thanh Hóa để ký thỏa
     thuận năm 2023`) is the trip's over a bare year further on, which dates a document."""
     after = _visit_date(unit, dest_end, dest_end + _DATE_REACH)
-    opening = _dateline(unit, trig)
+    opening = unit.dateline(trig)
     if opening is not None and (getattr(opening, "end_value", None) or (
             after is not None and len(after.value) == 4 and len(opening.value) > 4)):
         return opening
@@ -586,11 +586,6 @@ def _day_before(unit: Unit, pos: int) -> Any | None:
     before = [m for m in unit.dates_in(max(0, pos - _DATE_BEFORE_REACH), pos)
               if len(m.value) >= 7 and not is_comparison(unit, m)]
     return before[-1] if before else None
-
-
-def _dateline(unit: Unit, pos: int) -> Any | None:
-    before = unit.dates_in(0, pos)
-    return before[0] if before and before[0].start < 20 else None
 
 
 def _kind(scope: str, visitor: Mark | None, unit: Unit) -> str:
