@@ -453,3 +453,15 @@ def test_an_agreement_between_two_supreme_courts_is_theirs() -> None:
     text = ("Hai bên trao đổi về việc ký lại Thỏa thuận hợp tác giữa hai Tòa án nhân dân Tối cao "
             "Việt Nam và Lào năm 2008.")
     assert agreements(text, "2012-05-01") == []
+
+
+def test_signing_told_without_a_date_is_news_of_the_report_day() -> None:
+    caption = ("Lãnh đạo tỉnh Tây Ninh và tỉnh Svay Rieng ký biên bản thỏa thuận hợp tác. "
+               "Tại hội nghị, hai bên đánh giá cao kết quả hợp tác.")
+    (fact,) = agreements(caption, published="2025-11-03")
+    assert fact["date"] == "2025-11-03"
+    # told as done before the report, or in a report dated only by its year: no day
+    earlier = ("Tỉnh Tây Ninh và tỉnh Svay Rieng đã ký biên bản thỏa thuận hợp tác. "
+               "Tại hội nghị, hai bên đánh giá cao kết quả hợp tác.")
+    assert [f["date"] for f in agreements(earlier, published="2025-11-03")] == [None]
+    assert [f["date"] for f in agreements(caption, published="2025")] == [None]

@@ -169,7 +169,24 @@ def extract_agreements(ctx: Context) -> list[Fact]:
             kept.fields[name] = kept.fields[name] or fact.fields[name]
         if fact.fields["date"] and len(fact.fields["date"]) > len(kept.fields["date"]):
             kept.fields["date"] = fact.fields["date"]  # the day, over its year
+    _date_by_report(ctx, merged)
     return merged
+
+
+def _date_by_report(ctx: Context, facts: list[Fact]) -> None:
+    """A signing told with no date and not as done before (`Hai Bộ trưởng ký biên bản
+    ...` under a photo, `cùng ký kết thỏa thuận`) is news of the report's day."""
+    day: Any = None
+    for fact in facts:
+        if fact.fields["date"] is not None or fact.rule != "agreement.sign":
+            continue
+        if _TOLD_BEFORE.search(ctx.low, fact.evidence.start, fact.evidence.end):
+            continue
+        day = day or _report_day(ctx)
+        if day is None:
+            return
+        fact.fields["date"] = day if isinstance(day, str) else value_of(day)
+        fact.rule = "agreement.sign-on-report-day"
 
 
 def _not_after_the_report(ctx: Context, fact: Fact) -> None:
@@ -779,6 +796,23 @@ def _lead_date(ctx: Context) -> Any | None:
     if ctx.lead is None:
         return None
     return ctx.lead.dateline(len(ctx.lead.text))
+
+
+# a signing told as done before the report (`đã ký`, `từng ký`, `những năm qua`), or a
+# document told of as one in force (`thực hiện Thỏa thuận ... được ký kết giữa`)
+_TOLD_BEFORE = re.compile(r"(?<![^\W_])(?:đã|từng|được|trước\s+đó|thực\s+hiện|triển\s+khai"
+                          r"|(?:những\s+năm|thời\s+gian)\s+qua)(?![^\W_])")
+
+
+def _report_day(ctx: Context) -> Any | None:
+    """The day the report tells of: its lead's first day, else its own date to the day.
+    A signing told without a date or a past (a caption, `cùng ký kết thỏa thuận`) is
+    news of that day."""
+    day = _lead_day(ctx, None)
+    if day is not None:
+        return day
+    published = ctx.published
+    return published if published is not None and len(published) == 10 else None
 
 
 def _lead_day(ctx: Context, when: Any | None) -> Any | None:
