@@ -142,6 +142,10 @@ def test_a_guest_received_under_several_titles_visits_the_host() -> None:
     other = ("Chiều 9/1, Chủ tịch nước Trương Tấn Sang đã tiếp đoàn, sau đó ông Hun Sen "
              "phát biểu tại hội nghị.")
     assert "person/hun-sen" not in visits(other, "2014-01")
+    # who sends greetings through the guest is not there
+    greetings = ("Chiều 9/1, Chủ tịch nước Trương Tấn Sang cảm ơn Thủ tướng Hun Sen đã tiếp đón "
+                 "và chuyển lời thăm hỏi của Thủ tướng Phạm Minh Chính.")
+    assert "person/pham-minh-chinh" not in visits(greetings, "2014-01")
 
 
 def test_an_undated_visit_takes_the_span_of_its_trip_told_elsewhere() -> None:

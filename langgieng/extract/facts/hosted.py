@@ -36,6 +36,8 @@ _TITLE_AFTER = re.compile(
 _KINDS = [(kind, cue_regex(words)) for kind, words in _T["kinds"] if kind != "other"]
 _REACH = 90  # the subject before the verb, the object after it
 _ONE_CLAUSE = re.compile(r"^[^.;,]*$")
+# `tiếp đón và chuyển lời thăm hỏi của Thủ tướng X`: X sent greetings, X is not the guest
+_GREETINGS = re.compile(r"(?<![^\W_])lời\s+(?:thăm\s+hỏi|chào|chúc)(?![^\W_])")
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # `2022-07-07`, or `--07-07` with no year
 
 
@@ -84,7 +86,8 @@ def _person(ctx: Context, unit: Unit, lo: int, hi: int, *, last: bool) -> Mark |
         between = unit.text[person.end : hi]
         apposed = between.startswith(", ") and _titles_only(between[2:])
         return person if _ONE_CLAUSE.match(between) or apposed else None
-    return person if _titles_only(unit.text[max(0, lo) : person.start]) else None
+    span = unit.text[max(0, lo) : person.start]
+    return person if _titles_only(span) and not _GREETINGS.search(span.lower()) else None
 
 
 def _titles_only(span: str) -> bool:
