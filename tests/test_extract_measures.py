@@ -262,3 +262,10 @@ def test_a_target_for_a_dry_season_is_due_at_its_end() -> None:
                  "Trong mùa khô 2024-2025, Việt Nam đặt chỉ tiêu quy tập 20 hài cốt liệt sĩ tại "
                  "Campuchia."):
         assert [(t["value"], t["by"]) for t in measures(text, "target")] == [(20, "2025")], text
+
+
+def test_living_people_counted_as_cases_are_no_remains() -> None:
+    found = measures("Tỉnh Kiên Giang đã tiếp nhận 101 trường hợp công dân Việt Nam từ Campuchia.")
+    assert [f for f in found if f["indicator"] == "remains.repatriated"] == []
+    dead = measures("Tỉnh Kiên Giang đã tiếp nhận 41 trường hợp hài cốt liệt sĩ từ Campuchia.")
+    assert [f["value"] for f in dead if f["indicator"] == "remains.repatriated"] == [41]

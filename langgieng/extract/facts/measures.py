@@ -62,6 +62,8 @@ _AIMED = cue_regex(_DATA["target_aimed"])
 _WHOLE_OF_PARTS = re.compile(r"(?<![^\W_])trong\s+(?:tổng\s+)?số\s*$")
 # `hai liệt sĩ này`, `5 hài cốt nói trên`: those counted before, pointed back to
 _POINTED_BACK = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:này|nói trên|ấy)(?![^\W_])")
+# `101 trường hợp công dân Việt Nam`: living people, counted with a noun the dead share
+_LIVING_AFTER = re.compile(r"\s+" + alternation(_DATA["living_after"]) + r"(?![^\W_])")
 _CORRESPONDING = re.compile(r"[^\d.;]{0,25},?\s*tương ứng(?:\s+với)?\s*$")
 _CORRESPONDING_NEEDS = needed_literals(_CORRESPONDING)  # tried at every character: looked for first
 _BREAKDOWN = re.compile(r"^\W*(?:" + alternation(_DATA["breakdown"]) + r")(?![^\W_])")
@@ -499,7 +501,8 @@ def _matches(unit: Unit, ind: Indicator, q: Quantity) -> bool:
         return (_in_unit(q, ind) and _near_trigger(unit, ind, q)
                 and not (ind.flow and _yearly_average(unit.low, q)))
     return (q.unit is None and (noun_end := _noun_at(unit, ind, q.end)) is not None
-            and not _POINTED_BACK.match(unit.low, noun_end) and _in_context(unit, ind, q))
+            and not _POINTED_BACK.match(unit.low, noun_end)
+            and not _LIVING_AFTER.match(unit.low, noun_end) and _in_context(unit, ind, q))
 
 
 def _yearly_average(low: str, q: Quantity) -> bool:
