@@ -180,8 +180,9 @@ def _date_by_report(ctx: Context, facts: list[Fact]) -> None:
     for fact in facts:
         if fact.fields["date"] is not None or fact.rule != "agreement.sign":
             continue
-        if _TOLD_BEFORE.search(ctx.low, fact.evidence.start, fact.evidence.end):
-            continue
+        unit = next((u for u in ctx.units if u.evidence == fact.evidence), None)
+        if unit is None or unit.dates or _TOLD_BEFORE.search(unit.low):
+            continue  # (a sentence with a date or a term of its own is dated by it, or not)
         day = day or _report_day(ctx)
         if day is None:
             return
