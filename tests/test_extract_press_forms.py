@@ -63,6 +63,9 @@ def test_a_delegation_received_is_led_by_a_person_the_gazetteer_lacks(pipeline: 
     assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
         ("person/vong-xay-phom-ma-vong", "vn/kon-tum", "2019-07-05")
     ]
+    cordially = text.replace("tiếp Đoàn", "tiếp thân mật Đoàn")  # an adverb of the reception
+    assert [v["visitor"] for v in facts_of(pipeline, cordially, "visit", published="2019-07-06")
+            ] == ["person/vong-xay-phom-ma-vong"]
 
 
 @pytest.mark.parametrize(

@@ -154,10 +154,11 @@ def _trip_span(unit: Unit, pos: int) -> Any | None:
     return None
 
 
-# `tiếp (và làm việc với) Đoàn đại biểu tỉnh Attapeu (Lào) do ông X, Phó Bí thư dẫn đầu`
+# `tiếp (thân mật) (và làm việc với) Đoàn đại biểu tỉnh Attapeu (Lào) do ông X, Phó Bí thư
+# dẫn đầu`
 _RECEIVE = re.compile(
-    r"(?<![^\W_])(?:tiếp|đón|tiếp đón|đón tiếp)(?:\s+và\s+làm\s+việc\s+với)?\s+(?:các\s+)?"
-    r"đoàn(?![^\W_])"
+    r"(?<![^\W_])(?:tiếp|đón|tiếp đón|đón tiếp)(?:\s+(?:thân\s+mật|trọng\s+thể|xã\s+giao))?"
+    r"(?:\s+và\s+làm\s+việc\s+với)?\s+(?:các\s+)?đoàn(?![^\W_])"
 )
 LED_BY = re.compile(r"(?<![^\W_])do\s+([^.;]{1,160}?)\s*(?:làm trưởng đoàn|dẫn đầu)")
 
