@@ -269,3 +269,10 @@ def test_living_people_counted_as_cases_are_no_remains() -> None:
     assert [f for f in found if f["indicator"] == "remains.repatriated"] == []
     dead = measures("Tỉnh Kiên Giang đã tiếp nhận 41 trường hợp hài cốt liệt sĩ từ Campuchia.")
     assert [f["value"] for f in dead if f["indicator"] == "remains.repatriated"] == [41]
+
+
+def test_a_province_s_border_with_both_partner_countries_is_the_three_s() -> None:
+    text = ("Tỉnh Kon Tum có đường biên giới tiếp giáp với hai nước Lào và Campuchia dài "
+            "292,522 km.")
+    lengths = [f for f in measures(text) if f["indicator"] == "border.length"]
+    assert [(f["parties"], f["value"]) for f in lengths] == [(["vn/kon-tum", "la", "kh"], 292.522)]

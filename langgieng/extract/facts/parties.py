@@ -266,6 +266,8 @@ def figure_parties(
     province = vn_prov[0] if vn_prov else ctx.vn_province
     assert province is not None
     if indicator.startswith(_BORDER_LIKE):
+        if both:  # `đường biên giới tiếp giáp với hai nước Lào và Campuchia dài 292 km`
+            return [province, *both], not vn_prov
         pair = pair_in(unit, 0, len(unit.low))  # `tỉnh A và tỉnh B có chung đường biên giới`
         if pair and "/" in pair[1] and pair[0].startswith(HOME + "/") and pair[1][:2] != HOME:
             return pair, False
