@@ -144,6 +144,11 @@ def test_a_remains_count_in_an_article_about_one_dry_season_is_that_season_s() -
             "Từ năm 2001 đến nay, tỉnh Kiên Giang đã quy tập 5.000 hài cốt liệt sĩ tại Campuchia.")
     found = {f["value"]: f.get("period") for f in measures(text)}
     assert found == {40: "2023/2024", 5000: None}  # the running total keeps no season
+    # two seasons named: a count takes the one its sentence, or the one before, names
+    two = ("Hai bên đánh giá kết quả tìm kiếm hài cốt liệt sĩ mùa khô 2018-2019. Theo đó, các "
+           "đội đã quy tập được 230 hài cốt liệt sĩ tại Campuchia. Hai bên ký kế hoạch mùa khô "
+           "2019-2020.")
+    assert {f["value"]: f.get("period") for f in measures(two)} == {230: "2018/2019"}
 
 
 def test_a_figure_said_after_a_colon_belongs_to_the_parties_named_there() -> None:

@@ -241,18 +241,31 @@ def _distinct(facts: list[Fact]) -> list[Fact]:
 
 
 def _in_the_season(ctx: Context, facts: list[Fact]) -> list[Fact]:
-    """Remains are searched and brought home season by season: in an article about
-    one dry season (`Mùa khô 2025 - 2026`), a count that states no period and is
-    no running total is that season's."""
-    seasons = {(a, b) for a, b in _DRY_SEASON.findall(ctx.low) if int(b) == int(a) + 1}
-    if len(seasons) != 1:
+    """Remains are searched and brought home season by season: a count that states no
+    period and is no running total is the season its sentence, or the one before it,
+    names (`... kết quả ... mùa khô 2018-2019. Theo đó, ... đã tìm thấy 230 hài cốt`),
+    else the season of an article about one dry season (`Mùa khô 2025 - 2026`)."""
+    seasons = _seasons(ctx.low, 0, len(ctx.low))
+    if not seasons:
         return facts
-    first, last = seasons.pop()
+    starts = [u.start for u in ctx.units]
     for fact in facts:
-        if (fact.type == "measure" and fact.fields["indicator"].startswith("remains.")
+        if not (fact.type == "measure" and fact.fields["indicator"].startswith("remains.")
                 and fact.fields.get("period") is None and not _told_as_total(ctx, fact)):
-            fact.fields["period"] = f"{first}/{last}"
+            continue
+        at = starts.index(fact.evidence.start) if fact.evidence.start in starts else -1
+        near = _seasons(ctx.low, fact.evidence.start, fact.evidence.end) or (
+            _seasons(ctx.low, ctx.units[at - 1].start, fact.evidence.start) if at > 0 else [])
+        told = near[-1:] or (seasons if len(set(seasons)) == 1 else [])
+        if told:
+            fact.fields["period"] = "{}/{}".format(*told[0])
     return facts
+
+
+def _seasons(low: str, lo: int, hi: int) -> list[tuple[str, str]]:
+    """The dry seasons (`mùa khô 2018-2019`) named in low[lo:hi], in order."""
+    return [(m.group(1), m.group(2)) for m in _DRY_SEASON.finditer(low, lo, hi)
+            if int(m.group(2)) == int(m.group(1)) + 1]
 
 
 def _told_as_total(ctx: Context, fact: Fact) -> bool:
