@@ -149,6 +149,11 @@ def test_a_remains_count_in_an_article_about_one_dry_season_is_that_season_s() -
            "đội đã quy tập được 230 hài cốt liệt sĩ tại Campuchia. Hai bên ký kế hoạch mùa khô "
            "2019-2020.")
     assert {f["value"]: f.get("period") for f in measures(two)} == {230: "2018/2019"}
+    # a count over the years (`Trong những năm qua`) is a running total, not the season's
+    years = ("Mùa khô 2016-2017, tỉnh Kiên Giang đã quy tập được 14 hài cốt liệt sĩ tại "
+             "Campuchia. Trong những năm qua, tỉnh Kiên Giang đã quy tập được 640 hài cốt liệt "
+             "sĩ tại Campuchia.")
+    assert {f["value"]: f.get("period") for f in measures(years)} == {14: "2016/2017", 640: None}
 
 
 def test_a_figure_said_after_a_colon_belongs_to_the_parties_named_there() -> None:
