@@ -372,6 +372,9 @@ def test_a_person_name_after_a_place_cue_is_a_place(linker: Linker) -> None:
     ]
     assert mentions[0].kind == "place"
     assert found(link(linker, "Tại huyện Hun Sen."))[0] == ("Hun Sen", None, "place-cue")
+    # a border gate named with its rank (`Cửa khẩu quốc tế Lao Bảo`) is a place, no person
+    gate = link(linker, "Thứ trưởng Bộ Quốc phòng Lào tại Cửa khẩu quốc tế Lao Bảo.")
+    assert [(m.surface, m.kind) for m in gate if m.surface == "Lao Bảo"] == [("Lao Bảo", "place")]
 
 
 def test_a_unit_created_after_the_article_is_not_meant(linker: Linker) -> None:
