@@ -401,6 +401,13 @@ def test_the_heads_of_the_two_delegations_chair_a_session_with_no_chairs(
             "Trưởng đoàn.")
     [meeting] = facts_of(pipeline, text, "meeting")
     assert sorted(meeting["chairs"]) == ["person/ho-xuan-son", "person/var-kim-hong"]
+    # heads whose titles name no country: the side each delegation is named for, else home
+    untitled = ("Ngày 13/1/2010, tại Hà Nội, Kỳ họp lần thứ tư Ủy ban liên hợp phân giới cắm mốc "
+                "biên giới Việt Nam - Campuchia khai mạc. Đoàn đại biểu của Chính phủ do ông Hồ "
+                "Xuân Sơn, Trưởng ban Biên giới làm Trưởng đoàn. Đoàn đại biểu của chính phủ "
+                "Campuchia do ông Var Kim Hong, Cố vấn của Chính phủ làm Trưởng đoàn.")
+    [meeting] = facts_of(pipeline, untitled, "meeting")
+    assert sorted(meeting["chairs"]) == ["person/ho-xuan-son", "person/var-kim-hong"]
 
 
 def test_total_investment_capital_is_the_capital_figure(pipeline: Pipeline) -> None:

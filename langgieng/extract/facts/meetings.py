@@ -16,6 +16,7 @@ from typing import Any
 
 from langgieng.extract.editions import numbers_name
 from langgieng.extract.facts.context import (
+    HOME,
     Context,
     Mark,
     Unit,
@@ -176,7 +177,14 @@ def _delegation_heads(ctx: Context) -> list[str]:
             if "đoàn" not in before and "phía" not in before:  # `Phía Việt Nam do X làm ...`
                 continue
             people = unit.marks_of("person", lo=led.start(1), hi=led.end(1))
-            country = ctx.country_of(people[0].entity) if people else None
+            if not people:
+                continue
+            # a head no office places: the side the delegation is named for (`Đoàn đại biểu
+            # của chính phủ Campuchia do X`), and with none named, the home side's
+            senders = unit.marks_of("country", "province", lo=max(0, led.start() - 80),
+                                    hi=led.start())
+            country = ctx.country_of(people[0].entity) or (
+                ctx.country_of(senders[-1].entity) if senders else HOME)
             if country is not None:
                 heads.setdefault(country, people[0].entity)
         for side in _SIDE_FIRST.finditer(unit.low) if "phía" in unit.low else ():
