@@ -1917,6 +1917,11 @@ def test_who_receives_a_co_chair_does_not_chair(pipeline: Pipeline) -> None:
             "thứ 39 Ủy ban liên Chính phủ Việt Nam-Lào.")
     [meeting] = facts_of(pipeline, text, "meeting", published="2017-02-08")
     assert meeting["chairs"] == ["person/thongloun-sisoulith"]
+    # a guest named by office only, and a deed joined to the host's after a comma: the host's
+    joined = ("Sáng nay, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đón Thủ tướng Lào sang thăm Việt "
+              "Nam, và đồng chủ trì Kỳ họp lần thứ 42 Ủy ban liên Chính phủ Việt Nam - Lào.")
+    [meeting] = facts_of(pipeline, joined, "meeting", published="2020-01-06")
+    assert meeting["chairs"] == ["person/nguyen-xuan-phuc"]
 
 
 def test_listed_summits_share_the_place_and_days_told_after_the_last(pipeline: Pipeline) -> None:

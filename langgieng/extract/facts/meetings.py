@@ -493,7 +493,9 @@ def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
             if not before and _DEED_LISTED.search(unit.low, max(0, cue.start() - 6), cue.start()):
                 # `Thủ tướng X ... đã dự Hội nghị A, Hội nghị B, chủ trì Hội nghị C`: the
                 # subject of the sentence's list of deeds chairs the one he is said to chair
-                before = unit.marks_of("person", hi=lo)[:1]
+                # (`A đón B sang thăm Việt Nam, và đồng chủ trì Kỳ họp`: A, who received)
+                before = (unit.marks_of("person", hi=lo)
+                          or unit.marks_of("person", lo=lo, hi=cue.start()))[:1]
             if not before and _LISTED.match(unit.low, cue.end()):
                 before = unit.marks_of("person", lo=cue.end(), hi=hi)  # `Đồng chủ trì ... có A, B`
             people += [m.entity for m in before]
