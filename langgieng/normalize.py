@@ -38,6 +38,8 @@ def _fold_table() -> str:
 
 
 _FOLD = _fold_table()
+_FOLD_END = chr(len(_FOLD))
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def fold(text: str) -> str:
@@ -77,9 +79,31 @@ def _normalize_syllable(word: str) -> str:
     return word[:-2] + toned_first + bare_second
 
 
+# Where a word may need it: its last two letters fold to one of the pairs. Looked for
+# in the folded text (same length; folding keeps which characters are letters below
+# _FOLD's end), so that the other words cost no call at all.
+_PAIR_END = re.compile(r"(?:oa|oe|uy)(?![^\W\d_])")
+
+
 def tone_normalize(text: str) -> str:
     """Move tone marks to one placement convention; length is kept."""
-    return _WORD.sub(lambda m: _normalize_syllable(m.group(0)), text)
+    if not text or max(text) >= _FOLD_END:  # beyond the table: every word, as written
+        return _WORD.sub(lambda m: _normalize_syllable(m.group(0)), text)
+    folded = text.translate(_FOLD)
+    pieces: list[str] = []
+    done = 0
+    for m in _PAIR_END.finditer(folded):
+        at = m.start()
+        # the pair ends a word of two letters or more; `_normalize_syllable` reads the
+        # letter before it (a `q`) only when it is one of the word's
+        before = text[at - 1 : at] if at and _LETTER.match(text, at - 1) else ""
+        new = _normalize_syllable(before + text[at : at + 2])
+        if len(new) != len(before) + 2:  # (never for a Latin letter, but as the words do)
+            return _WORD.sub(lambda m: _normalize_syllable(m.group(0)), text)
+        if new[-2:] != text[at : at + 2]:
+            pieces += (text[done:at], new[-2:])
+            done = at + 2
+    return "".join((*pieces, text[done:])) if pieces else text
 
 
 def match_form(text: str) -> str:

@@ -764,3 +764,20 @@ def test_a_review_of_n_years_of_a_dated_document_is_held_n_years_on() -> None:
     text = ("Sáng ngày 10.9, tại tỉnh Prey Veng, hai tỉnh tổ chức Hội nghị sơ kết 1 năm thực hiện "
             "thỏa thuận hợp tác giữa hai tỉnh (được ký kết ngày 14/05/2018).")
     assert guess_published(text) == "2019-09-10"
+
+
+def test_reviews_found_from_their_first_letter_as_case_blind() -> None:
+    # the review pattern opens with its first letter as a class (so the engine skips to
+    # it): it finds what `(?:sơ|tổng)` read case-blind finds, in any case
+    from langgieng.extract.published import _REVIEWED, _reviewed_terms
+
+    blind = re.compile(_REVIEWED.pattern.replace(
+        "(?-i:[sSſtT])(?:(?<=[sSſ])ơ|(?<=[tT])ổng)", "(?:sơ|tổng)"), re.IGNORECASE)
+    texts = ["Hội nghị sơ kết 1 năm thực hiện thỏa thuận (được ký kết ngày 14/05/2018).",
+             "HỘI NGHỊ TỔNG KẾT 5 NĂM TRIỂN KHAI hiệp định ký năm 2015, tổng kết hai năm "
+             "thực hiện văn bản ký kết năm 2019",
+             "Stổng kết 3 năm thực hiện kế hoạch ký năm 2001; ſơ kết 2 năm thực hiện ký năm 2003"]
+    for text in texts:
+        assert [m.span() for m in _REVIEWED.finditer(text)] == [
+            m.span() for m in blind.finditer(text)]
+    assert _reviewed_terms(texts[0]) == [2019]

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from langgieng.extract.facts.context import TEAM, alternation
-from langgieng.extract.scanning import may_match, needed_literals
+from langgieng.extract.scanning import literal_alternation, may_match, needed_literals
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,25 @@ def test_bare_words_and_honorifics_as_before() -> None:
         assert [(m.span(), m.groups()) for m in _HONORED_WORD.finditer(text)] == [
             (m.span(), m.groups()) for m in honored.finditer(text)]
         assert _BARE.findall(text) == bare.findall(text)
+
+
+_LETTERS = "abnNgàyămsSſ "
+
+
+@given(st.lists(st.text(_LETTERS, min_size=1, max_size=6), min_size=1, max_size=8),
+       st.text(_LETTERS, max_size=40), st.booleans())
+def test_literal_alternation_grouped_matches_as_the_flat_list(
+        words: list[str], text: str, blind: bool) -> None:
+    # the words grouped by their first character find what the flat list finds
+    flat = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(set(words), key=len, reverse=True))
+    flags = re.IGNORECASE if blind else 0
+    grouped = re.compile(rf"(?:{literal_alternation(words)})\b", flags)
+    plain = re.compile(rf"(?:{flat})\b", flags)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_literal_alternation_groups_by_first_character() -> None:
+    assert literal_alternation(["ngày", "năm", "sáng sớm", "sá"]) == (
+        r"s(?:áng\s+sớm|á)|n(?:gày|ăm)")
+    assert literal_alternation(["Năm", "năm"]) in ("Năm|năm", "năm|Năm")  # case twins: flat

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from langgieng.model import Article, Fact, Mention, Record, Source, Span
 from langgieng.store import Store, codec, migrate, open_store, record_json, records
@@ -488,3 +490,12 @@ def test_a_page_of_records_is_cut_from_an_index_not_a_sort_of_every_record(
     [cut] = [s for s in statements if "LIMIT" in s]
     plan = " ".join(row["detail"] for row in dated_store.db.execute("EXPLAIN QUERY PLAN " + cut))
     assert "records_date" in plan and "TEMP B-TREE" not in plan
+
+
+@given(st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: st.lists(children) | st.dictionaries(st.text(), children), max_leaves=20))
+def test_json_columns_are_written_as_json_dumps_writes_them(value: object) -> None:
+    # the encoder made once gives what json.dumps gives with the columns' settings
+    assert record_json.dumps(value) == json.dumps(value, ensure_ascii=False,
+                                                  separators=(",", ":"))

@@ -297,8 +297,11 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
 
 # `Hội nghị sơ kết 1 năm thực hiện thỏa thuận hợp tác ... (được ký kết ngày 14/05/2018)`:
 # a review of N years of a document signed in year Y is held in year Y + N
+# (its first letter in either case as a case-sensitive class, `ſ` too as the case-blind
+# `s` reads it, so that the engine skips to it rather than trying every character)
 _REVIEWED = re.compile(
-    r"(?:sơ|tổng)\s+kết\s+(?P<n>\d{1,2}|" + _alt(_VOCAB["count_words"]) + r")\s+năm\s+"
+    r"(?-i:[sSſtT])(?:(?<=[sSſ])ơ|(?<=[tT])ổng)\s+kết\s+"
+    r"(?P<n>\d{1,2}|" + _alt(_VOCAB["count_words"]) + r")\s+năm\s+"
     r"(?:thực\s+hiện|triển\s+khai)[^.!?\n]{0,160}?ký(?:\s+kết)?\s+(?:vào\s+)?"
     r"(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,

@@ -27,9 +27,35 @@ _DIGITS = re.compile(r"[$0-9][0-9]*")  # a leading class lets the engine skip ah
 
 def literal_alternation(words: Iterable[str]) -> str:
     """Regex alternation of literal words, longest first so `đô la Mỹ` beats `đô`;
-    a space in a word matches any run of spaces."""
+    a space in a word matches any run of spaces.
+
+    The words are grouped by their first character (`n(?:gày|ăm)|s(?:áng)`), each
+    group in that order: only one group can match at a place, so the matches are
+    those of the flat list, but the engine tries a group per first character rather
+    than every word (case-blind patterns, where it cannot skip a word by its first
+    letter, gain most). Flat when two first characters may match one character
+    case-blind (`N` and `n`), where the groups would reorder the words."""
     ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[:1], []).append(word[1:])
+    if "" in groups or _case_blind_twins(list(groups)):
+        return "|".join(_literal(w) for w in ordered)
+    return "|".join(
+        _literal(first) + (f"(?:{'|'.join(map(_literal, rests))})" if rests != [""] else "")
+        for first, rests in groups.items())
+
+
+def _literal(word: str) -> str:
+    return re.escape(word).replace(r"\ ", r"\s+")
+
+
+def _case_blind_twins(firsts: list[str]) -> bool:
+    """Whether two of the characters match each other case-blind (or one is a space)."""
+    if any(first.isspace() for first in firsts):
+        return True
+    blind = {first: re.compile(re.escape(first), re.IGNORECASE) for first in firsts}
+    return any(a != b and blind[a].fullmatch(b) for a in firsts for b in firsts)
 
 
 def keyword_scanner(

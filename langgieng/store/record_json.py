@@ -29,9 +29,23 @@ LISTED_VALUES = 5  # and of a field in conflict its best 5 values, each with 5 a
 
 # One encoder for every value, as json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 # gives, without building a new one per call.
-dumps = json.JSONEncoder(
+_ENCODER = json.JSONEncoder(
     ensure_ascii=False, separators=(",", ":"), check_circular=False  # values are never cyclic
-).encode
+)
+# Its C encoder, made once: `JSONEncoder.encode` makes it again at every call (what it
+# gives `c_make_encoder` is fixed by the settings above), and the store encodes a few
+# dozen values an article. Without the C module, `encode` as it is.
+_MAKE_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+_C_ENCODER = None if _MAKE_ENCODER is None else _MAKE_ENCODER(
+    None, _ENCODER.default, json.encoder.encode_basestring, None, _ENCODER.key_separator,
+    _ENCODER.item_separator, _ENCODER.sort_keys, _ENCODER.skipkeys, _ENCODER.allow_nan)
+
+
+def dumps(value: Any) -> str:
+    """`value` as compact JSON, non-ASCII characters as they are."""
+    if _C_ENCODER is None or isinstance(value, str):
+        return _ENCODER.encode(value)
+    return "".join(_C_ENCODER(value, 0))
 
 
 def encode(stated: Record, ranked: Record) -> tuple[str, str]:

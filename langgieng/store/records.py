@@ -54,10 +54,15 @@ def refresh_new(db: Database) -> int:
     read again by record, a slice of records at a time: each record is read and
     written once per round, however many pages of facts name it."""
     changed: set[str] = set()
-    while keyed := _key_new_facts(db):
+    while True:
+        held: dict[int, tuple[Fact, Source]] = {}
+        keyed = _key_new_facts(db, held)
+        if not keyed:
+            break
         now = datetime.now(UTC).isoformat(timespec="seconds")
         for keys in _slices((key, len(ids)) for key, ids in keyed.items()):
-            groups = _facts_by_id(db, {i: key for key in keys for i in keyed[key]})
+            groups = ({key: [held[i] for i in keyed[key]] for key in keys} if held else
+                      _facts_by_id(db, {i: key for key in keys for i in keyed[key]}))
             stored = _stored_rows(db, keys)
             stale = _stale(db, keys)
             updated = (_updated(db, key, groups[key], stored.get(key), key in stale)
@@ -112,10 +117,12 @@ def _stored_entities(db: Database, keys: list[str]) -> dict[str, set[EntityRow]]
     return found
 
 
-def _key_new_facts(db: Database) -> dict[str, list[int]]:
+def _key_new_facts(db: Database, held: dict[int, tuple[Fact, Source]]) -> dict[str, list[int]]:
     """Key the next facts without a record key, CHUNK at a time, until ROUND of them
     (then with the rest of the last one's article: an article's facts join a record
-    together). Their ids, by key, in fact order."""
+    together). Their ids, by key, in fact order. When they all came in one read (at
+    most CHUNK: an ingest's batch), `held` gets each fact and source by id, so that
+    they are not read and decoded again to be folded."""
     keyed: dict[str, list[int]] = {}
     count, last = 0, -1
     while count < ROUND:
@@ -127,20 +134,27 @@ def _key_new_facts(db: Database) -> dict[str, list[int]]:
             rows += db.execute(
                 _FACT_COLUMNS + " WHERE f.record_key IS NULL AND f.article_id = ? AND f.id > ?"
                 " ORDER BY f.id", (rows[-1]["article_id"], rows[-1]["id"])).fetchall()
-        _key(db, rows, keyed)
+        first = count == 0 and len(rows) < CHUNK  # the whole round in this read
+        _key(db, rows, keyed, held if first else None)
         count, last = count + len(rows), rows[-1]["id"]
         if len(rows) < CHUNK:
             break
     return keyed
 
 
-def _key(db: Database, rows: list[Any], keyed: dict[str, list[int]]) -> None:
-    """Give facts read with _FACT_COLUMNS their record keys; add their ids to `keyed`."""
+def _key(db: Database, rows: list[Any], keyed: dict[str, list[int]],
+         held: dict[int, tuple[Fact, Source]] | None = None) -> None:
+    """Give facts read with _FACT_COLUMNS their record keys; add their ids to `keyed`
+    (and each fact and source to `held`, if given)."""
     given = []
     for row in rows:
-        key = _key_of(row)
-        keyed.setdefault(key, []).append(row["id"])
-        given.append((key, row["id"]))
+        fact, source = _fact_and_source(row)
+        key = record_key(fact, published=source.published)
+        fact_id = row["id"]
+        keyed.setdefault(key, []).append(fact_id)
+        given.append((key, fact_id))
+        if held is not None:
+            held[fact_id] = fact, source
     db.executemany("UPDATE facts SET record_key = ? WHERE id = ?", given)
 
 
