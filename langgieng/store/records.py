@@ -149,7 +149,7 @@ def _key(db: Database, rows: list[Any], keyed: dict[str, list[int]],
     given = []
     for row in rows:
         fact, source = _fact_and_source(row)
-        key = record_key(fact, published=source.published)
+        key = _key_of(fact, source)
         fact_id = row["id"]
         keyed.setdefault(key, []).append(fact_id)
         given.append((key, fact_id))
@@ -158,9 +158,8 @@ def _key(db: Database, rows: list[Any], keyed: dict[str, list[int]],
     db.executemany("UPDATE facts SET record_key = ? WHERE id = ?", given)
 
 
-def _key_of(row: Any) -> str:
-    """The record key of a fact read with _FACT_COLUMNS (or _KEYED_FACT_COLUMNS)."""
-    fact, source = _fact_and_source(row)
+def _key_of(fact: Fact, source: Source) -> str:
+    """The record key of a stored fact: the happening it tells, as of its article's date."""
     return record_key(fact, published=source.published)
 
 
@@ -225,7 +224,7 @@ def refresh_all(db: Database) -> int:
                              (last, CHUNK)).fetchall():
         given = []
         for row in rows:
-            key = _key_of(row)
+            key = _key_of(*_fact_and_source(row))
             sizes[key] = sizes.get(key, 0) + 1
             if row["record_key"] != key:
                 given.append((key, row["id"]))

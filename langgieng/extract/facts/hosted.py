@@ -86,8 +86,9 @@ def _person(ctx: Context, unit: Unit, lo: int, hi: int, *, last: bool) -> Mark |
         between = unit.text[person.end : hi]
         apposed = between.startswith(", ") and _titles_only(between[2:])
         return person if _ONE_CLAUSE.match(between) or apposed else None
-    span = unit.text[max(0, lo) : person.start]
-    return person if _titles_only(span) and not _GREETINGS.search(span.lower()) else None
+    if _GREETINGS.search(unit.low, max(0, lo), person.start):
+        return None
+    return person if _titles_only(unit.text[max(0, lo) : person.start]) else None
 
 
 def _titles_only(span: str) -> bool:
