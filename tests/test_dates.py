@@ -334,6 +334,11 @@ def test_dateline_forms(text: str, expected: str) -> None:
          "2024-12-13"),
         # a plan's two years are its period: the report is of their first
         ("Ngày 13/12, hai tỉnh ký kế hoạch hợp tác giai đoạn 2023-2024.", "2023-12-13"),
+        # a season looked back on has ended; one signed for is beginning
+        ("Sáng 24/7, hội nghị tổng kết. Mùa khô 2023-2024, Đội K92 đã quy tập 29 hài cốt.",
+         "2024-07-24"),
+        ("Chiều 6/10, hai tỉnh tổ chức Lễ ký kết hợp tác quy tập hài cốt mùa khô 2025-2026.",
+         "2025-10-06"),
     ],
 )
 def test_two_years_told_as_done(text: str, expected: str) -> None:

@@ -465,3 +465,26 @@ def test_signing_told_without_a_date_is_news_of_the_report_day() -> None:
                "Tại hội nghị, hai bên đánh giá cao kết quả hợp tác.")
     assert [f["date"] for f in agreements(earlier, published="2025-11-03")] == [None]
     assert [f["date"] for f in agreements(caption, published="2025")] == [None]
+
+
+def test_cooperation_signed_for_a_period_by_a_province_and_counted_partners() -> None:
+    links = PROVINCES | {"Bình Định": ("vn/binh-dinh", "province"),
+                         "Attapu": ("la/attapeu", "province"),
+                         "Champasak": ("la/champasak", "province")}
+    text = ("UBND tỉnh Bình Định và Chính quyền 4 tỉnh Nam Lào (Attapu, Champasak, Salavan, "
+            "Sekong) đã ký kết hợp tác giai đoạn 2021 - 2025.")
+    found = [f.fields for f in facts(article(text, links, published="2023-03-30"), "agreement")]
+    assert [f["parties"] for f in found] == [
+        ["vn/binh-dinh", "la/attapeu"], ["vn/binh-dinh", "la/champasak"],
+        ["vn/binh-dinh", "la/salavan"], ["vn/binh-dinh", "la/sekong"]]
+
+
+def test_a_ceremony_signing_cooperation_on_a_topic_is_a_signing() -> None:
+    links = PROVINCES | {"An Giang": ("vn/an-giang", "province")}
+    text = ("Chiều 6/10, Ban Chuyên trách tỉnh An Giang và Ban Chuyên trách tỉnh Koh Kong đã tổ "
+            "chức Lễ ký kết hợp tác tìm kiếm, quy tập hài cốt liệt sỹ mùa khô 2025-2026.")
+    found = [f.fields for f in facts(article(text, links, published="2025-10-06"), "agreement")]
+    assert [(f["parties"], f["date"]) for f in found] == [
+        (["vn/an-giang", "kh/koh-kong"], "2025-10-06")]
+    talk = "Hai tỉnh bàn về việc ký kết hợp tác tìm kiếm, quy tập hài cốt liệt sỹ."
+    assert agreements(talk) == []

@@ -286,3 +286,45 @@ def test_a_province_s_border_with_both_partner_countries_is_the_three_s() -> Non
             "292,522 km.")
     lengths = [f for f in measures(text) if f["indicator"] == "border.length"]
     assert [(f["parties"], f["value"]) for f in lengths] == [(["vn/kon-tum", "la", "kh"], 292.522)]
+
+
+def test_a_change_after_a_sentence_opening_on_a_year_is_that_years() -> None:
+    text = ("Năm 2024, Việt Nam và Lào đã đạt được những thành tựu quan trọng. Tổng vốn đăng ký "
+            "đầu tư từ Việt Nam sang Lào tăng 62,1%, đạt 191,1 triệu USD. Tổng lũy kế vốn đầu tư "
+            "lên tới 5,7 tỉ USD.")
+    capital = [f for f in measures(text) if f["indicator"] == "investment.capital"]
+    assert [(f["value"], f["period"]) for f in capital] == [
+        (191100000, "2024"), (5700000000, None)]  # the running total stays one
+
+
+def test_a_progress_count_keeps_its_own_total() -> None:
+    text = ("Tỉnh Kon Tum hoàn thành xây dựng 60/60 mốc biên giới với Campuchia trên địa bàn "
+            "2 huyện.")
+    assert [(f["value"], f.get("of")) for f in measures(text)] == [(60, 60)]
+
+
+def test_sections_of_a_border_listed_with_their_counts() -> None:
+    links = {"Quảng Bình": ("vn/quang-binh", "province"),
+             "Savannakhet": ("la/savannakhet", "province"),
+             "Khăm Muộn": ("la/khammouane", "province")} | COUNTRIES
+    text = ("Quảng Bình và Lào hoàn thành tăng dày 43 mốc trong tổng số 61 mốc. Trong đó, đoạn "
+            "biên giới Quảng Bình-Savannakhet hoàn thành 9/9 mốc và đoạn Quảng Bình-Khăm Muộn "
+            "hoàn thành 34/52 mốc.")
+    found = [f.fields for f in facts(article(text, links, published="2011-09-30"), "measure")]
+    assert [(f["parties"], f["value"], f.get("of"), f["period"]) for f in found] == [
+        (["vn/quang-binh", "la"], 43, 61, None),
+        (["vn/quang-binh", "la/savannakhet"], 9, 9, None),  # `9/9 mốc`: no 9 September
+        (["vn/quang-binh", "la/khammouane"], 34, 52, None)]
+
+
+def test_parts_of_a_border_by_province_pair_are_figures() -> None:
+    links = {"Điện Biên": ("vn/dien-bien", "province"),
+             "Phông Sa Ly": ("la/phongsaly", "province"),
+             "Luông Pha Băng": ("la/luang-prabang", "province")} | COUNTRIES
+    text = ("Tỉnh Điện Biên có đường biên giới với Lào dài 414,712 km. Trong đó chiều dài đoạn "
+            "biên giới thuộc cặp tỉnh Điện Biên - Phông Sa Ly là 354,798km; chiều dài đoạn biên "
+            "giới thuộc cặp tỉnh Điện Biên - Luông Pha Băng là 59,914km.")
+    found = [f.fields for f in facts(article(text, links, published="2017-12-18"), "measure")]
+    assert [(f["parties"], f["value"]) for f in found] == [
+        (["vn/dien-bien", "la"], 414.712), (["vn/dien-bien", "la/phongsaly"], 354.798),
+        (["vn/dien-bien", "la/luang-prabang"], 59.914)]

@@ -161,3 +161,15 @@ def test_the_days_a_meeting_takes_place_over_a_briefings_day() -> None:
             f"diễn ra từ ngày 15 - 19/12, tại tỉnh Tây Ninh.")
     fields = by_edition(facts(article(text, LINKS, published="2023-11-13"), "meeting"))[12]
     assert (fields["start"], fields["end"]) == ("2023-12-15", "2023-12-19")
+
+
+def test_consecutive_editions_listed_together_share_what_is_told() -> None:
+    links = {"Hội nghị Cấp cao ASEAN": ("series/asean-summit", "series"),
+             "Phnom Penh": ("kh/phnom-penh", "province")} | COUNTRIES
+    text = ("Thủ tướng tin tưởng Campuchia sẽ tổ chức thành công Hội nghị Cấp cao ASEAN lần thứ "
+            "40, 41 và các Hội nghị cấp cao liên quan tại Thủ đô Phnom Penh.")
+    found = by_edition(facts(article(text, links, published="2022-11-08"), "meeting"))
+    assert sorted(found) == [40, 41]
+    assert {(f["place"], f["status"]) for f in found.values()} == {("kh/phnom-penh", "planned")}
+    assert sorted(by_edition(facts(article(text.replace("40, 41", "40, 42"), links,
+                                           published="2022-11-08"), "meeting"))) == [40]

@@ -157,3 +157,22 @@ def test_the_dateline_place_is_not_a_party() -> None:
     assert only(text)["parties"] == ["vn", "la"]
     own = "Gia Lai có 80 km đường biên giới với Lào, ngày 3/1 tỉnh đã tiếp đoàn Lào."
     assert only(own)["parties"] == ["vn/gia-lai", "la"]
+
+
+def test_a_province_placed_by_its_country_after_a_dash_is_the_partner() -> None:
+    links = {"Quảng Nam": ("vn/quang-nam", "province"), "Xê Kông": ("la/sekong", "province"),
+             "Lào": ("la", "country")}
+    text = ("Tỉnh Quảng Nam hoàn thành xây dựng 60 cột mốc biên giới giáp với huyện Kalừm, "
+            "tỉnh Xê Kông - Lào.")
+    found = [f.fields for f in facts(article(text, links, published="2013-01-01"), "measure")]
+    assert [f["parties"] for f in found] == [["vn/quang-nam", "la/sekong"]]
+
+
+def test_a_sentence_singling_out_a_foreign_province_makes_it_the_partner() -> None:
+    links = {"An Giang": ("vn/an-giang", "province"), "Koh Kong": ("kh/koh-kong", "province"),
+             "Campuchia": ("kh", "country")}
+    text = ("Đội K92 tỉnh An Giang đã quy tập được 4.286 hài cốt liệt sỹ tại Campuchia. Riêng "
+            "tại tỉnh Koh Kong, Đội K92 đã quy tập được 160 hài cốt liệt sỹ.")
+    found = [f.fields for f in facts(article(text, links, published="2025-10-06"), "measure")]
+    assert [(f["parties"], f["value"]) for f in found] == [
+        (["vn/an-giang", "kh"], 4286), (["vn/an-giang", "kh/koh-kong"], 160)]

@@ -208,3 +208,12 @@ def test_a_trip_planned_for_one_day_ends_that_day() -> None:
             planned["person/nguyen-phu-trong"]["end"]) == ("2014-12-26", "2014-12-26")
     held = visits("Ngày 5/12, Tổng Bí thư Nguyễn Phú Trọng đã đến thăm Campuchia.")
     assert held["person/nguyen-phu-trong"]["end"] is None  # its first day only: it may go on
+
+
+def test_a_leaders_work_days_in_a_country_are_a_working_visit() -> None:
+    text = "Thủ tướng Phạm Minh Chính công tác tại Lào trong hai ngày 9 và 10-1."
+    assert visits(text, "2025-01-10")["person/pham-minh-chinh"] == {
+        "visitor": "person/pham-minh-chinh", "destination": "la", "start": "2025-01-09",
+        "end": "2025-01-10", "kind": "working", "status": "held"}
+    stationed = "Ông Phạm Minh Chính từng công tác tại Lào nhiều năm."
+    assert visits(stationed, "2025-01-10") == {}

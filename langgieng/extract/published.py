@@ -271,6 +271,8 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
         if _is_anniversary(m):
             if not future:  # `sẽ tổ chức ... kỷ niệm (1967-2022)`: kept in a year to come
                 ev.anniversaries.append(end_year or year)
+        elif _is_season(text, m, future) and _SEASON_AHEAD.search(text, clause[0], m.start):
+            ev.periods.append(year)  # `Lễ ký kết ... mùa khô 2025-2026`: a season to work in
         elif _is_season(text, m, future) or _two_years_done(text, m, future):
             ev.stated.append(end_year or year)
         elif _is_period(text, m):
@@ -313,6 +315,11 @@ def _reviewed_terms(text: str) -> list[int]:
     if "kết" not in text:
         return []
     return [int(m.group("y")) + count_value(m.group("n")) for m in _REVIEWED.finditer(text)]
+
+
+# a season that is what is signed, planned or set out for is one beginning, not looked back on
+_SEASON_AHEAD = re.compile(r"(?<![^\W_])(?:ký\s+kết|kế\s+hoạch|xuất\s+quân)(?![^\W_])",
+                           re.IGNORECASE)
 
 
 def _is_season(text: str, m: DateMention, future: bool) -> bool:

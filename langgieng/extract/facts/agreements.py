@@ -93,9 +93,22 @@ _EARLIER_YEAR = re.compile(_name_then_year(14))
 _AND_DOC = re.compile(r"\s+và\s+(?=" + _DOC.pattern + ")")
 # between a signing verb and a document: what is signed is about the document
 _ABOUT_DOC = cue_regex(_T["about_document"])
-# `lễ ký kết hợp tác giữa tỉnh A với tỉnh B`: cooperation signed, the document unnamed
+# `lễ ký kết hợp tác giữa tỉnh A với tỉnh B`, `A và B đã ký kết hợp tác giai đoạn 2021 -
+# 2025`: cooperation signed, the document unnamed
 _SIGNED_COOPERATION = re.compile(
-    r"\s+(?:(?:các\s+)?văn\s+kiện\s+)?(hợp tác)(?=\s+(?:giữa|với|toàn diện))")
+    r"\s+(?:kết\s+)?(?:(?:các\s+)?văn\s+kiện\s+)?(hợp tác)(?=\s+(?:giữa|với|toàn diện|giai đoạn))")
+# `Lễ ký kết hợp tác tìm kiếm, quy tập ...`: a ceremony where cooperation is signed
+_CEREMONY_COOPERATION = re.compile(r"\s+(?:kết\s+)?(hợp tác)(?![^\W_])")
+
+
+def _cooperation_ceremony(low: str, sign: re.Match[str]) -> re.Match[str] | None:
+    """`đã tổ chức Lễ ký kết hợp tác tìm kiếm ...`: cooperation signed at a ceremony,
+    whatever its topic (the ceremony tells it was signed, not talked of)."""
+    if not low.endswith("lễ ", 0, sign.start()):
+        return None
+    return _CEREMONY_COOPERATION.match(low, sign.end())
+
+
 # `lễ ký kết giữa Ban A với Ban B (Campuchia) về việc thống nhất nội dung Kế hoạch ...`:
 # long sides, then what was signed after `về`
 _SIDES_THEN_ABOUT = re.compile(r"\s+giữa\s[^.;]{5,220}?\s+về\s+(?:việc\s+)?")
@@ -269,7 +282,7 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
         doc = _DOC.search(unit.low, sign.end(), sign.end() + _DOC_REACH)
         if doc is None or "." in unit.low[sign.end() : doc.start()]:
             doc = (_SIGNED_COOPERATION.match(unit.low, sign.end()) or _passive_subject(unit, sign)
-                   or _signed_about(unit.low, sign.end()))
+                   or _signed_about(unit.low, sign.end()) or _cooperation_ceremony(unit.low, sign))
             if doc is None:
                 continue
         if _summed_up(unit.low, sign.end(), doc.end()):

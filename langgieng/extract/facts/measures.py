@@ -156,7 +156,7 @@ def extract_measures(ctx: Context) -> list[Fact]:
     seen: set[tuple[Any, ...]] = set()
     money: tuple[int, Fact] | None = None  # the latest figure in USD and its sentence
     periods: dict[str, str] = {}  # the latest period of each indicator, for `cùng kỳ`
-    stated: set[str] = set()  # indicators with a figure so far
+    stated: set[Any] = set()  # indicators with a figure so far, and with their parties
     trade: tuple[int, Fact] | None = None  # the latest two-way trade figure and its sentence
     for index, unit in enumerate(ctx.units):
         hits = _hits(unit) if _ANY_CUE.search(unit.low) or _pair_cued(unit) else []
@@ -166,11 +166,17 @@ def extract_measures(ctx: Context) -> list[Fact]:
         if money and index - money[0] <= _BARE["reach"] and _TARGET.search(unit.low):
             found += _bare_targets(ctx, unit, {h.quantity.start for h in hits}, money[1])
         carry_over(unit, found, periods)
+        if index and found:
+            _year_of_paragraph(ctx, ctx.units[index - 1], unit, found)
         found += _reached(unit, found)
-        if _BREAKDOWN.match(unit.low):  # parts of a figure stated before, not figures
-            found = [f for f in found if f.fields["indicator"] not in stated]
+        if _BREAKDOWN.match(unit.low):  # parts of a figure stated before, not figures,
+            # unless a part is of other parties (`Trong đó ... cặp tỉnh A - B là 354 km`)
+            found = [f for f in found
+                     if (f.fields["indicator"], tuple(f.fields["parties"])) not in stated
+                     and (f.fields["indicator"] not in stated or _finer(f, stated))]
         for fact in found:
             stated.add(fact.fields["indicator"])
+            stated.add((fact.fields["indicator"], tuple(fact.fields["parties"])))
             # (a running total is no repeat of a count a season will date)
             key = (fact.type, fact.fields["indicator"], tuple(fact.fields["parties"]),
                    fact.fields.get("period", fact.fields.get("by")), _told_as_total(ctx, fact))
@@ -182,6 +188,34 @@ def extract_measures(ctx: Context) -> list[Fact]:
             if fact.fields["indicator"] == _TRADE:
                 trade = index, fact
     return _distinct(_in_the_season(ctx, _most_specific(facts)))
+
+
+# `Năm 2024, hai nước đã đạt ...`: a year that opens a sentence, as a paragraph's topic
+_OPENING_YEAR = re.compile(r"\W*(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,")
+_CHANGED = re.compile(r"(?<![^\W_])(?:tăng|giảm)\s+(?:\w+\s+)?\d")
+
+
+def _year_of_paragraph(ctx: Context, before: Unit, unit: Unit, found: list[Fact]) -> None:
+    """`Năm 2024, ... . Tổng vốn đăng ký ... tăng 62,1%, đạt 191,1 triệu USD.`: a figure
+    told as a change, with no period of its own, in the sentence after one that opens on
+    a year in the same paragraph, is that year's (a change is of a period, not a total)."""
+    opening = _OPENING_YEAR.match(before.low)
+    if (opening is None or not _CHANGED.search(unit.low) or _running(unit.low, 0, len(unit.low))
+            or "\n" in ctx.low[before.start : unit.start]):
+        return
+    for fact in found:
+        if fact.type == "measure" and fact.fields["period"] is None:
+            fact.fields["period"] = opening.group(1)
+
+
+def _finer(fact: Fact, stated: set[Any]) -> bool:
+    """Whether a part's parties split a pair stated before into provinces: the part is a
+    foreign province's share (`Điện Biên - Phông Sa Ly`) of a figure told for its country."""
+    indicator, parties = fact.fields["indicator"], tuple(fact.fields["parties"])
+    pairs = [told[1] for told in stated if isinstance(told, tuple) and told[0] == indicator]
+    return any(len(pair) == len(parties) and pair != parties and all(
+        p == t or p.startswith(t + "/") for p, t in zip(parties, pair, strict=True))
+        for pair in pairs)
 
 
 def _trade_continued(ctx: Context, unit: Unit, before: Fact) -> list[Fact]:
@@ -438,13 +472,11 @@ def _hits(unit: Unit) -> list[Hit]:
             if joined:  # the clause of the figure it continues says target or not
                 hit.clause_at = next(h.clause_at or h.quantity.start for h in hits
                                      if h.quantity is unit.quantities[index - 1])
-            if ind.of_words:
-                of_index = _of_total(unit, ind, index)
-                if of_index is not None:
-                    claimed.add(of_index)
-                    hit.of = unit.quantities[of_index].value
-                elif quantity.of is not None:
-                    hit.of = quantity.of  # `17/19 cột mốc`
+            if quantity.of is not None:
+                hit.of = quantity.of  # `17/19 cột mốc` (then `trên địa bàn 2 huyện` is no total)
+            elif ind.of_words and (of_index := _of_total(unit, ind, index)) is not None:
+                claimed.add(of_index)
+                hit.of = unit.quantities[of_index].value
             hits.append(hit)
     return _parts_of_a_whole(unit, hits)
 

@@ -115,10 +115,11 @@ def extract_meetings(ctx: Context) -> list[Fact]:
             key = _key(anchor, main if current else None)
             if key is None:
                 continue
-            draft = drafts.setdefault(key, Draft(*key))
             richness = sum(bool(values.get(k)) for k in ("place", "start", "chairs"))
             rank = 2 if anchor.explicit else 1
-            draft.contributions.append((rank, richness, values, unit.evidence))
+            for edition in _listed_editions(unit, anchor, key):
+                draft = drafts.setdefault((key[0], edition), Draft(key[0], edition))
+                draft.contributions.append((rank, richness, dict(values), unit.evidence))
     if main is not None and current and main not in drafts:
         drafts[main] = Draft(*main)  # named only in the title
     facts = [fact for d in drafts.values() if (fact := _fact(ctx, d)) is not None]
@@ -130,7 +131,25 @@ def extract_meetings(ctx: Context) -> list[Fact]:
     return facts
 
 
-_JOINED = re.compile(r"^\s*(?:và|cùng)\s*$")
+# `lần thứ 40, 41`, `lần thứ 10 và 11`: the next edition, told with the first
+_NEXT_EDITION = re.compile(r"\s*(?:,|và)\s*(\d{1,3})(?![\d.,/%])")
+
+
+def _listed_editions(unit: Unit, anchor: Anchor, key: tuple[str, int | None]) -> list[int | None]:
+    """The anchor's edition and the consecutive ones listed right after its number
+    (`Hội nghị Cấp cao ASEAN lần thứ 40, 41 ... tại Phnom Penh`): held together, one
+    sentence tells them all."""
+    first = key[1]
+    if not anchor.explicit or first is None:
+        return [first]
+    editions, end = [first], anchor.end
+    while (more := _NEXT_EDITION.match(unit.low, end)) and int(more.group(1)) == editions[-1] + 1:
+        editions.append(editions[-1] + 1)
+        end = more.end()
+    return list(editions)
+
+
+_JOINED = re.compile(r"^(?:\s*,\s*\d{1,3})*\s*(?:và|cùng)\s*(?:các\s+)?$")  # (`lần thứ 40, 41 và`)
 # meetings listed with commas, other gatherings between (`, Hội nghị Cấp cao ACMECS, `),
 # maybe after the tail of a name no series is known by (`Hội nghị| Cấp cao ACMECS, `)
 _LISTED_BEFORE = re.compile(r"^(?:\s+[^\W\d_]+){0,6}\s*(?:\([^()]{0,20}\)\s*)?"

@@ -199,8 +199,11 @@ _QUALIFIER = re.compile(r"\s*(?:\(\s*|,\s*|,?\s*(?:của|thuộc)\s+(?:nước\s
 
 def _qualifies_province(unit: Unit, country: Mark) -> bool:
     """Whether a country is named only to place the province before it
-    (`tỉnh Mondulkiri (Campuchia)`, `tỉnh Prey Veng, Campuchia`, `tỉnh Sê Kông của Lào`)."""
+    (`tỉnh Mondulkiri (Campuchia)`, `tỉnh Prey Veng, Campuchia`, `tỉnh Sê Kông của Lào`,
+    and, for one of its own provinces, `tỉnh Xê Kông - Lào`)."""
     return any(_QUALIFIER.fullmatch(unit.low[p.end : country.start])
+               or (p.entity.startswith(country.entity + "/")
+                   and _DASHED.fullmatch(unit.low, p.end, country.start))
                for p in unit.parties_of("province") if p.end <= country.start)
 
 
@@ -221,6 +224,27 @@ def _listed_after(unit: Unit, end: int) -> bool:
             and all(m.start >= end for m in marks))
 
 
+_SINGLED_OUT = re.compile(r"\W*riêng\s+(?:(?:tại|ở|với|trên\s+địa\s+bàn)\s+)?(?:tỉnh\s+)?$")
+
+
+def _singled_out(unit: Unit, start: int) -> str | None:
+    """`Riêng tại tỉnh Koh Kong, Đội K92 đã quy tập được 160 hài cốt`: the foreign province
+    a sentence opens on to single out its part of the figures told before."""
+    first = next(iter(unit.marks_of("province", hi=start)), None)
+    if first is None or first.entity.startswith(HOME) or not _SINGLED_OUT.match(
+            unit.low[: first.start]) or not unit.low.startswith(",", first.end):
+        return None
+    return first.entity
+
+
+def _pair_before(unit: Unit, start: int) -> list[str] | None:
+    """The pair named nearest before a figure at `start`."""
+    for mark in sorted(unit.parties_of("province", hi=start), key=lambda m: -m.start):
+        if (pair := pair_in(unit, mark.start, start)) is not None:
+            return pair
+    return None
+
+
 def _entities(marks: list[Mark]) -> list[str]:
     return list(dict.fromkeys(m.entity for m in marks))
 
@@ -235,6 +259,9 @@ def figure_parties(
         return said, False
     lo, hi = clause_of(unit.low, start, end)
     vn_prov = home_provinces(unit, lo, hi)
+    home = vn_prov[0] if vn_prov else ctx.vn_province
+    if home and (singled := _singled_out(unit, start)):
+        return [home, singled], not vn_prov
     if not vn_prov and indicator.startswith("remains."):
         vn_prov = _team_province(ctx, unit, start)
     other_prov = _entities([m for m in unit.parties_of("province")
@@ -268,7 +295,9 @@ def figure_parties(
     if indicator.startswith(_BORDER_LIKE):
         if both:  # `đường biên giới tiếp giáp với hai nước Lào và Campuchia dài 292 km`
             return [province, *both], not vn_prov
-        pair = pair_in(unit, 0, len(unit.low))  # `tỉnh A và tỉnh B có chung đường biên giới`
+        # `tỉnh A và tỉnh B có chung đường biên giới`; in a list of sections, the section
+        # the figure follows (`đoạn A-B hoàn thành 9/9 mốc và đoạn A-C hoàn thành 34/52`)
+        pair = _pair_before(unit, start) or pair_in(unit, 0, len(unit.low))
         if pair and "/" in pair[1] and pair[0].startswith(HOME + "/") and pair[1][:2] != HOME:
             return pair, False
         joined = _bracketed_pair(unit)  # `giữa tỉnh A (Việt Nam) và B (Campuchia)`
