@@ -345,6 +345,13 @@ def test_two_years_told_as_done(text: str, expected: str) -> None:
     assert guess_published(text) == expected
 
 
+def test_a_plan_due_in_a_named_month_is_the_last_resort() -> None:
+    text = ("Sáng 9/5, đoàn kiểm tra công tác cắm mốc. 4 cột mốc còn lại dự kiến sẽ thi công "
+            "xong trong cuối tháng 5/2018.")
+    assert guess_published(text) == "2018-05-09"
+    assert guess_published(text.replace("tháng 5/2018", "năm 2018")) is None  # a year: far
+
+
 def test_future_years_are_not_publication_years() -> None:
     text = "Ngày 9-3, tại Hà Nội, hai bên họp. Hội nghị tới dự kiến sẽ tổ chức năm 2013."
     assert guess_published(text) is None  # no past year: the dateline alone gives nothing

@@ -488,3 +488,15 @@ def test_a_ceremony_signing_cooperation_on_a_topic_is_a_signing() -> None:
         (["vn/an-giang", "kh/koh-kong"], "2025-10-06")]
     talk = "Hai tỉnh bàn về việc ký kết hợp tác tìm kiếm, quy tập hài cốt liệt sỹ."
     assert agreements(talk) == []
+
+
+def test_a_body_signing_told_undated_takes_the_headlines_date() -> None:
+    links = PROVINCES | {"Bình Định": ("vn/binh-dinh", "province"),
+                         "Attapu": ("la/attapeu", "province"), "Nam Lào": ("la", "country")}
+    title = "Bình Định ký kết hợp tác với 4 tỉnh Nam Lào"
+    text = (f"{title}\nUBND tỉnh Bình Định và Chính quyền 4 tỉnh Nam Lào (Attapu, Salavan, "
+            "Sekong) đã ký kết hợp tác giai đoạn 2021 - 2025.")
+    found = [f.fields for f in facts(article(text, links, title=title, published="2023-03-30"),
+                                     "agreement")]
+    assert [(f["parties"][1], f["date"]) for f in found] == [
+        ("la/attapeu", "2023-03-30"), ("la/salavan", "2023-03-30"), ("la/sekong", "2023-03-30")]

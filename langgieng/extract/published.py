@@ -145,6 +145,9 @@ class _Evidence:
     periods: list[int] = field(default_factory=list)  # first years of plans' periods
     anniversaries: list[int] = field(default_factory=list)  # years anniversaries are kept
     announced_month: int | None = None  # month of the first announced event
+    # the last resort: years of plans due in a named month (`dự kiến sẽ thi công xong
+    # trong cuối tháng 5/2018`): a report tells what is planned for the months ahead
+    near_plans: list[int] = field(default_factory=list)
     reviewed: list[int] = field(default_factory=list)  # whole years told as done
 
 
@@ -244,7 +247,7 @@ def _best_year(ev: _Evidence) -> int | None:
         return max(ev.current)
     if ev.lead and max(ev.lead) >= max(ev.stated, default=0):
         return max(ev.lead)  # later than any year looked back on
-    for years in (ev.stated + ev.completed, ev.periods, ev.anniversaries):
+    for years in (ev.stated + ev.completed, ev.periods, ev.anniversaries, ev.near_plans):
         if years:
             return max(years)
     return None
@@ -283,6 +286,8 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
                 ev.announced_month = int(m.value[5:7])
         elif _THIS_YEAR.match(text, m.end) and end_year is None:
             ev.current.append(year)
+        elif future and len(m.value) == 7 and end_year is None:
+            ev.near_plans.append(year)  # `sẽ thi công xong trong cuối tháng 5/2018`
         elif not future and not _target_year(text, clause[0], m.start):
             ev.stated.extend(y for y in (year, end_year) if y is not None)
             if _reports_finished_year(text, m, clause):

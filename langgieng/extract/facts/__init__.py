@@ -37,8 +37,21 @@ def _headline_once(facts: list[Fact], headline_end: int) -> list[Fact]:
         return facts
     body = [f for f in facts if f.evidence.start > headline_end]
     kinds = {_kind(f) for f in body}
-    return [f for f in facts if f.evidence.start > headline_end or _kind(f) not in kinds or (
+    kept = [f for f in facts if f.evidence.start > headline_end or _kind(f) not in kinds or (
         f.type == "visit" and not any(_same_trip(f, b) for b in body if _kind(b) == _kind(f)))]
+    for told in (f for f in facts if f not in kept and f.type == "agreement"):
+        _date_from_headline(told, body)
+    return kept
+
+
+def _date_from_headline(headline: Fact, body: list[Fact]) -> None:
+    """`A ký kết hợp tác với 4 tỉnh Nam Lào` on the report's day, then `A và 4 tỉnh ... đã
+    ký kết hợp tác` undated in the body: the body's signing, by the same signatory, is the
+    headline's news, on its date."""
+    for fact in body:
+        if (fact.type == "agreement" and fact.fields["date"] is None
+                and set(fact.fields["parties"]) & set(headline.fields["parties"])):
+            fact.fields["date"] = headline.fields["date"]
 
 
 def _same_trip(headline: Fact, body: Fact) -> bool:
