@@ -328,3 +328,16 @@ def test_parts_of_a_border_by_province_pair_are_figures() -> None:
     assert [(f["parties"], f["value"]) for f in found] == [
         (["vn/dien-bien", "la"], 414.712), (["vn/dien-bien", "la/phongsaly"], 354.798),
         (["vn/dien-bien", "la/luang-prabang"], 59.914)]
+
+
+def test_the_sections_of_a_border_told_for_its_provinces_together_are_figures() -> None:
+    links = {"Quảng Bình": ("vn/quang-binh", "province"),
+             "Savannakhet": ("la/savannakhet", "province"),
+             "Khăm Muộn": ("la/khammouane", "province")} | COUNTRIES
+    text = ("Quảng Bình cùng hai tỉnh Khăm Muộn và Savannakhet của Lào hoàn thành tăng dày 43 "
+            "mốc trong tổng số 61 mốc. Trong đó, đoạn biên giới Quảng Bình-Savannakhet hoàn "
+            "thành 9/9 mốc và đoạn Quảng Bình-Khăm Muộn hoàn thành 34/52 mốc.")
+    found = [f.fields for f in facts(article(text, links, published="2011-09-30"), "measure")]
+    assert [(f["parties"], f["value"]) for f in found] == [
+        (["vn/quang-binh", "la/khammouane", "la/savannakhet"], 43),
+        (["vn/quang-binh", "la/savannakhet"], 9), (["vn/quang-binh", "la/khammouane"], 34)]

@@ -176,3 +176,18 @@ def test_a_sentence_singling_out_a_foreign_province_makes_it_the_partner() -> No
     found = [f.fields for f in facts(article(text, links, published="2025-10-06"), "measure")]
     assert [(f["parties"], f["value"]) for f in found] == [
         (["vn/an-giang", "kh"], 4286), (["vn/an-giang", "kh/koh-kong"], 160)]
+
+
+def test_a_border_with_the_foreign_provinces_listed_before_its_figure_is_theirs() -> None:
+    links = {"Quảng Bình": ("vn/quang-binh", "province"),
+             "Khăm Muộn": ("la/khammouane", "province"),
+             "Savannakhet": ("la/savannakhet", "province"), "Tây Ninh": ("vn/tay-ninh", "province"),
+             "Svay Rieng": ("kh/svay-rieng", "province"), "Prey Veng": ("kh/prey-veng", "province"),
+             "Lào": ("la", "country"), "Campuchia": ("kh", "country")}
+    text = ("Tuyến biên giới qua tỉnh Quảng Bình giáp với hai tỉnh Khăm Muộn và Savannakhet của "
+            "Lào có chiều dài trên 201km. Tây Ninh có đường biên giới dài 240 km, giáp với các "
+            "tỉnh Svay Rieng và Prey Veng thuộc Vương quốc Campuchia.")
+    found = [f.fields for f in facts(article(text, links, published="2011-09-30"), "measure")]
+    assert [(f["parties"], f["value"]) for f in found] == [
+        (["vn/quang-binh", "la/khammouane", "la/savannakhet"], 201),
+        (["vn/tay-ninh", "kh"], 240)]  # a list after the figure describes the border

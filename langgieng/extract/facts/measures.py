@@ -210,11 +210,14 @@ def _year_of_paragraph(ctx: Context, before: Unit, unit: Unit, found: list[Fact]
 
 def _finer(fact: Fact, stated: set[Any]) -> bool:
     """Whether a part's parties split a pair stated before into provinces: the part is a
-    foreign province's share (`Điện Biên - Phông Sa Ly`) of a figure told for its country."""
+    foreign province's share (`Điện Biên - Phông Sa Ly`) of a figure told for its country,
+    or for the foreign provinces together."""
     indicator, parties = fact.fields["indicator"], tuple(fact.fields["parties"])
     pairs = [told[1] for told in stated if isinstance(told, tuple) and told[0] == indicator]
-    return any(len(pair) == len(parties) and pair != parties and all(
-        p == t or p.startswith(t + "/") for p, t in zip(parties, pair, strict=True))
+    return any(pair != parties and (
+        len(pair) == len(parties) and all(
+            p == t or p.startswith(t + "/") for p, t in zip(parties, pair, strict=True))
+        or len(parties) < len(pair) and set(parties) <= set(pair))  # `A giáp B và C`: B's
         for pair in pairs)
 
 

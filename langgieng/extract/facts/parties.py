@@ -237,6 +237,21 @@ def _singled_out(unit: Unit, start: int) -> str | None:
     return first.entity
 
 
+_LISTED = re.compile(r"\s*(?:,|và)\s*(?:tỉnh\s+)?")
+
+
+def _listed_together(unit: Unit, provinces: list[str], start: int) -> bool:
+    """Whether the foreign provinces are one list of one country's (`hai tỉnh B và C`),
+    named before the figure at `start` (a list after it describes the border: `dài 240 km,
+    giáp với các tỉnh B, C và D thuộc Campuchia` is the country's)."""
+    marks = sorted((m for m in unit.parties_of("province") if m.entity in provinces),
+                   key=lambda m: m.start)
+    return (len({p.split("/")[0] for p in provinces}) == 1 and len(marks) == len(provinces)
+            and marks[-1].end <= start
+            and all(_LISTED.fullmatch(unit.low, a.end, b.start)
+                    for a, b in zip(marks, marks[1:], strict=False)))
+
+
 def _pair_before(unit: Unit, start: int) -> list[str] | None:
     """The pair named nearest before a figure at `start`."""
     for mark in sorted(unit.parties_of("province", hi=start), key=lambda m: -m.start):
@@ -303,12 +318,14 @@ def figure_parties(
         joined = _bracketed_pair(unit)  # `giữa tỉnh A (Việt Nam) và B (Campuchia)`
         if joined:
             return joined, False
-        if (indicator in _PAIRED_BORDER and len(other_prov) == 1 and len(set(vn_prov)) <= 1
+        if (indicator in _PAIRED_BORDER and len(set(vn_prov)) <= 1 and (
+                len(other_prov) == 1 or _listed_together(unit, other_prov, start))
                 and all(_qualifies_province(unit, m) or _pair_named(unit, m) for m in foreign)):
             # `A có đường biên giới dài ... với tỉnh B (Campuchia)`, `A phối hợp với tỉnh B
-            # (Lào) ... cắm 12 mốc`; a country named as the partner (`với Campuchia, giáp
-            # tỉnh B`) makes the figure the country's
-            return [province, other_prov[0]], False
+            # (Lào) ... cắm 12 mốc`, `A giáp với hai tỉnh B và C có chiều dài trên 201km`; a
+            # country named as the partner (`với Campuchia, giáp tỉnh B`) makes the figure
+            # the country's
+            return [province, *other_prov], False
         if not other_prov and ctx.partner_province and _TWO_PROVINCES.search(unit.low):
             return [province, ctx.partner_province], True  # `Hai tỉnh đã ... 33/33 cột mốc`
         return ([province, partner], not vn_prov) if partner else (None, True)
