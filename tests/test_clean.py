@@ -146,6 +146,16 @@ def test_teaser_title_twice_with_its_snippet_is_dropped() -> None:
     assert reasons(article) == {"furniture:teaser": [f"{teaser}\n{teaser}\n{snippet}"]}
 
 
+def test_a_sentence_printed_twice_is_a_caption_and_the_body_goes_on() -> None:
+    caption = "Đoàn công tác của Tiểu khu Quân sự tỉnh bạn tham dự hội nghị tổng kết."
+    signing = ("Tại hội nghị, các đại biểu chứng kiến Lễ ký kết hợp tác năm 2020 giữa hai bên, "
+               "cùng các hoạt động giao lưu, kết nghĩa…")
+    cut = ("Trong những năm qua, hai đơn vị đã duy trì tốt mối quan hệ hợp tác, thường xuyên "
+           "trao đổi thông tin và phối hợp tuần tra song phương trên tuyến biên giới chung")
+    article = cleaned(body(LEAD, caption, caption, signing, cut))
+    assert article.body.split("\n") == [LEAD, caption, signing, cut]
+
+
 def test_a_photo_caption_printed_twice_is_followed_by_the_body() -> None:
     caption = "Lãnh đạo hai tỉnh chụp ảnh lưu niệm. (Nguồn: TTXVN)"
     paragraph = ("Trong chương trình công tác tại tỉnh Svay Rieng, sáng 12/1, hai bên đã hội đàm "

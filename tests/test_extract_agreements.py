@@ -500,3 +500,35 @@ def test_a_body_signing_told_undated_takes_the_headlines_date() -> None:
                                      "agreement")]
     assert [(f["parties"][1], f["date"]) for f in found] == [
         ("la/attapeu", "2023-03-30"), ("la/salavan", "2023-03-30"), ("la/sekong", "2023-03-30")]
+
+
+def test_a_signing_spelled_with_i_and_the_sides_joined_by_with() -> None:
+    links = PROVINCES | {"Preah Vihear": ("kh/preah-vihear", "province"),
+                         "Bà Rịa - Vũng Tàu": ("vn/ba-ria-vung-tau", "province")}
+    text = ("Bộ CHQS hai tỉnh Quảng Trị - Savannakhet kí kết Bản thỏa thuận phối hợp công tác. "
+            "Các đại biểu chứng kiến Lễ Ký kết hợp tác năm 2020 giữa Bộ CHQS tỉnh Bà Rịa - Vũng "
+            "Tàu với Tiểu khu Quân sự Preah Vihear.")
+    found = facts(article(text, links, published="2020-01-18"), "agreement")
+    assert [f.fields["parties"] for f in found] == [
+        ["vn/quang-tri", "la/savannakhet"], ["vn/ba-ria-vung-tau", "kh/preah-vihear"]]
+
+
+def test_chambers_sign_for_themselves_not_their_countries() -> None:
+    text = ("Hai bên cũng đã ký kết biên bản ghi nhớ giữa Phòng Thương mại Campuchia và Liên "
+            "đoàn Thương mại và Công nghiệp Việt Nam.")
+    assert agreements(text, "2024-05-01") == []
+
+
+def test_the_outlets_own_province_is_the_side_a_text_calls_just_province() -> None:
+    from langgieng.model import RawArticle
+    from langgieng.pipeline import Pipeline
+
+    text = ("Lễ ký kết hợp tác năm 2020 giữa Bộ CHQS tỉnh với Tiểu khu Quân sự Preah Vihear "
+            "đã diễn ra chiều 18/1/2020.")
+    found = {}
+    for url in ("https://baobariavungtau.com.vn/chinh-tri/202001/ky-ket/index.htm",
+                "https://example.vn/ky-ket.htm"):
+        raw = RawArticle(source="t.txt", format="txt", text=text, url=url)
+        article = Pipeline().process(raw)
+        found[url] = [f.fields["parties"] for f in article.facts if f.type == "agreement"]
+    assert list(found.values()) == [[["vn/ba-ria-vung-tau", "kh/preah-vihear"]], []]

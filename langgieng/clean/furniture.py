@@ -140,7 +140,9 @@ def _mark_teasers(lines: list[Line], reasons: list[str | None]) -> None:
 def _teaser_end(lines: list[Line], i: int) -> int:
     """End of a related-article teaser starting at line i, or i if none does."""
     first, second = lines[i], lines[i + 1]
-    if first.key and first.key == second.key and first.words <= 40:
+    # (a sentence printed twice is a photo's caption, its image's text then its own: a
+    # headline has no full stop)
+    if first.key and first.key == second.key and first.words <= 40 and not first.body_like:
         end = i + 2  # the title twice in a row, then its snippet
         # a photo's caption printed twice (with its credit) is followed by the body
         credited = len(first.text) <= 400 and CAPTION_CREDITS.found_in(first.folded)

@@ -127,14 +127,14 @@ _ITEM_DOC = re.compile(r"\s*(?:[-–+•]\s*|\(?\d{1,2}[.)]\s*)?(?P<doc>" + _DOC
 # a side that is a body within a country (`giữa Bộ Công an Việt Nam và ...`)
 _BODY = re.compile(r"(?<![^\W_])(?:bộ|ban|đảng|ủy\s+ban|tổng\s+cục|cục|ngân\s+hàng|công\s+ty"
                    r"|tòa\s+án|viện\s+kiểm\s+sát"
-                   r"|tập\s+đoàn|trường|viện|hội|học\s+viện|quân\s+khu|sở)(?![^\W_])")
+                   r"|tập\s+đoàn|trường|viện|hội|học\s+viện|quân\s+khu|sở|phòng|liên\s+đoàn)(?![^\W_])")
 _COMPANY = re.compile(r"(?<![^\W_])(?:tập\s+đoàn|công\s+ty|doanh\s+nghiệp|holding)(?![^\W_])")
 # a ministry or its minister as who signs (`hai Bộ trưởng`, `Bộ Quốc phòng Lào`)
 _MINISTERS = re.compile(r"(?<![^\W_])(?:hai\s+)?bộ(?:\s+trưởng)?\s+(?!đội|ngành)[^\W\d_]")
 _OF_MINISTRIES = re.compile(r"[^.;]{0,60}?(?:giữa|của)\s+hai\s+(?:bộ|tòa\s+án|viện\s+kiểm\s+sát)"
                             r"(?![^\W_])")
-# the two sides of one document: `giữa A và B`, up to the end of its item
-_BETWEEN, _AND, _ITEM_END = re.compile(r"giữa\s+"), re.compile(r"\s+và\s+"), re.compile(r"[.;]")
+# the two sides of one document: `giữa A và B` (or `với B`), up to the end of its item
+_BETWEEN, _AND, _ITEM_END = re.compile(r"giữa\s+"), re.compile(r"\s+(?:và|với)\s+"), re.compile(r"[.;]")
 # `các văn kiện hợp tác`: documents signed at a ceremony, not one of them
 _COUNTED_LIST = re.compile(r"\d+\s+(?:văn\s+bản|văn\s+kiện)[^:.;]{0,40}?(?:bao\s+)?gồm\s*:")
 # `giữa Quốc hội hai nước`, `giữa Bộ Công an hai nước`: the same body of each country
@@ -270,7 +270,8 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
                          + _supplemented(ctx, unit, documents)
                          + _named_with_period(ctx, unit))
     low = unit.low
-    if "ký" not in low and "trao" not in low and "cáo chung" not in low and "bố chung" not in low:
+    if not _may_sign(low) and "trao" not in low and "cáo chung" not in low and (
+            "bố chung" not in low):
         return facts  # every other rule needs a signing verb or a handing-over
     # an earlier document's name (`thay thế Hiệp định ... đã ký ... năm 1998`) holds
     # neither a signing of this report nor its date
@@ -469,7 +470,7 @@ def _item_sides(unit: Unit, between: int, hi: int) -> list[str] | None:
     và Chính phủ ... Lào`) unless a side is a body within one (a ministry)."""
     if pairs := _provinces_between(unit, between, hi):
         return pairs[0]
-    bodies = _bodies(unit, between)
+    bodies = _bodies(unit, between, None)
     if bodies:
         return bodies[0]
     countries = unit.parties_of("country", lo=between, hi=hi)
@@ -633,9 +634,14 @@ def _not_signed(low: str, pos: int) -> bool:
         .endswith("đã "))
 
 
+def _may_sign(low: str) -> bool:
+    """A cheap look for the signing verb, in either spelling (`ký`, `kí`)."""
+    return "ký" in low or "kí" in low
+
+
 def _signings(text: str) -> list[re.Match[str]]:
     """Signing verbs, handing-over ceremonies and adopted communiques, in order."""
-    found = list(_SIGN.finditer(text)) if "ký" in text else []
+    found = list(_SIGN.finditer(text)) if _may_sign(text) else []
     if "trao" in text or "công bố" in text:
         found += _HAND_OVER.finditer(text)
         found += _HAND_OVER_DOC.finditer(text)
@@ -879,7 +885,8 @@ def _pairs(
     if doc.start() < verb and (after := _SIGNED_BETWEEN.match(unit.low, _verb_end(unit, verb))):
         between = after.end()  # `Thỏa thuận ... đã ký giữa A và B`
     if unit.low.startswith("giữa", between) and _BODY.match(unit.low, between + 5):
-        return _bodies(unit, between)  # ministries or party organs sign, not their countries
+        # ministries or party organs sign, not their countries
+        return _bodies(unit, between, ctx.vn_province)
     if unit.low.startswith("giữa", between) and not _STATE_DOCUMENT.match(doc.group(0)) and (
             pairs := _provinces_between(unit, between, _item_end(unit, between))):
         return pairs  # `Biên bản ghi nhớ ... giữa UBND tỉnh A và Chính quyền tỉnh B, C`
@@ -1010,9 +1017,10 @@ def _item_end(unit: Unit, pos: int) -> int:
     return end.start() if end else len(unit.low)
 
 
-def _bodies(unit: Unit, between: int) -> list[list[str]]:
+def _bodies(unit: Unit, between: int, home: str | None) -> list[list[str]]:
     """`giữa Bộ A ... và Bộ B ...`: the two organisations, when each side is one the
-    gazetteer knows by the name it opens with (not a unit inside it, `Đảng ủy Bộ A`)."""
+    gazetteer knows by the name it opens with (not a unit inside it, `Đảng ủy Bộ A`).
+    `home` is the article's province, which `Bộ CHQS tỉnh` (the province's) names."""
     hi = _item_end(unit, between)
     first, joined = _BETWEEN.match(unit.low, between), _AND.search(unit.low, between, hi)
     if first is None or joined is None:
@@ -1025,11 +1033,16 @@ def _bodies(unit: Unit, between: int) -> list[list[str]]:
     # their provinces, as a province's committees and commands stand for it: each pair
     ours = [m.entity for m in unit.parties_of("province", lo=first.end(), hi=joined.start())
             if m.entity.startswith(HOME + "/")]
+    if not ours and home and _OWN_PROVINCE.search(unit.low, first.end(), joined.start()):
+        ours = [home]
     theirs = [m.entity for m in unit.parties_of("province", lo=joined.end(), hi=hi)
               if not m.entity.startswith(HOME + "/")]
     if len(set(ours)) != 1 or not theirs:
         return []
     return [[ours[0], other] for other in dict.fromkeys(theirs)]
+
+
+_OWN_PROVINCE = re.compile(r"(?<![^\W_])tỉnh$")  # `Bộ CHQS tỉnh với ...`: the article's
 
 
 def _with_partners(unit: Unit, verb: int) -> list[str]:

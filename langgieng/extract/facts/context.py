@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any, TypeVar, cast
 
 from langgieng.extract.date_forms import Parts
@@ -64,7 +65,14 @@ def spellings(word: str) -> set[str]:
         return first[0] + second + first[1]
 
     old = unicodedata.normalize("NFC", _PAIR_SYLLABLE.sub(move, nfd))
-    return {new, old}
+    return {new, old} | {_Y_AS_I.sub(lambda m: m.group(1) + _I_OF_Y[m.group(2)], w)
+                         for w in (new, old)}
+
+
+# `kí kết` for `ký kết`, `quản lí` for `quản lý`: a syllable of a consonant and y is also
+# written with i (not `quy`, `uy`, whose y follows a vowel)
+_I_OF_Y = dict(zip("yýỳỷỹỵ", "iíìỉĩị", strict=True))
+_Y_AS_I = re.compile(r"(?<![^\W\d_])([bcdđghklmnprstvx]{1,2})([yýỳỷỹỵ])(?![^\W_])")
 
 
 def alternation(words: list[str], *, not_after: str = "") -> str:
@@ -121,6 +129,9 @@ _INFRASTRUCTURE = frozenset(s for w in _PARTIES["infrastructure"] for s in spell
 _INFRA_MODIFIERS = ("quốc tế", "nối", "liên kết", "kết nối")
 _INFRA_LAST = frozenset(w.split()[-1] for w in [*_INFRASTRUCTURE, *_INFRA_MODIFIERS])
 _NAME_DASH = re.compile(r"^\s*[-–—]\s*$")
+# `tỉnh` not followed by a name: the writer's own province (`Bộ CHQS tỉnh với`, `tỉnh ta`)
+_OWN_PROVINCE = re.compile(r"(?<![^\W_])[Tt]ỉnh(?:\s+ta\b|(?=\s*[,.;:)]|\s+(?:với|và|đã|"
+                           r"cùng|có|tổ chức)\s))")
 
 
 def is_venue(lowered: str, pos: int) -> bool:
@@ -267,7 +278,8 @@ class Context:
         counts = Counter(m.entity for u in self.units for m in u.marks if not m.venue)
         # a place named only as a venue is the main pair's last resort (a delegation's host)
         venues = Counter(m.entity for u in self.units for m in u.marks if m.venue)
-        self.vn_province = _most_common(counts, _home) or _most_common(venues, _home)
+        self.vn_province = (_most_common(counts, _home) or _most_common(venues, _home)
+                            or self._outlets_province())
         self.partner_province = (
             _most_common(counts, _partner_side) or _most_common(venues, _partner_side)
         )
@@ -277,6 +289,22 @@ class Context:
             partner = self.partner_province.split("/")[0]
         self.partner_country = partner
         self.team_provinces = _team_provinces(self.low, self._linked)
+
+    def _outlets_province(self) -> str | None:
+        """A provincial outlet's own province (`baobariavungtau.com.vn`, `tayninh.gov.vn`),
+        for a text that names no Vietnamese province but speaks of its own (`Bộ CHQS tỉnh
+        với ...`, `tỉnh ta`): the press of a province calls it just `tỉnh`."""
+        url = self.article.url
+        if not url or self.gazetteer is None or not _OWN_PROVINCE.search(self.article.text):
+            return None
+        labels = (urlsplit(url).hostname or "").split(".")
+        for entity in self.gazetteer.by_kind("province"):
+            if entity.id.startswith(HOME + "/"):
+                name = entity.id.split("/")[1].replace("-", "")
+                if any(label in {name, "bao" + name, name + "tv", "truyenhinh" + name}
+                       for label in labels):
+                    return entity.id
+        return None
 
     def _is_provincial(self, counts: Counter[str]) -> bool:
         """Whether the article is about a Vietnamese province (named in the title,

@@ -224,7 +224,7 @@ def _listed_after(unit: Unit, end: int) -> bool:
             and all(m.start >= end for m in marks))
 
 
-_SINGLED_OUT = re.compile(r"\W*riêng\s+(?:(?:tại|ở|với|trên\s+địa\s+bàn)\s+)?(?:tỉnh\s+)?$")
+_SINGLED_OUT = re.compile(r"\W*riêng\s+(?:(?:tại|ở|với|(?:trên\s+)?địa\s+bàn)\s+)?(?:tỉnh\s+)?$")
 
 
 def _singled_out(unit: Unit, start: int) -> str | None:
