@@ -18,8 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import Any, TypeVar, cast
+from urllib.parse import urlsplit
 
 from langgieng.extract.date_forms import Parts
 from langgieng.extract.dates import date_parts, find_dates, resolve_dates
