@@ -134,7 +134,8 @@ _MINISTERS = re.compile(r"(?<![^\W_])(?:hai\s+)?bộ(?:\s+trưởng)?\s+(?!độ
 _OF_MINISTRIES = re.compile(r"[^.;]{0,60}?(?:giữa|của)\s+hai\s+(?:bộ|tòa\s+án|viện\s+kiểm\s+sát)"
                             r"(?![^\W_])")
 # the two sides of one document: `giữa A và B` (or `với B`), up to the end of its item
-_BETWEEN, _AND, _ITEM_END = re.compile(r"giữa\s+"), re.compile(r"\s+(?:và|với)\s+"), re.compile(r"[.;]")
+_BETWEEN, _AND = re.compile(r"giữa\s+"), re.compile(r"\s+(?:và|với)\s+")
+_ITEM_END = re.compile(r"[.;]")
 # `các văn kiện hợp tác`: documents signed at a ceremony, not one of them
 _COUNTED_LIST = re.compile(r"\d+\s+(?:văn\s+bản|văn\s+kiện)[^:.;]{0,40}?(?:bao\s+)?gồm\s*:")
 # `giữa Quốc hội hai nước`, `giữa Bộ Công an hai nước`: the same body of each country
