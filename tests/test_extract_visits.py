@@ -217,3 +217,12 @@ def test_a_leaders_work_days_in_a_country_are_a_working_visit() -> None:
         "end": "2025-01-10", "kind": "working", "status": "held"}
     stationed = "Ông Phạm Minh Chính từng công tác tại Lào nhiều năm."
     assert visits(stationed, "2025-01-10") == {}
+
+
+def test_a_trip_to_a_country_begins_by_its_visitors_first_day_in_one_of_its_provinces() -> None:
+    links = PEOPLE | {"Preah Sihanouk": ("kh/preah-sihanouk", "province")}
+    text = ("Tổng Bí thư Nguyễn Phú Trọng kết thúc tốt đẹp chuyến thăm Campuchia. Chiều 18/12, "
+            "Tổng Bí thư Nguyễn Phú Trọng đã thăm tỉnh Preah Sihanouk.")
+    found = facts(article(text, links, published=None), "visit")
+    assert sorted((f.fields["destination"], f.fields["start"]) for f in found) == [
+        ("kh", "--12-18"), ("kh/preah-sihanouk", "--12-18")]

@@ -156,9 +156,13 @@ def _no_years_long_trip(fact: Fact) -> None:
 def date_by_meetings(facts: list[Fact]) -> None:
     """`X sắp có chuyến công tác tới Lào` and `X sẽ đồng chủ trì Kỳ họp ... từ ngày 2 - 3/12
     tại Vientiane`: an undated trip of a meeting's chair to the country (or province)
-    it meets in is the trip to that meeting, and takes its days."""
+    it meets in is the trip to that meeting, and takes its days. Failing that, `X kết
+    thúc tốt đẹp chuyến thăm Campuchia` and `Chiều 18/12, X đã thăm tỉnh Preah Sihanouk`:
+    the trip to the country began by the first day told of its visitor in one of its
+    provinces."""
     meetings = [f.fields for f in facts if f.type == "meeting" and f.fields["start"]]
-    for visit in (f.fields for f in facts if f.type == "visit" and f.fields["start"] is None):
+    visits = [f.fields for f in facts if f.type == "visit"]
+    for visit in (v for v in visits if v["start"] is None):
         destination = visit["destination"]
         for meeting in meetings:
             place = meeting["place"] or ""
@@ -166,6 +170,11 @@ def date_by_meetings(facts: list[Fact]) -> None:
                     place == destination or place.startswith(destination + "/")):
                 visit["start"], visit["end"] = meeting["start"], meeting["end"]
                 break
+        else:
+            parts = sorted(v["start"] for v in visits if v["start"] and v["visitor"] == visit[
+                "visitor"] and v["destination"].startswith(destination + "/"))
+            if parts:
+                visit["start"] = parts[0]
 
 
 def _previewed(ctx: Context, facts: list[Fact]) -> None:
