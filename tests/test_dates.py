@@ -345,6 +345,21 @@ def test_two_years_told_as_done(text: str, expected: str) -> None:
     assert guess_published(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chiều 7/5, tại tỉnh Salavan đã diễn ra hội đàm. Tỉnh trưởng thông tin một số kết quả "
+         "đạt được của tỉnh trong năm 2024.", "2025-05-07"),
+        # the year's review at its end
+        ("Ngày 20/12, hai tỉnh họp tổng kết. Tỉnh trưởng thông tin kết quả đạt được của tỉnh "
+         "trong năm 2024.", "2024-12-20"),
+    ],
+)
+def test_a_years_results_are_told_in_the_year_after_until_its_last_quarter(
+        text: str, expected: str) -> None:
+    assert guess_published(text) == expected
+
+
 def test_a_plan_due_in_a_named_month_is_the_last_resort() -> None:
     text = ("Sáng 9/5, đoàn kiểm tra công tác cắm mốc. 4 cột mốc còn lại dự kiến sẽ thi công "
             "xong trong cuối tháng 5/2018.")

@@ -85,6 +85,10 @@ _REVIEW = re.compile(rf"\b(?:{_alt(_VOCAB['review_words'])})\b", re.IGNORECASE)
 _REVIEW_NOT = re.compile(rf"\b(?:{_alt(_VOCAB['review_not'])})\b", re.IGNORECASE)
 _RECALLED = 2  # a dated dateline this many years before a year told as past is history
 _REVIEW_MONTHS = 4  # a dateline this early after a year told as done is of the year after
+# a year's results (`kết quả đạt được ... trong năm 2024`) are told until its review at the
+# year's end: a dateline before the last quarter is of the year after
+_RESULTS = re.compile(r"\b(?:kết quả|tổng kết)\b", re.IGNORECASE)
+_RESULTS_MONTHS = 9
 _ESTIMATE = re.compile(rf"\b(?:{_alt(_VOCAB['estimate_markers'])})\b", re.IGNORECASE)
 _DISPATCH = re.compile(
     r"\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?!\d)",
@@ -149,6 +153,7 @@ class _Evidence:
     # trong cuối tháng 5/2018`): a report tells what is planned for the months ahead
     near_plans: list[int] = field(default_factory=list)
     reviewed: list[int] = field(default_factory=list)  # whole years told as done
+    summed_up: list[int] = field(default_factory=list)  # ... by their results (`kết quả`)
 
 
 def infer_published(article: Article) -> Article:
@@ -184,8 +189,9 @@ def guess_published(text: str) -> str | None:
     if year is None or year < _EARLIEST_ONLINE:
         return None  # (`... theo Hiệp định năm 1990` in a report with no year: no page's)
     if dateline is not None:
+        months = _RESULTS_MONTHS if year in evidence.summed_up else _REVIEW_MONTHS
         if year in evidence.reviewed and year == max(evidence.stated) and not (
-                evidence.current or evidence.lead) and int(dateline[2:4]) <= _REVIEW_MONTHS:
+                evidence.current or evidence.lead) and int(dateline[2:4]) <= months:
             year += 1  # `Ngày 26/1, ... Năm 2023, đoàn đã ...`: early in the year after it
         return f"{year:04d}{dateline[1:]}"
     month = evidence.announced_month or _lead_month(mentions, year)
@@ -294,6 +300,8 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
                 ev.completed.append(year + 1)
             elif _reviews_year(text, m, clause):
                 ev.reviewed.append(year)
+                if _RESULTS.search(text, *clause):
+                    ev.summed_up.append(year)
     _gather_year_pairs(text, mentions, ev)
     # an anniversary counted from its founding names the year it is kept, as a stated year,
     # unless it is one to prepare (`phối hợp tổ chức ... để chào mừng ... kỷ niệm 55 năm`)
