@@ -226,3 +226,12 @@ def test_a_trip_to_a_country_begins_by_its_visitors_first_day_in_one_of_its_prov
     found = facts(article(text, links, published=None), "visit")
     assert sorted((f.fields["destination"], f.fields["start"]) for f in found) == [
         ("kh", "--12-18"), ("kh/preah-sihanouk", "--12-18")]
+
+
+def test_a_trip_another_is_told_to_follow_keeps_no_month() -> None:
+    text = ("Chủ tịch nước Trương Tấn Sang đánh giá cao chuyến thăm Việt Nam của Thủ tướng Hun "
+            "Sen, diễn ra ngay sau chuyến thăm chính thức Lào rất thành công của Thủ tướng Nguyễn "
+            "Tấn Dũng.")
+    found = visits(text, "2014-12-05")
+    assert (found["person/hun-sen"]["start"], found["person/nguyen-tan-dung"]["start"]) == (
+        "2014-12", None)

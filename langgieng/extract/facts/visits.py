@@ -211,8 +211,25 @@ def _in_the_report_month(ctx: Context, fact: Fact) -> None:
     whose agreements are carried out."""
     month = (ctx.published or "")[:7]
     if len(month) == 7 and not _RESULTS_OF.search(ctx.low, fact.evidence.start,
-                                                   fact.evidence.end):
+                                                   fact.evidence.end) and not _went_before(
+                                                       ctx, fact):
         fact.fields["start"] = month
+
+
+# `diễn ra ngay sau chuyến thăm cấp Nhà nước tới Lào rất thành công của Tổng Bí thư X`
+_AFTER_TRIP = re.compile(r"(?<![^\W_])(?:sau|tiếp nối)\s+(?:các\s+|những\s+)?chuyến\s+thăm"
+                         r"[^.;]{0,120}")
+
+
+def _went_before(ctx: Context, fact: Fact) -> bool:
+    """Whether the visit is the one another happening is told to follow: recalled, with
+    no month of its own."""
+    unit = next((u for u in ctx.units if u.evidence == fact.evidence), None)
+    if unit is None or "chuyến thăm" not in unit.low:
+        return False
+    return any(m.entity == fact.fields["visitor"]
+               for trip in _AFTER_TRIP.finditer(unit.low)
+               for m in unit.marks_of("person", lo=trip.start(), hi=trip.end()))
 
 
 def _date_from_its_trip(ctx: Context, fact: Fact) -> None:
