@@ -235,3 +235,10 @@ def test_a_trip_another_is_told_to_follow_keeps_no_month() -> None:
     found = visits(text, "2014-12-05")
     assert (found["person/hun-sen"]["start"], found["person/nguyen-tan-dung"]["start"]) == (
         "2014-12", None)
+
+
+def test_a_person_of_another_list_item_is_not_the_visitor() -> None:
+    text = ("Về phía Campuchia có: Thủ tướng Hun Sen; Đoàn đại biểu cấp cao Quốc hội Campuchia "
+            "đang thăm hữu nghị chính thức Việt Nam.")
+    assert "person/hun-sen" not in visits(text, "2017-06-20")
+    assert "person/hun-sen" in visits(text.replace(";", ","), "2017-06-20")

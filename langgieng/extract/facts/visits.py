@@ -551,7 +551,10 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
     if (group := _delegation_of(ctx, unit, dest_end, country)) is not None:
         # `chuyến thăm Lào của Đoàn tỉnh X`, unless the sentence names who leads it
         return _leader_after(unit, people, group.end) or group
-    before = [p for p in people if p.end <= trig and trig - p.end <= 160]
+    # (in the list item of the verb: `Về phía Campuchia có: ...; Phó Thủ tướng X; Đoàn đại
+    # biểu Quốc hội Campuchia đang thăm ...` is no visit of X's)
+    before = [p for p in people if p.end <= trig and trig - p.end <= 160
+              and ";" not in unit.low[p.end : trig]]
     if before:
         return _accompanied(unit, before, trig)
     leading = [p for p in people if p.end <= trig and trig - p.end <= _LEADER_REACH
