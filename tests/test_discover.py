@@ -40,6 +40,17 @@ def claim_of(article: Article, entity: str) -> OfficeClaim:
 # -- recognition -------------------------------------------------------------------
 
 
+def test_a_royal_title_opening_with_capitals_is_no_name(linker: Linker) -> None:
+    """`Hoàng Thái hậu` (the Queen Mother): `Hoàng` is a surname, but here the capitals
+    open a title that goes on in lower case."""
+    article = linked(linker, "Quốc vương Norodom Sihamoni và Hoàng Thái hậu Norodom Monineath "
+                             "Sihanouk tiếp đoàn. Ông Hoàng Thái Sơn dự lễ.")
+    assert [(surface, entity) for surface, entity, _ in people(article)] == [
+        ("Norodom Sihamoni", "person/norodom-sihamoni"),
+        ("Norodom Monineath Sihanouk", "person/norodom-monineath-sihanouk"),
+        ("Hoàng Thái Sơn", "person/hoang-thai-son")]
+
+
 def test_a_provincial_title_before_a_vietnamese_name(linker: Linker) -> None:
     article = linked(linker, "Phó Chủ tịch UBND tỉnh Tây Ninh Lê Văn Khải tiếp đoàn.")
     assert people(article) == [("Lê Văn Khải", "person/le-van-khai", "discovered")]

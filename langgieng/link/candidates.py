@@ -96,6 +96,9 @@ def find_candidates(text: str, low: str, blocked: bytearray, cues: Cues) -> list
         start, end = run.span()
         if blocked.find(0, start, end) < 0:
             continue  # all of it already matched
+        title = cues.honorifics.match(low, start)
+        if title is not None and title.end() > end:
+            continue  # `Hoàng Thái hậu Norodom ...`: the capitals open a title, not a name
         # English words stop only a run of English words
         stops = ascii_stops if run.group().isascii() else cues.stopwords
         if _MULTI.search(text, start, end):
