@@ -185,6 +185,9 @@ def _fitting(targets: tuple[Target, ...], surface: str) -> tuple[Target, ...]:
     return _one_per_entity(fitting) if len(fitting) > 1 else fitting
 
 
+_NEIGHBOURS = ("kh/", "la/")  # units of Cambodia and Laos
+
+
 def _fits(target: Target, surface: str) -> bool:
     """Case and diacritics rules: strict aliases exactly, others keep capitals."""
     if target.entity == BLOCK or surface == target.alias:
@@ -192,8 +195,11 @@ def _fits(target: Target, surface: str) -> bool:
     if target.strict:
         return _exact_form(surface) == target.exact
     words = surface.split()
-    if len(words) >= 2 and words[0][:1].isupper() and not vietnamese_syllable(words[0]):
-        return True  # `Prey veng`: a foreign name's first word, capitalised, is the name's
+    if len(words) >= 2 and words[0][:1].isupper() and (
+            not vietnamese_syllable(words[0]) or target.entity.startswith(_NEIGHBOURS)):
+        # `Prey veng`: a foreign name's first word, capitalised, is the name's; so is that
+        # of a neighbour's place spelt in Vietnamese syllables (`Viêng chăn`, `Cô kông`)
+        return True
     if len(words) == len(target.capitals):
         pairs = list(zip(words, target.capitals, strict=True))
         if len(pairs) >= LONG_NAME_WORDS:  # an official name's inner words are capitalised
