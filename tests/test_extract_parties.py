@@ -191,3 +191,17 @@ def test_a_border_with_the_foreign_provinces_listed_before_its_figure_is_theirs(
     assert [(f["parties"], f["value"]) for f in found] == [
         (["vn/quang-binh", "la/khammouane", "la/savannakhet"], 201),
         (["vn/tay-ninh", "kh"], 240)]  # a list after the figure describes the border
+
+
+def test_a_colon_that_lists_a_provinces_deeds_reports_no_one() -> None:
+    links = {"Quảng Bình": ("vn/quang-binh", "province"),
+             "Khăm Muộn": ("la/khammouane", "province"),
+             "Việt Nam": ("vn", "country"), "Lào": ("la", "country")}
+    text = ("Công an tỉnh Quảng Bình và Công an tỉnh Khăm Muộn đã tăng cường phối hợp, nổi bật "
+            "như: xử lý 4 công dân Việt Nam vi phạm pháp luật ở Lào, tiếp nhận 36 hài cốt liệt "
+            "sỹ quân tình nguyện Việt Nam hi sinh tại Lào.")
+    found = [f.fields for f in facts(article(text, links, published="2024-05-01"), "measure")]
+    assert [(f["parties"], f["value"]) for f in found] == [(["vn/quang-binh", "la"], 36)]
+    said = text.replace("nổi bật như:", "ông A cho biết:")
+    found = [f.fields for f in facts(article(said, links, published="2024-05-01"), "measure")]
+    assert [(f["parties"], f["value"]) for f in found] == [(["vn", "la"], 36)]

@@ -111,13 +111,18 @@ def home_provinces(unit: Unit, lo: int, hi: int) -> list[str]:
     return [m.entity for m in ranked]
 
 
+_SAYS = re.compile(r"(?<![^\W_])(?:cho biết|nói|khẳng định|nhấn mạnh|thông tin|chia sẻ|phát biểu"
+                   r"|nêu rõ|thông báo|báo cáo|trả lời)(?![^\W_])[^:]*$")
+_SAYS_REACH = 40
+
+
 def _reported(unit: Unit, start: int) -> list[str] | None:
     """`Nói về doanh nghiệp tỉnh A, ông X cho biết: Việt Nam có 188 dự án tại
     Campuchia`: what follows the colon names Vietnam and its partner and no
     province; the figure is theirs, not the province's the sentence opened on."""
     colon = unit.low.rfind(": ", 0, start)
-    if colon < 0:
-        return None
+    if colon < 0 or not _SAYS.search(unit.low, max(0, colon - _SAYS_REACH), colon):
+        return None  # (`nổi bật như: ...` lists the province's deeds: no one reports)
     countries = [m.entity for m in unit.parties_of("country") if colon < m.start < start]
     provinces = [m for m in unit.parties_of("province") if m.start > colon]
     partners = [c for c in countries if c != HOME]
