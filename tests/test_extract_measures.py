@@ -341,3 +341,17 @@ def test_the_sections_of_a_border_told_for_its_provinces_together_are_figures() 
     assert [(f["parties"], f["value"]) for f in found] == [
         (["vn/quang-binh", "la/khammouane", "la/savannakhet"], 43),
         (["vn/quang-binh", "la/savannakhet"], 9), (["vn/quang-binh", "la/khammouane"], 34)]
+
+
+def test_a_count_of_markers_as_of_a_month_is_a_running_total() -> None:
+    text = ("Vào cuối tháng 9/2012, tỉnh Kon Tum đã hoàn thành xây dựng 60/60 cột mốc biên giới "
+            "với Campuchia.")
+    assert [(f["value"], f["period"]) for f in measures(text)] == [(60, None)]
+
+
+def test_a_headline_figure_the_body_does_not_state_is_kept() -> None:
+    title = "Kon Tum hoàn thành tôn tạo 60/60 cột mốc trên biên giới với Campuchia"
+    text = f"{title}\nRiêng trong năm 2012, tỉnh Kon Tum đã xây dựng được 21 cột mốc."
+    found = facts(article(text, LINKS, title=title, published="2013-01-05"), "measure")
+    assert sorted((f.fields["value"], f.fields["period"]) for f in found) == [
+        (21, "2012"), (60, None)]

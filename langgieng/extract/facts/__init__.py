@@ -38,7 +38,8 @@ def _headline_once(facts: list[Fact], headline_end: int) -> list[Fact]:
     body = [f for f in facts if f.evidence.start > headline_end]
     kinds = {_kind(f) for f in body}
     kept = [f for f in facts if f.evidence.start > headline_end or _kind(f) not in kinds or (
-        f.type == "visit" and not any(_same_trip(f, b) for b in body if _kind(b) == _kind(f)))]
+        f.type == "visit" and not any(_same_trip(f, b) for b in body if _kind(b) == _kind(f)))
+        or (f.type in _FIGURES and not any(_same_figure(f, b) for b in body))]
     for told in (f for f in facts if f not in kept and f.type == "agreement"):
         _date_from_headline(told, body)
     return kept
@@ -52,6 +53,19 @@ def _date_from_headline(headline: Fact, body: list[Fact]) -> None:
         if (fact.type == "agreement" and fact.fields["date"] is None
                 and set(fact.fields["parties"]) & set(headline.fields["parties"])):
             fact.fields["date"] = headline.fields["date"]
+
+
+_FIGURES = ("measure", "target")
+_ROUNDED = 0.1  # a headline may round its body's figure (`hơn 1 tỷ USD` for 1,03 tỷ)
+
+
+def _same_figure(headline: Fact, body: Fact) -> bool:
+    """A body figure the headline's sums up: of its indicator, and about its value (the
+    headline's `60/60 cột mốc` is not the body's 21 of one year)."""
+    if body.type != headline.type or _kind(body) != _kind(headline):
+        return False
+    a, b = abs(headline.fields["value"]), abs(body.fields["value"])
+    return abs(a - b) <= _ROUNDED * max(a, b)
 
 
 def _same_trip(headline: Fact, body: Fact) -> bool:

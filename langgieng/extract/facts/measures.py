@@ -848,6 +848,8 @@ def _period(ctx: Context, unit: Unit, q: Quantity, indicator: Indicator) -> str 
         # `Tính đến hết năm 2022`, `Đến năm 2022, ... 250 dự án`: a running total as the
         # article writes (`Đến đầu năm 1987, ... 214 cột mốc` is 1987's, long before)
         return None
+    if month and not indicator.flow and indicator.id != _REPATRIATED:
+        return None  # `Vào cuối tháng 9/2012, ... hoàn thành 60/60 cột mốc`: a stock as of then
     if month and as_of:
         return f"{month.group(1)}-01/{value}"  # `Tính đến tháng 9/2025`: a flow since January
     return value
