@@ -532,3 +532,12 @@ def test_the_outlets_own_province_is_the_side_a_text_calls_just_province() -> No
         article = Pipeline().process(raw)
         found[url] = [f.fields["parties"] for f in article.facts if f.type == "agreement"]
     assert list(found.values()) == [[["vn/ba-ria-vung-tau", "kh/preah-vihear"]], []]
+
+
+def test_ministries_sign_agreements_of_their_own() -> None:
+    text = ("Đặc biệt, từ tháng 5/2017, Bộ Nông nghiệp hai nước đã ký Thỏa thuận hợp tác trong "
+            "lĩnh vực nông, lâm nghiệp. Hai bên ký kết Thỏa thuận hợp tác giữa hai cơ quan Kiểm "
+            "toán Nhà nước Việt Nam - Lào.")
+    assert agreements(text, "2022-11-25") == []
+    treaty = "Bộ trưởng Ngoại giao hai nước đã ký Hiệp định về quy chế biên giới Việt Nam - Lào."
+    assert [f["parties"] for f in agreements(treaty, "2022-11-25")] == [["vn", "la"]]

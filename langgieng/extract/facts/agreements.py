@@ -131,8 +131,10 @@ _BODY = re.compile(r"(?<![^\W_])(?:bộ|ban|đảng|ủy\s+ban|tổng\s+cục|c�
 _COMPANY = re.compile(r"(?<![^\W_])(?:tập\s+đoàn|công\s+ty|doanh\s+nghiệp|holding)(?![^\W_])")
 # a ministry or its minister as who signs (`hai Bộ trưởng`, `Bộ Quốc phòng Lào`)
 _MINISTERS = re.compile(r"(?<![^\W_])(?:hai\s+)?bộ(?:\s+trưởng)?\s+(?!đội|ngành)[^\W\d_]")
-_OF_MINISTRIES = re.compile(r"[^.;]{0,60}?(?:giữa|của)\s+hai\s+(?:bộ|tòa\s+án|viện\s+kiểm\s+sát)"
-                            r"(?![^\W_])")
+_OF_MINISTRIES = re.compile(r"[^.;]{0,60}?(?:giữa|của)\s+hai\s+(?:bộ|tòa\s+án|viện\s+kiểm\s+sát"
+                            r"|cơ\s+quan)(?![^\W_])")
+# a ministry's agreement or minutes, not a state's treaty (`Hiệp định`, `Nghị định thư`)
+_OWN_DOCUMENT = re.compile(r"(?:bản\s+)?(?:thỏa|thoả)\s+thuận|biên\s+bản")
 # the two sides of one document: `giữa A và B` (or `với B`), up to the end of its item
 _BETWEEN, _AND = re.compile(r"giữa\s+"), re.compile(r"\s+(?:và|với)\s+")
 _ITEM_END = re.compile(r"[.;]")
@@ -969,11 +971,12 @@ def _verb_end(unit: Unit, verb: int) -> int:
 def _ministers_sign(unit: Unit, verb: int, doc: re.Match[str], name_end: int) -> bool:
     """`Bộ Quốc phòng hai nước ký Kế hoạch`, `Bộ trưởng A, Bộ trưởng B đã ký kết
     Bản ghi nhớ`, `Nghị định thư giữa hai Bộ Quốc phòng`: ministries or their
-    ministers sign a plan or a memorandum of their own (a treaty they sign is
-    their governments')."""
+    ministers sign a plan, a memorandum or an agreement of their own (`Bộ Nông nghiệp
+    hai nước đã ký Thỏa thuận`; a treaty they sign is their governments')."""
     if _OF_MINISTRIES.match(unit.low, name_end):
         return True
-    if _kind_of(doc.group(0), None) not in ("plan", "mou"):
+    if _kind_of(doc.group(0), None) not in ("plan", "mou") and not _OWN_DOCUMENT.match(
+            doc.group(0)):
         return False
     signer = _signer(unit, verb)
     return signer is not None and bool(_MINISTERS.search(signer))
