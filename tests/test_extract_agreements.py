@@ -541,3 +541,12 @@ def test_ministries_sign_agreements_of_their_own() -> None:
     assert agreements(text, "2022-11-25") == []
     treaty = "Bộ trưởng Ngoại giao hai nước đã ký Hiệp định về quy chế biên giới Việt Nam - Lào."
     assert [f["parties"] for f in agreements(treaty, "2022-11-25")] == [["vn", "la"]]
+
+
+def test_a_provinces_memorandum_named_with_its_sides_and_a_bracketed_term() -> None:
+    links = PROVINCES | {"Đồng Tháp": ("vn/dong-thap", "province")}
+    text = ("Ngày 13/12, hai tỉnh sơ kết 2 năm thực hiện nội dung Bản Ghi nhớ thỏa thuận hợp tác "
+            "giữa Ủy ban MTTQ tỉnh Đồng Tháp với Ủy ban Mặt trận tỉnh Prey Veng (năm 2023 - 2024).")
+    found = [f.fields for f in facts(article(text, links, published="2024-12-13"), "agreement")]
+    assert [(f["parties"], f["kind"], f["date"]) for f in found] == [
+        (["vn/dong-thap", "kh/prey-veng"], "mou", None)]

@@ -552,10 +552,12 @@ _SUPERSEDING_WORD = re.compile(SUPERSEDING)
 _PERIOD_AFTER = re.compile(r"\s*[-–]\s*\d")
 
 
-# `Thỏa thuận hợp tác giữa tỉnh A và tỉnh B giai đoạn 2021-2025`: sides, then the period;
+# `Thỏa thuận hợp tác giữa tỉnh A và tỉnh B giai đoạn 2021-2025` (or `(năm 2023 - 2024)`):
+# sides, then the period;
 # or then the year it was signed (`... và chính quyền tỉnh B năm 2019`)
 _SIDES_THEN_TERM_OR_YEAR = re.compile(
     r"\s+giữa\s[^.;:()]{5,140}?\s+(?:giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]"
+    r"|\(\s*(?:năm\s+|giai\s+đoạn\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)"
     r"|(?<!,)(?:được\s+|đã\s+)?(?:ký\s+(?:kết\s+)?)?năm\s+(?P<year>(?:19|20)\d\d)(?![\d/.-]))")
 _NAME_WORDS = 4  # `hợp tác toàn diện` between a document's word and its sides
 
@@ -567,7 +569,11 @@ def _named_with_period(ctx: Context, unit: Unit) -> list[Fact]:
     facts: list[Fact] = []
     if "giữa" not in unit.low or "giai đoạn" not in unit.low and "năm" not in unit.low:
         return facts
+    previous: int | None = None
     for doc in _DOC.finditer(unit.low):
+        if previous is not None and not unit.low[previous : doc.start()].strip():
+            continue  # `Bản Ghi nhớ thỏa thuận hợp tác`: one document's name, two words
+        previous = doc.end()
         name = re.match(rf"(?:\s+[^\W\d_]+){{0,{_NAME_WORDS}}}?(?=\s+giữa\s)", unit.low[doc.end():])
         sides = name and _SIDES_THEN_TERM_OR_YEAR.match(unit.low, doc.end() + name.end())
         if not sides:
