@@ -550,3 +550,12 @@ def test_a_provinces_memorandum_named_with_its_sides_and_a_bracketed_term() -> N
     found = [f.fields for f in facts(article(text, links, published="2024-12-13"), "agreement")]
     assert [(f["parties"], f["kind"], f["date"]) for f in found] == [
         (["vn/dong-thap", "kh/prey-veng"], "mou", None)]
+
+
+def test_a_session_of_talks_and_signing_names_a_signing() -> None:
+    text = "Quang cảnh buổi hội đàm và ký kết giữa tỉnh Kon Tum và tỉnh Sekong."
+    assert [f["parties"] for f in agreements(text, "2026-02-04")] == [["vn/kon-tum", "la/sekong"]]
+    assert agreements("Quang cảnh buổi hội đàm giữa tỉnh Kon Tum và tỉnh Sekong.",
+                      "2026-02-04") == []
+    assert agreements("Quang cảnh buổi hội đàm và ký kết hợp đồng mua bán điện giữa hai công "
+                      "ty.", "2026-02-04") == []

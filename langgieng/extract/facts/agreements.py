@@ -103,10 +103,19 @@ _CEREMONY_COOPERATION = re.compile(r"\s+(?:kết\s+)?(hợp tác)(?![^\W_])")
 
 def _cooperation_ceremony(low: str, sign: re.Match[str]) -> re.Match[str] | None:
     """`đã tổ chức Lễ ký kết hợp tác tìm kiếm ...`: cooperation signed at a ceremony,
-    whatever its topic (the ceremony tells it was signed, not talked of)."""
+    whatever its topic (the ceremony tells it was signed, not talked of); `buổi hội đàm
+    và ký kết` names a signing session, of a document it does not name."""
+    if _SIGNING_SESSION.search(low, max(0, sign.start() - 30), sign.start()) and not (
+            _SIGN_OBJECT.match(low, sign.end())):
+        return sign
     if not low.endswith("lễ ", 0, sign.start()):
         return None
     return _CEREMONY_COOPERATION.match(low, sign.end())
+
+
+_SIGNING_SESSION = re.compile(r"(?<![^\W_])buổi\s+(?:hội\s+đàm|làm\s+việc|hội\s+nghị)\s+và\s+$")
+# `... và ký kết hợp tác`: what is signed follows (not its sides: `ký kết giữa A và B`)
+_SIGN_OBJECT = re.compile(r"\s+(?:kết\s+)?(?!giữa\s)[^\W\d_]")
 
 
 # `lễ ký kết giữa Ban A với Ban B (Campuchia) về việc thống nhất nội dung Kế hoạch ...`:
