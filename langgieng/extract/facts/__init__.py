@@ -10,7 +10,11 @@ from langgieng.extract.facts.context import Context
 from langgieng.extract.facts.measures import extract_measures
 from langgieng.extract.facts.meetings import extract_meetings
 from langgieng.extract.facts.relations import extract_relations
-from langgieng.extract.facts.visits import date_by_meetings, extract_visits
+from langgieng.extract.facts.visits import (
+    date_by_meetings,
+    date_by_provinces_visited,
+    extract_visits,
+)
 from langgieng.gazetteer import Gazetteer
 from langgieng.model import Article, Fact
 
@@ -26,6 +30,7 @@ def find_facts(article: Article, gazetteer: Gazetteer | None = None) -> list[Fac
     for rule in RULES:
         facts += rule(context)
     date_by_meetings(facts)
+    date_by_provinces_visited(facts)
     return calibrate(_headline_once(facts, context.headline_end))
 
 

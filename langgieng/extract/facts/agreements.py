@@ -101,6 +101,12 @@ _SIGNED_COOPERATION = re.compile(
 _CEREMONY_COOPERATION = re.compile(r"\s+(?:kết\s+)?(hợp tác)(?![^\W_])")
 
 
+# `buổi hội đàm và ký kết`: a session of talks and signing
+_SIGNING_SESSION = re.compile(r"(?<![^\W_])buổi\s+(?:hội\s+đàm|làm\s+việc|hội\s+nghị)\s+và\s+$")
+# `... và ký kết hợp tác`: what is signed follows (not its sides: `ký kết giữa A và B`)
+_SIGN_OBJECT = re.compile(r"\s+(?:kết\s+)?(?!giữa\s)[^\W\d_]")
+
+
 def _cooperation_ceremony(low: str, sign: re.Match[str]) -> re.Match[str] | None:
     """`đã tổ chức Lễ ký kết hợp tác tìm kiếm ...`: cooperation signed at a ceremony,
     whatever its topic (the ceremony tells it was signed, not talked of); `buổi hội đàm
@@ -111,11 +117,6 @@ def _cooperation_ceremony(low: str, sign: re.Match[str]) -> re.Match[str] | None
     if not low.endswith("lễ ", 0, sign.start()):
         return None
     return _CEREMONY_COOPERATION.match(low, sign.end())
-
-
-_SIGNING_SESSION = re.compile(r"(?<![^\W_])buổi\s+(?:hội\s+đàm|làm\s+việc|hội\s+nghị)\s+và\s+$")
-# `... và ký kết hợp tác`: what is signed follows (not its sides: `ký kết giữa A và B`)
-_SIGN_OBJECT = re.compile(r"\s+(?:kết\s+)?(?!giữa\s)[^\W\d_]")
 
 
 # `lễ ký kết giữa Ban A với Ban B (Campuchia) về việc thống nhất nội dung Kế hoạch ...`:
@@ -205,7 +206,7 @@ def _date_by_report(ctx: Context, facts: list[Fact]) -> None:
     for fact in facts:
         if fact.fields["date"] is not None or fact.rule != "agreement.sign":
             continue
-        unit = next((u for u in ctx.units if u.evidence == fact.evidence), None)
+        unit = ctx.unit_of(fact)
         if unit is None or unit.dates or _TOLD_BEFORE.search(unit.low):
             continue  # (a sentence with a date or a term of its own is dated by it, or not)
         day = day or _report_day(ctx)
@@ -1036,6 +1037,9 @@ def _item_end(unit: Unit, pos: int) -> int:
     return end.start() if end else len(unit.low)
 
 
+_BARE_PROVINCE = re.compile(r"(?<![^\W_])tỉnh$")  # `Bộ CHQS tỉnh với ...`: the article's
+
+
 def _bodies(unit: Unit, between: int, home: str | None) -> list[list[str]]:
     """`giữa Bộ A ... và Bộ B ...`: the two organisations, when each side is one the
     gazetteer knows by the name it opens with (not a unit inside it, `Đảng ủy Bộ A`).
@@ -1052,16 +1056,13 @@ def _bodies(unit: Unit, between: int, home: str | None) -> list[list[str]]:
     # their provinces, as a province's committees and commands stand for it: each pair
     ours = [m.entity for m in unit.parties_of("province", lo=first.end(), hi=joined.start())
             if m.entity.startswith(HOME + "/")]
-    if not ours and home and _OWN_PROVINCE.search(unit.low, first.end(), joined.start()):
+    if not ours and home and _BARE_PROVINCE.search(unit.low, first.end(), joined.start()):
         ours = [home]
     theirs = [m.entity for m in unit.parties_of("province", lo=joined.end(), hi=hi)
               if not m.entity.startswith(HOME + "/")]
     if len(set(ours)) != 1 or not theirs:
         return []
     return [[ours[0], other] for other in dict.fromkeys(theirs)]
-
-
-_OWN_PROVINCE = re.compile(r"(?<![^\W_])tỉnh$")  # `Bộ CHQS tỉnh với ...`: the article's
 
 
 def _with_partners(unit: Unit, verb: int) -> list[str]:

@@ -333,6 +333,10 @@ class Context:
         _mark_infrastructure(lowered, marks)
         return Unit(start, text, lowered, marks, reference=self.published)
 
+    def unit_of(self, fact: Any) -> Unit | None:
+        """The sentence a fact was told in (its evidence)."""
+        return next((u for u in self.units if u.evidence == fact.evidence), None)
+
     def country_of(self, entity_id: str) -> str | None:
         """The country an entity belongs to: a province's prefix, a person's office."""
         head = entity_id.split("/")[0]

@@ -156,7 +156,8 @@ def extract_measures(ctx: Context) -> list[Fact]:
     seen: set[tuple[Any, ...]] = set()
     money: tuple[int, Fact] | None = None  # the latest figure in USD and its sentence
     periods: dict[str, str] = {}  # the latest period of each indicator, for `cùng kỳ`
-    stated: set[Any] = set()  # indicators with a figure so far, and with their parties
+    stated: set[str] = set()  # indicators with a figure so far
+    told: set[tuple[str, tuple[str, ...]]] = set()  # and the parties of each figure
     trade: tuple[int, Fact] | None = None  # the latest two-way trade figure and its sentence
     for index, unit in enumerate(ctx.units):
         hits = _hits(unit) if _ANY_CUE.search(unit.low) or _pair_cued(unit) else []
@@ -171,12 +172,11 @@ def extract_measures(ctx: Context) -> list[Fact]:
         found += _reached(unit, found)
         if _BREAKDOWN.match(unit.low):  # parts of a figure stated before, not figures,
             # unless a part is of other parties (`Trong đó ... cặp tỉnh A - B là 354 km`)
-            found = [f for f in found
-                     if (f.fields["indicator"], tuple(f.fields["parties"])) not in stated
-                     and (f.fields["indicator"] not in stated or _finer(f, stated))]
+            found = [f for f in found if _figure_of(f) not in told
+                     and (f.fields["indicator"] not in stated or _finer(f, told))]
         for fact in found:
             stated.add(fact.fields["indicator"])
-            stated.add((fact.fields["indicator"], tuple(fact.fields["parties"])))
+            told.add(_figure_of(fact))
             # (a running total is no repeat of a count a season will date)
             key = (fact.type, fact.fields["indicator"], tuple(fact.fields["parties"]),
                    fact.fields.get("period", fact.fields.get("by")), _told_as_total(ctx, fact))
@@ -208,12 +208,16 @@ def _year_of_paragraph(ctx: Context, before: Unit, unit: Unit, found: list[Fact]
             fact.fields["period"] = opening.group(1)
 
 
-def _finer(fact: Fact, stated: set[Any]) -> bool:
-    """Whether a part's parties split a pair stated before into provinces: the part is a
+def _figure_of(fact: Fact) -> tuple[str, tuple[str, ...]]:
+    return fact.fields["indicator"], tuple(fact.fields["parties"])
+
+
+def _finer(fact: Fact, told: set[tuple[str, tuple[str, ...]]]) -> bool:
+    """Whether a part's parties split a pair told before into provinces: the part is a
     foreign province's share (`Điện Biên - Phông Sa Ly`) of a figure told for its country,
     or for the foreign provinces together."""
-    indicator, parties = fact.fields["indicator"], tuple(fact.fields["parties"])
-    pairs = [told[1] for told in stated if isinstance(told, tuple) and told[0] == indicator]
+    indicator, parties = _figure_of(fact)
+    pairs = [pair for of, pair in told if of == indicator]
     return any(pair != parties and (
         len(pair) == len(parties) and all(
             p == t or p.startswith(t + "/") for p, t in zip(parties, pair, strict=True))

@@ -156,13 +156,9 @@ def _no_years_long_trip(fact: Fact) -> None:
 def date_by_meetings(facts: list[Fact]) -> None:
     """`X sắp có chuyến công tác tới Lào` and `X sẽ đồng chủ trì Kỳ họp ... từ ngày 2 - 3/12
     tại Vientiane`: an undated trip of a meeting's chair to the country (or province)
-    it meets in is the trip to that meeting, and takes its days. Failing that, `X kết
-    thúc tốt đẹp chuyến thăm Campuchia` and `Chiều 18/12, X đã thăm tỉnh Preah Sihanouk`:
-    the trip to the country began by the first day told of its visitor in one of its
-    provinces."""
+    it meets in is the trip to that meeting, and takes its days."""
     meetings = [f.fields for f in facts if f.type == "meeting" and f.fields["start"]]
-    visits = [f.fields for f in facts if f.type == "visit"]
-    for visit in (v for v in visits if v["start"] is None):
+    for visit in (f.fields for f in facts if f.type == "visit" and f.fields["start"] is None):
         destination = visit["destination"]
         for meeting in meetings:
             place = meeting["place"] or ""
@@ -170,11 +166,18 @@ def date_by_meetings(facts: list[Fact]) -> None:
                     place == destination or place.startswith(destination + "/")):
                 visit["start"], visit["end"] = meeting["start"], meeting["end"]
                 break
-        else:
-            parts = sorted(v["start"] for v in visits if v["start"] and v["visitor"] == visit[
-                "visitor"] and v["destination"].startswith(destination + "/"))
-            if parts:
-                visit["start"] = parts[0]
+
+
+def date_by_provinces_visited(facts: list[Fact]) -> None:
+    """`X kết thúc tốt đẹp chuyến thăm Campuchia` and `Chiều 18/12, X đã thăm tỉnh Preah
+    Sihanouk`: an undated trip to a country began by the first day told of its visitor
+    in one of its provinces."""
+    visits = [f.fields for f in facts if f.type == "visit"]
+    for visit in (v for v in visits if v["start"] is None):
+        days = sorted(v["start"] for v in visits if v["start"] and v["visitor"] == visit[
+            "visitor"] and v["destination"].startswith(visit["destination"] + "/"))
+        if days:
+            visit["start"] = days[0]
 
 
 def _previewed(ctx: Context, facts: list[Fact]) -> None:
@@ -210,9 +213,9 @@ def _in_the_report_month(ctx: Context, fact: Fact) -> None:
     that is known. A past visit recalled in passing is told with its date, or as one
     whose agreements are carried out."""
     month = (ctx.published or "")[:7]
-    if len(month) == 7 and not _RESULTS_OF.search(ctx.low, fact.evidence.start,
-                                                   fact.evidence.end) and not _went_before(
-                                                       ctx, fact):
+    recalled = _RESULTS_OF.search(ctx.low, fact.evidence.start, fact.evidence.end) or (
+        _went_before(ctx, fact))
+    if len(month) == 7 and not recalled:
         fact.fields["start"] = month
 
 
@@ -224,7 +227,7 @@ _AFTER_TRIP = re.compile(r"(?<![^\W_])(?:sau|tiếp nối)\s+(?:các\s+|những\
 def _went_before(ctx: Context, fact: Fact) -> bool:
     """Whether the visit is the one another happening is told to follow: recalled, with
     no month of its own."""
-    unit = next((u for u in ctx.units if u.evidence == fact.evidence), None)
+    unit = ctx.unit_of(fact)
     if unit is None or "chuyến thăm" not in unit.low:
         return False
     return any(m.entity == fact.fields["visitor"]
