@@ -9,8 +9,18 @@ LINKS = {"Kiên Giang": ("vn/kien-giang", "province"), "Kampot": ("kh/kampot", "
          "Kon Tum": ("vn/kon-tum", "province")} | COUNTRIES
 
 
+QUANG_BINH = {"Quảng Bình": ("vn/quang-binh", "province"),
+              "Savannakhet": ("la/savannakhet", "province"),
+              "Khăm Muộn": ("la/khammouane", "province")}
+
+
 def measures(text: str, kind: str = "measure") -> list[dict]:
     return [f.fields for f in facts(article(text, LINKS, published="2023-04-25"), kind)]
+
+
+def parties_and_values(text: str, links: dict, published: str) -> list[tuple[list[str], float]]:
+    found = facts(article(text, links | COUNTRIES, published=published), "measure")
+    return [(f.fields["parties"], f.fields["value"]) for f in found]
 
 
 def test_trade_turnover_and_growth_with_qualifiers() -> None:
@@ -304,13 +314,11 @@ def test_a_progress_count_keeps_its_own_total() -> None:
 
 
 def test_sections_of_a_border_listed_with_their_counts() -> None:
-    links = {"Quảng Bình": ("vn/quang-binh", "province"),
-             "Savannakhet": ("la/savannakhet", "province"),
-             "Khăm Muộn": ("la/khammouane", "province")} | COUNTRIES
     text = ("Quảng Bình và Lào hoàn thành tăng dày 43 mốc trong tổng số 61 mốc. Trong đó, đoạn "
             "biên giới Quảng Bình-Savannakhet hoàn thành 9/9 mốc và đoạn Quảng Bình-Khăm Muộn "
             "hoàn thành 34/52 mốc.")
-    found = [f.fields for f in facts(article(text, links, published="2011-09-30"), "measure")]
+    found = [f.fields for f in facts(article(text, QUANG_BINH | COUNTRIES,
+                                             published="2011-09-30"), "measure")]
     assert [(f["parties"], f["value"], f.get("of"), f["period"]) for f in found] == [
         (["vn/quang-binh", "la"], 43, 61, None),
         (["vn/quang-binh", "la/savannakhet"], 9, 9, None),  # `9/9 mốc`: no 9 September
@@ -320,25 +328,20 @@ def test_sections_of_a_border_listed_with_their_counts() -> None:
 def test_parts_of_a_border_by_province_pair_are_figures() -> None:
     links = {"Điện Biên": ("vn/dien-bien", "province"),
              "Phông Sa Ly": ("la/phongsaly", "province"),
-             "Luông Pha Băng": ("la/luang-prabang", "province")} | COUNTRIES
+             "Luông Pha Băng": ("la/luang-prabang", "province")}
     text = ("Tỉnh Điện Biên có đường biên giới với Lào dài 414,712 km. Trong đó chiều dài đoạn "
             "biên giới thuộc cặp tỉnh Điện Biên - Phông Sa Ly là 354,798km; chiều dài đoạn biên "
             "giới thuộc cặp tỉnh Điện Biên - Luông Pha Băng là 59,914km.")
-    found = [f.fields for f in facts(article(text, links, published="2017-12-18"), "measure")]
-    assert [(f["parties"], f["value"]) for f in found] == [
+    assert parties_and_values(text, links, "2017-12-18") == [
         (["vn/dien-bien", "la"], 414.712), (["vn/dien-bien", "la/phongsaly"], 354.798),
         (["vn/dien-bien", "la/luang-prabang"], 59.914)]
 
 
 def test_the_sections_of_a_border_told_for_its_provinces_together_are_figures() -> None:
-    links = {"Quảng Bình": ("vn/quang-binh", "province"),
-             "Savannakhet": ("la/savannakhet", "province"),
-             "Khăm Muộn": ("la/khammouane", "province")} | COUNTRIES
     text = ("Quảng Bình cùng hai tỉnh Khăm Muộn và Savannakhet của Lào hoàn thành tăng dày 43 "
             "mốc trong tổng số 61 mốc. Trong đó, đoạn biên giới Quảng Bình-Savannakhet hoàn "
             "thành 9/9 mốc và đoạn Quảng Bình-Khăm Muộn hoàn thành 34/52 mốc.")
-    found = [f.fields for f in facts(article(text, links, published="2011-09-30"), "measure")]
-    assert [(f["parties"], f["value"]) for f in found] == [
+    assert parties_and_values(text, QUANG_BINH, "2011-09-30") == [
         (["vn/quang-binh", "la/khammouane", "la/savannakhet"], 43),
         (["vn/quang-binh", "la/savannakhet"], 9), (["vn/quang-binh", "la/khammouane"], 34)]
 
