@@ -559,3 +559,13 @@ def test_a_session_of_talks_and_signing_names_a_signing() -> None:
                       "2026-02-04") == []
     assert agreements("Quang cảnh buổi hội đàm và ký kết hợp đồng mua bán điện giữa hai công "
                       "ty.", "2026-02-04") == []
+
+
+def test_an_address_no_parser_reads_tells_no_outlet() -> None:
+    from langgieng.model import RawArticle
+    from langgieng.pipeline import Pipeline
+
+    raw = RawArticle(source="t.txt", format="txt", url="http://[::1/bao",
+                     text="Lễ ký kết hợp tác giữa Bộ CHQS tỉnh với Tiểu khu Quân sự Preah Vihear.")
+    article = Pipeline().process(raw)
+    assert [f.fields["parties"] for f in article.facts if f.type == "agreement"] == []

@@ -297,7 +297,10 @@ class Context:
         url = self.article.url
         if not url or self.gazetteer is None or not _OWN_PROVINCE.search(self.article.text):
             return None
-        labels = (urlsplit(url).hostname or "").split(".")
+        try:
+            labels = (urlsplit(url).hostname or "").split(".")
+        except ValueError:  # an address no parser reads (`http://[::1`): no outlet told
+            return None
         for entity in self.gazetteer.by_kind("province"):
             if entity.id.startswith(HOME + "/"):
                 name = entity.id.split("/")[1].replace("-", "")
