@@ -172,7 +172,7 @@ def date_by_provinces_visited(facts: list[Fact]) -> None:
     """`X kết thúc tốt đẹp chuyến thăm Campuchia` and `Chiều 18/12, X đã thăm tỉnh Preah
     Sihanouk`: an undated trip to a country began by the first day told of its visitor
     in one of its provinces."""
-    visits = [f.fields for f in facts if f.type == "visit"]
+    visits = [f.fields for f in facts if f.type == "visit" and f.fields["destination"]]
     for visit in (v for v in visits if v["start"] is None):
         days = sorted(v["start"] for v in visits if v["start"] and v["visitor"] == visit[
             "visitor"] and v["destination"].startswith(visit["destination"] + "/"))
