@@ -358,3 +358,12 @@ def test_a_headline_figure_the_body_does_not_state_is_kept() -> None:
     found = facts(article(text, LINKS, title=title, published="2013-01-05"), "measure")
     assert sorted((f.fields["value"], f.fields["period"]) for f in found) == [
         (21, "2012"), (60, None)]
+
+
+def test_a_flow_after_a_sentence_opened_on_a_period_is_of_that_period() -> None:
+    text = ("Trong 9 tháng đầu năm 2018, kim ngạch thương mại của tỉnh Kiên Giang với Campuchia "
+            "đạt 792,77 triệu USD. Kim ngạch xuất, nhập khẩu của tỉnh Kon Tum với Campuchia đạt "
+            "165,71 triệu USD.")
+    trade = [f for f in measures(text) if f["indicator"] == "trade.bilateral"]
+    assert [(f["value"], f["period"]) for f in trade] == [
+        (792770000, "2018-01/2018-09"), (165710000, "2018-01/2018-09")]

@@ -159,6 +159,7 @@ def extract_measures(ctx: Context) -> list[Fact]:
     stated: set[str] = set()  # indicators with a figure so far
     told: set[tuple[str, tuple[str, ...]]] = set()  # and the parties of each figure
     trade: tuple[int, Fact] | None = None  # the latest two-way trade figure and its sentence
+    opened: tuple[int, str] | None = None  # the period a sentence opened on, and its index
     for index, unit in enumerate(ctx.units):
         hits = _hits(unit) if _ANY_CUE.search(unit.low) or _pair_cued(unit) else []
         found = [fact for hit in hits if (fact := _fact(ctx, unit, hit)) is not None]
@@ -169,6 +170,9 @@ def extract_measures(ctx: Context) -> list[Fact]:
         carry_over(unit, found, periods)
         if index and found:
             _year_of_paragraph(ctx, ctx.units[index - 1], unit, found)
+            if opened and opened[0] == index - 1:
+                _flows_of_the_period(ctx, ctx.units[index - 1], unit, found, opened[1])
+        opened = _opened_on(index, unit, found)
         found += _reached(unit, found)
         if _BREAKDOWN.match(unit.low):  # parts of a figure stated before, not figures,
             # unless a part is of other parties (`Trong đó ... cặp tỉnh A - B là 354 km`)
@@ -210,6 +214,30 @@ def _year_of_paragraph(ctx: Context, before: Unit, unit: Unit, found: list[Fact]
 
 def _figure_of(fact: Fact) -> tuple[str, tuple[str, ...]]:
     return fact.fields["indicator"], tuple(fact.fields["parties"])
+
+
+def _opened_on(index: int, unit: Unit, found: list[Fact]) -> tuple[int, str] | None:
+    """The period of the figures of a sentence that opens on its date (`Trong 9 tháng đầu
+    năm 2018, kim ngạch ... đạt ...`)."""
+    if not found or unit.dateline(len(unit.low)) is None:
+        return None
+    period = next((f.fields["period"] for f in found if f.type == "measure"
+                   and f.fields.get("period")), None)
+    return (index, period) if period else None
+
+
+def _flows_of_the_period(ctx: Context, before: Unit, unit: Unit, found: list[Fact],
+                         period: str) -> None:
+    """`Trong 9 tháng đầu năm 2018, kim ngạch ... đạt 792,77 triệu USD. Kim ngạch ... với
+    Campuchia đạt 165,71 triệu USD`: a flow told with no period right after a sentence
+    opened on one, in its paragraph, is of that period (trade has no running total but
+    `lũy kế`)."""
+    if _running(unit.low, 0, len(unit.low)) or "\n" in ctx.low[before.start : unit.start]:
+        return
+    for fact in found:
+        if (fact.type == "measure" and fact.fields["period"] is None
+                and _BY_ID[fact.fields["indicator"]].flow):
+            fact.fields["period"] = period
 
 
 def _finer(fact: Fact, told: set[tuple[str, tuple[str, ...]]]) -> bool:
