@@ -367,3 +367,11 @@ def test_a_flow_after_a_sentence_opened_on_a_period_is_of_that_period() -> None:
     trade = [f for f in measures(text) if f["indicator"] == "trade.bilateral"]
     assert [(f["value"], f["period"]) for f in trade] == [
         (792770000, "2018-01/2018-09"), (165710000, "2018-01/2018-09")]
+
+
+def test_the_capital_of_one_named_project_is_no_countrys_investment() -> None:
+    text = ("Hai bên đang xúc tiến dự án đầu tư Trạm Kiểm soát Liên hợp cửa khẩu của Kon Tum "
+            "với Campuchia, với tổng vốn đầu tư khoảng 50 triệu USD. Việt Nam có 229 dự án đầu "
+            "tư tại Campuchia với tổng vốn đăng ký khoảng 2,94 tỷ USD.")
+    capital = [f["value"] for f in measures(text) if f["indicator"] == "investment.capital"]
+    assert capital == [2940000000]

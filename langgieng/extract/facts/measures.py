@@ -653,6 +653,22 @@ _PLANNED = re.compile(r"\W*(?:theo\s+)?kế\s+hoạch(?![^\W_])")
 # investor countries counted as the subject (`đã có 36 quốc gia ... đầu tư vào Lào`): what
 # follows is all of theirs (not `trong số 36 quốc gia`, `tốp 5 nước`, a ranking of one)
 _MANY_INVESTORS = re.compile(r"(?<=có )\d+\s+(?:quốc\s+gia|nước)(?![^\W_])")
+# `dự án đầu tư Trạm Kiểm soát ...`, `Dự án thủy điện Nam Mo 2`: one project by its name
+_ONE_PROJECT = re.compile(r"(?<![^\W_])dự\s+án\s+(?:đầu\s+tư\s+)?(?:xây\s+dựng\s+)?(?-i:[A-ZĐ])"
+                          r"|(?<![^\W_])dự\s+án\s+(?:nhà\s+máy|thủy\s+điện|thuỷ\s+điện|trạm"
+                          r"|cầu|đường|cảng|khu|tuyến)(?![^\W_])", re.IGNORECASE)
+_COUNTED_PROJECTS = re.compile(r"\d\s+dự\s+án(?![^\W_])")
+
+
+_PROJECT_REACH = 150  # `xúc tiến dự án đầu tư Trạm ... Đắc Tà Oọc, với tổng vốn đầu tư ...`
+
+
+def _one_project(unit: Unit, pos: int) -> bool:
+    """Whether a capital figure at `pos` is told of one named project just before it, not
+    of a count of them (`Việt Nam có 229 dự án ... với tổng vốn đăng ký ...`)."""
+    lo = max(0, pos - _PROJECT_REACH)
+    return bool(_ONE_PROJECT.search(unit.text, lo, pos)) and not _COUNTED_PROJECTS.search(
+        unit.low, lo, pos)
 _EFFORT_MADE = re.compile(r"đã\s+$")  # `đã nỗ lực ... quy tập được 12`: an effort made
 _EFFORTS = ("nỗ lực", "phấn đấu")
 _OPENING_REACH = 21  # a target's season or year opening its sentence: at most 20 characters in
@@ -745,6 +761,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         return None
     if inferred and hit.indicator.id.startswith("investment.") and _told_abroad(ctx, unit):
         return None  # `1.825 dự án đầu tư ra nước ngoài`: every country's, no partner named
+    if hit.indicator.id == "investment.capital" and _one_project(unit, q.start):
+        return None  # `dự án Nhà máy thủy điện X ... tổng vốn đầu tư 1.200 tỷ đồng`: one work's
     if hit.indicator.id.startswith("investment.") and _MANY_INVESTORS.search(unit.low, 0, q.start):
         return None  # `36 quốc gia và vùng lãnh thổ đầu tư vào Lào, với tổng số vốn ...`
     if inferred and (among := _among_these(ctx, unit)) is not None:
