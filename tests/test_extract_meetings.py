@@ -173,3 +173,16 @@ def test_consecutive_editions_listed_together_share_what_is_told() -> None:
     assert {(f["place"], f["status"]) for f in found.values()} == {("kh/phnom-penh", "planned")}
     assert sorted(by_edition(facts(article(text.replace("40, 41", "40, 42"), links,
                                            published="2022-11-08"), "meeting"))) == [40]
+
+
+def test_the_meeting_word_before_a_numbered_session_tells_for_it() -> None:
+    links = {"Ủy ban liên Chính phủ Việt Nam - Lào": ("series/vn-la-intergovernmental-committee",
+                                                     "series"),
+             "Hà Nội": ("vn/ha-noi", "province")} | COUNTRIES
+    text = ("Ngày 6/12/2020 tại Hà Nội, nhân dịp Kỳ họp lần thứ 43 của Ủy ban liên Chính phủ "
+            "Việt Nam - Lào, hai tập đoàn đã ký biên bản ghi nhớ về các dự án điện tại Lào. "
+            "Thủ tướng Lào sẽ đồng chủ trì Kỳ họp lần thứ 44 Ủy ban liên Chính phủ Việt Nam - "
+            "Lào.")
+    found = by_edition(facts(article(text, links, published="2020-12-06"), "meeting"))
+    assert (found[43]["place"], found[43]["status"]) == ("vn/ha-noi", "held")
+    assert found[44]["status"] == "planned"

@@ -45,6 +45,10 @@ _CHAIR_BEFORE = cue_regex(_T["chair_before"])
 _CHAIR_AFTER = cue_regex(_T["chair_after"])
 _PREP = cue_regex(_T["place_preps"])
 _FUTURE = cue_regex(_T["future"])
+# `Thủ tướng Lào sẽ đồng chủ trì kỳ họp`: a session still to come (for its status only: an
+# article on the visit that brings a chair to it is about the session as `_FUTURE` says)
+_WILL_TAKE_PART = re.compile(
+    r"(?<![^\W_])sẽ\s+(?:cùng\s+)?(?:đồng\s+chủ\s+trì|chủ\s+trì|tham\s+dự|dự)(?![^\W_])")
 _NOT_DATE = cue_regex(_T["not_date"])
 _ENDS = cue_regex(_T["ends"])
 _DURATION = {low(k): v for k, v in _T["duration"].items()}
@@ -111,6 +115,7 @@ def extract_meetings(ctx: Context) -> list[Fact]:
         told = [_values(ctx, unit, anchor, lo, hi) for anchor, (lo, hi) in zip(anchors, bounds,
                                                                               strict=True)]
         _share_joined(unit, anchors, told)
+        _share_opening_word(unit, anchors, told)
         for anchor, values in zip(anchors, told, strict=True):
             key = _key(anchor, main if current else None)
             if key is None:
@@ -154,6 +159,26 @@ _JOINED = re.compile(r"^(?:\s*,\s*\d{1,3})*\s*(?:và|cùng)\s*(?:các\s+)?$")  #
 # maybe after the tail of a name no series is known by (`Hội nghị| Cấp cao ACMECS, `)
 _LISTED_BEFORE = re.compile(r"^(?:\s+[^\W\d_]+){0,6}\s*(?:\([^()]{0,20}\)\s*)?"
                             r"(?:,\s*hội\s+nghị[^,;.()]{0,60})*,\s*$")
+
+
+def _share_opening_word(unit: Unit, anchors: list[Anchor], told: list[dict[str, Any]]) -> None:
+    """`Ngày 6/12/2020 tại Hà Nội, nhân dịp Kỳ họp lần thứ 43 của Ủy ban ...`, `Thủ tướng Lào
+    sẽ đồng chủ trì kỳ họp lần thứ 46 Ủy ban ...`: the meeting word right before a numbered
+    session opens the same reference; what its part of the sentence tells (the place, the
+    chairs, a session still to come) is the session's where its own part is silent, or tells
+    only a country where the word's part names a province (the session's part may go on
+    to other places: `... ký với các nhà đầu tư tại nước CHDCND Lào`)."""
+    for i in range(len(anchors) - 1):
+        word, session = anchors[i], anchors[i + 1]
+        if word.explicit or not session.explicit or unit.low[word.end : session.start].strip():
+            continue
+        opened, own = told[i], told[i + 1]
+        if opened["place"] and (not own["place"] or "/" in opened["place"] and "/" not in own[
+                "place"]):
+            own["place"] = opened["place"]  # the finer place: `tại Hà Nội, nhân dịp Kỳ họp`
+        own["chairs"] = own["chairs"] or opened["chairs"]
+        if opened["status"] == "planned":
+            own["status"] = "planned"
 
 
 def _share_joined(unit: Unit, anchors: list[Anchor], told: list[dict[str, Any]]) -> None:
@@ -425,7 +450,8 @@ def _key(anchor: Anchor, main: tuple[str, int] | None) -> tuple[str, int | None]
 def _values(ctx: Context, unit: Unit, anchor: Anchor, lo: int, hi: int) -> dict[str, Any]:
     scope = unit.low[lo:hi]
     start, end = _dates(unit, anchor, lo, hi)
-    status = "planned" if _FUTURE.search(scope) or later_than(start, ctx.published) else "held"
+    planned = _FUTURE.search(scope) or _WILL_TAKE_PART.search(scope)
+    status = "planned" if planned or later_than(start, ctx.published) else "held"
     place = _place(unit, lo, hi) or _visited(unit, lo, anchor.start)
     return {"place": place, "start": start, "end": end,
             "chairs": _chairs(unit, lo, hi), "status": status}
