@@ -23,6 +23,11 @@ def found(text: str, kind: str = "measure", *, title: str = "") -> list[dict]:
     return [f.fields for f in facts(art, kind)]
 
 
+def measures_with(links: dict, text: str, published: str) -> list[dict]:
+    """The measures of a text linked with its own surfaces."""
+    return [f.fields for f in facts(article(text, links, published=published), "measure")]
+
+
 def only(text: str, kind: str = "measure", *, title: str = "") -> dict:
     (fact,) = found(text, kind, title=title)
     return fact
@@ -164,7 +169,7 @@ def test_a_province_placed_by_its_country_after_a_dash_is_the_partner() -> None:
              "Lào": ("la", "country")}
     text = ("Tỉnh Quảng Nam hoàn thành xây dựng 60 cột mốc biên giới giáp với huyện Kalừm, "
             "tỉnh Xê Kông - Lào.")
-    found = [f.fields for f in facts(article(text, links, published="2013-01-01"), "measure")]
+    found = measures_with(links, text, "2013-01-01")
     assert [f["parties"] for f in found] == [["vn/quang-nam", "la/sekong"]]
 
 
@@ -173,7 +178,7 @@ def test_a_sentence_singling_out_a_foreign_province_makes_it_the_partner() -> No
              "Campuchia": ("kh", "country")}
     text = ("Đội K92 tỉnh An Giang đã quy tập được 4.286 hài cốt liệt sỹ tại Campuchia. Riêng "
             "tại tỉnh Koh Kong, Đội K92 đã quy tập được 160 hài cốt liệt sỹ.")
-    found = [f.fields for f in facts(article(text, links, published="2025-10-06"), "measure")]
+    found = measures_with(links, text, "2025-10-06")
     assert [(f["parties"], f["value"]) for f in found] == [
         (["vn/an-giang", "kh"], 4286), (["vn/an-giang", "kh/koh-kong"], 160)]
 
@@ -187,7 +192,7 @@ def test_a_border_with_the_foreign_provinces_listed_before_its_figure_is_theirs(
     text = ("Tuyến biên giới qua tỉnh Quảng Bình giáp với hai tỉnh Khăm Muộn và Savannakhet của "
             "Lào có chiều dài trên 201km. Tây Ninh có đường biên giới dài 240 km, giáp với các "
             "tỉnh Svay Rieng và Prey Veng thuộc Vương quốc Campuchia.")
-    found = [f.fields for f in facts(article(text, links, published="2011-09-30"), "measure")]
+    found = measures_with(links, text, "2011-09-30")
     assert [(f["parties"], f["value"]) for f in found] == [
         (["vn/quang-binh", "la/khammouane", "la/savannakhet"], 201),
         (["vn/tay-ninh", "kh"], 240)]  # a list after the figure describes the border
@@ -200,8 +205,8 @@ def test_a_colon_that_lists_a_provinces_deeds_reports_no_one() -> None:
     text = ("Công an tỉnh Quảng Bình và Công an tỉnh Khăm Muộn đã tăng cường phối hợp, nổi bật "
             "như: xử lý 4 công dân Việt Nam vi phạm pháp luật ở Lào, tiếp nhận 36 hài cốt liệt "
             "sỹ quân tình nguyện Việt Nam hi sinh tại Lào.")
-    found = [f.fields for f in facts(article(text, links, published="2024-05-01"), "measure")]
+    found = measures_with(links, text, "2024-05-01")
     assert [(f["parties"], f["value"]) for f in found] == [(["vn/quang-binh", "la"], 36)]
     said = text.replace("nổi bật như:", "ông A cho biết:")
-    found = [f.fields for f in facts(article(said, links, published="2024-05-01"), "measure")]
+    found = measures_with(links, said, "2024-05-01")
     assert [(f["parties"], f["value"]) for f in found] == [(["vn", "la"], 36)]

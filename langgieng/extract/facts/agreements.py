@@ -16,7 +16,15 @@ from dataclasses import replace
 from typing import Any
 
 from langgieng.extract.clauses import has_future
-from langgieng.extract.facts.context import HOME, Context, Unit, alternation, cue_regex, vocabulary
+from langgieng.extract.facts.context import (
+    HOME,
+    OWN_PROVINCE,
+    Context,
+    Unit,
+    alternation,
+    cue_regex,
+    vocabulary,
+)
 from langgieng.extract.facts.timing import (
     counted_back,
     first_after,
@@ -1037,9 +1045,6 @@ def _item_end(unit: Unit, pos: int) -> int:
     return end.start() if end else len(unit.low)
 
 
-_BARE_PROVINCE = re.compile(r"(?<![^\W_])tỉnh$")  # `Bộ CHQS tỉnh với ...`: the article's
-
-
 def _bodies(unit: Unit, between: int, home: str | None) -> list[list[str]]:
     """`giữa Bộ A ... và Bộ B ...`: the two organisations, when each side is one the
     gazetteer knows by the name it opens with (not a unit inside it, `Đảng ủy Bộ A`).
@@ -1056,8 +1061,8 @@ def _bodies(unit: Unit, between: int, home: str | None) -> list[list[str]]:
     # their provinces, as a province's committees and commands stand for it: each pair
     ours = [m.entity for m in unit.parties_of("province", lo=first.end(), hi=joined.start())
             if m.entity.startswith(HOME + "/")]
-    if not ours and home and _BARE_PROVINCE.search(unit.low, first.end(), joined.start()):
-        ours = [home]
+    if not ours and home and OWN_PROVINCE.match(unit.low, joined.start() - len("tỉnh")):
+        ours = [home]  # `giữa Bộ CHQS tỉnh với ...`: the article's
     theirs = [m.entity for m in unit.parties_of("province", lo=joined.end(), hi=hi)
               if not m.entity.startswith(HOME + "/")]
     if len(set(ours)) != 1 or not theirs:

@@ -130,7 +130,7 @@ _INFRA_MODIFIERS = ("quốc tế", "nối", "liên kết", "kết nối")
 _INFRA_LAST = frozenset(w.split()[-1] for w in [*_INFRASTRUCTURE, *_INFRA_MODIFIERS])
 _NAME_DASH = re.compile(r"^\s*[-–—]\s*$")
 # `tỉnh` not followed by a name: the writer's own province (`Bộ CHQS tỉnh với`, `tỉnh ta`)
-_OWN_PROVINCE = re.compile(r"(?<![^\W_])[Tt]ỉnh(?:\s+ta\b|(?=\s*[,.;:)]|\s+(?:với|và|đã|"
+OWN_PROVINCE = re.compile(r"(?<![^\W_])[Tt]ỉnh(?:\s+ta\b|(?=\s*[,.;:)]|\s+(?:với|và|đã|"
                            r"cùng|có|tổ chức)\s))")
 
 
@@ -295,7 +295,7 @@ class Context:
         for a text that names no Vietnamese province but speaks of its own (`Bộ CHQS tỉnh
         với ...`, `tỉnh ta`): the press of a province calls it just `tỉnh`."""
         url = self.article.url
-        if not url or self.gazetteer is None or not _OWN_PROVINCE.search(self.article.text):
+        if not url or self.gazetteer is None or not OWN_PROVINCE.search(self.article.text):
             return None
         try:
             labels = (urlsplit(url).hostname or "").split(".")

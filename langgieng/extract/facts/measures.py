@@ -169,9 +169,8 @@ def extract_measures(ctx: Context) -> list[Fact]:
             found += _bare_targets(ctx, unit, {h.quantity.start for h in hits}, money[1])
         carry_over(unit, found, periods)
         if index and found:
-            _year_of_paragraph(ctx, ctx.units[index - 1], unit, found)
-            if opened and opened[0] == index - 1:
-                _flows_of_the_period(ctx, ctx.units[index - 1], unit, found, opened[1])
+            _period_told_before(ctx, ctx.units[index - 1], unit, found,
+                                opened[1] if opened and opened[0] == index - 1 else None)
         opened = _opened_on(index, unit, found)
         found += _reached(unit, found)
         if _BREAKDOWN.match(unit.low):  # parts of a figure stated before, not figures,
@@ -199,17 +198,27 @@ _OPENING_YEAR = re.compile(r"\W*(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,")
 _CHANGED = re.compile(r"(?<![^\W_])(?:tăng|giảm)\s+(?:\w+\s+)?\d")
 
 
-def _year_of_paragraph(ctx: Context, before: Unit, unit: Unit, found: list[Fact]) -> None:
-    """`Năm 2024, ... . Tổng vốn đăng ký ... tăng 62,1%, đạt 191,1 triệu USD.`: a figure
-    told as a change, with no period of its own, in the sentence after one that opens on
-    a year in the same paragraph, is that year's (a change is of a period, not a total)."""
-    opening = _OPENING_YEAR.match(before.low)
-    if (opening is None or not _CHANGED.search(unit.low) or _running(unit.low, 0, len(unit.low))
-            or "\n" in ctx.low[before.start : unit.start]):
+def _period_told_before(ctx: Context, before: Unit, unit: Unit, found: list[Fact],
+                        opened: str | None) -> None:
+    """The period of figures with none of their own, from the sentence before in their
+    paragraph (a running total keeps none):
+    - `Năm 2024, ... . Tổng vốn đăng ký ... tăng 62,1%, đạt 191,1 triệu USD.`: a figure told
+      as a change after a sentence that opens on a year is that year's (a change is of a
+      period, not a total);
+    - `Trong 9 tháng đầu năm 2018, kim ngạch ... đạt 792,77 triệu USD. Kim ngạch ... với
+      Campuchia đạt 165,71 triệu USD`: a flow after a sentence whose figures were `opened`
+      on a period is of that period (trade has no running total but `lũy kế`)."""
+    if _running(unit.low, 0, len(unit.low)) or "\n" in ctx.low[before.start : unit.start]:
         return
+    opening = _OPENING_YEAR.match(before.low)
+    year = opening.group(1) if opening and _CHANGED.search(unit.low) else None
     for fact in found:
-        if fact.type == "measure" and fact.fields["period"] is None:
-            fact.fields["period"] = opening.group(1)
+        if fact.type != "measure" or fact.fields["period"] is not None:
+            continue
+        if year:
+            fact.fields["period"] = year
+        elif opened and _BY_ID[fact.fields["indicator"]].flow:
+            fact.fields["period"] = opened
 
 
 def _figure_of(fact: Fact) -> tuple[str, tuple[str, ...]]:
@@ -224,20 +233,6 @@ def _opened_on(index: int, unit: Unit, found: list[Fact]) -> tuple[int, str] | N
     period = next((f.fields["period"] for f in found if f.type == "measure"
                    and f.fields.get("period")), None)
     return (index, period) if period else None
-
-
-def _flows_of_the_period(ctx: Context, before: Unit, unit: Unit, found: list[Fact],
-                         period: str) -> None:
-    """`Trong 9 tháng đầu năm 2018, kim ngạch ... đạt 792,77 triệu USD. Kim ngạch ... với
-    Campuchia đạt 165,71 triệu USD`: a flow told with no period right after a sentence
-    opened on one, in its paragraph, is of that period (trade has no running total but
-    `lũy kế`)."""
-    if _running(unit.low, 0, len(unit.low)) or "\n" in ctx.low[before.start : unit.start]:
-        return
-    for fact in found:
-        if (fact.type == "measure" and fact.fields["period"] is None
-                and _BY_ID[fact.fields["indicator"]].flow):
-            fact.fields["period"] = period
 
 
 def _finer(fact: Fact, told: set[tuple[str, tuple[str, ...]]]) -> bool:
@@ -585,6 +580,14 @@ def _matches(unit: Unit, ind: Indicator, q: Quantity) -> bool:
             and not _LIVING_AFTER.match(unit.low, noun_end) and _in_context(unit, ind, q))
 
 
+def _one_project(unit: Unit, pos: int) -> bool:
+    """Whether a capital figure at `pos` is told of one named project just before it, not
+    of a count of them (`Việt Nam có 229 dự án ... với tổng vốn đăng ký ...`)."""
+    lo = max(0, pos - _PROJECT_REACH)
+    return bool(_ONE_PROJECT.search(unit.text, lo, pos)) and not _COUNTED_PROJECTS.search(
+        unit.low, lo, pos)
+
+
 def _yearly_average(low: str, q: Quantity) -> bool:
     """`trung bình đạt hơn 1 tỷ USD/năm`, `tăng trưởng hơn 10%/năm`: a yearly average over a
     span of years, not the figure of a period (but `mục tiêu ... 20 tỷ USD/năm` is a target)."""
@@ -658,17 +661,7 @@ _ONE_PROJECT = re.compile(r"(?<![^\W_])dự\s+án\s+(?:đầu\s+tư\s+)?(?:xây\
                           r"|(?<![^\W_])dự\s+án\s+(?:nhà\s+máy|thủy\s+điện|thuỷ\s+điện|trạm"
                           r"|cầu|đường|cảng|khu|tuyến)(?![^\W_])", re.IGNORECASE)
 _COUNTED_PROJECTS = re.compile(r"\d\s+dự\s+án(?![^\W_])")
-
-
 _PROJECT_REACH = 150  # `xúc tiến dự án đầu tư Trạm ... Đắc Tà Oọc, với tổng vốn đầu tư ...`
-
-
-def _one_project(unit: Unit, pos: int) -> bool:
-    """Whether a capital figure at `pos` is told of one named project just before it, not
-    of a count of them (`Việt Nam có 229 dự án ... với tổng vốn đăng ký ...`)."""
-    lo = max(0, pos - _PROJECT_REACH)
-    return bool(_ONE_PROJECT.search(unit.text, lo, pos)) and not _COUNTED_PROJECTS.search(
-        unit.low, lo, pos)
 _EFFORT_MADE = re.compile(r"đã\s+$")  # `đã nỗ lực ... quy tập được 12`: an effort made
 _EFFORTS = ("nỗ lực", "phấn đấu")
 _OPENING_REACH = 21  # a target's season or year opening its sentence: at most 20 characters in

@@ -124,7 +124,7 @@ def extract_meetings(ctx: Context) -> list[Fact]:
             rank = 2 if anchor.explicit else 1
             for edition in _listed_editions(unit, anchor, key):
                 draft = drafts.setdefault((key[0], edition), Draft(key[0], edition))
-                draft.contributions.append((rank, richness, dict(values), unit.evidence))
+                draft.contributions.append((rank, richness, values, unit.evidence))
     if main is not None and current and main not in drafts:
         drafts[main] = Draft(*main)  # named only in the title
     facts = [fact for d in drafts.values() if (fact := _fact(ctx, d)) is not None]
@@ -144,14 +144,16 @@ def _listed_editions(unit: Unit, anchor: Anchor, key: tuple[str, int | None]) ->
     """The anchor's edition and the consecutive ones listed right after its number
     (`Hội nghị Cấp cao ASEAN lần thứ 40, 41 ... tại Phnom Penh`): held together, one
     sentence tells them all."""
-    first = key[1]
-    if not anchor.explicit or first is None:
-        return [first]
-    editions, end = [first], anchor.end
-    while (more := _NEXT_EDITION.match(unit.low, end)) and int(more.group(1)) == editions[-1] + 1:
-        editions.append(editions[-1] + 1)
+    last = key[1]
+    if not anchor.explicit or last is None:
+        return [last]
+    editions: list[int | None] = [last]
+    end = anchor.end
+    while (more := _NEXT_EDITION.match(unit.low, end)) and int(more.group(1)) == last + 1:
+        last += 1
+        editions.append(last)
         end = more.end()
-    return list(editions)
+    return editions
 
 
 _JOINED = re.compile(r"^(?:\s*,\s*\d{1,3})*\s*(?:và|cùng)\s*(?:các\s+)?$")  # (`lần thứ 40, 41 và`)
@@ -173,9 +175,9 @@ def _share_opening_word(unit: Unit, anchors: list[Anchor], told: list[dict[str, 
         if word.explicit or not session.explicit or unit.low[word.end : session.start].strip():
             continue
         opened, own = told[i], told[i + 1]
-        if opened["place"] and (not own["place"] or "/" in opened["place"] and "/" not in own[
-                "place"]):
-            own["place"] = opened["place"]  # the finer place: `tại Hà Nội, nhân dịp Kỳ họp`
+        place, own_place = opened["place"], own["place"]
+        if place and (not own_place or "/" in place and "/" not in own_place):
+            own["place"] = place  # the finer place: `tại Hà Nội, nhân dịp Kỳ họp`
         own["chairs"] = own["chairs"] or opened["chairs"]
         if opened["status"] == "planned":
             own["status"] = "planned"
