@@ -222,7 +222,7 @@ def test_navigation_before_the_body_is_dropped() -> None:
 
 @pytest.mark.parametrize(
     "line", ["08:15, 03/06/2024", "Cập nhật: 03/06/2024", "Thứ hai - 03/06/2024 09:12",
-             "15:56 | 03/06/2024 GMT+7", "Theo TTXVN 03/06/2024 10:20"]
+             "15:56 | 03/06/2024 GMT+7", "Theo TTXVN 03/06/2024 10:20", "09:13' - 03/06/2024"]
 )
 def test_a_dateline_is_dropped_and_dates_the_article(line: str) -> None:
     article = cleaned(body(line, LEAD, SECOND))
@@ -701,3 +701,20 @@ def test_lines_that_are_not_wrapped_stay_apart() -> None:
     article = clean(RawArticle(source="t.txt", format="txt", text=text))
     assert not isinstance(article, Rejection)
     assert len(article.text.split("\n")) == 5
+
+
+def test_titles_twice_in_a_row_without_snippets_leave_the_lead_after_them() -> None:
+    first = "Đoàn công tác Bộ Y tế Lào thăm và trao đổi kinh nghiệm tại tỉnh"
+    second = "Thúc đẩy hợp tác giữa tỉnh và các đối tác Hàn Quốc"
+    lead = ("Ngày 16/9, Bí thư Tỉnh ủy đã tiếp Đoàn đại biểu cấp cao Trung ương Đoàn Thanh niên "
+            "Nhân dân Cách mạng Lào do Bí thư Trung ương Đoàn dẫn đầu.")
+    article = cleaned(body(LEAD, f"{first} {first}", f"{second} {second}", lead, SECOND))
+    assert article.body.split("\n") == [LEAD, lead, SECOND]
+
+
+def test_a_credited_caption_above_a_cut_paragraph_is_no_teaser() -> None:
+    caption = "Chủ tịch Quốc hội đến thủ đô Vientiane, Lào. Ảnh: TTXVN |"
+    welcome = ("Đón Chủ tịch Quốc hội và Đoàn tại thủ đô Vientiane có Phó Chủ tịch Quốc hội "
+               "Sommad Pholsena, Chủ nhiệm Uỷ ban Đối ngoại Sanya Praseuth...")
+    article = cleaned(body(LEAD, caption, welcome, SECOND))
+    assert welcome in article.body.split("\n")

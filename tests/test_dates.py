@@ -808,3 +808,18 @@ def test_reviews_found_from_their_first_letter_as_case_blind() -> None:
         assert [m.span() for m in _REVIEWED.finditer(text)] == [
             m.span() for m in blind.finditer(text)]
     assert _reviewed_terms(texts[0]) == [2019]
+
+
+def test_a_later_month_told_as_before_the_news_puts_it_in_the_next_year() -> None:
+    text = ("Trưa 15-5, Chủ tịch Quốc hội đến Vientiane, bắt đầu thăm chính thức Lào. Trước đó, "
+            "Chủ tịch Quốc hội Lào đã thăm chính thức Việt Nam tháng 12-2021.")
+    assert guess_published(text) == "2022-05-15"
+    earlier_month = text.replace("tháng 12-2021", "tháng 3-2021")
+    assert guess_published(earlier_month) == "2021-05-15"
+
+
+def test_the_same_day_is_the_day_told_last() -> None:
+    text = "Ngày 29/9, đoàn sang thăm Lào. Chiều cùng ngày, hai bên hội đàm."
+    assert [d.value for d in find_dates(text, reference="2011-09-30")] == [
+        "2011-09-29", "2011-09-29"]
+    assert find_dates("Chiều cùng ngày, hai bên hội đàm.", reference="2011-09-30") == []

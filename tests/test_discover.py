@@ -429,3 +429,27 @@ def test_a_lao_person_called_later_by_the_first_word_of_the_name(linker: Linker)
     assert (first.surface, again.surface) == ("Khamphanh Sitthidampha", "Khamphanh")
     assert again.entity == first.entity and again.rule == "first-name"
     assert other.entity != first.entity  # a longer name after the word is someone else
+
+
+def test_a_lao_name_hyphenated_throughout_is_a_name_of_its_syllables(linker: Linker) -> None:
+    text = ("Chủ tịch UBND tỉnh Hà Tĩnh và ông Văn-Xay-Phong-Xa-Vẳn, Bí thư, Tỉnh trưởng tỉnh "
+            "Khăm-Muộn ký kết thỏa thuận hợp tác.")
+    assert ("Văn-Xay-Phong-Xa-Vẳn", "person/van-xay-phong-xa-van", "discovered") in people(
+        linked(linker, text))
+
+
+def test_the_premiers_honorific_in_either_spelling_and_his_brother_apart(linker: Linker) -> None:
+    text = ("Thủ tướng Samdech Moha Borvor Thipadei Hun Manet tiếp ông Hun Many, Phó Thủ tướng "
+            "Chính phủ Campuchia.")
+    found = [(surface, entity) for surface, entity, _ in people(linked(linker, text))]
+    assert found == [("Samdech Moha Borvor Thipadei Hun Manet", "person/hun-manet"),
+                     ("Hun Many", "person/hun-many")]
+
+
+def test_a_function_syllable_inside_a_lao_name_before_its_next_word(linker: Linker) -> None:
+    """`Bun-hôm`: `hôm` is a function word, but a capitalised word follows the syllable,
+    so the hyphen joins a transliteration rather than opening a clause."""
+    text = ("Đoàn đại biểu tỉnh Xiêng Khoảng do đồng chí Bun-hôm Thệt-tha-ni, Phó Bí thư Tỉnh ủy "
+            "tỉnh Xiêng Khoảng làm trưởng đoàn đến thăm tỉnh Nghệ An.")
+    assert ("Bun-hôm Thệt-tha-ni", "person/bun-hom-thet-tha-ni", "discovered") in people(
+        linked(linker, text))

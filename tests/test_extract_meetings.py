@@ -186,3 +186,29 @@ def test_the_meeting_word_before_a_numbered_session_tells_for_it() -> None:
     found = by_edition(facts(article(text, links, published="2020-12-06"), "meeting"))
     assert (found[43]["place"], found[43]["status"]) == ("vn/ha-noi", "held")
     assert found[44]["status"] == "planned"
+
+
+def test_who_welcomes_the_chair_is_no_chair() -> None:
+    links = LINKS | {"Hun Sen": ("person/hun-sen", "person")}
+    text = (f"Chủ tịch Hun Sen hoan nghênh Phó Thủ tướng Trần Lưu Quang dẫn đầu đoàn đại biểu "
+            f"Việt Nam sang Campuchia đồng chủ trì {CONF} lần thứ 13.")
+    fields = by_edition(facts(article(text, links | COUNTRIES, published="2025-11-29"),
+                              "meeting"))[13]
+    assert fields["chairs"] == ["person/tran-luu-quang"]
+
+
+def test_the_session_the_article_reports_on_no_day_is_in_the_reports_month() -> None:
+    text = (f"Phó Thủ tướng Trần Lưu Quang sang Campuchia đồng chủ trì {CONF} lần thứ 13. Hai bên "
+            f"đánh giá cao kết quả hợp tác.")
+    fields = by_edition(facts(article(text, LINKS | COUNTRIES, published="2025-11-29"),
+                              "meeting"))[13]
+    assert fields["start"] == "2025-11"
+
+
+def test_the_results_of_a_session_cite_it_rather_than_report_it() -> None:
+    links = {"Ủy ban liên Chính phủ Việt Nam – Lào": ("series/vn-la-intergovernmental-committee",
+                                                     "series")} | COUNTRIES
+    text = ("Hai Thủ tướng đánh giá cao kết quả Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam – "
+            "Lào.")
+    [fields] = [f.fields for f in facts(article(text, links, published="2025-04-16"), "meeting")]
+    assert (fields["edition"], fields["start"]) == (47, None)

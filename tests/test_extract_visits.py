@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from extract_fixtures import COUNTRIES, article, facts
 
+from langgieng.model import OfficeClaim, Span
+
 PEOPLE = {
     "Norodom Sihamoni": ("person/norodom-sihamoni", "person"),
     "Norodom Sihanouk": ("person/norodom-sihanouk", "person"),
@@ -242,3 +244,98 @@ def test_a_person_of_another_list_item_is_not_the_visitor() -> None:
             "đang thăm hữu nghị chính thức Việt Nam.")
     assert "person/hun-sen" not in visits(text, "2017-06-20")
     assert "person/hun-sen" in visits(text.replace(";", ","), "2017-06-20")
+
+
+def test_the_trip_of_a_delegation_is_its_leaders() -> None:
+    links = PEOPLE | {"Sar Kheng": ("person/sar-kheng", "person")}
+    text = ("Buổi hội kiến diễn ra trong khuôn khổ chuyến thăm và làm việc của đoàn đại biểu cấp "
+            "cao Vương quốc Campuchia do Phó Thủ tướng Sar Kheng dẫn đầu.")
+    found = facts(article(text, links, published="2015-03-07"), "visit")
+    assert [(f.fields["visitor"], f.fields["destination"]) for f in found] == [
+        ("person/sar-kheng", "vn")]
+
+
+def test_a_delegation_led_to_a_country_is_a_trip_there() -> None:
+    links = PEOPLE | {"Bùi Thanh Sơn": ("person/bui-thanh-son", "person")}
+    text = ("Chủ tịch Hun Sen hoan nghênh Phó Thủ tướng Bùi Thanh Sơn dẫn đầu đoàn đại biểu Việt "
+            "Nam sang Campuchia đồng chủ trì Hội nghị.")
+    found = facts(article(text, links, published="2025-11-29"), "visit")
+    assert [(f.fields["visitor"], f.fields["destination"], f.fields["kind"]) for f in found] == [
+        ("person/bui-thanh-son", "kh", "other")]
+    assert facts(article(text.replace(" sang Campuchia", ""), links,
+                         published="2025-11-29"), "visit") == []
+
+
+def test_a_state_named_in_full_around_its_bracketed_initials_is_the_destination() -> None:
+    text = ("Trưa 15-5, Thủ tướng Phạm Minh Chính bắt đầu thăm chính thức nước Cộng hòa Dân chủ "
+            "Nhân dân (CHDCND) Lào.")
+    links = PEOPLE | {"CHDCND": ("la", "country")}
+    found = facts(article(text, links, published="2022-05-15"), "visit")
+    assert [(f.fields["destination"], f.fields["start"]) for f in found] == [("la", "2022-05-15")]
+
+
+def test_a_provinces_delegation_is_its_named_leaders_trip() -> None:
+    links = PEOPLE | {"Nguyễn Văn Dành": ("person/nguyen-van-danh", "person"),
+                      "Bình Dương": ("vn/binh-duong", "province"),
+                      "Champasak": ("la/champasak", "province")}
+    text = ("Sáng 06-12, Đoàn công tác tỉnh Bình Dương do ông Nguyễn Văn Dành - Chủ tịch Ủy ban "
+            "MTTQ Việt Nam tỉnh làm Trưởng đoàn đã đến thăm và chào xã giao ông Alounxay "
+            "Sounanalath - Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Champasak nhân chuyến công tác tại "
+            "Lào.")
+    found = facts(article(text, links, published=None), "visit")
+    assert {f.fields["visitor"] for f in found} == {"person/nguyen-van-danh"}
+
+
+def test_a_received_delegations_leader_may_carry_a_long_chain_of_titles() -> None:
+    links = PEOPLE | {"Vilayvong Bouddakham": ("person/vilayvong-bouddakham", "person"),
+                      "Thái Nguyên": ("vn/thai-nguyen", "province")}
+    titles = ("Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Chủ nhiệm Ủy ban Kế "
+              "hoạch, Tài chính và Kiểm toán của Quốc hội, Chủ tịch Trung ương Hội hữu nghị Lào - "
+              "Việt Nam")
+    text = ("Chiều 22/11, Chủ tịch UBND tỉnh Thái Nguyên đã tiếp Đoàn đại biểu Trung ương Hội "
+            f"Hữu nghị Lào - Việt Nam do ông Vilayvong Bouddakham, {titles} làm trưởng đoàn.")
+    found = facts(article(text, links, published=None), "visit")
+    assert ("person/vilayvong-bouddakham", "vn/thai-nguyen") in {
+        (f.fields["visitor"], f.fields["destination"]) for f in found}
+
+
+def test_a_delegation_calling_on_a_host_named_after_a_chain_of_titles() -> None:
+    links = PEOPLE | {"Triệu Tài Vinh": ("person/trieu-tai-vinh", "person"),
+                      "Sonexay Siphandone": ("person/sonexay-siphandone", "person")}
+    text = ("Sáng 19/11, tại thủ đô Vientiane, đoàn đại biểu Ban Tuyên giáo và Dân vận Trung ương "
+            "Đảng Cộng sản Việt Nam, do Phó Trưởng ban Triệu Tài Vinh, làm trưởng đoàn đã đến chào "
+            "xã giao Bí thư Trung ương Đảng, Trưởng Ban Tuyên huấn Trung ương Đảng Nhân dân cách "
+            "mạng Lào, Ủy viên Bộ Chính trị Sonexay Siphandone.")
+    found = facts(article(text, links, published="2025-11-19"), "visit")
+    assert [(f.fields["visitor"], f.fields["destination"]) for f in found] == [
+        ("person/trieu-tai-vinh", "la")]
+
+
+def test_who_is_made_head_of_the_delegation_visits() -> None:
+    links = PEOPLE | {"Sar Kheng": ("person/sar-kheng", "person")}
+    titles = ", ".join(["Tổng thư ký Ban Dân vận Trung ương Campuchia"] * 3)
+    text = (f"Đoàn đại biểu Ban Dân vận Trung ương Đảng Nhân dân Campuchia do ông Sar Kheng, "
+            f"{titles}, làm Trưởng đoàn, sang thăm và làm việc tại Việt Nam từ ngày 4-7/7.")
+    found = facts(article(text, links, published="2024-07-05"), "visit")
+    assert [(f.fields["visitor"], f.fields["start"]) for f in found] == [
+        ("person/sar-kheng", "2024-07-04")]
+
+
+def test_a_guest_received_in_a_province_visits_it_on_the_day_told() -> None:
+    links = PEOPLE | {"Lê Văn Khải": ("person/le-van-khai", "person")}
+    text = "Chiều 24/3, Chủ tịch UBND tỉnh Tây Ninh Lê Văn Khải tiếp Thủ tướng Hun Sen."
+    art = article(text, links, published="2025-03-25")
+    art.office_claims = [OfficeClaim("person/le-van-khai", "Chủ tịch UBND tỉnh Tây Ninh",
+                                     "provincial_chair", "vn/tay-ninh", "vn", "2025", Span(0, 0))]
+    found = facts(art, "visit")
+    assert [(f.fields["destination"], f.fields["start"]) for f in found] == [
+        ("vn/tay-ninh", "2025-03-24")]
+
+
+def test_a_leader_welcomed_by_name_before_the_place_of_the_ceremony() -> None:
+    links = PEOPLE | {"Phnom Penh": ("kh/phnom-penh", "province")}
+    text = ("Đúng 8 giờ 30 sáng 25/4, Lễ đón chính thức Thủ tướng Chính phủ Phạm Minh Chính và "
+            "Phu nhân đã diễn ra trọng thể tại Cung Hòa Bình ở Thủ đô Phnom Penh.")
+    found = facts(article(text, links, published="2017-04-25"), "visit")
+    assert [(f.fields["visitor"], f.fields["destination"], f.fields["start"]) for f in found] == [
+        ("person/pham-minh-chinh", "kh", "2017-04-25")]

@@ -441,6 +441,9 @@ def test_a_province_that_ends_a_longer_name(linker: Linker) -> None:
             "Chủ tịch UBND tỉnh Tây Ninh", "Thành phố Phan Rí Tây Ninh")
     for text in kept:
         assert entities(link(linker, text)) == {"vn/tay-ninh"}, text
+    # a building named after a place (the Peace Palace in Phnom Penh)
+    for building in ("Cung Tây Ninh", "Bảo Tàng Tây Ninh"):
+        assert entities(link(linker, f"Lễ đón diễn ra tại {building}.")) == set(), building
 
 
 def test_sound_keys() -> None:

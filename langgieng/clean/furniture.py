@@ -149,7 +149,8 @@ def _teaser_end(lines: list[Line], i: int) -> int:
         if end < len(lines) and not credited and _is_snippet(lines, end):
             end += 1
         return end
-    if first.heading and second.ellipsis and len(second.text) <= SNIPPET_MAX_CHARS:
+    if first.heading and second.ellipsis and len(second.text) <= SNIPPET_MAX_CHARS and not (
+            CAPTION_CREDITS.found_in(first.folded)):  # (a photo's caption is no link's title)
         return i + 2
     return i
 
@@ -184,11 +185,17 @@ def _mark_doubled_titles(lines: list[Line], reasons: list[str | None]) -> None:
     the body has begun: a link to another article, and the snippet under it. At
     the top of a page the same shape is the article's own headline."""
     body_seen = False
+    bare_run = False  # the teaser before had no snippet: the next title in its run has none
     for i, line in enumerate(lines):
         if body_seen and reasons[i] is None and _doubled(line.text):
             reasons[i] = TEASER
-            if i + 1 < len(lines) and reasons[i + 1] is None and _is_snippet(lines, i + 1):
-                reasons[i + 1] = TEASER
+            nxt = i + 1
+            if nxt < len(lines) and reasons[nxt] is None and not bare_run and (
+                    _is_snippet(lines, nxt)):
+                reasons[nxt] = TEASER
+            bare_run = nxt < len(lines) and _doubled(lines[nxt].text)
+        else:
+            bare_run = False
         body_seen = body_seen or (reasons[i] is None and line.body_like)
 
 

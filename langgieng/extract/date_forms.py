@@ -95,6 +95,8 @@ _PATTERNS = {
     # ngày 27 (no month): the month of the reference (the dateline's), when it has one
     "lone_day": r"(?P<l_ctx>(?:ngày|hôm)\s+)(?P<l_d>\d{1,2})(?![\d/\-–]|[.,]\d)"
     r"(?!\s*(?:tháng|giờ|đến|tới|-|–|và|ngày|năm|người|lần)(?![^\W_]))",
+    # (chiều) cùng ngày: the day told last before it (see dates._same_days)
+    "same_day": r"(?<![^\W_])cùng\s+ngày(?![^\W_])(?!\s*(?:\d|hôm\s+nay|với))",
     # năm 2015, cuối năm 2015, giai đoạn 2016-2020
     # mùa khô 2014 - 2015 (a dry season, when remains are searched for), and the
     # years in brackets after `nay`: mùa khô năm nay (2012-2013)
@@ -109,7 +111,7 @@ SCANNER = keyword_scanner(["tháng", "năm", "quý", "giai", "niên", "ngày", "
 OPENERS = frozenset(
     token
     for phrase in [*_VOCAB["day_words"], *_COUNT_WORDS, *_VOCAB["year_qualifiers"],
-                   "ngày", "từ", "nửa", "đến", "tới"]
+                   "ngày", "từ", "nửa", "đến", "tới", "cùng"]
     for token in phrase.split()
 )
 _YEAR_QUALIFIERS = {"đầu": "start", "cuối": "end", "giữa": "middle", "hết": "end"}
@@ -139,12 +141,13 @@ class Parts:
     relative: int | None = None  # years after the reference's year: năm ngoái -> -1
     lone: bool = False  # a day with no month: `ngày 27`
     in_its_month: bool = False  # a relative year in the reference's month: `cách đây đúng 1 năm`
+    same_day: bool = False  # `cùng ngày`: the day told last, once the text's dates are known
 
     def moved_back(self, by: int) -> Parts:
         """The same date with offsets `by` smaller (`dataclasses.replace` is slow)."""
         return Parts(self.start - by, self.end - by, self.d, self.m, self.y, self.d2, self.m2,
                      self.y2, self.span, self.qualifier, self.relative, self.lone,
-                     self.in_its_month)
+                     self.in_its_month, self.same_day)
 
 
 def count_value(number: str) -> int:
@@ -244,6 +247,8 @@ def parts_of(m: re.Match[str]) -> Parts | None:
     if kind == "ago":
         return Parts(s, e, None, None, None, relative=-count_value(m.group("a_n")),
                      in_its_month=bool(m.group("a_exact")))
+    if kind == "same_day":
+        return Parts(s, e, None, None, None, same_day=True)
     if kind == "relative":
         q = _YEAR_QUALIFIERS.get((m.group("r_q") or "").lower())
         offset = _RELATIVE[m.group("r_w").lower()]

@@ -222,7 +222,23 @@ def date_parts(text: str) -> tuple[Parts, ...]:
     the last few texts: publication inference and the sentence contexts of the
     article being processed read the same scan."""
     parts = [p for m in scan(PATTERN, SCANNER, text, OPENERS) if (p := parts_of(m)) is not None]
-    return tuple(_merge_ranges(text, parts))
+    return tuple(_same_days(_merge_ranges(text, parts)))
+
+
+def _same_days(parts: list[Parts]) -> list[Parts]:
+    """`Ngày 29/9, ... . Chiều cùng ngày, ...`: `cùng ngày` is the day told last before
+    it (the first of a span's days); with none before, no date."""
+    out: list[Parts] = []
+    last: Parts | None = None
+    for p in parts:
+        if p.same_day:
+            if last is not None:
+                out.append(Parts(p.start, p.end, last.d, last.m, last.y))
+            continue
+        if p.d is not None and p.m is not None and not p.lone:
+            last = p
+        out.append(p)
+    return out
 
 
 def find_dates(text: str, *, reference: str | None = None) -> list[DateMention]:

@@ -122,7 +122,7 @@ _PREPARING = re.compile(r"(?<![^\W_])(?:để|nhằm)\s+(?:chào mừng|kỷ ni�
 # skips ahead to a `1` or a `2` rather than trying the look-behind everywhere)
 _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)(?<![\d/.,-]....)\s*[-–]\s*((?:19|20)\d\d)(?![\d/])")
 # 25/04/2023 10:30, 10:30 25/4/2023, 2023-04-25 10:30: a page's own time stamp
-_CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
+_CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?['’]?"  # (`09:13'`: a minute mark)
 _STAMP = re.compile(
     rf"(?<![\d/.-])(?:(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})|"
     rf"(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))(?=\s*[-,|]?\s*{_CLOCK}\b)"
@@ -193,9 +193,30 @@ def guess_published(text: str) -> str | None:
         if year in evidence.reviewed and year == max(evidence.stated) and not (
                 evidence.current or evidence.lead) and int(dateline[2:4]) <= months:
             year += 1  # `Ngày 26/1, ... Năm 2023, đoàn đã ...`: early in the year after it
+        elif _recalled_later_month(text, mentions, year, dateline):
+            year += 1
         return f"{year:04d}{dateline[1:]}"
     month = evidence.announced_month or _lead_month(mentions, year)
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# `Trước đó, ...`: a sentence that tells what happened before the news
+_BEFORE_THE_NEWS = re.compile(r"(?:^|[.!?\n]\s*)trước\s+đó\s*,", re.IGNORECASE)
+
+
+def _recalled_later_month(text: str, mentions: list[DateMention], year: int,
+                          dateline: str) -> bool:
+    """`Trưa 15-5, ... thăm chính thức Lào` and `Trước đó, ... thăm Việt Nam tháng 12-2021`:
+    a month of `year` after the dateline's, told as before the news, puts the news in the
+    year after."""
+    for before in _BEFORE_THE_NEWS.finditer(text):
+        end = _SENTENCE_END.search(text, before.end())
+        hi = end.start() if end else len(text)
+        if any(before.end() <= m.start < hi and len(m.value) >= 7 and m.value[:4] == str(year)
+               and m.value[5:7] > dateline[2:4] for m in mentions):
+            return True
+    return False
 
 
 def _lead_month(mentions: list[DateMention], year: int) -> int | None:

@@ -150,8 +150,11 @@ def _cut_at_function_word(
 ) -> list[re.Match[str]]:
     """`Cao su Mang Yang-cho hay`: a hyphen used as a dash before a function word
     (`cho`, `và`) ends the name there; the syllables of a transliteration are
-    none of them."""
+    none of them, nor is a syllable a capitalised word follows (`Bun-hôm Thệt-tha-ni`:
+    a dash's clause goes on in lower case)."""
     for n, word in enumerate(words):
+        if n + 1 < len(words):
+            continue  # (not the run's last word: a capitalised word follows it)
         for hyphen in _HYPHEN.finditer(low, word.start(), word.end()):
             at = hyphen.start()
             syllable = re.match(r"[^\W\d_]+", low[at + 1 : word.end()])

@@ -253,7 +253,7 @@ class Discoverer:
         """A discovered person for `candidate`, with what its title claims; None
         when the text does not make it one."""
         candidate = self._before_title(doc, candidate)
-        words = candidate.words
+        words = _syllables_of_one_word(candidate.words)
         if not 2 <= len(words) <= _MOST_WORDS or self._company(doc, candidate):
             return None
         if self._ends_inside_word(doc, candidate):
@@ -451,6 +451,18 @@ _NEW_TO_OLD = dict(zip("ủy úy ùy ũy ụy óa òa ỏa õa ọa óe òe ỏe
                        "uỷ uý uỳ uỹ uỵ oá oà oả oã oạ oé oè oẻ oẽ oẹ".split(),  # noqa: SIM905
                        strict=True))
 _NEW = re.compile("|".join(_NEW_TO_OLD))
+
+
+_HYPHEN = re.compile(r"[\-‐‑]")
+
+
+def _syllables_of_one_word(words: list[str]) -> list[str]:
+    """`Văn-Xay-Phong-Xa-Vẳn`: a Lao name written as one run of three or more capitalised
+    syllables stands for its words (two syllables, `Thoong-Lun`, are one word)."""
+    if len(words) != 1:
+        return words
+    parts = _HYPHEN.split(words[0])
+    return parts if len(parts) >= 3 and all(p[:1].isupper() for p in parts) else words
 
 
 def _tone_forms(title: str) -> set[str]:

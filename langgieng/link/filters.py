@@ -40,6 +40,7 @@ class _NameWords:
     company: tuple[str, ...]  # each with its trailing space, longest first
     stopwords: frozenset[str]
     places: tuple[str, ...]  # place cues (`thành phố `), each with its trailing space
+    buildings: frozenset[str]  # `Cung Hòa Bình`: a building named after the place
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +52,7 @@ def _name_words() -> _NameWords:
         tuple(company),
         frozenset(lowered(w) for w in data["stopwords"]),
         tuple(lowered(w) + " " for w in load_data("cues.json")["exact_only"]),
+        frozenset(lowered(w) for w in data["building_words"]),
     )
 
 
@@ -97,6 +99,8 @@ def _name_before(
         begin += len(names.pop(0)) + 1  # a cue or function word ends the name before it
     if not names:
         return None
+    if " ".join(names) in words.buildings:
+        return begin  # `Cung Hòa Bình`: a palace's name
     if bisect_left(starts, begin) != bisect_left(starts, mention.start):
         return None  # another gazetteer name stands there (`Hà Nội Kiên Giang`)
     head = low[max(0, begin - _COMPANY_BEFORE) : begin]

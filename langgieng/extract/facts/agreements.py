@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from langgieng.extract.clauses import has_future
+from langgieng.extract.clauses import clause_bounds, has_future
 from langgieng.extract.facts.context import (
     HOME,
     OWN_PROVINCE,
@@ -46,7 +46,7 @@ _HAND_OVER = cue_regex(_T["hand_over"])
 _ADOPT = re.compile(alternation(_T["adopt"]) + r"\s+(?:bản\s+|một\s+)?(?="
                     + alternation(next(w for k, w in _T["documents"] if k == "communique")) + ")")
 _CONFERENCE = cue_regex(_T["adopt_not_with"])
-_AGREED = ("thống nhất", "nhất trí")
+_AGREED = ("thống nhất", "nhất trí", "đàm phán")  # (done when `đã` or `hoàn thành` opens them)
 _NOT_BEFORE = re.compile(alternation(_T["not_before"]) + r"[\s,]+(?:\w+\s+){0,1}$")
 _DOCS = [(kind, word) for kind, words in _T["documents"] for word in words]
 _DOC = cue_regex([word for _, word in _DOCS])
@@ -122,9 +122,21 @@ def _cooperation_ceremony(low: str, sign: re.Match[str]) -> re.Match[str] | None
     if _SIGNING_SESSION.search(low, max(0, sign.start() - 30), sign.start()) and not (
             _SIGN_OBJECT.match(low, sign.end())):
         return sign
+    witnessed = _WITNESSED.search(low, max(0, sign.start() - 24), sign.start())
+    if witnessed and (documents := _CEREMONY_DOCUMENTS.match(low, sign.end())) and not (
+            has_future(low, *clause_bounds(low, sign.start()))):
+        # `chứng kiến lễ ký kết 10 văn kiện hợp tác`: the ceremony's documents (unnamed
+        # ones still to be signed are no fact)
+        return documents
     if not low.endswith("lễ ", 0, sign.start()):
         return None
     return _CEREMONY_COOPERATION.match(low, sign.end())
+
+
+_WITNESSED = re.compile(r"(?:chứng\s+kiến|lễ)\s+(?:lễ\s+)?$")
+_CEREMONY_DOCUMENTS = re.compile(
+    r"\s+(?:kết\s+)?(?:các\s+|\d{1,2}\s+|hai\s+|ba\s+|bốn\s+|năm\s+)?(văn\s+(?:kiện|bản))"
+    r"(?![^\W_])")
 
 
 # `lễ ký kết giữa Ban A với Ban B (Campuchia) về việc thống nhất nội dung Kế hoạch ...`:
@@ -164,6 +176,10 @@ _OF_BOTH = re.compile(r"giữa\s+(?P<body>[^\W\d_][^,.;()\d]{1,40}?)\s+hai\s+nư
 _COUNTED_PROVINCES = re.compile(
     r"(?:giữa|với)\s+[^.;,]{2,40}?\s+(?:và|với)\s+(?P<n>hai|ba|bốn|năm|các)\s+tỉnh\s+"
     r"(?:của\s+)?(?:nước\s+bạn|bạn|campuchia|lào)(?![^\W_])")
+# `giữa hai Bộ Ngoại giao giai đoạn 2014-2020`: the same ministry of each country
+_BOTH_BODIES = re.compile(
+    r"\s*giữa\s+hai\s+(?P<body>(?:bộ|tổng\s+cục|văn\s+phòng)\s+[^\W\d_][^,.;()\d]{1,40}?)"
+    r"(?=\s+(?:giai\s+đoạn|năm|về|nhằm|trong|tại|vào|ngày)(?![^\W_])|\s*[,.;(]|\s*$)")
 _COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 _STATEMENT_HEADING = re.compile(r"(?:tuyên\s+bố|thông\s+cáo)\s+chung\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
                                 r"\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?")
@@ -215,12 +231,17 @@ def _date_by_report(ctx: Context, facts: list[Fact]) -> None:
         if fact.fields["date"] is not None or fact.rule != "agreement.sign":
             continue
         unit = ctx.unit_of(fact)
-        if unit is None or unit.dates or _TOLD_BEFORE.search(unit.low):
-            continue  # (a sentence with a date or a term of its own is dated by it, or not)
+        if unit is None or _TOLD_BEFORE.search(unit.low) or any(
+                not _term_of_document(unit, m) for m in unit.dates):
+            continue  # (a sentence with a date of its own is dated by it, or not)
         day = day or _report_day(ctx)
         if day is None:
             return
-        fact.fields["date"] = day if isinstance(day, str) else value_of(day)
+        # `Từ ngày 7-8/7, ... đoàn ... thăm` then `... ký kết thỏa thuận`: signed on one
+        # of the days of the lead's span, so in its month
+        spanned = not isinstance(day, str) and day.end_value not in (None, day.value)
+        date = day if isinstance(day, str) else value_of(day)
+        fact.fields["date"] = date[:7] if spanned and date else date
         fact.rule = "agreement.sign-on-report-day"
 
 
@@ -307,8 +328,9 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
                    or _signed_about(unit.low, sign.end()) or _cooperation_ceremony(unit.low, sign))
             if doc is None:
                 continue
-        if _summed_up(unit.low, sign.end(), doc.end()):
-            continue
+        if _summed_up(unit.low, sign.end(), doc.end()) and not _WITNESSED.search(
+                unit.low, max(0, sign.start() - 24), sign.start()):
+            continue  # (tens of documents at a ceremony witnessed are its own)
         generic = bool(_PLURAL.search(unit.low, sign.start(), doc.end()))
         if _ABOUT_DOC.search(unit.low, sign.end(), doc.start()):
             continue  # `ký kết Báo cáo sơ kết 1 năm thực hiện Thỏa thuận`: a report is signed
@@ -654,11 +676,15 @@ def _dated_after(low: str, name_end: int) -> re.Match[str] | None:
 
 def _not_signed(low: str, pos: int) -> bool:
     """`sẽ ký`, `thống nhất ký kết`: a signing to come or agreed on, not one done;
-    but `đã thống nhất ký kết` (agreed on and signed) is done."""
+    but `đã thống nhất ký kết` (agreed on and signed) and `đã hoàn thành đàm phán và ký`
+    (negotiated and signed) are done."""
     before = _NOT_BEFORE.search(low, max(0, pos - 25), pos)
     return before is not None and not (
-        before.group(0).startswith(_AGREED) and low[max(0, before.start() - 4) : before.start()]
-        .endswith("đã "))
+        before.group(0).startswith(_AGREED) and _DONE_BEFORE.search(
+            low, max(0, before.start() - 12), before.start()))
+
+
+_DONE_BEFORE = re.compile(r"(?<![^\W_])(?:đã|hoàn\s+thành)\s+$")
 
 
 def _may_sign(low: str) -> bool:
@@ -905,7 +931,7 @@ def _pairs(
     ctx: Context, unit: Unit, verb: int, doc: re.Match[str], name_end: int, *,
     in_passing: bool = False,
 ) -> list[list[str]]:
-    both = _OF_BOTH.match(unit.low, name_end)
+    both = _OF_BOTH.match(unit.low, name_end) or _BOTH_BODIES.match(unit.low, name_end)
     if both is not None and (pair := _bodies_of_both(ctx, both.group("body"))):
         return [pair]
     between = name_end
@@ -917,6 +943,8 @@ def _pairs(
     if unit.low.startswith("giữa", between) and not _STATE_DOCUMENT.match(doc.group(0)) and (
             pairs := _provinces_between(unit, between, _item_end(unit, between))):
         return pairs  # `Biên bản ghi nhớ ... giữa UBND tỉnh A và Chính quyền tỉnh B, C`
+    if (governments := _on_behalf_of_governments(ctx, unit, verb)) is not None:
+        return [governments]  # `thay mặt Chính phủ ba nước ..., Bộ trưởng ... ba nước đã ký`
     if _ministers_sign(unit, verb, doc, name_end) or _companies_sign(unit, verb):
         return [[]]  # a ministry's or a company's document: no country signs it (_ministerial)
     named = unit.parties_of("country", lo=doc.end(), hi=name_end)
@@ -1004,6 +1032,23 @@ def _ministers_sign(unit: Unit, verb: int, doc: re.Match[str], name_end: int) ->
         return False
     signer = _signer(unit, verb)
     return signer is not None and bool(_MINISTERS.search(signer))
+
+
+_ON_BEHALF = re.compile(r"(?<![^\W_])thay\s+mặt\s+(?:cho\s+)?chính\s+phủ(?![^\W_])")
+
+
+def _on_behalf_of_governments(ctx: Context, unit: Unit, verb: int) -> list[str] | None:
+    """Ministers who sign `thay mặt Chính phủ` (for their governments) sign the countries'
+    document: the countries named from there to the verb, else the article's two."""
+    lo = max(0, verb - _SUBJECT_REACH)
+    behalf = _ON_BEHALF.search(unit.low, lo, verb)
+    if behalf is None:
+        return None
+    named = list(dict.fromkeys(m.entity for m in unit.parties_of(
+        "country", lo=behalf.end(), hi=verb)))
+    if len(named) >= 2:
+        return sorted(named, key=lambda e: e != HOME)
+    return [HOME, ctx.partner_country] if ctx.partner_country else None
 
 
 def _companies_sign(unit: Unit, verb: int) -> bool:

@@ -129,12 +129,12 @@ def _fact(ctx: Context, unit: Unit, guest: Mark, host: Mark, lead: Any | None) -
     if when is None:
         return None
     start, end = range_of(unit, when) if when in unit.dates else (when.value, None)
-    if trip is None and end in (None, start):
-        start, end = _month_of_day(start), None  # `Chiều 7/7, X tiếp Y`
     kind = next((k for k, cue in _KINDS if cue.search(unit.low)), "other")
     served = ctx.province_of(host.entity)  # a province's leader receives in the province
     if served is not None and ctx.country_of(served) == destination:
-        destination = served
+        destination = served  # (received there on its day: `Chiều 24/3, X tiếp Y`)
+    elif trip is None and end in (None, start):
+        start, end = _month_of_day(start), None  # `Chiều 7/7, X tiếp Y`: a day of a trip
     fields = {"visitor": guest.entity, "destination": destination, "start": start,
               "end": None if end == start else end, "kind": kind}
     return Fact("visit", fields, unit.evidence, 0.6, "visit.hosted")
@@ -161,7 +161,8 @@ _RECEIVE = re.compile(
     r"(?<![^\W_])(?:tiếp|đón|tiếp đón|đón tiếp)(?:\s+(?:thân\s+mật|trọng\s+thể|xã\s+giao))?"
     r"(?:\s+và\s+làm\s+việc\s+với)?\s+(?:các\s+)?đoàn(?![^\W_])"
 )
-LED_BY = re.compile(r"(?<![^\W_])do\s+([^.;]{1,160}?)\s*(?:làm trưởng đoàn|dẫn đầu)")
+# (a leader's chain of titles may run to three lines before `làm trưởng đoàn`)
+LED_BY = re.compile(r"(?<![^\W_])do\s+([^.;]{1,300}?)\s*(?:làm trưởng đoàn|dẫn đầu)")
 
 
 def received_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact]:
@@ -169,7 +170,7 @@ def received_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fac
     visits the host's province (else the host's side of the article)."""
     facts: list[Fact] = []
     for verb in _RECEIVE.finditer(unit.low):
-        led = LED_BY.search(unit.low, verb.end(), verb.end() + 200)
+        led = LED_BY.search(unit.low, verb.end(), verb.end() + 400)
         if led is None:
             continue
         leaders = unit.marks_of("person", lo=led.start(1), hi=led.end(1))
@@ -204,6 +205,7 @@ def received_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fac
 _SENDING = re.compile(r"(?<![^\W_])đoàn(?![^\W_])")
 _CALLS = re.compile(r"[\s,]*(?:đã\s+|vừa\s+)?(?:" + alternation(_T["callers"]) + r")")
 _SENDER_REACH = 160  # from the delegation's word to `do` its leader
+_HOST_REACH = 200  # the host called on, after a chain of party and state titles
 
 
 def calling_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact]:
@@ -216,7 +218,7 @@ def calling_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact
                                              led.start())]
         if call is None or not sent:
             continue
-        host = _person(ctx, unit, call.end(), call.end() + _REACH, last=False)
+        host = _person(ctx, unit, call.end(), call.end() + _HOST_REACH, last=False)
         leaders = unit.marks_of("person", lo=led.start(1), hi=led.end(1))
         senders = unit.marks_of("province", "country", lo=sent[-1].end(), hi=led.start())
         visitor = leaders[0] if leaders else (senders[0] if senders else None)

@@ -30,6 +30,7 @@ from langgieng.extract.facts.parties import figure_parties, home_provinces
 from langgieng.extract.facts.timing import (
     clause_start,
     first_after,
+    is_comparison,
     is_full_day,
     period_near,
     value_of,
@@ -212,6 +213,7 @@ def _period_told_before(ctx: Context, before: Unit, unit: Unit, found: list[Fact
         return
     opening = _OPENING_YEAR.match(before.low)
     year = opening.group(1) if opening and _CHANGED.search(unit.low) else None
+    whole = _whole_period(before) if _AMONG.match(unit.low) else None
     for fact in found:
         if fact.type != "measure" or fact.fields["period"] is not None:
             continue
@@ -219,6 +221,16 @@ def _period_told_before(ctx: Context, before: Unit, unit: Unit, found: list[Fact
             fact.fields["period"] = year
         elif opened and _BY_ID[fact.fields["indicator"]].flow:
             fact.fields["period"] = opened
+        elif whole:
+            fact.fields["period"] = whole
+
+
+def _whole_period(before: Unit) -> str | None:
+    """`..., 9 tháng đầu năm 2022, tổng vốn ... đạt gần 398,3 triệu USD. Trong đó, Lào ...
+    với 66,42 triệu USD`: a part (`Trong đó`) is of the whole's period, when the sentence
+    before names one date, a span of months (a year alone may be a total's as of then)."""
+    dates = [d for d in before.dates if not is_comparison(before, d)]
+    return dates[0].period if len(dates) == 1 and dates[0].period else None
 
 
 def _figure_of(fact: Fact) -> tuple[str, tuple[str, ...]]:
@@ -655,6 +667,10 @@ _PLANNED = re.compile(r"\W*(?:theo\s+)?kế\s+hoạch(?![^\W_])")
 
 # investor countries counted as the subject (`đã có 36 quốc gia ... đầu tư vào Lào`): what
 # follows is all of theirs (not `trong số 36 quốc gia`, `tốp 5 nước`, a ranking of one)
+# `Riêng nông nghiệp`, `trong lĩnh vực năng lượng` (not `nhiều lĩnh vực`: many of them)
+_ONE_SECTOR = re.compile(r"(?<![^\W_])(?:riêng(?:\s+(?:ngành|lĩnh\s+vực))?|(?<!nhiều )(?<!các )"
+                         r"(?:ngành|lĩnh\s+vực))\s+" + alternation(_DATA["sectors"])
+                         + r"(?![^\W_])")
 _MANY_INVESTORS = re.compile(r"(?<=có )\d+\s+(?:quốc\s+gia|nước)(?![^\W_])")
 # `dự án đầu tư Trạm Kiểm soát ...`, `Dự án thủy điện Nam Mo 2`: one project by its name
 _ONE_PROJECT = re.compile(r"(?<![^\W_])dự\s+án\s+(?:đầu\s+tư\s+)?(?:xây\s+dựng\s+)?(?-i:[A-ZĐ])"
@@ -731,6 +747,26 @@ def _told_abroad(ctx: Context, unit: Unit) -> bool:
     return at > 0 and bool(_ABROAD.search(ctx.units[at - 1].low))
 
 
+def _foreign_named(ctx: Context, unit: Unit) -> bool:
+    """Whether the sentence names a foreign country or province."""
+    return any((m.entity if m.kind == "country" else ctx.country_of(m.entity)) != HOME
+               for m in unit.marks_of("country", "province"))
+
+
+# where the noun of the dead ends: where or how they died, or the clause
+_REMAINS_NOUN_END = re.compile(r"(?<![^\W_])(?:hy\s+sinh|tại|ở|trên|trong|được|đã|từ|về|sang"
+                               r"|cho|với)(?![^\W_])|[,.;(]")
+_REMAINS_NOUN_REACH = 60
+
+
+def _foreign_remains(unit: Unit, end: int) -> bool:
+    """Whether the counted remains are named as another country's people (`hài cốt quân
+    nhân và lưu học sinh Lào`), not Vietnam's volunteers: a foreign country in the noun."""
+    stop = _REMAINS_NOUN_END.search(unit.low, end, end + _REMAINS_NOUN_REACH)
+    hi = stop.start() if stop else min(len(unit.low), end + _REMAINS_NOUN_REACH)
+    return any(m.entity != HOME for m in unit.marks_of("country", lo=end, hi=hi))
+
+
 def _of_total(unit: Unit, ind: Indicator, index: int) -> int | None:
     """`22 cột mốc trên tổng số 28`: the index of the total, if stated."""
     if index + 1 >= len(unit.quantities):
@@ -752,14 +788,19 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         parties, inferred = own, False
     if parties is None:
         return None
-    if inferred and hit.indicator.id.startswith("investment.") and _told_abroad(ctx, unit):
+    if hit.indicator.id.startswith("investment.") and _told_abroad(ctx, unit) and (
+            inferred or parties[1:] == [ctx.partner_country] and not _foreign_named(ctx, unit)):
         return None  # `1.825 dự án đầu tư ra nước ngoài`: every country's, no partner named
     if hit.indicator.id == "investment.capital" and _one_project(unit, q.start):
         return None  # `dự án Nhà máy thủy điện X ... tổng vốn đầu tư 1.200 tỷ đồng`: one work's
     if hit.indicator.id.startswith("investment.") and _MANY_INVESTORS.search(unit.low, 0, q.start):
         return None  # `36 quốc gia và vùng lãnh thổ đầu tư vào Lào, với tổng số vốn ...`
+    if hit.indicator.id.startswith("investment.") and _ONE_SECTOR.search(unit.low, 0, q.start):
+        return None  # `Riêng nông nghiệp có 49 dự án ...`: one sector's share
     if inferred and (among := _among_these(ctx, unit)) is not None:
         parties = [parties[0], among]  # `Trong số này, 14 dự án ...`: the partner said before
+    if hit.indicator.id == _REPATRIATED and _foreign_remains(unit, q.end):
+        return None  # `6 hài cốt quân nhân và lưu học sinh Lào hy sinh ...`: the partner's dead
     if hit.indicator.id == _REPATRIATED and _split_by_country(unit, q.end):
         return None  # `14 hài cốt (trong đó 9 ở Campuchia, 5 ở Lào)`: no one partner; its parts
     if hit.indicator.id == _REPATRIATED and parties[0] == HOME and (
@@ -816,7 +857,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
 _SINCE_YEAR = re.compile(r"(?<![^\W_])từ\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:đến|tới)\s+(?:hết\s+)?"
                          r"(?:tháng\s+)?$")
 _UNTIL = re.compile(r"(?<![^\W_])(?:đến|tới)\s+$")
-_ABROAD = re.compile(r"(?<![^\W_])(?:đầu tư|vốn)\s+ra\s+nước\s+ngoài(?![^\W_])")
+_ABROAD = re.compile(r"(?<![^\W_])(?:đầu tư|vốn)(?:\s+của\s+(?:các\s+)?(?:doanh\s+nghiệp\s+|nhà"
+                     r"\s+đầu\s+tư\s+)?việt\s+nam)?\s+ra\s+nước\s+ngoài(?![^\W_])")
 _AMONG = re.compile(r"\s*trong\s+(?:số\s+)?(?:này|đó)(?![^\W_])")
 # `cặp cửa khẩu Bờ Y - Phu Cưa đón ...`, `cửa khẩu quốc tế Mộc Bài`: one named gate
 # as the subject (trade `qua cửa khẩu X` is the parties' trade through it)

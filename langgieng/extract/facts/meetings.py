@@ -67,7 +67,9 @@ _ACRONYM = re.compile(r"\([A-Z][A-Z0-9&-]{1,9}\)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9&-]{1,9}[ -]?\d{0,2}\)")
 _CLAUSE_STOP = re.compile(r"[,.;]\s")
 _BODY_REACH = 120
-_PASSING = re.compile(alternation(_T["passing"]) + r"\s*$")
+# (`kết quả Kỳ họp lần thứ 47`: the results of a session, its word between)
+_PASSING = re.compile(alternation(_T["passing"]) + r"\s*$|(?<![^\W_])kết\s+quả\s+(?:của\s+)?"
+                      r"(?:kỳ\s+họp|hội\s+nghị|phiên\s+họp|cuộc\s+họp)\s+$")
 _OPENING_BACK = re.compile(r"\s*" + alternation(_T["opening_back_references"]))
 # where the name of a meeting written after its edition ends
 _NAME_END = re.compile(r"[,.;(]|\s(?:diễn ra|sẽ|được|tổ chức|đã|tại|vào|ngày)(?![^\W_])")
@@ -133,6 +135,11 @@ def extract_meetings(ctx: Context) -> list[Fact]:
                 or main is None and len(facts) == 1)  # the article's one session
         if ours and not fact.fields["chairs"]:
             fact.fields["chairs"] = _delegation_heads(ctx)
+        reported = current and (fact.fields["series"], fact.fields["edition"]) == main
+        if reported and fact.fields["start"] is None and len(ctx.published or "") >= 7:
+            # the session the article reports, on no day it gives: in the report's month
+            # (not one cited in passing, the only one named though it may be)
+            fact.fields["start"] = (ctx.published or "")[:7]
     return facts
 
 
@@ -559,7 +566,9 @@ def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
 
 _DEED_LISTED = re.compile(r",\s*(?:và\s+)?$")
 # `A đã tiếp B nhân dịp sang Việt Nam đồng chủ trì Kỳ họp`: the host receives, B chairs
-_RECEIVES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:tiếp|đón)(?![^\W_])")
+# (`A hoan nghênh B dẫn đầu đoàn ... sang đồng chủ trì`: who welcomes the chair is none)
+_RECEIVES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:tiếp|đón|hoan\s+nghênh|chào\s+đón|chào\s+mừng)"
+                       r"(?![^\W_])")
 # `A đồng chủ trì cùng B`, `A ... đồng chủ trì Kỳ họp ..., theo lời mời của Thủ tướng B`
 _CO_CHAIR_WITH = re.compile(r"\s+(?:cùng|với)\s")
 _INVITED_BY = re.compile(r"(?<![^\W_])theo\s+lời\s+mời\s+của(?![^\W_])")

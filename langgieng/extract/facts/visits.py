@@ -59,7 +59,9 @@ _LEADER_START = re.compile(r"\s*" + alternation(_T["head_titles"] + _T["leader_t
 # `thăm chính thức Văn phòng Bộ Y tế nước CHDCND Lào`)
 _DEST_GAP = re.compile(r"^(?:,\s*làm việc)?[\s\w]{0,30}$"
                        r"|^\s+(?:và\s+)?làm\s+việc\s+với\s+lãnh\s+đạo\s+(?:các\s+)?tỉnh\s+$"
-                       r"|^[\s\w]{0,20}?\s(?:văn\s+phòng\s+)?bộ\s[\s\w]{0,40}$")
+                       r"|^[\s\w]{0,20}?\s(?:văn\s+phòng\s+)?bộ\s[\s\w]{0,40}$"
+                       # `thăm chính thức nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào`
+                       r"|^[\s\w]{0,20}?\s(?:nước\s+)?cộng\s+hòa[\s\w]{0,40}\($")
 # between two countries visited on one trip: `và` or a comma, and their state's name
 _AND_THEN = re.compile(r"\s*(?:,|và)\s*(?:(?:nước|vương\s+quốc)\s+)?")
 _OUR_COUNTRY = re.compile(r"(?<![^\W_])(?:đất\s+)?nước\s+ta(?![^\W_])")
@@ -67,7 +69,8 @@ _DATE_REACH = 100
 _DATE_BEFORE_REACH = 250  # a long subject (a delegation and its leader) may stand between
 _NOT_VISIT_DATE = re.compile(alternation(_T["not_visit_date"]) + r"[^.;,]{0,16}$")
 _DELEGATION = re.compile(alternation(_T["delegation"]) + r"[^.;,]{0,30}$")
-_LEADS = re.compile(r"(?<![^\W_])dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)(?![^\W_])")
+_LEADS = re.compile(r"(?<![^\W_])(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)|làm\s+trưởng\s+đoàn)"
+                    r"(?![^\W_])")
 _LEADER_REACH = 400  # characters from a leader's name, through his titles, to the verb
 _OF_NEXT = re.compile(r"\s*của\s")
 _TITLE_CHAIN = 160  # characters of titles between `của` and the name
@@ -85,6 +88,7 @@ _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
 # visitor after `của`, and no destination named (the other side of the article)
 # (`trong chương trình công tác tại Lào, ... Thủ tướng X`: the programme of his trip)
 _TRIP_OF = re.compile(r"(?:chuyến|chương\s+trình)\s+$")
+_OF_GROUP = re.compile(r"(?:\s+\w+){0,4}?\s+của\s+(?:các\s+)?(?:phái\s+)?đoàn(?![^\W_])")
 # `đoàn ... do <titles> X làm trưởng đoàn`: the person who leads a delegation
 _LED_BY = re.compile(r"(?<![^\W_])đoàn(?![^\W_])[^.;]*?\sdo\s[^.;,]*$")
 _HEADS = re.compile(r"[^.;]*?(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)(?![^\W_])")
@@ -112,6 +116,8 @@ def extract_visits(ctx: Context) -> list[Fact]:
             found += calling_delegations(ctx, unit, lead)
         if "lễ đón" in unit.low:
             found += _welcomed(ctx, unit)
+        if "dẫn đầu" in unit.low:
+            found += _delegation_trips(ctx, unit)
     merged = _merge(found)
     _previewed(ctx, merged)
     for fact in merged:
@@ -313,7 +319,7 @@ def _welcomed(ctx: Context, unit: Unit) -> list[Fact]:
     host = ctx.country_of(place.entity) if place else None
     if place is None or host is None:
         return []
-    guests = [p for p in unit.marks_of("person", lo=max(place.end, welcome.end()))
+    guests = [p for p in unit.marks_of("person", lo=welcome.end())
               if ctx.country_of(p.entity) not in (None, host)
               and (_TITLED.search(unit.low, max(0, p.start - 45), p.start)
                    or p.start - welcome.end() <= _WELCOMED_REACH)]  # `lễ đón Trung tướng Y`
@@ -344,7 +350,9 @@ _TRIP_SENTENCE = re.compile(
     r"\s*chuyến\s+(?:thăm|công\s+tác)(?:\s+(?:lần\s+)?này)?\s+(?:sẽ\s+)?(?:diễn\s+ra|kéo\s+dài)"
     r"(?![^\W_])")
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # `2016-12-20`, or `--12-20` with no year
-_WELCOME_PLACE_REACH = 80  # from `lễ đón` to the city or country it took place in
+# from `lễ đón` to the city or country it took place in (`Lễ đón chính thức Thủ tướng
+# Chính phủ X và Phu nhân đã diễn ra trọng thể tại Cung Hòa Bình ở Thủ đô Phnom Penh`)
+_WELCOME_PLACE_REACH = 130
 _WELCOMED_REACH = 30  # from `lễ đón` to the guest it names (a rank between)
 _WELCOME = re.compile(r"(?<![^\W_])lễ\s+đón(?:\s+chính\s+thức)?(?![^\W_])")
 
@@ -378,6 +386,31 @@ def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
             # `thăm Lào và Campuchia từ ngày 11 đến 13-7`: one trip, a visit to each
             facts.append(_fact(ctx, unit, visitor, other.entity, trigger.start(), other.end,
                                "visit.trigger"))
+    return facts
+
+
+# `Phó Thủ tướng X dẫn đầu đoàn đại biểu Việt Nam sang Campuchia đồng chủ trì Hội nghị ...`
+_LEADS_GROUP_TO = re.compile(r"(?<![^\W_])dẫn\s+đầu\s+(?:phái\s+)?đoàn(?![^\W_])[^.;,]{0,60}?"
+                             r"\s(?:sang|tới|đến)(?=\s)")
+
+
+def _delegation_trips(ctx: Context, unit: Unit) -> list[Fact]:
+    """A delegation led to a country or province, with no word of a visit: a trip there
+    (of kind `other` unless a cue names one)."""
+    facts = []
+    for trip in _LEADS_GROUP_TO.finditer(unit.low):
+        dest = _destination(ctx, unit, trip.end())
+        if dest is None:
+            continue
+        mark, country = dest
+        visitor = _visitor(ctx, unit, trip.start(), mark.end, country)
+        if visitor is None:
+            continue
+        place = mark.entity if "/" in mark.entity and not _national(ctx, visitor) else country
+        fact = _fact(ctx, unit, visitor, place, trip.start(), mark.end, "visit.delegation-trip")
+        fact.fields["kind"] = next((kind for kind, cue in _KINDS if cue.search(unit.low)),
+                                   "other")
+        facts.append(fact)
     return facts
 
 
@@ -462,12 +495,15 @@ def _trip_of(ctx: Context, unit: Unit, trig: int, trig_end: int) -> Fact | None:
     foreign visitor, the article's neighbour for a Vietnamese one)."""
     if not _TRIP_OF.search(unit.low, max(0, trig - 16), trig):
         return None
-    people = [p for p in unit.marks_of("person", lo=trig_end)
-              if _OF.search(unit.low[trig_end : p.start]) and ctx.country_of(p.entity)
+    people = [p for p in unit.marks_of("person", lo=trig_end) if ctx.country_of(p.entity)
               and not _INVITER.search(unit.low[max(0, p.start - 25) : p.start])]
-    if not people:
+    named = [p for p in people if _OF.search(unit.low[trig_end : p.start])]
+    # `chuyến thăm và làm việc của đoàn đại biểu quân sự ... do Đại tướng X dẫn đầu`
+    of_group = _OF_GROUP.match(unit.low, trig_end)
+    visitor = named[0] if named else (
+        _leader_after(unit, people, of_group.end()) if of_group else None)
+    if visitor is None:
         return None
-    visitor = people[0]
     country = _other_side(ctx, visitor)
     if country is None:
         return None
@@ -573,7 +609,9 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
             return known[0]
         if (leader := _leader_after(unit, people, dest_end)) is not None:
             return leader
-    return _delegation(ctx, unit, trig, country)
+    group = _delegation(ctx, unit, trig, country)
+    # `Đoàn công tác tỉnh A do ông X ... làm Trưởng đoàn đã đến ...`: X leads it
+    return _leader_after(unit, people, group.end) or group if group is not None else None
 
 
 def _leader_after(unit: Unit, people: list[Mark], lo: int) -> Mark | None:
