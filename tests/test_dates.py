@@ -823,3 +823,9 @@ def test_the_same_day_is_the_day_told_last() -> None:
     assert [d.value for d in find_dates(text, reference="2011-09-30")] == [
         "2011-09-29", "2011-09-29"]
     assert find_dates("Chiều cùng ngày, hai bên hội đàm.", reference="2011-09-30") == []
+
+
+def test_a_sessions_number_and_year_are_no_month() -> None:
+    text = ("Kể từ Hội nghị Cấp cao lần thứ 8 (2014) và Hội nghị Ủy ban Điều phối chung lần thứ "
+            "10/2015; dân số (2014) tăng; tháng 10/2015.")
+    assert [d.value for d in find_dates(text)] == ["2014", "2015", "2015-10"]

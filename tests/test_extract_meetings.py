@@ -212,3 +212,17 @@ def test_the_results_of_a_session_cite_it_rather_than_report_it() -> None:
             "Lào.")
     [fields] = [f.fields for f in facts(article(text, links, published="2025-04-16"), "meeting")]
     assert (fields["edition"], fields["start"]) == (47, None)
+
+
+def test_a_session_joined_to_one_told_aside_is_aside_and_each_keeps_its_year() -> None:
+    summit = "series/clv-development-triangle-summit"
+    links = {"Hội nghị Cấp cao Tam giác phát triển Campuchia - Lào - Việt Nam": (summit,
+                                                                               "series")}
+    text = ("Ngày 23/11, Thủ tướng dự Hội nghị Cấp cao Tam giác phát triển Campuchia - Lào - Việt "
+            "Nam tại Campuchia. Tại Hội nghị, các đại biểu đánh giá hợp tác kể từ Hội nghị Cấp "
+            "cao lần thứ 8 (2014) và Hội nghị Ủy ban Điều phối chung lần thứ 10/2015.")
+    found = {(f.fields["series"], f.fields["edition"]): f.fields["start"]
+             for f in facts(article(text, links | COUNTRIES, published="2016-11-23"), "meeting")}
+    assert found == {
+        (summit, 8): "2014",
+        ("series/clv-development-triangle-joint-coordination-committee", 10): "2015"}

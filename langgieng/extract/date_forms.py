@@ -47,6 +47,8 @@ _PATTERNS = {
     # ngày 24 tháng 6 năm 1967, 23-25 tháng 4, ngày 6 tháng 8
     "text": rf"(?P<t_ctx>{_CTX})?(?P<t_d>{_D})(?:\s*(?:[-–]|và)\s*(?P<t_d2>{_D}))?\s+tháng\s+"
     rf"(?P<t_m>{_MONTH})" + _YEAR_TAIL.format("t_y"),
+    # lần thứ 8 (2014): a session's year in brackets after its number (checked in parts_of)
+    "bracket_year": r"(?<=\()(?P<by_y>(?:19|20)\d\d)(?=\))",
     # 10/2021, (11/2022)
     "month_year": r"(?<![\d.,/-])(?P<my_m>\d{1,2})/(?P<my_y>\d{4})(?![\d/])",
     # 25/4, 23-24/4, 24/6/1967, 23-25/4/2023, Sáng 25/4
@@ -122,6 +124,8 @@ _DISPATCH_AFTER = re.compile(rf"\s+(?:{_alt(_VOCAB['dispatch_words'])})\b", re.I
 
 
 _NUMBERED = frozenset({"month_year", "slash", "full"})
+_EDITION_BEFORE = re.compile(r"(?<![^\W_])(?:lần|kỳ)\s+thứ\s*$", re.IGNORECASE)
+_EDITION_BRACKET = re.compile(r"(?<![^\W_])(?:lần|kỳ)\s+thứ\s+[\w]{1,8}\s*\($", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -209,7 +213,13 @@ def parts_of(m: re.Match[str]) -> Parts | None:
             return None  # "3 tháng hai bên": a word month needs "ngày" before it
         return Parts(s, e, int_of(m, "t_d"), _month(m.group("t_m")), int_of(m, "t_y"),
                       d2=int_of(m, "t_d2"))
+    if kind == "bracket_year":
+        return Parts(s, e, None, None, int_of(m, "by_y")) if _EDITION_BRACKET.search(
+            m.string, max(0, s - 24), s) else None
     if kind == "month_year":
+        if _EDITION_BEFORE.search(m.string, max(0, s - 12), s):
+            # `lần thứ 10/2015`: the tenth session, of 2015
+            return Parts(m.start("my_y"), e, None, None, int_of(m, "my_y"))
         return Parts(s, e, None, int_of(m, "my_m"), int_of(m, "my_y"))
     if kind == "slash":
         short = int_of(m, "n_y")

@@ -315,14 +315,24 @@ def _main_key(ctx: Context) -> tuple[tuple[str, int] | None, bool]:
     for unit in units:
         if not _may_name_meeting(unit):
             continue
+        before: Anchor | None = None  # the last numbered session told aside in the sentence
         for anchor in _anchors(unit, (fallback, 0) if fallback else None, ctx.partner_country):
             if anchor.explicit and anchor.series and anchor.edition is not None:
                 aside = bool(_PASSING.search(unit.low[max(0, anchor.start - 20) : anchor.start])
-                             or _FUTURE.search(unit.low))
+                             or _FUTURE.search(unit.low)
+                             # `kể từ Hội nghị Cấp cao lần thứ 8 (2014) và Hội nghị ... lần thứ
+                             # 10`: joined to one told aside, aside too
+                             or before is not None and _JOINED.fullmatch(
+                                 unit.low, before.end, anchor.start) is not None)
                 if unit.is_title or not aside:
                     return (anchor.series, anchor.edition), True
                 named.append((aside, anchor.series, anchor.edition))
+                before = anchor
     return ((named[0][1], named[0][2]), False) if named else (None, False)
+
+
+_JOINED = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|và)\s*(?:(?:hội\s+nghị|kỳ\s+họp|phiên"
+                     r"\s+họp)[^.;,()]{0,80}?)?")
 
 
 def _main_series(ctx: Context) -> str | None:
