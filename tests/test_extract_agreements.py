@@ -585,12 +585,12 @@ def test_a_signing_whose_only_date_is_the_documents_term_is_news_of_the_report()
 
 
 def test_documents_signed_at_a_ceremony_the_leaders_witness() -> None:
-    text = ("Sáng 11-1, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone chứng kiến "
-            "lễ ký kết 10 văn kiện hợp tác trên nhiều lĩnh vực.")
+    text = ("Chiều 5-3, sau hội đàm, Thủ tướng Phạm Minh Chính và Thủ tướng Sonexay Siphandone "
+            "chứng kiến lễ ký kết 12 văn kiện hợp tác.")
     links = PROVINCES | {"Phạm Minh Chính": ("person/pham-minh-chinh", "person"),
                          "Sonexay Siphandone": ("person/sonexay-siphandone", "person")}
     found = [f.fields for f in facts(article(text, links, published="2023-01-11"), "agreement")]
-    assert [(f["parties"], f["date"]) for f in found] == [(["vn", "la"], "2023-01-11")]
+    assert [(f["parties"], f["date"]) for f in found] == [(["vn", "la"], "2023-03-05")]
     planned = text.replace("chứng kiến", "sẽ chứng kiến")
     assert facts(article(planned, links, published="2023-01-11"), "agreement") == []
 
@@ -600,26 +600,26 @@ def test_a_document_between_the_two_ministries_is_theirs() -> None:
         Entity("vn", "country", "Việt Nam"), Entity("la", "country", "Lào"),
         Entity("org/mofa-vn", "org", "Bộ Ngoại giao Việt Nam", country="vn"),
         Entity("org/mofa-la", "org", "Bộ Ngoại giao Lào", country="la")])
-    text = ("Ngày 4/12, Bộ trưởng Ngoại giao hai nước đã ký thỏa thuận hợp tác giữa hai Bộ Ngoại "
-            "giao giai đoạn 2014-2020 tại Lào.")
-    art = article(text, PROVINCES, published="2014-12-05")
+    text = ("Ngày 20/6, tại Hà Nội, Bộ trưởng Ngoại giao Việt Nam và Lào đã ký kết thỏa thuận "
+            "hợp tác giữa hai Bộ Ngoại giao năm 2019.")
+    art = article(text, PROVINCES, published="2019-06-21")
     extract(art, gazetteer=ministries)
     assert [f.fields["parties"] for f in art.facts if f.type == "agreement"] == [
         ["org/mofa-vn", "org/mofa-la"]]
 
 
 def test_negotiated_and_signed_is_done_but_negotiating_is_not() -> None:
-    done = ("Hai bên đã hoàn thành đàm phán và ký Bản ghi nhớ giữa Chính phủ Việt Nam và Chính "
-            "phủ Lào về hợp tác thủy điện.")
+    done = ("Năm nay, hai bên đã hoàn thành đàm phán và ký Bản ghi nhớ giữa Chính phủ Việt Nam "
+            "và Chính phủ Lào về mua bán điện.")
     assert [f["parties"] for f in agreements(done, "2016-05")] == [["vn", "la"]]
     assert agreements(done.replace("đã hoàn thành", "đang"), "2016-05") == []
 
 
 def test_ministers_signing_for_their_governments_sign_the_countries_document() -> None:
-    text = ("Ngày 17/1/2013, thay mặt Chính phủ ba nước Việt Nam, Lào, Campuchia, Bộ trưởng Bộ "
-            "Giao thông Vận tải ba nước đã ký Bản ghi nhớ về vận tải đường bộ.")
-    assert [(sorted(f["parties"]), f["date"]) for f in agreements(text, "2015-09")] == [
-        (["kh", "la", "vn"], "2013-01-17")]
+    text = ("Ngày 9/5/2018, thay mặt Chính phủ ba nước Campuchia, Lào và Việt Nam, Bộ trưởng Bộ "
+            "Công Thương ba nước đã ký Bản ghi nhớ về thương mại biên giới.")
+    assert [(sorted(f["parties"]), f["date"]) for f in agreements(text, "2019-02")] == [
+        (["kh", "la", "vn"], "2018-05-09")]
     # for their ministries, a memorandum is the ministries' own
-    assert agreements(text.replace("thay mặt Chính phủ ba nước Việt Nam, Lào, Campuchia, ", ""),
-                      "2015-09") == []
+    assert agreements(text.replace("thay mặt Chính phủ ba nước Campuchia, Lào và Việt Nam, ", ""),
+                      "2019-02") == []

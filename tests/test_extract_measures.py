@@ -378,22 +378,21 @@ def test_the_capital_of_one_named_project_is_no_countrys_investment() -> None:
 
 
 def test_vietnams_investment_abroad_is_no_partners_and_a_part_takes_its_period() -> None:
-    text = ("Theo số liệu Bộ Kế hoạch và Đầu tư, 9 tháng đầu năm 2022, tổng vốn đầu tư của Việt "
-            "Nam ra nước ngoài đạt gần 398,3 triệu USD. Trong đó, Lào là quốc gia nhận đầu tư "
-            "nhiều nhất với 66,42 triệu USD, chiếm 16,7% tổng vốn đầu tư.")
-    found = facts(article(text, LINKS, published="2022-09-28"), "measure")
+    text = ("Theo Cục Đầu tư nước ngoài, 6 tháng đầu năm 2023, tổng vốn đầu tư của Việt Nam ra "
+            "nước ngoài đạt khoảng 250 triệu USD. Trong đó, Lào là nước nhận đầu tư lớn thứ hai "
+            "với 41,5 triệu USD.")
+    found = facts(article(text, LINKS, published="2023-07-10"), "measure")
     assert [(f.fields["indicator"], f.fields["parties"], f.fields["value"], f.fields["period"])
             for f in found] == [
-        ("investment.capital", ["vn", "la"], 66420000, "2022-01/2022-09")]
+        ("investment.capital", ["vn", "la"], 41500000, "2023-01/2023-06")]
 
 
 def test_one_sectors_investment_and_the_partners_own_dead_are_not_counted() -> None:
-    sector = ("Đến tháng 10/2022, Việt Nam có 219 dự án đầu tư tại Lào. Riêng nông nghiệp hiện nay "
-              "có 49 dự án với tổng vốn đầu tư khoảng 1 tỷ USD.")
-    found = facts(article(sector, LINKS, published="2022-12-10"), "measure")
-    assert [f.fields["value"] for f in found] == [219]
-    dead = ("Mùa khô 2015 - 2016, các đội quy tập của Việt Nam đã tìm thấy 233 hài cốt liệt sĩ tại "
-            "Lào. Tại Việt Nam, các lực lượng cũng đã quy tập được 6 hài cốt quân nhân và lưu học "
-            "sinh Lào hy sinh trong thời gian học tập.")
-    found = facts(article(dead, LINKS, published="2016-06-06"), "measure")
-    assert [f.fields["value"] for f in found] == [233]
+    sector = ("Đến tháng 6/2021, Việt Nam có 205 dự án đầu tư tại Lào. Riêng nông nghiệp có 51 dự "
+              "án với tổng vốn khoảng 1,3 tỷ USD.")
+    found = facts(article(sector, LINKS, published="2021-07-10"), "measure")
+    assert [f.fields["value"] for f in found] == [205]
+    dead = ("Mùa khô 2017 - 2018, các đội của Việt Nam đã quy tập 198 hài cốt liệt sĩ tại Lào; "
+            "phía Việt Nam cũng tìm được 4 hài cốt quân nhân Lào hy sinh trong chiến tranh.")
+    found = facts(article(dead, LINKS, published="2018-06-06"), "measure")
+    assert [f.fields["value"] for f in found] == [198]

@@ -560,8 +560,9 @@ def _destination(ctx: Context, unit: Unit, pos: int) -> tuple[Mark, str] | None:
         if ours is not None and ours.start() < mark.start:
             break
         gap = unit.low[pos : mark.start]
-        if not _DEST_GAP.match(gap) or unit.marks_of("person", lo=pos, hi=mark.start):
-            return None
+        if not _DEST_GAP.match(gap) or unit.marks_of("person", lo=pos, hi=mark.start) or (
+                _OF_GROUP.match(gap)):
+            return None  # (`chuyến thăm của đoàn ... Campuchia`: whose trip, not where to)
         country = ctx.country_of(mark.entity)
         return (mark, country) if country else None
     if ours is not None and _DEST_GAP.match(unit.low[pos : ours.start()]):
