@@ -322,7 +322,7 @@ def _main_key(ctx: Context) -> tuple[tuple[str, int] | None, bool]:
                              or _FUTURE.search(unit.low)
                              # `kể từ Hội nghị Cấp cao lần thứ 8 (2014) và Hội nghị ... lần thứ
                              # 10`: joined to one told aside, aside too
-                             or before is not None and _JOINED.fullmatch(
+                             or before is not None and _JOINED_TO_ASIDE.fullmatch(
                                  unit.low, before.end, anchor.start) is not None)
                 if unit.is_title or not aside:
                     return (anchor.series, anchor.edition), True
@@ -331,8 +331,9 @@ def _main_key(ctx: Context) -> tuple[tuple[str, int] | None, bool]:
     return ((named[0][1], named[0][2]), False) if named else (None, False)
 
 
-_JOINED = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|và)\s*(?:(?:hội\s+nghị|kỳ\s+họp|phiên"
-                     r"\s+họp)[^.;,()]{0,80}?)?")
+# (named after `_JOINED` above, which `_share_joined` reads: the two must not share a name)
+_JOINED_TO_ASIDE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|và)\s*(?:(?:hội\s+nghị|kỳ"
+                              r"\s+họp|phiên\s+họp)[^.;,()]{0,80}?)?")
 
 
 def _main_series(ctx: Context) -> str | None:
