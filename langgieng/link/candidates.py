@@ -36,7 +36,7 @@ _FIRST_WORD = rf"{_CAPITAL}(?<![^\W\d_].){_REST}"
 _CAPITALISED = re.compile(_FIRST_WORD)
 _MULTI = re.compile(r"[ \-‐‑]")
 _HYPHENS = "-‐‑"
-_HYPHEN = re.compile(f"[{_HYPHENS}]")
+HYPHEN = re.compile(f"[{_HYPHENS}]")
 # Capitalised words joined by single spaces or hyphens.
 _RUN = re.compile(rf"{_FIRST_WORD}(?:[ \-‐‑]{_WORD})*(?![^\W\d_])")
 # One Vietnamese syllable, folded: onset, vowel nucleus (only the clusters the
@@ -152,15 +152,15 @@ def _cut_at_function_word(
     (`cho`, `và`) ends the name there; the syllables of a transliteration are
     none of them, nor is a syllable a capitalised word follows (`Bun-hôm Thệt-tha-ni`:
     a dash's clause goes on in lower case)."""
-    for n, word in enumerate(words):
-        if n + 1 < len(words):
-            continue  # (not the run's last word: a capitalised word follows it)
-        for hyphen in _HYPHEN.finditer(low, word.start(), word.end()):
-            at = hyphen.start()
-            syllable = re.match(r"[^\W\d_]+", low[at + 1 : word.end()])
-            if syllable and syllable.group() in stops:
-                cut = _CAPITALISED.match(text, word.start(), at)
-                return [*words[:n], *([cut] if cut else [])]
+    if not words:
+        return words
+    last = words[-1]  # (the others have a capitalised word after them)
+    for hyphen in HYPHEN.finditer(low, last.start(), last.end()):
+        at = hyphen.start()
+        syllable = re.match(r"[^\W\d_]+", low[at + 1 : last.end()])
+        if syllable and syllable.group() in stops:
+            cut = _CAPITALISED.match(text, last.start(), at)
+            return [*words[:-1], *([cut] if cut else [])]
     return words
 
 

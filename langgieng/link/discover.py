@@ -28,7 +28,7 @@ from functools import lru_cache
 import ahocorasick
 
 from langgieng.link import pinyin
-from langgieng.link.candidates import Candidate, vietnamese_syllable
+from langgieng.link.candidates import HYPHEN, Candidate, vietnamese_syllable
 from langgieng.link.cues import OfficeCue, cues, load_data, lowered
 from langgieng.link.document import Doc
 from langgieng.link.offices import Offices, nearest_year
@@ -340,7 +340,7 @@ class Discoverer:
     def _before_title(self, doc: Doc, candidate: Candidate) -> Candidate:
         """`Nguyễn Văn A-Giám đốc Sở`: a hyphen used as a dash before a title ends
         the name there."""
-        for hyphen in re.finditer(r"[\-‐‑]", doc.text[candidate.name_start : candidate.end]):
+        for hyphen in HYPHEN.finditer(doc.text[candidate.name_start : candidate.end]):
             at = candidate.name_start + hyphen.start()
             if self.title_at(doc, at + 1):
                 words = doc.text[candidate.name_start : at].split()
@@ -453,15 +453,12 @@ _NEW_TO_OLD = dict(zip("ủy úy ùy ũy ụy óa òa ỏa õa ọa óe òe ỏe
 _NEW = re.compile("|".join(_NEW_TO_OLD))
 
 
-_HYPHEN = re.compile(r"[\-‐‑]")
-
-
 def _syllables_of_one_word(words: list[str]) -> list[str]:
     """`Văn-Xay-Phong-Xa-Vẳn`: a Lao name written as one run of three or more capitalised
     syllables stands for its words (two syllables, `Thoong-Lun`, are one word)."""
     if len(words) != 1:
         return words
-    parts = _HYPHEN.split(words[0])
+    parts = HYPHEN.split(words[0])
     return parts if len(parts) >= 3 and all(p[:1].isupper() for p in parts) else words
 
 

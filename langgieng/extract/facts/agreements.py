@@ -122,8 +122,7 @@ def _cooperation_ceremony(low: str, sign: re.Match[str]) -> re.Match[str] | None
     if _SIGNING_SESSION.search(low, max(0, sign.start() - 30), sign.start()) and not (
             _SIGN_OBJECT.match(low, sign.end())):
         return sign
-    witnessed = _WITNESSED.search(low, max(0, sign.start() - 24), sign.start())
-    if witnessed and (documents := _CEREMONY_DOCUMENTS.match(low, sign.end())) and not (
+    if _witnessed(low, sign) and (documents := _CEREMONY_DOCUMENTS.match(low, sign.end())) and not (
             has_future(low, *clause_bounds(low, sign.start()))):
         # `chứng kiến lễ ký kết 10 văn kiện hợp tác`: the ceremony's documents (unnamed
         # ones still to be signed are no fact)
@@ -134,6 +133,11 @@ def _cooperation_ceremony(low: str, sign: re.Match[str]) -> re.Match[str] | None
 
 
 _WITNESSED = re.compile(r"(?:chứng\s+kiến|lễ)\s+(?:lễ\s+)?$")
+
+
+def _witnessed(low: str, sign: re.Match[str]) -> bool:
+    """A signing at a ceremony or before witnesses (`chứng kiến lễ ký kết`)."""
+    return bool(_WITNESSED.search(low, max(0, sign.start() - 24), sign.start()))
 _CEREMONY_DOCUMENTS = re.compile(
     r"\s+(?:kết\s+)?(?:các\s+|\d{1,2}\s+|hai\s+|ba\s+|bốn\s+|năm\s+)?(văn\s+(?:kiện|bản))"
     r"(?![^\W_])")
@@ -328,8 +332,7 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
                    or _signed_about(unit.low, sign.end()) or _cooperation_ceremony(unit.low, sign))
             if doc is None:
                 continue
-        if _summed_up(unit.low, sign.end(), doc.end()) and not _WITNESSED.search(
-                unit.low, max(0, sign.start() - 24), sign.start()):
+        if _summed_up(unit.low, sign.end(), doc.end()) and not _witnessed(unit.low, sign):
             continue  # (tens of documents at a ceremony witnessed are its own)
         generic = bool(_PLURAL.search(unit.low, sign.start(), doc.end()))
         if _ABOUT_DOC.search(unit.low, sign.end(), doc.start()):

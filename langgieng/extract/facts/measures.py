@@ -665,12 +665,12 @@ _WORK_NEXT = re.compile(r"\s*" + _WORK_VERB.pattern)
 _PLANNED = re.compile(r"\W*(?:theo\s+)?kế\s+hoạch(?![^\W_])")
 
 
-# investor countries counted as the subject (`đã có 36 quốc gia ... đầu tư vào Lào`): what
-# follows is all of theirs (not `trong số 36 quốc gia`, `tốp 5 nước`, a ranking of one)
 # `Riêng nông nghiệp`, `trong lĩnh vực năng lượng` (not `nhiều lĩnh vực`: many of them)
 _ONE_SECTOR = re.compile(r"(?<![^\W_])(?:riêng(?:\s+(?:ngành|lĩnh\s+vực))?|(?<!nhiều )(?<!các )"
                          r"(?:ngành|lĩnh\s+vực))\s+" + alternation(_DATA["sectors"])
                          + r"(?![^\W_])")
+# investor countries counted as the subject (`đã có 36 quốc gia ... đầu tư vào Lào`): what
+# follows is all of theirs (not `trong số 36 quốc gia`, `tốp 5 nước`, a ranking of one)
 _MANY_INVESTORS = re.compile(r"(?<=có )\d+\s+(?:quốc\s+gia|nước)(?![^\W_])")
 # `dự án đầu tư Trạm Kiểm soát ...`, `Dự án thủy điện Nam Mo 2`: one project by its name
 _ONE_PROJECT = re.compile(r"(?<![^\W_])dự\s+án\s+(?:đầu\s+tư\s+)?(?:xây\s+dựng\s+)?(?-i:[A-ZĐ])"

@@ -408,8 +408,7 @@ def _delegation_trips(ctx: Context, unit: Unit) -> list[Fact]:
             continue
         place = mark.entity if "/" in mark.entity and not _national(ctx, visitor) else country
         fact = _fact(ctx, unit, visitor, place, trip.start(), mark.end, "visit.delegation-trip")
-        fact.fields["kind"] = next((kind for kind, cue in _KINDS if cue.search(unit.low)),
-                                   "other")
+        fact.fields["kind"] = _kind(unit.low, None, unit)  # (a cue's, else `other`)
         facts.append(fact)
     return facts
 
