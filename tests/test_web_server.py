@@ -51,6 +51,10 @@ def test_two_workers_share_the_pages_they_make_and_stop_together(tmp_path: Path)
                     break
             except httpx.HTTPError:
                 time.sleep(0.1)
+        for _ in range(600):  # the first worker may answer before the second listens
+            if listening(port) == 2:
+                break
+            time.sleep(0.1)
         # the overview was made as the server started; a new page once, by one worker,
         # though each new connection goes to either
         assert httpx.get(base + "/").headers.get(HIT) == "hit"
