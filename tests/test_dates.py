@@ -658,10 +658,42 @@ def test_the_start_of_a_running_total_is_no_publication_year() -> None:
     assert guess_published(text + " Năm 2016, đội đã quy tập 12.") == "2016-05-03"
 
 
-def test_an_anniversary_to_be_kept_is_not_the_year_of_writing() -> None:
+def test_an_anniversary_to_be_kept_is_the_last_guess_at_the_year() -> None:
+    # kept on 5/9, prepared for on 20/12: of the year before the anniversary
     text = ("Sáng 20/12, Thủ tướng thăm Lào. Hai bên sẽ phối hợp tổ chức kỷ niệm quan hệ "
             "ngoại giao (5/9/1962-5/9/2022).")
-    assert guess_published(text) is None  # the dateline alone gives no year
+    assert guess_published(text) == "2021-12-20"
+    # prepared for before its day: of its own year
+    assert guess_published(text.replace("20/12", "2/3")) == "2022-03-02"
+    # without a dateline, its year; a year stated as past outranks it
+    planned = ("Chương trình nhằm hướng tới chào mừng kỷ niệm 65 năm Ngày thiết lập quan hệ "
+               "ngoại giao Việt Nam - Lào (5/9/1962 - 5/9/2027).")
+    assert guess_published(planned) == "2027"
+    assert guess_published(planned + " Năm 2026, hai tỉnh đã trao đổi 12 đoàn.") == "2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # national days: the country named first after the count
+        ("Đoàn dự lễ kỷ niệm 52 năm Quốc khánh nước CHDCND Lào tại Hà Nội cùng đại biểu "
+         "Việt Nam.", "2027"),
+        ("Buổi gặp mặt kỷ niệm 80 năm Quốc khánh nước ta diễn ra tại tỉnh.", "2025"),
+        # a founding that names no country
+        ("Hai bên dự lễ kỷ niệm 70 năm ngày thành lập Mặt trận Lào xây dựng đất nước.", "2020"),
+        ("Đơn vị tổ chức kỷ niệm 66 năm Ngày truyền thống Bộ đội Biên phòng.", "2025"),
+    ],
+)
+def test_anniversaries_of_known_foundings_give_the_year(text: str, expected: str) -> None:
+    assert guess_published(text) == expected
+
+
+def test_a_plan_named_for_one_year_is_its_period_not_the_year_of_writing() -> None:
+    # signed for the year to come, in the year of the anniversary told as kept
+    text = ("Hai Bộ ký Kế hoạch hợp tác năm 2031. Dịp này, hai bên chúc mừng kỷ niệm 55 năm "
+            "Quốc khánh Lào (2/12/1975 - 2/12/2030).")
+    assert guess_published(text) == "2030"
+    assert guess_published("Hai Bộ ký Kế hoạch hợp tác năm 2031 tại Hà Nội.") == "2031"
 
 
 def test_a_year_called_this_one_is_the_year_of_writing() -> None:

@@ -940,7 +940,7 @@ def test_a_document_dated_after_its_parties_and_a_count_since_it_runs_on(
         (["vn/quang-binh", "la/savannakhet"], "2019-10-30")]
 
 
-def test_an_anniversary_named_after_its_countries_dates_the_report_unless_prepared_for(
+def test_an_anniversary_named_after_its_countries_dates_the_report(
     pipeline: Pipeline,
 ) -> None:
     said = ("Chiều 22-7, hai bên hội đàm. Chuyến thăm là sự kiện quan trọng chào mừng Năm hữu "
@@ -949,7 +949,10 @@ def test_an_anniversary_named_after_its_countries_dates_the_report_unless_prepar
     prepared = ("Chiều 22-7, hai bên hội đàm và nhất trí phối hợp tổ chức các hoạt động để chào "
                 "mừng Năm hữu nghị Việt Nam - Campuchia và kỷ niệm 45 năm thiết lập quan hệ "
                 "ngoại giao hai nước.")
-    assert pipeline.process_text(prepared).published is None
+    # prepared for on 22-7, a month after its day (24 June): celebrated all that year
+    assert pipeline.process_text(prepared).published == "2012-07-22"
+    # prepared for in December: the anniversary of the year after
+    assert pipeline.process_text(prepared.replace("22-7", "20-12")).published == "2011-12-20"
 
 
 def test_a_visit_that_frames_the_report_is_in_its_month(pipeline: Pipeline) -> None:

@@ -23,7 +23,12 @@ Evidence, strongest first:
       done (`Năm 2023, đoàn đã ...`) under a dateline in the first months of
       a year is of the year after it;
    d. the first year of the latest plan's period (`giai đoạn 2019–2023`);
-   e. the year an anniversary is kept (`(5/9/1962 - 5/9/2024)`).
+   e. the year an anniversary is kept (`(5/9/1962 - 5/9/2024)`); one counted from
+      a known founding (`kỷ niệm 49 năm Quốc khánh Lào`) is a stated year (c);
+   f. last, an anniversary prepared for (`nhằm hướng tới chào mừng kỷ niệm ...
+      (24/6/1967 - 24/6/2019)`): its year, or the year before when its day falls
+      months before the dateline's (`Sáng 21/12`).
+   A plan named for one year (`Kế hoạch hợp tác năm 2021`) is a period (d).
    Never evidence: the start of a running total (`tính từ năm 2000 đến
    nay`, `Từ khi ... ký ngày 28-8-2000,`), a deadline or bound (`trước cuối
    năm 2012`), the end of a period, an older document's year (`thay thế Hiệp
@@ -107,7 +112,7 @@ _SEASON = re.compile(rf"\b(?:{_alt(_VOCAB['season_words'])})(?:\s+năm)?(?:\s+na
 _FOUNDINGS = [
     # `60 năm (Ngày thiết lập) quan hệ ngoại giao`, counted after `kỷ niệm` (below)
     (re.compile(rf"(?<!\d)(\d{{1,3}})\s+năm\D{{0,40}}?{re.escape(f['event'])}", re.IGNORECASE),
-     f["dates"])
+     f["dates"], f.get("first_named", False))
     for f in _VOCAB["foundings"]
 ]
 # `kỷ niệm trọng thể chào mừng 60 năm ...`, `kỷ niệm 55 năm ..., 40 năm ...`: the count
@@ -136,6 +141,7 @@ _CLOCK_DIGITS = re.compile(r"\d[:h]\d", re.IGNORECASE)
 # Sáng 25/4, tại ... / Sáng 25/4 (giờ địa phương) ... / Hà Nội, ngày 20/1/2025 - ...
 _DATELINE_AFTER = frozenset(",(:-–")
 _BRACKETED_DAY = re.compile(r"(?<![^\W_])nay\s*\(\s*$", re.IGNORECASE)  # `Hôm nay (`, `Sáng nay (`
+_CELEBRATED_DAYS = 92  # how long after its day an anniversary's year is still celebrated
 _DATELINE_WINDOW = 1500  # a dateline sits in the lead, within the first paragraphs
 _LEAD = 600  # the title and the first paragraph or two
 
@@ -148,6 +154,10 @@ class _Evidence:
     completed: list[int] = field(default_factory=list)  # the year after a finished year's figure
     periods: list[int] = field(default_factory=list)  # first years of plans' periods
     anniversaries: list[int] = field(default_factory=list)  # years anniversaries are kept
+    # the days of anniversaries being prepared for (`nhằm hướng tới chào mừng kỷ niệm ...
+    # (24/6/1967 - 24/6/2019)`): the year of writing, or the year before when the day is
+    # months before the dateline's; the guess when nothing else tells a year
+    coming_days: list[str] = field(default_factory=list)
     announced_month: int | None = None  # month of the first announced event
     # the last resort: years of plans due in a named month (`dự kiến sẽ thi công xong
     # trong cuối tháng 5/2018`): a report tells what is planned for the months ahead
@@ -188,6 +198,8 @@ def guess_published(text: str) -> str | None:
     year = _best_year(evidence)
     if year is None or year < _EARLIEST_ONLINE:
         return None  # (`... theo Hiệp định năm 1990` in a report with no year: no page's)
+    if dateline is not None and _coming_after_dateline(evidence, year, dateline):
+        year -= 1  # `Sáng 21/12, ... hướng tới kỷ niệm ... (24/6/1967-24/6/2022)`: in 2021
     if dateline is not None:
         months = _RESULTS_MONTHS if year in evidence.summed_up else _REVIEW_MONTHS
         if year in evidence.reviewed and year == max(evidence.stated) and not (
@@ -198,6 +210,20 @@ def guess_published(text: str) -> str | None:
         return f"{year:04d}{dateline[1:]}"
     month = evidence.announced_month or _lead_month(mentions, year)
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+
+
+def _coming_after_dateline(ev: _Evidence, year: int, dateline: str) -> bool:
+    """The year is only that of an anniversary to come whose day falls well before the
+    dateline's in that year: a year's celebrations go on for months after the day, so a
+    dateline in the months after it is of that year, a later one of the year before."""
+    if ev.stated or ev.completed or ev.periods or ev.anniversaries or ev.near_plans:
+        return False
+    try:
+        written = dt.date.fromisoformat(f"{year:04d}{dateline[1:]}")
+        return any(day[:4] == str(year) and (written - dt.date.fromisoformat(day)).days
+                   > _CELEBRATED_DAYS for day in ev.coming_days)
+    except ValueError:
+        return False
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -274,7 +300,8 @@ def _best_year(ev: _Evidence) -> int | None:
         return max(ev.current)
     if ev.lead and max(ev.lead) >= max(ev.stated, default=0):
         return max(ev.lead)  # later than any year looked back on
-    for years in (ev.stated + ev.completed, ev.periods, ev.anniversaries, ev.near_plans):
+    for years in (ev.stated + ev.completed, ev.periods, ev.anniversaries, ev.near_plans,
+                  [int(day[:4]) for day in ev.coming_days]):
         if years:
             return max(years)
     return None
@@ -298,14 +325,16 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
             continue  # `trước cuối năm 2012`: a deadline (or a bound), not the year written in
         if replaces and _EARLIER_DOCUMENT.search(text, max(0, m.start - 160), m.start):
             continue  # `thay thế Hiệp định ... ký năm 1998`: an older document's year
-        if _is_anniversary(m):
-            if not future:  # `sẽ tổ chức ... kỷ niệm (1967-2022)`: kept in a year to come
+        if _is_anniversary(m):  # `sẽ tổ chức ... kỷ niệm (1967-2022)`: kept in a year to come
+            if future:
+                ev.coming_days.append(m.end_value or m.value)
+            else:
                 ev.anniversaries.append(end_year or year)
         elif _is_season(text, m, future) and _SEASON_AHEAD.search(text, clause[0], m.start):
             ev.periods.append(year)  # `Lễ ký kết ... mùa khô 2025-2026`: a season to work in
         elif _is_season(text, m, future) or _two_years_done(text, m, future):
             ev.stated.append(end_year or year)
-        elif _is_period(text, m):
+        elif _is_period(text, m) or _plan_of_year(text, m):
             ev.periods.append(year)
         elif len(m.value) == 10 and m.start < _LEAD:
             ev.lead.append(max(year, end_year or year))
@@ -325,8 +354,13 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
                     ev.summed_up.append(year)
     _gather_year_pairs(text, mentions, ev)
     # an anniversary counted from its founding names the year it is kept, as a stated year,
-    # unless it is one to prepare (`phối hợp tổ chức ... để chào mừng ... kỷ niệm 55 năm`)
-    ev.stated += counted_anniversaries(text, past_only=True)
+    # unless it is one to prepare (`phối hợp tổ chức ... để chào mừng ... kỷ niệm 55 năm`):
+    # then its day is one to come
+    for day, planned in _counted_days(text):
+        if planned:
+            ev.coming_days.append(day)
+        else:
+            ev.stated.append(int(day[:4]))
     ev.stated += _reviewed_terms(text)
     return ev
 
@@ -380,26 +414,35 @@ def counted_anniversaries(text: str, *, past_only: bool = False) -> list[int]:
     """Years kept by anniversaries counted from a known founding (`kỷ niệm 60 năm
     quan hệ ngoại giao Việt Nam - Lào` -> 2022); with `past_only`, not those in a
     clause about plans."""
-    years: list[int] = []
+    return [int(day[:4]) for day, planned in _counted_days(text) if not (past_only and planned)]
+
+
+def _counted_days(text: str) -> list[tuple[str, bool]]:
+    """The days anniversaries counted from a known founding are kept on, and whether
+    each is prepared for (in a clause about plans)."""
+    days: list[tuple[str, bool]] = []
     if not _KEPT.search(text):
-        return years  # no anniversary is kept without `kỷ niệm` (the usual case)
-    for pattern, dates in _FOUNDINGS:
+        return days  # no anniversary is kept without `kỷ niệm` (the usual case)
+    for pattern, founded, first_named in _FOUNDINGS:
         for found in pattern.finditer(text):
             if not _KEPT_BEFORE.search(text, max(0, found.start() - 140), found.start()):
                 continue
-            if past_only and _planned(text, found.start()):
-                continue
             near = re.split(r"[.!?\n]", text[found.start() : found.end() + _COUNTRY_REACH])[0]
-            named = [country for country in dates if country in near.lower()]
-            if not named:  # `Năm hữu nghị Việt Nam – Campuchia 2012 và kỷ niệm 45 năm thiết lập
+            named = [country for country in founded if country in near.lower()]
+            if first_named:  # `Quốc khánh nước CHDCND Lào ... Việt Nam`: the first one's
+                named = sorted(named, key=lambda country: near.lower().find(country))[:1]
+            elif not named:  # `Năm hữu nghị Việt Nam – Campuchia 2012 và kỷ niệm 45 năm thiết lập
                 # quan hệ ngoại giao hai nước`: the country named just before, in the sentence
                 before = text[max(0, found.start() - 120) : found.start()].lower()
                 before = re.split(r"[.!?\n]", before)[-1]
-                at = {country: before.rfind(country) for country in dates}
+                at = {country: before.rfind(country) for country in founded}
                 nearest = max(at, key=at.__getitem__)
                 named = [nearest] if at[nearest] >= 0 else []
-            years += [dates[country] + int(found.group(1)) for country in named]
-    return years
+            planned = _planned(text, found.start())
+            for country in named:
+                day = founded[country]
+                days.append((f"{int(day[:4]) + int(found.group(1)):04d}{day[4:]}", planned))
+    return days
 
 
 def in_since_phrase(text: str, clause_start: int, pos: int) -> bool:
@@ -456,6 +499,15 @@ def _is_period(text: str, m: DateMention) -> bool:
     if len(m.value) != 4 or m.end_value is None or len(m.end_value) != 4:
         return False
     return _named_period(text, m) or not re.search("đến|tới", text[m.start : m.end])
+
+
+# `Kế hoạch hợp tác năm 2021`: the year a plan is for, often signed the year before
+_PLAN_BEFORE = re.compile(r"kế\s+hoạch(?:\s+[^\W\d_]+){0,4}\s+(?:năm\s+)?$", re.IGNORECASE)
+
+
+def _plan_of_year(text: str, m: DateMention) -> bool:
+    return (len(m.value) == 4 and m.end_value is None
+            and _PLAN_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)
 
 
 def _named_period(text: str, m: DateMention) -> bool:
