@@ -111,7 +111,8 @@ _SEASON = re.compile(rf"\b(?:{_alt(_VOCAB['season_words'])})(?:\s+năm)?(?:\s+na
 # `kỷ niệm 60 năm (Ngày thiết lập) quan hệ ngoại giao`: kept in founding year + 60
 _FOUNDINGS = [
     # `60 năm (Ngày thiết lập) quan hệ ngoại giao`, counted after `kỷ niệm` (below)
-    (re.compile(rf"(?<!\d)(\d{{1,3}})\s+năm\D{{0,40}}?{re.escape(f['event'])}", re.IGNORECASE),
+    (f["event"],
+     re.compile(rf"(?<!\d)(\d{{1,3}})\s+năm\D{{0,40}}?{re.escape(f['event'])}", re.IGNORECASE),
      f["dates"], f.get("first_named", False))
     for f in _VOCAB["foundings"]
 ]
@@ -423,7 +424,10 @@ def _counted_days(text: str) -> list[tuple[str, bool]]:
     days: list[tuple[str, bool]] = []
     if not _KEPT.search(text):
         return days  # no anniversary is kept without `kỷ niệm` (the usual case)
-    for pattern, founded, first_named in _FOUNDINGS:
+    low = text.lower()
+    for event, pattern, founded, first_named in _FOUNDINGS:
+        if event not in low:
+            continue  # (most texts name none of them: a cheap look first)
         for found in pattern.finditer(text):
             if not _KEPT_BEFORE.search(text, max(0, found.start() - 140), found.start()):
                 continue
