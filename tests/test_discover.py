@@ -453,3 +453,34 @@ def test_a_function_syllable_inside_a_lao_name_before_its_next_word(linker: Link
             "trưởng tỉnh Hủa Phăn dẫn đầu.")
     assert ("Khăm-hôm Xay-nha-vông", "person/kham-hom-xay-nha-vong", "discovered") in people(
         linked(linker, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_people"),
+    [
+        # a year of the sexagenary cycle, with the word before it or not
+        ("Nhân dịp đón Tết Giáp Thìn, Phó Tỉnh trưởng tỉnh Savannakhet thăm tỉnh Quảng Trị.",
+         {"person/tet-giap-thin", "person/giap-thin"}),
+        # a name after `tại` (at) is a place
+        ("Bộ trưởng Lào Som Sa Vat đã gặp Thứ trưởng Trần Văn Bình tại Bắc Kinh, Trung Quốc.",
+         {"person/bac-kinh"}),
+        # a Vietnamese district's name
+        ("Thủ tướng đặt vòng hoa tại Đài Tưởng niệm các Anh hùng liệt sỹ trên đường Bắc Sơn (Hà "
+         "Nội). Thủ tướng Lào dự lễ.", {"person/bac-son"}),
+        # a department of a Lao or Cambodian province (`Ty`), a body whose name runs on
+        ("Thiếu tướng Un Bun, Giám đốc Ty Công an tỉnh Kratie dự hội đàm.", {"person/ty-cong"}),
+        ("Ngày 6/9, Bí thư thứ Nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh Lê Văn Phong "
+         "hội đàm với đoàn.", {"person/doan-thanh"}),
+    ],
+)
+def test_places_years_and_bodies_are_no_people(linker: Linker, text: str,
+                                               not_people: set[str]) -> None:
+    found = {entity for _, entity, _ in people(linked(linker, text))}
+    assert not found & not_people
+
+
+def test_the_national_assembly_presidents_honorific(linker: Linker) -> None:
+    text = ("Chủ tịch Quốc hội Campuchia Samdech Moha Rathsapheathika Thipadei Khuon Sudary "
+            "thăm Việt Nam.")
+    assert [(e, r) for _, e, r in people(linked(linker, text))] == [
+        ("person/khuon-sudary", "honorific")]

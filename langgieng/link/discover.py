@@ -27,6 +27,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from langgieng.gazetteer.local_units import local_unit_names
 from langgieng.link import pinyin
 from langgieng.link.candidates import HYPHEN, Candidate, vietnamese_syllable
 from langgieng.link.cues import OfficeCue, cues, load_data, lowered
@@ -78,11 +79,13 @@ class _Vocabulary:
     company: re.Pattern[str]  # a company word ending just before a name
     bare_surnames: frozenset[str]  # folded: those that may open a name with no cue
     name_compounds: frozenset[str]  # lower case: `quốc gia`, whose `gia` is a break word
+    year_names: frozenset[str]  # lower case: `canh tý`, a year of the sexagenary cycle
 
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
     data = load_data("titles.json")
+    names = load_data("names.json")
     titles = {lowered(t): role for t, role in data["titles"].items()}
     role_of = dict(titles)
     for title, role in titles.items():  # `phó`, `quyền` (deputy, acting) before any title
@@ -103,13 +106,16 @@ def _vocabulary() -> _Vocabulary:
         org_heads=frozenset(lowered(w) for w in data["org_heads"]),
         org_words=frozenset(data["org_words"]),
         company=re.compile("(?:" + "|".join(
-            re.escape(lowered(w)) for w in load_data("names.json")["company_words"]
+            re.escape(lowered(w)) for w in names["company_words"]
         ) + r")\s+$"),
         bare_surnames=frozenset(fold(s) for s in data["bare_surnames"]),
         name_compounds=frozenset(lowered(w) for w in data["name_compounds"]),
+        year_names=frozenset(f"{lowered(stem)} {lowered(branch)}" for stem in names["year_stems"]
+                             for branch in names["year_branches"]),
     )
 
 
+_AT = re.compile(r"(?<![^\W_])(?:tại|ở)\s+$")  # a place follows
 _SPELLINGS_KEPT = 65536  # names whose known spelling is remembered, at most
 
 
@@ -256,6 +262,9 @@ class Discoverer:
         words = _syllables_of_one_word(candidate.words)
         if not 2 <= len(words) <= _MOST_WORDS or self._company(doc, candidate):
             return None
+        if any(f"{lowered(a)} {lowered(b)}" in self.words.year_names
+               for a, b in zip(words, words[1:], strict=False)):
+            return None  # `Tết Canh Tý`: a year of the sexagenary cycle
         if self._ends_inside_word(doc, candidate):
             return None  # `Trưởng Đoàn Đại biểu Quốc hội`: `Đại` opens `đại biểu`
         # a Lao name written syllable by syllable stands between two titles, or a form
@@ -294,6 +303,8 @@ class Discoverer:
                 return None  # an organisation's name
             if cues().kind(doc.low, candidate.start) in _PLACE_KINDS:
                 return None  # `Sở Tư pháp tỉnh X`: a name after a unit's word is the unit's
+            if self._place(doc, candidate, words):
+                return None
             titled = self._title_country(doc, title) or self._title_country(doc, after)
             if titled not in ("kh", "la") and _pinyin(words):
                 return None  # romanised Chinese: a garble no rule could repair
@@ -321,6 +332,12 @@ class Discoverer:
             candidate.start, candidate.end, surface, person, "person", confidence, "discovered"
         )
         return mention, claim
+
+    def _place(self, doc: Doc, candidate: Candidate, words: list[str]) -> bool:
+        """`tại Bắc Kinh`, `đường Bắc Sơn`: a name of no Vietnamese shape after `tại` or
+        `ở` (at, in), or a Vietnamese district's or commune's name, is a place's."""
+        return (tone_normalize(lowered(" ".join(words))) in local_unit_names()
+                or _AT.search(doc.low, max(0, candidate.start - 4), candidate.start) is not None)
 
     def _ends_inside_word(self, doc: Doc, candidate: Candidate) -> bool:
         """Whether the run's last syllable and the lower-case one after it make one
