@@ -33,6 +33,9 @@ def linked(linker: Linker, text: str) -> dict[str, str | None]:
         ("Đoàn CHDCND Lào thăm Tp. HCM.", "Tp. HCM", "vn/ho-chi-minh"),  # point and space
         ("Đoàn đại biểu xứ sở Chùa Tháp thăm Hà Nội.", "xứ sở Chùa Tháp", "kh"),
         ("Hợp tác với đất nước Triệu Voi ngày càng sâu rộng.", "đất nước Triệu Voi", "la"),
+        # an epithet in small letters, or capitalised only in part
+        ("Đoàn sang thăm đất nước chùa tháp.", "đất nước chùa tháp", "kh"),
+        ("Xứ sở triệu voi đón đoàn Quảng Trị.", "Xứ sở triệu voi", "la"),
         ("Tỉnh Xa-van-na-khệt giáp tỉnh Quảng Trị.", "Xa-van-na-khệt", "la/savannakhet"),
         ("Samdech Techo Hun Sen tiếp đoàn.", "Samdech Techo Hun Sen", "person/hun-sen"),
         ("Quan hệ Việt Nam vàCampuchia phát triển.", "Campuchia", "kh"),  # a lost space

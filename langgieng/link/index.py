@@ -24,6 +24,7 @@ from langgieng.normalize import fold, match_form, nfc
 
 STRICT_LETTERS = 4  # aliases this short must match case and diacritics exactly
 LONG_NAME_WORDS = 4  # `Cộng hòa Dân chủ Nhân dân Lào`, `Cộng hòa dân chủ nhân dân Lào`
+EPITHET_WORDS = 3  # `xứ sở Triệu Voi`: a phrase this long, in small letters first, in any case
 MAX_JOINED_WORDS = 5  # aliases up to this many words are also indexed run together
 BLOCK = "\x00block"  # entity id of phrases that hide the alias inside them
 LAYERED = ("series/", "org/")  # names matched over, not instead of, the names inside them
@@ -194,6 +195,8 @@ def _fits(target: Target, surface: str) -> bool:
         return True
     if target.strict:
         return _exact_form(surface) == target.exact
+    if len(target.capitals) >= EPITHET_WORDS and not target.capitals[0]:
+        return True  # `đất nước chùa tháp`: an epithet opens in small letters, its case is free
     words = surface.split()
     if len(words) >= 2 and words[0][:1].isupper() and (
             not vietnamese_syllable(words[0]) or target.entity.startswith(_NEIGHBOURS)):
