@@ -317,3 +317,11 @@ def test_a_mechanisms_name_with_its_dash_spaced(linker: Linker) -> None:
     three = linked(linker, "Chương trình Giao lưu hữu nghị Quốc phòng biên giới Việt Nam - Lào - "
                            "Campuchia lần thứ nhất sẽ diễn ra cuối năm.")
     assert "series/vn-la-border-defence-friendship-exchange" not in three.values()
+
+
+def test_a_language_is_not_its_country(linker: Linker) -> None:
+    text = "Một nhật báo tiếng Anh tại Campuchia đưa tin; đoàn Anh cũng dự."
+    article = Article(id="t", source="t", format="txt", title="", text=text, published="2020")
+    found = [(m.start, m.entity) for m in linker.link(article).mentions]
+    assert found == [(text.index("Campuchia"), "kh"), (text.rindex("Anh"), "gb")]
+    assert "Pháp" not in linked(linker, "Sinh viên Lào học tiếng Pháp tại Hà Nội.")

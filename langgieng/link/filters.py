@@ -123,8 +123,8 @@ def _capitalised_before(text: str, mention: Mention) -> bool:
 
 
 def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
-    """Short country names that are also common words or given names:
-    `Đức`, `Anh` after a capitalised syllable (`Nguyễn Minh Đức`) end a
+    """Short country names that are also common words, languages or given names:
+    `tiếng Anh` is a language; `Đức`, `Anh` after a capitalised syllable (`Nguyễn Minh Đức`) end a
     person's name, and before one they open a place's or a person's name
     (`huyện Đức Cơ`, `Mỹ Tho`); `Anh`, `Ý`, `Áo` opening a sentence before a lower-case
     word (`Ý kiến`, `Anh cho biết`) count only if the article names that
@@ -139,7 +139,9 @@ def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
     for mention in short:
         window = max(0, mention.start - _SYLLABLE_BEFORE)
         previous = _PREVIOUS_WORD.search(text, window, mention.start)
-        if _ends_a_name(text, previous, ends) or _opens_local_name(text, mention, starts):
+        if previous and previous.group(1).lower() == "tiếng":
+            doubtful.add(id(mention))  # `tiếng Anh`, `tiếng Lào`: a language, not the country
+        elif _ends_a_name(text, previous, ends) or _opens_local_name(text, mention, starts):
             doubtful.add(id(mention))
         elif (mention.entity not in _NEWS_COUNTRIES and _opens_sentence(text, mention.start)
               and _lower_word_after(text, mention.end)):
