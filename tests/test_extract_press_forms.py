@@ -1963,3 +1963,16 @@ def test_an_investment_promotion_conference_is_no_committee_session(pipeline: Pi
             "xúc tiến đầu tư Việt Nam-Campuchia lần thứ 2 từ ngày 23-24/4 tới.")
     meetings = facts_of(pipeline, text, "meeting", published="2011-04-20")
     assert [(m["series"], m["edition"]) for m in meetings] == [("series/vn-kh-joint-committee", 12)]
+
+
+def test_a_governments_memorandum_named_with_its_strategys_vision_and_day(
+    pipeline: Pipeline,
+) -> None:
+    # the comma before `tầm nhìn` is inside the title; the governments sign, not the
+    # capitals the sentence goes on to name
+    text = ("Theo Biên bản ghi nhớ giữa Chính phủ Việt Nam và Chính phủ Lào về chiến lược hợp "
+            "tác năng lượng giai đoạn 2031-2040, tầm nhìn 2050 ký ngày 3/5/2030 tại Viêng Chăn, "
+            "hai Chính phủ coi tuyến đường dây nối Hà Nội với Viêng Chăn là ưu tiên.")
+    found = facts_of(pipeline, text, "agreement", published="2031-06-01")
+    assert [(f["parties"], f["kind"], f["date"]) for f in found] == [
+        (["vn", "la"], "mou", "2030-05-03")]

@@ -62,8 +62,9 @@ _PAIR_PROV = cue_regex(_T["pair_words"]["provinces"])
 _PAIR_COUNTRY = cue_regex(_T["pair_words"]["countries"])
 _DOC_REACH = 90
 _PASSIVE_REACH = 100  # `bản ghi nhớ giữa <two bodies, their provinces> giai đoạn ... được ký kết`
-_SIGNED_AFTER_PARTIES = re.compile(r"giữa[^.;,()]{3,120}?(?=\s+(?:được\s+|đã\s+)?ký(?:\s+kết)?"
-                                   r"\s+(?:vào\s+)?(?:ngày|năm|tháng)\s)")
+# (`..., tầm nhìn 2030`, the comma inside a strategy's title, does not end the name)
+_SIGNED_AFTER_PARTIES = re.compile(r"giữa(?:[^.;,()]|,(?=\s*tầm\s+nhìn)){3,160}?(?=\s+(?:được\s+|"
+                                   r"đã\s+)?ký(?:\s+kết)?\s+(?:vào\s+)?(?:ngày|năm|tháng)\s)")
 _PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những)\s+(?:[^\W\d_]+,?\s+){0,3}$")
 _PASSIVE = re.compile(r"(?<![^\W_])(?:được|đã được)\s+$")
 # `Thỏa thuận ... (đã) ký kết giữa A và B`: the verb, then the sides of the document before it
@@ -943,6 +944,9 @@ def _pairs(
     if unit.low.startswith("giữa", between) and _BODY.match(unit.low, between + 5):
         # ministries or party organs sign, not their countries
         return _bodies(unit, between, ctx.vn_province)
+    if (governments := _GOVERNMENTS.match(unit.low, between)) and (
+            pair := _countries_between(unit, between, governments.end())):
+        return [pair]  # `giữa Chính phủ Việt Nam và Chính phủ Lào`: the countries sign
     if unit.low.startswith("giữa", between) and not _STATE_DOCUMENT.match(doc.group(0)) and (
             pairs := _provinces_between(unit, between, _item_end(unit, between))):
         return pairs  # `Biên bản ghi nhớ ... giữa UBND tỉnh A và Chính quyền tỉnh B, C`
@@ -990,6 +994,18 @@ def _three_countries(unit: Unit) -> list[str] | None:
         if len(named) == 3:  # Vietnam first, then in the order written (never a set's order)
             return sorted(named, key=lambda e: e != HOME)
     return None
+
+
+# `giữa Chính phủ Việt Nam và Chính phủ Lào`, `giữa Chính phủ nước CHXHCN Việt Nam và Chính
+# phủ nước CHDCND Lào`: each government named with its country
+_GOVERNMENTS = re.compile(r"giữa\s+chính\s+phủ\s+[^.;,]{2,60}?\s+(?:và|với)\s+chính\s+phủ"
+                          r"(?:\s+[^\W\d_]+){1,8}")
+
+
+def _countries_between(unit: Unit, between: int, hi: int) -> list[str]:
+    """The two countries named in [between, hi), Vietnam first."""
+    named = list(dict.fromkeys(m.entity for m in unit.parties_of("country", lo=between, hi=hi)))
+    return sorted(named, key=lambda e: e != HOME) if len(named) == 2 else []
 
 
 def _provinces_between(unit: Unit, between: int, hi: int) -> list[list[str]]:
