@@ -1976,3 +1976,12 @@ def test_a_governments_memorandum_named_with_its_strategys_vision_and_day(
     found = facts_of(pipeline, text, "agreement", published="2031-06-01")
     assert [(f["parties"], f["kind"], f["date"]) for f in found] == [
         (["vn", "la"], "mou", "2030-05-03")]
+
+
+def test_a_province_signing_with_a_counted_group_written_in_digits(pipeline: Pipeline) -> None:
+    text = ("Tỉnh Quảng Trị đón đoàn 3 tỉnh Nam Lào: Savannakhet, Salavan và Sekong. Lễ ký kết hợp "
+            "tác giữa tỉnh Quảng Trị và 3 tỉnh Nam Lào diễn ra ngày 5/6/2030.")
+    found = facts_of(pipeline, text, "agreement", published="2030-06-06")
+    assert sorted(tuple(f["parties"]) for f in found) == [
+        ("vn/quang-tri", "la/salavan"), ("vn/quang-tri", "la/savannakhet"),
+        ("vn/quang-tri", "la/sekong")]

@@ -179,8 +179,8 @@ _COUNTED_LIST = re.compile(r"\d+\s+(?:văn\s+bản|văn\s+kiện)[^:.;]{0,40}?(?
 _OF_BOTH = re.compile(r"giữa\s+(?P<body>[^\W\d_][^,.;()\d]{1,40}?)\s+hai\s+nước(?![^\W_])")
 # `giữa Tây Ninh và ba tỉnh Campuchia`, `với các tỉnh nước bạn`
 _COUNTED_PROVINCES = re.compile(
-    r"(?:giữa|với)\s+[^.;,]{2,40}?\s+(?:và|với)\s+(?P<n>hai|ba|bốn|năm|các)\s+tỉnh\s+"
-    r"(?:của\s+)?(?:nước\s+bạn|bạn|campuchia|lào)(?![^\W_])")
+    r"(?:giữa|với)\s+[^.;,]{2,40}?\s+(?:và|với)\s+(?P<n>hai|ba|bốn|năm|các|\d)\s+tỉnh\s+"
+    r"(?:của\s+)?(?:(?:nam|bắc|trung)\s+)?(?:nước\s+bạn|bạn|campuchia|lào)(?![^\W_])")
 # `giữa hai Bộ Ngoại giao giai đoạn 2014-2020`: the same ministry of each country
 _BOTH_BODIES = re.compile(
     r"\s*giữa\s+hai\s+(?P<body>(?:bộ|tổng\s+cục|văn\s+phòng)\s+[^\W\d_][^,.;()\d]{1,40}?)"
@@ -1018,8 +1018,9 @@ def _provinces_between(unit: Unit, between: int, hi: int) -> list[list[str]]:
 
 
 def _counted_partners(ctx: Context, unit: Unit, lo: int, hi: int) -> list[list[str]]:
-    """`giữa Tây Ninh và ba tỉnh Campuchia`: the province named, with each of the
-    partner country's provinces the article names, when it names that many."""
+    """`giữa Tây Ninh và ba tỉnh Campuchia`, `giữa tỉnh A và 4 tỉnh Nam Lào`: the
+    province named, with each of the partner country's provinces the article names,
+    when it names that many."""
     found = _COUNTED_PROVINCES.search(unit.low, lo, hi)
     if found is None:
         return []
@@ -1028,7 +1029,8 @@ def _counted_partners(ctx: Context, unit: Unit, lo: int, hi: int) -> list[list[s
     country = ctx.partner_country
     named = list(dict.fromkeys(m.entity for u in ctx.units for m in u.marks_of("province")
                                if country and m.entity.startswith(country + "/")))
-    wanted = _COUNTS.get(found.group("n"))
+    count = found.group("n")
+    wanted = int(count) if count.isdigit() else _COUNTS.get(count)
     if len(set(own)) != 1 or len(named) < 2 or (wanted and len(named) != wanted):
         return []
     return [[own[0], other] for other in named]
