@@ -1985,3 +1985,13 @@ def test_a_province_signing_with_a_counted_group_written_in_digits(pipeline: Pip
     assert sorted(tuple(f["parties"]) for f in found) == [
         ("vn/quang-tri", "la/salavan"), ("vn/quang-tri", "la/savannakhet"),
         ("vn/quang-tri", "la/sekong")]
+
+
+def test_a_figure_belongs_to_the_country_before_it_not_to_an_examples_place_after(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Đến nay, tỉnh Nghệ An có 12 doanh nghiệp đầu tư ở Lào với tổng vốn khoảng 80 triệu "
+            "USD, tiêu biểu là dự án trồng cây ăn quả tại Xiêng Khoảng.")
+    measures = facts_of(pipeline, text, "measure", published="2030-05-01")
+    assert [(m["indicator"], m["parties"]) for m in measures] == [
+        ("investment.capital", ["vn/nghe-an", "la"])]

@@ -265,6 +265,16 @@ def _pair_before(unit: Unit, start: int) -> list[str] | None:
     return None
 
 
+def _country_before(unit: Unit, foreign: list[Mark], lo: int, start: int, end: int) -> str | None:
+    """The partner country named before a figure at [start, end) in its part of the
+    sentence, when every foreign province the sentence names comes after the figure."""
+    before = [m for m in foreign if lo <= m.start < start and not _qualifies_province(unit, m)]
+    provinces = [m for m in unit.parties_of("province") if not m.entity.startswith(HOME)]
+    if not before or any(m.start < end for m in provinces):
+        return None
+    return max(before, key=lambda m: m.start).entity
+
+
 def _entities(marks: list[Mark]) -> list[str]:
     return list(dict.fromkeys(m.entity for m in marks))
 
@@ -334,6 +344,9 @@ def figure_parties(
         if not other_prov and ctx.partner_province and _TWO_PROVINCES.search(unit.low):
             return [province, ctx.partner_province], True  # `Hai tỉnh đã ... 33/33 cột mốc`
         return ([province, partner], not vn_prov) if partner else (None, True)
+    if other_prov and (country := _country_before(unit, foreign, seg_lo, start, end)):
+        return [province, country], not vn_prov  # `đầu tư ở Lào ... 305 triệu USD, như dự án
+        # ... - Viêng Chăn`: the country before the figure, not a place of an example after it
     if other_prov:
         listed = pair_in(unit, lo, hi)  # `tỉnh A với 2 tỉnh B và C`: all three
         if listed and len(listed) > 2 and province in listed:
