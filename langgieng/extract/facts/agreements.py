@@ -944,8 +944,8 @@ def _pairs(
     if unit.low.startswith("giữa", between) and _BODY.match(unit.low, between + 5):
         # ministries or party organs sign, not their countries
         return _bodies(unit, between, ctx.vn_province)
-    if (governments := _GOVERNMENTS.match(unit.low, between)) and (
-            pair := _countries_between(unit, between, governments.end())):
+    if (named_governments := _GOVERNMENTS.match(unit.low, between)) and (
+            pair := _countries_between(unit, between, named_governments.end())):
         return [pair]  # `giữa Chính phủ Việt Nam và Chính phủ Lào`: the countries sign
     if unit.low.startswith("giữa", between) and not _STATE_DOCUMENT.match(doc.group(0)) and (
             pairs := _provinces_between(unit, between, _item_end(unit, between))):
