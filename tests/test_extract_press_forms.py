@@ -1995,3 +1995,11 @@ def test_a_figure_belongs_to_the_country_before_it_not_to_an_examples_place_afte
     measures = facts_of(pipeline, text, "measure", published="2030-05-01")
     assert [(m["indicator"], m["parties"]) for m in measures] == [
         ("investment.capital", ["vn/nghe-an", "la"])]
+
+
+def test_a_calling_delegation_whose_lead_verb_is_left_out(pipeline: Pipeline) -> None:
+    text = ("Sáng 3/6, Đoàn đại biểu Thanh tra Chính phủ Việt Nam do đồng chí Trần Văn Minh, "
+            "Tổng Thanh tra Chính phủ đã đến chào xã giao Thủ tướng Lào Sonexay Siphandone.")
+    visits = facts_of(pipeline, text, "visit", published="2030-06-03")
+    assert [(v["visitor"], v["destination"]) for v in visits] == [
+        ("person/tran-van-minh", "la")]

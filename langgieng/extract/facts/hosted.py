@@ -204,6 +204,9 @@ def received_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fac
 # đến chào xã giao Thượng tướng Y, Bộ trưởng Quốc phòng Lào`
 _SENDING = re.compile(r"(?<![^\W_])đoàn(?![^\W_])")
 _CALLS = re.compile(r"[\s,]*(?:đã\s+|vừa\s+)?(?:" + alternation(_T["callers"]) + r")")
+# `Đoàn ... do đồng chí X, <titles> đã đến chào xã giao ...`: the lead verb left out
+_LED_ELIDED = re.compile(r"(?<![^\W_])do\s+([^.;]{1,300}?)(?=[\s,]*(?:đã|vừa)\s+(?:"
+                         + alternation(_T["callers"]) + r"))")
 _SENDER_REACH = 160  # from the delegation's word to `do` its leader
 _HOST_REACH = 200  # the host called on, after a chain of party and state titles
 
@@ -212,7 +215,10 @@ def calling_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact
     """A delegation that calls on a host: the person who leads it (else the province or
     country that sends it) visits the host's country."""
     facts: list[Fact] = []
-    for led in LED_BY.finditer(unit.low):
+    leads = list(LED_BY.finditer(unit.low))
+    if not leads:
+        leads = list(_LED_ELIDED.finditer(unit.low))
+    for led in leads:
         call = _CALLS.match(unit.low, led.end())
         sent = [m for m in _SENDING.finditer(unit.low, max(0, led.start() - _SENDER_REACH),
                                              led.start())]

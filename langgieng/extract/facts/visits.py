@@ -111,8 +111,10 @@ def extract_visits(ctx: Context) -> list[Fact]:
         found += _unit_visits(ctx, unit)
         if "tiếp" in unit.low or "hội" in unit.low or "chào" in unit.low:
             found += hosted_visits(ctx, unit, lead)
-        if "dẫn đầu" in unit.low or "trưởng đoàn" in unit.low:
+        led = "dẫn đầu" in unit.low or "trưởng đoàn" in unit.low
+        if led:
             found += received_delegations(ctx, unit, lead)
+        if led or " do " in unit.low and "đoàn" in unit.low:  # (`do X, <titles> đã đến chào`)
             found += calling_delegations(ctx, unit, lead)
         if "lễ đón" in unit.low:
             found += _welcomed(ctx, unit)
