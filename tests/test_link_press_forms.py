@@ -33,6 +33,10 @@ def linked(linker: Linker, text: str) -> dict[str, str | None]:
         ("Đoàn CHDCND Lào thăm Tp. HCM.", "Tp. HCM", "vn/ho-chi-minh"),  # point and space
         ("Đoàn đại biểu xứ sở Chùa Tháp thăm Hà Nội.", "xứ sở Chùa Tháp", "kh"),
         ("Hợp tác với đất nước Triệu Voi ngày càng sâu rộng.", "đất nước Triệu Voi", "la"),
+        # a series named without one of its words (`hữu nghị`)
+        ("Diễn tập chung diễn ra trong khuôn khổ giao lưu Quốc phòng biên giới Việt Nam - Lào lần "
+         "thứ ba.", "giao lưu Quốc phòng biên giới Việt Nam - Lào",
+         "series/vn-la-border-defence-friendship-exchange"),
         # an epithet in small letters, or capitalised only in part
         ("Đoàn sang thăm đất nước chùa tháp.", "đất nước chùa tháp", "kh"),
         ("Xứ sở triệu voi đón đoàn Quảng Trị.", "Xứ sở triệu voi", "la"),
