@@ -432,9 +432,10 @@ def _counted_days(text: str) -> list[tuple[str, bool]]:
             if not _KEPT_BEFORE.search(text, max(0, found.start() - 140), found.start()):
                 continue
             near = re.split(r"[.!?\n]", text[found.start() : found.end() + _COUNTRY_REACH])[0]
-            named = [country for country in founded if country in near.lower()]
+            near = near.lower()
+            named = [country for country in founded if country in near]
             if first_named:  # `Quốc khánh nước CHDCND Lào ... Việt Nam`: the first one's
-                named = sorted(named, key=lambda country: near.lower().find(country))[:1]
+                named = sorted(named, key=near.find)[:1]
             elif not named:  # `Năm hữu nghị Việt Nam – Campuchia 2012 và kỷ niệm 45 năm thiết lập
                 # quan hệ ngoại giao hai nước`: the country named just before, in the sentence
                 before = text[max(0, found.start() - 120) : found.start()].lower()

@@ -945,8 +945,8 @@ def _pairs(
         # ministries or party organs sign, not their countries
         return _bodies(unit, between, ctx.vn_province)
     if (named_governments := _GOVERNMENTS.match(unit.low, between)) and (
-            pair := _countries_between(unit, between, named_governments.end())):
-        return [pair]  # `giữa Chính phủ Việt Nam và Chính phủ Lào`: the countries sign
+            len(states := _countries_in(unit, between, named_governments.end())) == 2):
+        return [states]  # `giữa Chính phủ Việt Nam và Chính phủ Lào`: the countries sign
     if unit.low.startswith("giữa", between) and not _STATE_DOCUMENT.match(doc.group(0)) and (
             pairs := _provinces_between(unit, between, _item_end(unit, between))):
         return pairs  # `Biên bản ghi nhớ ... giữa UBND tỉnh A và Chính quyền tỉnh B, C`
@@ -954,9 +954,8 @@ def _pairs(
         return [governments]  # `thay mặt Chính phủ ba nước ..., Bộ trưởng ... ba nước đã ký`
     if _ministers_sign(unit, verb, doc, name_end) or _companies_sign(unit, verb):
         return [[]]  # a ministry's or a company's document: no country signs it (_ministerial)
-    named = unit.parties_of("country", lo=doc.end(), hi=name_end)
-    if len({m.entity for m in named}) >= 2:
-        return [sorted({m.entity for m in named}, key=lambda e: e != HOME)]
+    if len(named := _countries_in(unit, doc.end(), name_end)) >= 2:
+        return [named]
     if three := _three_countries(unit):
         return [three]
     state = _STATE_DOCUMENT.match(doc.group(0)) or (
@@ -1002,10 +1001,10 @@ _GOVERNMENTS = re.compile(r"giữa\s+chính\s+phủ\s+[^.;,]{2,60}?\s+(?:và|v�
                           r"(?:\s+[^\W\d_]+){1,8}")
 
 
-def _countries_between(unit: Unit, between: int, hi: int) -> list[str]:
-    """The two countries named in [between, hi), Vietnam first."""
-    named = list(dict.fromkeys(m.entity for m in unit.parties_of("country", lo=between, hi=hi)))
-    return sorted(named, key=lambda e: e != HOME) if len(named) == 2 else []
+def _countries_in(unit: Unit, lo: int, hi: int) -> list[str]:
+    """The countries named in [lo, hi), Vietnam first, the others in the order written."""
+    named = dict.fromkeys(m.entity for m in unit.parties_of("country", lo=lo, hi=hi))
+    return sorted(named, key=lambda e: e != HOME)
 
 
 def _provinces_between(unit: Unit, between: int, hi: int) -> list[list[str]]:

@@ -265,11 +265,12 @@ def _pair_before(unit: Unit, start: int) -> list[str] | None:
     return None
 
 
-def _country_before(unit: Unit, foreign: list[Mark], lo: int, start: int, end: int) -> str | None:
-    """The partner country named before a figure at [start, end) in its part of the
-    sentence, when every foreign province the sentence names comes after the figure."""
+def _country_before(unit: Unit, foreign: list[Mark], provinces: list[Mark], lo: int, start: int,
+                    end: int) -> str | None:
+    """The partner country (of the `foreign` country marks) named before a figure at
+    [start, end) in its part of the sentence, when every foreign province the sentence
+    names (`provinces`) comes after the figure."""
     before = [m for m in foreign if lo <= m.start < start and not _qualifies_province(unit, m)]
-    provinces = [m for m in unit.parties_of("province") if not m.entity.startswith(HOME)]
     if not before or any(m.start < end for m in provinces):
         return None
     return max(before, key=lambda m: m.start).entity
@@ -294,8 +295,8 @@ def figure_parties(
         return [home, singled], not vn_prov
     if not vn_prov and indicator.startswith("remains."):
         vn_prov = _team_province(ctx, unit, start)
-    other_prov = _entities([m for m in unit.parties_of("province")
-                            if not m.entity.startswith(HOME)])
+    foreign_prov = [m for m in unit.parties_of("province") if not m.entity.startswith(HOME)]
+    other_prov = _entities(foreign_prov)
     # the partner named in the figure's own part of the sentence first (`16 ... tại
     # Campuchia; 5 ... của Lào`: 5 is Laos's), and there the nearest one before it
     # (`tại Lào có 9 dự án ... và tại Campuchia có 9 dự án`: the second is Cambodia's)
@@ -344,7 +345,8 @@ def figure_parties(
         if not other_prov and ctx.partner_province and _TWO_PROVINCES.search(unit.low):
             return [province, ctx.partner_province], True  # `Hai tỉnh đã ... 33/33 cột mốc`
         return ([province, partner], not vn_prov) if partner else (None, True)
-    if other_prov and (country := _country_before(unit, foreign, seg_lo, start, end)):
+    if other_prov and (country := _country_before(unit, foreign, foreign_prov, seg_lo, start,
+                                                  end)):
         return [province, country], not vn_prov  # `đầu tư ở Lào ... 305 triệu USD, như dự án
         # ... - Viêng Chăn`: the country before the figure, not a place of an example after it
     if other_prov:
