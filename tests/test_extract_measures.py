@@ -187,6 +187,26 @@ def test_growth_of_one_direction_of_trade_is_no_trade_growth() -> None:
     assert {f["indicator"] for f in measures(both)} == {"trade.bilateral", "trade.growth_pct"}
 
 
+def test_a_season_named_for_a_part_of_a_count_is_not_the_whole_s() -> None:
+    text = ("Tại tỉnh Kampot, đội của tỉnh Kiên Giang đã quy tập được 160 hài cốt liệt sĩ, trong "
+            "đó mùa khô 2022-2023 đã tìm thấy 12 hài cốt liệt sĩ.")
+    assert {f["value"]: f.get("period") for f in measures(text)} == {160: None, 12: "2022/2023"}
+    # a part of the same parties and season as the whole is the whole's, no figure of its own
+    same = ("Hai bên đánh giá cao việc các đội đã tìm thấy 212 hài cốt liệt sĩ tại Campuchia trong "
+            "mùa khô 2022-2023, trong đó có 9 hài cốt liệt sĩ xác định được danh tính.")
+    assert [(f["value"], f["period"]) for f in measures(same)] == [(212, "2022/2023")]
+
+
+def test_a_count_whose_finding_verb_follows_its_passive_agent_is_a_count() -> None:
+    text = ("Hai bên đánh giá cao kết quả với 212 hài cốt liệt sĩ quân tình nguyện và chuyên gia "
+            "Việt Nam được các đội quy tập mộ liệt sĩ của Quân khu 4 tìm thấy tại Campuchia.")
+    assert [f["value"] for f in measures(text)] == [212]
+    # a passive of another verb (`được an táng`) counts no remains found
+    buried = ("Lễ an táng 13 hài cốt liệt sĩ được an táng tại nghĩa trang tỉnh Kiên Giang, "
+              "sau đó đội quy tập đã báo cáo tại Campuchia.")
+    assert measures(buried) == []
+
+
 def test_a_bracket_explaining_a_season_leaves_the_season_the_period() -> None:
     text = ("Trong mùa khô 2014-2015 (từ tháng 10-2014 đến tháng 7-2015), đội đã tìm kiếm, "
             "quy tập được 35 hài cốt liệt sĩ tại Campuchia.")

@@ -191,7 +191,7 @@ def extract_measures(ctx: Context) -> list[Fact]:
                 money = index, fact
             if fact.fields["indicator"] == _TRADE:
                 trade = index, fact
-    return _distinct(_in_the_season(ctx, _most_specific(facts)))
+    return _distinct(ctx, _in_the_season(ctx, _most_specific(facts)))
 
 
 # `Năm 2024, hai nước đã đạt ...`: a year that opens a sentence, as a paragraph's topic
@@ -302,17 +302,23 @@ def _team_province(ctx: Context, unit: Unit, pos: int) -> str | None:
     return provinces.pop() if len(provinces) == 1 else None  # the one the article is about
 
 
-def _distinct(facts: list[Fact]) -> list[Fact]:
-    """One fact per key, once the season has dated the counts that stated none."""
+def _distinct(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """One fact per key, once the season has dated the counts that stated none; and in a
+    sentence that breaks a figure down (`212 hài cốt ..., trong đó có 9 ...`), a part of
+    the same parties and period is the whole's, no figure of its own."""
     seen: set[tuple[Any, ...]] = set()
     kept = []
     for fact in facts:
         fields = fact.fields
         key = (fact.type, fields["indicator"], tuple(fields["parties"]),
-               fields.get("period", fields.get("by")), fields["value"])
-        if key not in seen:
-            seen.add(key)
-            kept.append(fact)
+               fields.get("period", fields.get("by")))
+        sentence = (fact.evidence.start, fact.evidence.end)
+        if (*key, fields["value"]) in seen or (*key, sentence) in seen:
+            continue
+        seen.add((*key, fields["value"]))
+        if _PARTS_FOLLOW.search(ctx.low, *sentence):
+            seen.add((*key, sentence))
+        kept.append(fact)
     return kept
 
 
@@ -330,12 +336,21 @@ def _in_the_season(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 and fact.fields.get("period") is None and not _told_as_total(ctx, fact)):
             continue
         at = starts.index(fact.evidence.start) if fact.evidence.start in starts else -1
-        near = _seasons(ctx.low, fact.evidence.start, fact.evidence.end) or (
+        parts = _PARTS_FOLLOW.search(ctx.low, fact.evidence.start, fact.evidence.end)
+        near = _seasons(ctx.low, fact.evidence.start,
+                        parts.start() if parts else fact.evidence.end) or (
             _seasons(ctx.low, ctx.units[at - 1].start, fact.evidence.start) if at > 0 else [])
+        if not near and parts and _seasons(ctx.low, parts.end(), fact.evidence.end):
+            continue  # the season named is its part's
         told = near[-1:] or (seasons if len(set(seasons)) == 1 else [])
         if told:
             fact.fields["period"] = "{}/{}".format(*told[0])
     return facts
+
+
+# `... 160 hài cốt, trong đó mùa khô 2024-2025 đã tìm thấy 2`: what follows is a part of
+# the figure before, with its own season; the whole is not that season's
+_PARTS_FOLLOW = re.compile(r",\s*trong\s+(?:số\s+)?(?:đó|này)(?![^\W_])")
 
 
 def _seasons(low: str, lo: int, hi: int) -> list[tuple[str, str]]:
@@ -716,6 +731,10 @@ def _noun_at(unit: Unit, ind: Indicator, pos: int) -> int | None:
     return None
 
 
+_PASSIVE = re.compile(r"(?<![^\W_])được(?![^\W_])")
+_CLAUSE_END = re.compile(r"[,;.]")
+
+
 def _in_context(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     lead = unit.low[max(0, q.start - ind.lead_window) : q.start]
     if ind.lead and not ind.lead.search(lead) and (q.start > ind.lead_window or lead.strip()):
@@ -733,8 +752,20 @@ def _in_context(unit: Unit, ind: Indicator, q: Quantity) -> bool:
         return False  # `vốn ngân sách ... để đầu tư 5 dự án giao thông`: public works
     if ind.context.search(before):
         return True
+    if ind.context_side != "either":
+        return False
     after = unit.low[q.end : q.end + ind.context_window]
-    return ind.context_side == "either" and bool(ind.context.search(after))
+    if ind.context.search(after):
+        return True
+    # `212 hài cốt liệt sỹ quân tình nguyện ... được các đội ... tìm thấy`: a long noun,
+    # then the passive's agent and its verb, in one clause
+    passive = _PASSIVE.search(after)
+    if passive is None:
+        return False
+    lo = q.end + passive.end()
+    clause_end = _CLAUSE_END.search(unit.low, lo, lo + ind.context_window)
+    return bool(ind.context.search(unit.low, lo, clause_end.start() if clause_end
+                                   else lo + ind.context_window))
 
 
 def _told_abroad(ctx: Context, unit: Unit) -> bool:
