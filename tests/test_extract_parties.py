@@ -156,6 +156,12 @@ def test_a_province_named_in_the_title_as_the_body_spells_it_makes_the_article_p
     assert fact["parties"] == ["vn/kon-tum", "la/sekong"]
 
 
+def test_both_provinces_of_a_pair_named_twice_make_the_article_provincial() -> None:
+    text = ("Đoàn đại biểu tỉnh Kon Tum thăm tỉnh Sekong. Tỉnh Kon Tum và tỉnh Sekong trao đổi "
+            "kinh nghiệm. Ngày 3/6, hai bên đã ký biên bản ghi nhớ hợp tác.")
+    assert only(text, "agreement")["parties"] == ["vn/kon-tum", "la/sekong"]
+
+
 def test_the_dateline_place_is_not_a_party() -> None:
     text = ("Hà Nội, ngày 20/1/2023 - Theo số liệu hải quan, kim ngạch thương mại hai chiều giữa "
             "Việt Nam và Lào năm 2022 đạt 1,6 tỷ USD.")

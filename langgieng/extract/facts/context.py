@@ -320,7 +320,9 @@ class Context:
             names.add(low(entity.name))  # the title may spell it as the body does, or not
         title = self.title.low if self.title else ""
         in_title = any(_named_not_venue(title, name) for name in names)
-        return in_title or counts[self.vn_province] >= 3
+        return in_title or counts[self.vn_province] >= 3 or (
+            counts[self.vn_province] >= 2 and self.partner_province is not None
+            and counts[self.partner_province] >= 2)
 
     def _unit(self, start: int, end: int) -> Unit:
         text = self.article.text[start:end]
