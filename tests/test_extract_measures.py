@@ -221,6 +221,24 @@ def test_each_part_of_a_sentence_names_the_partner_of_its_own_figure() -> None:
     assert "kh" in found[16] and "la" in found[5]
 
 
+def test_a_target_to_reach_soon_or_in_the_years_to_come_has_no_year() -> None:
+    soon = ("Hai bên phấn đấu đưa kim ngạch thương mại Việt Nam - Lào năm 2024 tăng 10-15% so với "
+            "năm 2023, hướng tới sớm đạt mục tiêu 5 tỷ USD.")
+    assert [(f["indicator"], f["value"], f["by"]) for f in measures(soon, "target")] == [
+        ("trade.growth_pct", 10, "2024"), ("trade.bilateral", 5_000_000_000, None)]
+    # `sớm` with its own year keeps it
+    dated = ("Hai bên phấn đấu sớm đưa kim ngạch thương mại Việt Nam - Lào đạt 5 tỷ USD vào "
+             "năm 2030.")
+    assert [f["by"] for f in measures(dated, "target")] == ["2030"]
+
+
+def test_a_sentence_may_set_an_amount_in_stages() -> None:
+    text = ("Hai bên phấn đấu đạt mục tiêu kim ngạch thương mại Việt Nam - Lào đạt 5 tỷ USD, "
+            "hướng tới mục tiêu 10 tỷ USD trong những năm tới.")
+    assert [(f["value"], f["by"]) for f in measures(text, "target")] == [
+        (5_000_000_000, None), (10_000_000_000, None)]
+
+
 def test_a_figure_joined_to_a_target_by_and_is_a_target_too() -> None:
     text = ("Năm 2023 hai nước đặt mục tiêu đưa kim ngạch thương mại song phương giữa Việt Nam "
             "và Lào lên 2 tỷ USD vào năm 2024, và lên 3 tỷ USD vào năm 2025.")

@@ -169,6 +169,9 @@ def extract_measures(ctx: Context) -> list[Fact]:
         if money and index - money[0] <= _BARE["reach"] and _TARGET.search(unit.low):
             found += _bare_targets(ctx, unit, {h.quantity.start for h in hits}, money[1])
         carry_over(unit, found, periods)
+        for fact in found:  # (a target set for `sớm` passes it on to those after it)
+            if fact.fields.get("by") == _NO_YEAR:
+                fact.fields["by"] = None
         if index and found:
             _period_told_before(ctx, ctx.units[index - 1], unit, found,
                                 opened[1] if opened and opened[0] == index - 1 else None)
@@ -184,8 +187,11 @@ def extract_measures(ctx: Context) -> list[Fact]:
             # (a running total is no repeat of a count a season will date)
             key = (fact.type, fact.fields["indicator"], tuple(fact.fields["parties"]),
                    fact.fields.get("period", fact.fields.get("by")), _told_as_total(ctx, fact))
-            if key not in seen:
-                seen.add(key)
+            # (but one sentence may set an amount in stages: `đạt 5 tỷ USD, hướng tới 10 tỷ`;
+            # a rate's `10-15%` is one target)
+            staged = fact.type == "target" and fact.fields["unit"] != "%"
+            if key not in seen or staged and (key, index) in seen:
+                seen.update((key, (key, index)))
                 facts.append(fact)
             if fact.fields["unit"] == "USD":
                 money = index, fact
@@ -538,6 +544,25 @@ def _hits(unit: Unit) -> list[Hit]:
     return _parts_of_a_whole(unit, hits)
 
 
+# `sớm đạt mục tiêu 5 tỷ USD`, `10 tỷ USD trong những năm tới`: a target for no year,
+# whatever year its sentence names for another figure
+_SOON = re.compile(r"(?<![^\W_])sớm(?![^\W_])")
+_IN_YEARS_TO_COME = re.compile(r"\s*(?:\w+\s+){0,2}?(?:trong|vào)\s+(?:những\s+năm|thời\s+gian)"
+                               r"\s+(?:sắp\s+)?tới(?![^\W_])")
+_SOON_REACH = 40
+_NO_YEAR = "no year"  # until the targets of a sentence have shared their years
+
+
+def _open_ended(low: str, begin: int, q: Quantity) -> bool:
+    return bool(_SOON.search(low, max(begin, q.start - _SOON_REACH), q.start)
+                or _IN_YEARS_TO_COME.match(low, q.end))
+
+
+def _clause_end(low: str, pos: int) -> int:
+    stop = _CLAUSE_END.search(low, pos)
+    return stop.start() if stop else len(low)
+
+
 def _parts_of_a_whole(unit: Unit, hits: list[Hit]) -> list[Hit]:
     """`Trong số 21 hài cốt, có 16 ... ở Campuchia; 5 ... ở Lào`: the parts name their
     parties, the whole `trong số` announces does not: the parts are the figures."""
@@ -860,6 +885,9 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
 
     begin = _work_clause_begin(unit.low, q.start if hit.clause_at is None else hit.clause_at)
     if _aimed(unit.low, begin, q.start) or raises_to(unit.low, begin, q.start):
+        if _open_ended(unit.low, begin, q):  # `hướng tới sớm đạt mục tiêu 5 tỷ USD`
+            return fact("target", by=_year(first_after(unit, q.end, _clause_end(unit.low, q.end)))
+                        or _NO_YEAR)
         # (or by the span that opens the sentence: `Mùa khô 2023-2024, ...`)
         when = deadline(unit, q.start, q.end) or unit.dateline(q.start, reach=_OPENING_REACH)
         return fact("target", by=_year(when))
