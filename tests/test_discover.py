@@ -74,6 +74,12 @@ def test_a_given_name_that_is_also_a_common_word_closes_the_name(
     assert people(linked(linker, "Trang Tin tức điện tử tỉnh.")) == []
 
 
+def test_an_english_word_closing_a_run_of_ascii_capitals_is_a_syllable(linker: Linker) -> None:
+    """`Sok Chan On`: in English, `On` joins capitals; closing a Khmer name, it is one."""
+    article = linked(linker, "Đến dự có ông Sok Chan On, Phó Tỉnh trưởng tỉnh Svay Rieng.")
+    assert [p[0] for p in people(article)] == ["Sok Chan On"]
+
+
 def test_the_tinh_of_a_title_names_no_province(linker: Linker) -> None:
     """`Chủ tịch UBND tỉnh Trần Thanh Ngà`: a person, never a province sounding alike."""
     article = linked(linker, "Dự lễ có Chủ tịch UBND tỉnh Trần Thanh Ngà và đoàn tỉnh Tây Ninh.")

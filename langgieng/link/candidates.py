@@ -112,6 +112,9 @@ def find_candidates(text: str, low: str, blocked: bytearray, cues: Cues) -> list
         if len(words) >= 3 and low[words[-1].start() : words[-1].end()] in cues.name_endings \
                 and not any(stopping[-3:-1]):
             stopping[-1] = False  # `Dương Văn Trang làm Trưởng đoàn`: a given name closes it
+        if len(words) >= 3 and stops is ascii_stops and stopping[-1] and not any(stopping[:-1]) \
+                and low[words[-1].start() : words[-1].end()] not in cues.stopwords:
+            stopping[-1] = False  # `Men Som On`: an English word joins capitals, never ends them
         if blocked.find(1, start, end) < 0 and not any(stopping):
             candidates.append(_candidate(words, low, cues))  # the usual case: one clean run
             continue
