@@ -156,6 +156,19 @@ def test_the_inviter_of_a_co_chaired_session_is_its_other_chair() -> None:
     assert fields["chairs"] == ["person/tran-luu-quang", "person/sar-kheng"]
 
 
+def test_a_chair_named_by_post_and_country_is_its_holder_on_the_day() -> None:
+    from langgieng.pipeline import Pipeline
+
+    text = ("Thủ tướng Campuchia sẽ đồng chủ trì Kỳ họp lần thứ 20 Ủy ban hỗn hợp Việt Nam - "
+            "Campuchia về hợp tác kinh tế, văn hóa, khoa học kỹ thuật.")
+    found = Pipeline().process_text(text, published="2024-05-10").facts
+    (meeting,) = [f.fields for f in found if f.type == "meeting"]
+    # and a co-chair's counterpart holds the same post on the other side
+    assert meeting["chairs"] == ["person/hun-manet", "person/pham-minh-chinh"]
+    earlier = Pipeline().process_text(text.replace(" đồng", ""), published="2016-05-10").facts
+    assert [f.fields["chairs"] for f in earlier if f.type == "meeting"] == [["person/hun-sen"]]
+
+
 def test_the_days_a_meeting_takes_place_over_a_briefings_day() -> None:
     text = (f"Chiều 13/11, UBND tỉnh Tây Ninh tổ chức họp báo thông tin về {CONF} lần thứ 12 "
             f"diễn ra từ ngày 15 - 19/12, tại tỉnh Tây Ninh.")

@@ -34,6 +34,7 @@ from langgieng.extract.facts.timing import (
     shift,
 )
 from langgieng.extract.scanning import may_match, needed_literals
+from langgieng.link.cues import cues
 from langgieng.link.series import another_bodys_meeting
 from langgieng.model import Fact, Span
 from langgieng.normalize import fold, match_form
@@ -473,8 +474,8 @@ def _values(ctx: Context, unit: Unit, anchor: Anchor, lo: int, hi: int) -> dict[
     planned = _FUTURE.search(scope) or _WILL_TAKE_PART.search(scope)
     status = "planned" if planned or later_than(start, ctx.published) else "held"
     place = _place(unit, lo, hi) or _visited(unit, lo, anchor.start)
-    return {"place": place, "start": start, "end": end,
-            "chairs": _chairs(unit, lo, hi), "status": status}
+    chairs = _chairs(unit, lo, hi) or _chairs_by_post(ctx, unit, lo, hi, start)
+    return {"place": place, "start": start, "end": end, "chairs": chairs, "status": status}
 
 
 def _dates(unit: Unit, anchor: Anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
@@ -573,6 +574,34 @@ def _chairs(unit: Unit, lo: int, hi: int) -> list[str]:
                 people += [after[0].entity] if after else []
             break
     return list(dict.fromkeys(people))
+
+
+# `Thủ tướng Lào sẽ đồng chủ trì kỳ họp ...`: a post and its country, with no name
+_POST_THEN_CHAIR = re.compile(r"\s*(?:(?:sẽ|đã|vừa|cũng)\s+)*(?:đồng\s+)?chủ\s+trì(?![^\W_])")
+
+
+def _chairs_by_post(ctx: Context, unit: Unit, lo: int, hi: int, when: str | None) -> list[str]:
+    """The holder of a post named with its country and no name as the chair (`Thủ tướng Lào
+    sẽ đồng chủ trì`), on the session's date or the report's; a co-chair's counterpart is
+    the holder of the same post on the other side of the article's pair of countries."""
+    on_date = when if when and not when.startswith("--") else ctx.published
+    if ctx.gazetteer is None or not on_date:
+        return []
+    for mark in unit.marks_of("country", lo=lo, hi=hi):
+        cue = _POST_THEN_CHAIR.match(unit.low, mark.end)
+        post = cues().cues_before(unit.low, mark.start)[1] if cue else None
+        if cue is None or post is None:
+            continue
+        holders = ctx.gazetteer.holders(post.role, mark.entity, on_date)
+        if len(holders) != 1:
+            return []
+        chairs = [holders[0].id]
+        other_side = ctx.partner_country if mark.entity == HOME else HOME
+        if "đồng" in cue.group() and other_side and other_side != mark.entity:
+            counterpart = ctx.gazetteer.holders(post.role, other_side, on_date)
+            chairs += [counterpart[0].id] if len(counterpart) == 1 else []
+        return chairs
+    return []
 
 
 _DEED_LISTED = re.compile(r",\s*(?:và\s+)?$")
