@@ -334,3 +334,14 @@ def test_a_leader_welcomed_by_name_before_the_place_of_the_ceremony() -> None:
     found = facts(article(text, links, published="2017-04-25"), "visit")
     assert [(f.fields["visitor"], f.fields["destination"], f.fields["start"]) for f in found] == [
         ("person/pham-minh-chinh", "kh", "2017-04-25")]
+
+
+def test_a_visitor_named_by_post_and_country_is_its_holder_on_the_report_s_day() -> None:
+    from langgieng.pipeline import Pipeline
+
+    text = "Chủ tịch Quốc hội Lào sẽ thăm chính thức Việt Nam từ ngày 12 đến 14/5."
+    found = Pipeline().process_text(text, published="2024-05-10").facts
+    assert [(f.fields["visitor"], f.fields["destination"]) for f in found] == [
+        ("person/xaysomphone-phomvihane", "vn")]
+    # no date to know the holder by: no visitor, no visit
+    assert Pipeline().process_text(text).facts == []

@@ -27,6 +27,7 @@ from langgieng.extract.editions import find_editions
 from langgieng.extract.numbers import Quantity, find_quantities
 from langgieng.extract.scanning import may_match, needed_literals
 from langgieng.gazetteer import Gazetteer
+from langgieng.link.cues import cues
 from langgieng.model import Article, Mention, Span
 from langgieng.normalize import match_form
 
@@ -341,6 +342,15 @@ class Context:
     def unit_of(self, fact: Any) -> Unit | None:
         """The sentence a fact was told in (its evidence)."""
         return next((u for u in self.units if u.evidence == fact.evidence), None)
+
+    def post_holder(self, unit: Unit, country: Mark, on_date: str | None) -> str | None:
+        """Who held the post named right before a country with no name (`Thủ tướng Lào
+        sẽ ...`) on the (partial) date: the gazetteer's one holder, else None."""
+        if self.gazetteer is None or not on_date or on_date.startswith("--"):
+            return None
+        post = cues().cues_before(unit.low, country.start)[1]
+        holders = self.gazetteer.holders(post.role, country.entity, on_date) if post else []
+        return holders[0].id if len(holders) == 1 else None
 
     def country_of(self, entity_id: str) -> str | None:
         """The country an entity belongs to: a province's prefix, a person's office."""

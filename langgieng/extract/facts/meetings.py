@@ -34,7 +34,6 @@ from langgieng.extract.facts.timing import (
     shift,
 )
 from langgieng.extract.scanning import may_match, needed_literals
-from langgieng.link.cues import cues
 from langgieng.link.series import another_bodys_meeting
 from langgieng.model import Fact, Span
 from langgieng.normalize import fold, match_form
@@ -585,23 +584,25 @@ def _chairs_by_post(ctx: Context, unit: Unit, lo: int, hi: int, when: str | None
     sẽ đồng chủ trì`), on the session's date or the report's; a co-chair's counterpart is
     the holder of the same post on the other side of the article's pair of countries."""
     on_date = when if when and not when.startswith("--") else ctx.published
-    if ctx.gazetteer is None or not on_date:
-        return []
     for mark in unit.marks_of("country", lo=lo, hi=hi):
         cue = _POST_THEN_CHAIR.match(unit.low, mark.end)
-        post = cues().cues_before(unit.low, mark.start)[1] if cue else None
-        if cue is None or post is None:
+        holder = ctx.post_holder(unit, mark, on_date) if cue else None
+        if cue is None or holder is None:
             continue
-        holders = ctx.gazetteer.holders(post.role, mark.entity, on_date)
-        if len(holders) != 1:
-            return []
-        chairs = [holders[0].id]
         other_side = ctx.partner_country if mark.entity == HOME else HOME
-        if "đồng" in cue.group() and other_side and other_side != mark.entity:
-            counterpart = ctx.gazetteer.holders(post.role, other_side, on_date)
-            chairs += [counterpart[0].id] if len(counterpart) == 1 else []
-        return chairs
+        if "đồng" not in cue.group() or other_side in (None, mark.entity):
+            return [holder]
+        counterpart = _same_post(ctx, holder, mark.entity, other_side, on_date)
+        return [holder, counterpart] if counterpart else [holder]
     return []
+
+
+def _same_post(ctx: Context, holder: str, country: str, other: str, on_date: str) -> str | None:
+    """The holder of `holder`'s post on the other side."""
+    assert ctx.gazetteer is not None
+    posts = {o.role for o in ctx.gazetteer.offices_of(holder, on_date) if o.country == country}
+    found = {h.id for role in posts for h in ctx.gazetteer.holders(role, other, on_date)}
+    return found.pop() if len(found) == 1 else None
 
 
 _DEED_LISTED = re.compile(r",\s*(?:và\s+)?$")

@@ -598,6 +598,8 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
               and ";" not in unit.low[p.end : trig]]
     if before:
         return _accompanied(unit, before, trig)
+    if (holder := _post_before(ctx, unit, trig, country)) is not None:
+        return holder
     leading = [p for p in people if p.end <= trig and trig - p.end <= _LEADER_REACH
                and _LEADS.search(unit.low, p.end, trig)]
     if leading:
@@ -614,6 +616,21 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
     group = _delegation(ctx, unit, trig, country)
     # `Đoàn công tác tỉnh A do ông X ... làm Trưởng đoàn đã đến ...`: X leads it
     return _leader_after(unit, people, group.end) or group if group is not None else None
+
+
+# `Thủ tướng Campuchia sẽ thăm chính thức Việt Nam`: a post and its country, no name
+_POST_THEN_VISIT = re.compile(r"\s*(?:(?:sẽ|đã|vừa|đang|có\s+chuyến|bắt\s+đầu)\s+)*$")
+
+
+def _post_before(ctx: Context, unit: Unit, trig: int, destination: str) -> Mark | None:
+    """The holder, on the report's date, of a post named with its country right before
+    the verb (and no name), visiting another country."""
+    named = [m for m in unit.marks_of("country", hi=trig) if m.entity != destination
+             and _POST_THEN_VISIT.fullmatch(unit.low, m.end, trig)]
+    holder = ctx.post_holder(unit, named[-1], ctx.published) if named else None
+    if holder is None:
+        return None
+    return Mark(named[-1].start, named[-1].end, holder, "person", 0.6, "post-holder")
 
 
 def _leader_after(unit: Unit, people: list[Mark], lo: int) -> Mark | None:
