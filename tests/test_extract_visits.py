@@ -345,3 +345,14 @@ def test_a_visitor_named_by_post_and_country_is_its_holder_on_the_report_s_day()
         ("person/xaysomphone-phomvihane", "vn")]
     # no date to know the holder by: no visitor, no visit
     assert Pipeline().process_text(text).facts == []
+
+
+def test_a_province_head_welcomed_by_a_host_with_a_chain_of_titles_visits_him() -> None:
+    from langgieng.pipeline import Pipeline
+
+    text = ("Chiều 12/7, đồng chí Kham Phon Xay Nha - Ủy viên Ban Chấp hành Trung ương Đảng Nhân "
+            "dân Cách mạng Lào, Bí thư, Tỉnh trưởng tỉnh Bô Ly Khăm Xay đón Bí thư Tỉnh ủy Nghệ "
+            "An Trần Văn Lợi và đoàn sang thăm.")
+    found = Pipeline().process_text(text, published="2023-07-13").facts
+    assert [(f.fields["visitor"], f.fields["destination"], f.rule) for f in found] == [
+        ("person/tran-van-loi", "la", "visit.hosted")]

@@ -25,7 +25,8 @@ _CALLERS = cue_regex(_T["callers"])
 _SIDELINES = re.compile(r"(?<![^\W_])bên\s+lề(?![^\W_])")
 _TALKS = cue_regex(_T["talks"])
 _TITLE = re.compile(
-    r"(?:" + alternation(_T["head_titles"] + _T["leader_titles"] + _T["delegation"])
+    r"(?:" + alternation(_T["head_titles"] + _T["leader_titles"] + _T["guest_titles_before"]
+                         + _T["delegation"])
     + r")[^.;,]{0,30}$"
 )
 # in apposition, maybe after other titles: `Y, Ủy viên Trung ương, Bí thư - Tỉnh trưởng`
@@ -35,6 +36,8 @@ _TITLE_AFTER = re.compile(
 )
 _KINDS = [(kind, cue_regex(words)) for kind, words in _T["kinds"] if kind != "other"]
 _REACH = 90  # the subject before the verb, the object after it
+_APPOSED_REACH = 240  # a subject with his chain of titles in apposition before the verb
+_APPOSITION_OPENER = re.compile(r",\s|\s[-–]\s")  # `X, Bí thư ...`, `X - Ủy viên ...`
 _ONE_CLAUSE = re.compile(r"^[^.;,]*$")
 # `tiếp đón và chuyển lời thăm hỏi của Thủ tướng X`: X sent greetings, X is not the guest
 _GREETINGS = re.compile(r"(?<![^\W_])lời\s+(?:thăm\s+hỏi|chào|chúc)(?![^\W_])")
@@ -47,7 +50,8 @@ def hosted_visits(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact]:
     if len(unit.marks_of("person")) < 2 or _SIDELINES.search(unit.low):
         return facts  # a guest and a host; not met on the sidelines of another event
     for verb, guest_first in _verbs(unit):
-        before = _person(ctx, unit, verb.start() - _REACH, verb.start(), last=True)
+        before = _person(ctx, unit, verb.start() - _REACH, verb.start(), last=True) or (
+            _person(ctx, unit, verb.start() - _APPOSED_REACH, verb.start(), last=True))
         after = _person(ctx, unit, verb.end(), verb.end() + _REACH, last=False)
         if before is None or after is None:
             continue
@@ -68,7 +72,7 @@ def _verbs(unit: Unit) -> list[tuple[re.Match[str], bool | None]]:
     """(verb, whether the guest is the subject: None when the venue tells)."""
     text = unit.low
     found: list[tuple[re.Match[str], bool | None]] = []
-    if "tiếp" in text:
+    if "tiếp" in text or "đón" in text:
         found += [(m, False) for m in _HOSTS.finditer(text)]
     found += [(m, True) for m in _CALLERS.finditer(text)]
     if "hội đàm" in text:
@@ -84,7 +88,8 @@ def _person(ctx: Context, unit: Unit, lo: int, hi: int, *, last: bool) -> Mark |
     person = people[-1] if last else people[0]
     if last:  # the subject, maybe with its titles in apposition (`X, Bí thư Tỉnh ủy Y tiếp`)
         between = unit.text[person.end : hi]
-        apposed = between.startswith(", ") and _titles_only(between[2:])
+        opener = _APPOSITION_OPENER.match(between)
+        apposed = opener is not None and _titles_only(between[opener.end() :])
         return person if _ONE_CLAUSE.match(between) or apposed else None
     if _GREETINGS.search(unit.low, max(0, lo), person.start):
         return None

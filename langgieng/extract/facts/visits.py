@@ -109,7 +109,7 @@ def extract_visits(ctx: Context) -> list[Fact]:
     lead = ctx.lead.dateline(len(ctx.lead.text)) if ctx.lead else None
     for unit in ctx.units:
         found += _unit_visits(ctx, unit)
-        if "tiếp" in unit.low or "hội" in unit.low or "chào" in unit.low:
+        if "tiếp" in unit.low or "hội" in unit.low or "chào" in unit.low or "đón" in unit.low:
             found += hosted_visits(ctx, unit, lead)
         led = "dẫn đầu" in unit.low or "trưởng đoàn" in unit.low
         if led:
