@@ -623,3 +623,11 @@ def test_ministers_signing_for_their_governments_sign_the_countries_document() -
     # for their ministries, a memorandum is the ministries' own
     assert agreements(text.replace("thay mặt Chính phủ ba nước Campuchia, Lào và Việt Nam, ", ""),
                       "2019-02") == []
+
+
+def test_a_signing_placed_in_two_partner_provinces_is_one_fact_for_each() -> None:
+    text = ("Đoàn công tác tỉnh Kiên Giang làm việc tại Campuchia. Tại tỉnh Kampot, hai bên trao "
+            "đổi và ký biên bản thỏa thuận có ông A làm trưởng đoàn và tại tỉnh Kep có ông B, "
+            "Phó tỉnh trưởng làm trưởng đoàn.")
+    assert [f["parties"] for f in agreements(text, "2023-12-16")] == [
+        ["vn/kien-giang", "kh/kampot"], ["vn/kien-giang", "kh/kep"]]

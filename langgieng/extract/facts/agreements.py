@@ -974,6 +974,8 @@ def _pairs(
     hi = min(len(unit.low), name_end + _PAIR_AFTER)
     if counted := _counted_partners(ctx, unit, doc.end(), hi):
         return counted
+    if len(venues := _partner_venues(ctx, unit)) >= 2 and (own := _own_province(ctx, unit)):
+        return [[own, venue] for venue in venues]  # `tại tỉnh A ... và tại tỉnh B`: each signs
     return [pair] if (pair := _default_pair(ctx, unit, lo, hi)) else []
 
 
@@ -1200,6 +1202,18 @@ def _default_pair(ctx: Context, unit: Unit, lo: int, hi: int) -> list[str] | Non
     partner = next((m.entity for m in unit.parties_of("country") if m.entity != HOME),
                    _leaders_partner(ctx, unit) or ctx.partner_country)
     return [HOME, partner] if partner else None
+
+
+def _partner_venues(ctx: Context, unit: Unit) -> list[str]:
+    """The foreign provinces a sentence places its signing in (`ký biên bản ... tại tỉnh
+    Kratie ... và tại tỉnh Kampong Thom`), in the order written."""
+    return list(dict.fromkeys(m.entity for m in unit.marks_of("province")
+                              if m.venue and not m.entity.startswith(HOME + "/")))
+
+
+def _own_province(ctx: Context, unit: Unit) -> str | None:
+    own = [m.entity for m in unit.marks_of("province") if m.entity.startswith(HOME + "/")]
+    return own[0] if own else ctx.vn_province
 
 
 def _leaders_partner(ctx: Context, unit: Unit) -> str | None:
