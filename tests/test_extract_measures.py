@@ -164,6 +164,9 @@ def test_a_remains_count_in_an_article_about_one_dry_season_is_that_season_s() -
              "Campuchia. Trong những năm qua, tỉnh Kiên Giang đã quy tập được 640 hài cốt liệt "
              "sĩ tại Campuchia.")
     assert {f["value"]: f.get("period") for f in measures(years)} == {14: "2016/2017", 640: None}
+    # nor is one over a counted span of years (`trong hơn 10 năm qua`)
+    counted = years.replace("Trong những năm qua", "Trong hơn 10 năm qua")
+    assert {f["value"]: f.get("period") for f in measures(counted)} == {14: "2016/2017", 640: None}
 
 
 def test_a_figure_said_after_a_colon_belongs_to_the_parties_named_there() -> None:

@@ -50,7 +50,8 @@ _NOT_RUNNING = cue_regex(_DATA["running_total_not"])
 # `từ đầu năm đến nay`: its `đến nay` closes a span of this year, no running total
 _SO_FAR_THIS_YEAR = re.compile(r"\s*(?:đến|tới)\s+nay\b")
 _DRY_SEASON = re.compile(r"mùa khô\s*(?:năm\s*)?(?:nay\s*\(\s*)?(\d{4})\s*[-–—/]\s*(\d{4})")
-_TOTAL = re.compile(r"(?<![^\W_])(?:tổng số|tổng cộng|từ năm|kể từ)(?![^\W_])")
+# (`trong hơn 10 năm qua`: the years so far, unlike `trong năm qua`, last year)
+_TOTAL = re.compile(r"(?<![^\W_])(?:tổng số|tổng cộng|từ năm|kể từ|\d+\s+năm\s+qua)(?![^\W_])")
 _AS_OF = re.compile(alternation(_DATA["as_of"]) + r"\s*(?:ngày\s*|tháng\s*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _REPATRIATED = "remains.repatriated"
