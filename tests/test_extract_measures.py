@@ -210,6 +210,14 @@ def test_a_count_whose_finding_verb_follows_its_passive_agent_is_a_count() -> No
     assert measures(buried) == []
 
 
+def test_a_flow_after_a_sentence_opening_as_of_a_day_is_of_the_months_up_to_it() -> None:
+    text = ("Theo báo cáo, tính đến ngày 31/8/2025, tỉnh Kiên Giang đã thu hút 37 dự án đầu tư "
+            "với tổng vốn đăng ký 643,9 tỷ đồng. Kim ngạch xuất nhập khẩu giữa tỉnh Kiên Giang và "
+            "Campuchia đạt 155 triệu USD.")
+    found = {f["indicator"]: f["period"] for f in measures(text)}
+    assert found == {"investment.capital": None, "trade.bilateral": "2025-01/2025-08"}
+
+
 def test_a_bracket_explaining_a_season_leaves_the_season_the_period() -> None:
     text = ("Trong mùa khô 2014-2015 (từ tháng 10-2014 đến tháng 7-2015), đội đã tìm kiếm, "
             "quy tập được 35 hài cốt liệt sĩ tại Campuchia.")

@@ -54,6 +54,8 @@ _DRY_SEASON = re.compile(r"mùa khô\s*(?:năm\s*)?(?:nay\s*\(\s*)?(\d{4})\s*[-�
 _TOTAL = re.compile(r"(?<![^\W_])(?:tổng số|tổng cộng|từ năm|kể từ|\d+\s+năm\s+qua)(?![^\W_])")
 _AS_OF = re.compile(alternation(_DATA["as_of"]) + r"\s*(?:ngày\s*|tháng\s*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_AS_OF_REACH = 40
+_MONTH_OF_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _REPATRIATED = "remains.repatriated"
 _TRADE = "trade.bilateral"
 _TRADE_AGAIN = re.compile(r"(?<![^\W_])(?:kim ngạch|thương mại|buôn bán)(?!\s+(?:xuất|nhập))")
@@ -221,6 +223,7 @@ def _period_told_before(ctx: Context, before: Unit, unit: Unit, found: list[Fact
     opening = _OPENING_YEAR.match(before.low)
     year = opening.group(1) if opening and _CHANGED.search(unit.low) else None
     whole = _whole_period(before) if _AMONG.match(unit.low) else None
+    opened = opened or _as_of_opening(before)
     for fact in found:
         if fact.type != "measure" or fact.fields["period"] is not None:
             continue
@@ -230,6 +233,17 @@ def _period_told_before(ctx: Context, before: Unit, unit: Unit, found: list[Fact
             fact.fields["period"] = opened
         elif whole:
             fact.fields["period"] = whole
+
+
+def _as_of_opening(before: Unit) -> str | None:
+    """`Tính đến ngày 31/8, ... . Tổng kim ngạch ... đạt 155 triệu USD`: the months of the
+    year up to the day a sentence opens on as of (a flow's period; a stock's is none)."""
+    first = before.dateline(len(before.low), reach=_AS_OF_REACH)  # (`Theo báo cáo, tính đến`)
+    value = value_of(first) if first is not None else None
+    if not value or not _MONTH_OF_DAY.match(value) or not _AS_OF.search(
+            before.low, max(0, first.start - 24), first.start):
+        return None
+    return f"{value[:4]}-01/{value[:7]}"
 
 
 def _whole_period(before: Unit) -> str | None:
