@@ -2,10 +2,9 @@
 hội kiến A` (the guest calls on the host), `A hội đàm với B` held where one
 of them is at home (`tại Hà Nội`), or a delegation led by X at a place of another
 country (`tại Viêng Chăn, Đoàn ... do X làm Trưởng đoàn đã hội đàm`). The guest
-visits the host's country. A
-guest needs a leader's title (or `đoàn`) before the name, so that an
-ambassador received at his post makes no visit; the date is the sentence's
-own, else the article's lead date.
+visits the host's country. A guest needs a leader's title (or `đoàn`) before the
+name, so that an ambassador received at his post makes no visit; the date is the
+sentence's own, else the article's lead date.
 """
 
 from __future__ import annotations
