@@ -180,6 +180,12 @@ def test_a_figure_said_after_a_colon_belongs_to_the_parties_named_there() -> Non
     assert capital.fields["parties"] == ["vn", "kh"]
 
 
+def test_the_capital_of_the_project_a_sentence_opens_on_is_no_investment_figure() -> None:
+    text = ("Công ty của tỉnh Kon Tum đầu tư dự án trồng cây tại Lào. Dự án có tổng diện tích "
+            "đất 27.384 ha, tổng vốn đầu tư 18.090 tỷ đồng.")
+    assert measures(text) == []
+
+
 def test_growth_of_one_direction_of_trade_is_no_trade_growth() -> None:
     text = ("Trong 6 tháng đầu năm 2018, kim ngạch xuất nhập khẩu giữa tỉnh Kon Tum và Lào đạt "
             "15,56 triệu USD, trong đó: kim ngạch xuất khẩu đạt 14,03 triệu USD, tăng 21,9% so "

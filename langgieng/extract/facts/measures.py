@@ -651,8 +651,8 @@ def _one_project(unit: Unit, pos: int) -> bool:
     """Whether a capital figure at `pos` is told of one named project just before it, not
     of a count of them (`Việt Nam có 229 dự án ... với tổng vốn đăng ký ...`)."""
     lo = max(0, pos - _PROJECT_REACH)
-    return bool(_ONE_PROJECT.search(unit.text, lo, pos)) and not _COUNTED_PROJECTS.search(
-        unit.low, lo, pos)
+    one = _ONE_PROJECT.search(unit.text, lo, pos) or _THE_PROJECT.match(unit.low)
+    return bool(one) and not _COUNTED_PROJECTS.search(unit.low, lo, pos)
 
 
 def _yearly_average(low: str, q: Quantity) -> bool:
@@ -731,6 +731,8 @@ _MANY_INVESTORS = re.compile(r"(?<=có )\d+\s+(?:quốc\s+gia|nước)(?![^\W_])
 _ONE_PROJECT = re.compile(r"(?<![^\W_])dự\s+án\s+(?:đầu\s+tư\s+)?(?:xây\s+dựng\s+)?(?-i:[A-ZĐ])"
                           r"|(?<![^\W_])dự\s+án\s+(?:nhà\s+máy|thủy\s+điện|thuỷ\s+điện|trạm"
                           r"|cầu|đường|cảng|khu|tuyến)(?![^\W_])", re.IGNORECASE)
+# `Dự án có tổng diện tích ..., tổng vốn đầu tư 18.090 tỷ đồng`: the project told of before
+_THE_PROJECT = re.compile(r"\W*dự\s+án(?:\s+(?:này|nói\s+trên|trên))?\s+(?:có|với|được)(?![^\W_])")
 _COUNTED_PROJECTS = re.compile(r"\d\s+dự\s+án(?![^\W_])")
 _PROJECT_REACH = 150  # `xúc tiến dự án đầu tư Trạm ... Đắc Tà Oọc, với tổng vốn đầu tư ...`
 _EFFORT_MADE = re.compile(r"đã\s+$")  # `đã nỗ lực ... quy tập được 12`: an effort made
