@@ -631,3 +631,10 @@ def test_a_signing_placed_in_two_partner_provinces_is_one_fact_for_each() -> Non
             "Phó tỉnh trưởng làm trưởng đoàn.")
     assert [f["parties"] for f in agreements(text, "2023-12-16")] == [
         ["vn/kien-giang", "kh/kampot"], ["vn/kien-giang", "kh/kep"]]
+
+
+def test_both_sides_signing_after_a_sentence_naming_a_pair_of_provinces_are_the_pair() -> None:
+    text = ("Đoàn đại biểu tỉnh Quảng Trị thăm và làm việc tại tỉnh Savannakhet. Tại buổi làm "
+            "việc, hai bên đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2023-2025.")
+    assert [f["parties"] for f in agreements(text, "2023-05-10")] == [
+        ["vn/quang-tri", "la/savannakhet"]]
