@@ -1200,7 +1200,7 @@ def _default_pair(ctx: Context, unit: Unit, lo: int, hi: int) -> list[str] | Non
         partner = other[0] if other else ctx.partner_province
         return [own, partner] if own and partner else None
     if not named and not countries and _BOTH_SIDES.search(unit.low, lo, hi) and (
-            pair := _pair_before(ctx, unit)):
+            pair := ctx.pair_before(unit)):
         return pair  # `Đoàn tỉnh A hội đàm với tỉnh B. ... hai bên đã ký ...`: A and B
     partner = next((m.entity for m in unit.parties_of("country") if m.entity != HOME),
                    _leaders_partner(ctx, unit) or ctx.partner_country)
@@ -1220,17 +1220,6 @@ def _own_province(ctx: Context, unit: Unit) -> str | None:
 
 
 _BOTH_SIDES = re.compile(r"(?<![^\W_])hai\s+bên(?![^\W_])")
-
-
-def _pair_before(ctx: Context, unit: Unit) -> list[str] | None:
-    """The two provinces, one of each side, that the sentence before names."""
-    at = next((i for i, u in enumerate(ctx.units) if u is unit), 0)
-    if at == 0:
-        return None
-    marks = ctx.units[at - 1].marks_of("province")  # (a place visited is a side too)
-    vn = [m.entity for m in marks if m.entity.startswith(HOME + "/")]
-    other = [m.entity for m in marks if not m.entity.startswith(HOME)]
-    return [vn[0], other[0]] if vn and other else None
 
 
 def _leaders_partner(ctx: Context, unit: Unit) -> str | None:

@@ -343,6 +343,17 @@ class Context:
         """The sentence a fact was told in (its evidence)."""
         return next((u for u in self.units if u.evidence == fact.evidence), None)
 
+    def pair_before(self, unit: Unit) -> list[str] | None:
+        """The two provinces, one of each side, that the sentence before names (`Đoàn tỉnh
+        A thăm tỉnh B.`, a place visited being a side too): what `hai bên` then means."""
+        at = next((i for i, u in enumerate(self.units) if u is unit), 0)
+        if at == 0:
+            return None
+        marks = self.units[at - 1].marks_of("province")
+        vn = [m.entity for m in marks if m.entity.startswith(HOME + "/")]
+        other = [m.entity for m in marks if not m.entity.startswith(HOME)]
+        return [vn[0], other[0]] if vn and other else None
+
     def post_holder(self, unit: Unit, country: Mark, on_date: str | None) -> str | None:
         """Who held the post named right before a country with no name (`Thủ tướng Lào
         sẽ ...`) on the (partial) date: the gazetteer's one holder, else None."""
