@@ -80,6 +80,14 @@ def test_an_english_word_closing_a_run_of_ascii_capitals_is_a_syllable(linker: L
     assert [p[0] for p in people(article)] == ["Sok Chan On"]
 
 
+def test_a_secretary_of_the_party_is_no_garble_of_its_general_secretary(linker: Linker) -> None:
+    """`X, Bí thư Trung ương Đảng`: a member of the Party's secretariat, named in his own
+    right, not a misspelling of whoever was General Secretary then."""
+    article = linked(linker, "Đoàn do đồng chí Trần Văn Lợi, Bí thư Trung ương Đảng, làm "
+                             "Trưởng đoàn.", published="2018-10-31")
+    assert people(article) == [("Trần Văn Lợi", "person/tran-van-loi", "discovered")]
+
+
 def test_the_tinh_of_a_title_names_no_province(linker: Linker) -> None:
     """`Chủ tịch UBND tỉnh Trần Thanh Ngà`: a person, never a province sounding alike."""
     article = linked(linker, "Dự lễ có Chủ tịch UBND tỉnh Trần Thanh Ngà và đoàn tỉnh Tây Ninh.")

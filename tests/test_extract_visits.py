@@ -357,20 +357,3 @@ def test_a_province_head_welcomed_by_a_host_with_a_chain_of_titles_visits_him() 
     assert [(f.fields["visitor"], f.fields["destination"], f.rule) for f in found] == [
         ("person/tran-van-loi", "la", "visit.hosted")]
 
-
-def test_a_delegation_at_a_place_of_another_country_is_visiting_it() -> None:
-    from langgieng.pipeline import Pipeline
-
-    text = ("Sáng 31/10/2018 tại thủ đô Viêng Chăn, Đoàn đại biểu cấp cao Ủy ban Kiểm tra Trung "
-            "ương Đảng Cộng sản Việt Nam do đồng chí Trần Văn Lợi, Bí thư Trung ương Đảng, Chủ "
-            "nhiệm Ủy ban Kiểm tra Trung ương làm Trưởng đoàn đã có buổi hội đàm với Đoàn đại "
-            "biểu Ban Kiểm tra Trung ương Đảng Nhân dân cách mạng Lào.")
-    found = Pipeline().process_text(text).facts
-    # (`Bí thư Trung ương Đảng` is a secretary of the Party, not its General Secretary)
-    assert [(f.fields["visitor"], f.fields["destination"], f.fields["start"]) for f in found] == [
-        ("person/tran-van-loi", "la", "2018-10")]
-    # part of another leader's trip: no visit of its own
-    framed = ("Trong khuôn khổ chuyến thăm cấp Nhà nước tại Lào của Chủ tịch nước Nguyễn Xuân "
-              "Phúc, " + text[0].lower() + text[1:])
-    assert [f.fields["visitor"] for f in Pipeline().process_text(framed).facts
-            if f.type == "visit"] == ["person/nguyen-xuan-phuc"]

@@ -1,10 +1,9 @@
 """Visits told by their meetings: `A tiếp B` (the host receives a guest), `B
 hội kiến A` (the guest calls on the host), `A hội đàm với B` held where one
-of them is at home (`tại Hà Nội`), or a delegation led by X at a place of another
-country (`tại Viêng Chăn, Đoàn ... do X làm Trưởng đoàn đã hội đàm`). The guest
-visits the host's country. A guest needs a leader's title (or `đoàn`) before the
-name, so that an ambassador received at his post makes no visit; the date is the
-sentence's own, else the article's lead date.
+of them is at home (`tại Hà Nội`). The guest visits the host's country. A guest
+needs a leader's title (or `đoàn`) before the name, so that an ambassador received
+at his post makes no visit; the date is the sentence's own, else the article's
+lead date.
 """
 
 from __future__ import annotations
@@ -254,52 +253,3 @@ def _host_side(ctx: Context, guest_country: str | None) -> str | None:
     if guest_country == "vn":
         return ctx.partner_province
     return ctx.vn_province if guest_country else None
-
-
-# `Sáng 31/10, tại thủ đô Viêng Chăn, Đoàn đại biểu ... Việt Nam do đồng chí X làm Trưởng
-# đoàn đã có buổi hội đàm ...`: the place the sentence opens on, before the delegation
-_AT = re.compile(r"(?<![^\W_])tại\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|nước)\s+)?$")
-_AT_REACH = 12  # from `tại` to the place it names
-# `Trong khuôn khổ chuyến thăm Lào từ ngày 8 đến 14-8, ...`: the trip the sentence is part of
-_TRIP_FRAME = re.compile(r"\W*(?:trong|nhân)\s+(?:khuôn\s+khổ\s+|dịp\s+)?(?:chuyến|chương\s+trình)"
-                         r"[^,;.]*")
-
-
-def delegations_abroad(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact]:
-    """A delegation led by a person (else sent by a province or country) at a place of
-    another country that its sentence opens on is visiting there: the province for a
-    province's delegation, else the country; on the sentence's day."""
-    facts: list[Fact] = []
-    for led in LED_BY.finditer(unit.low):
-        sent = list(_SENDING.finditer(unit.low, max(0, led.start() - _SENDER_REACH), led.start()))
-        if not sent:
-            continue
-        leaders = unit.marks_of("person", lo=led.start(1), hi=led.end(1))
-        senders = unit.marks_of("province", "country", lo=sent[-1].end(), hi=led.start())
-        visitor = leaders[0] if leaders else (senders[0] if senders else None)
-        home = ctx.country_of(senders[0].entity if senders else visitor.entity) if visitor else None
-        places = [m for m in unit.marks_of("province", "country", hi=sent[-1].start())
-                  if _AT.search(unit.low, max(0, m.start - _AT_REACH), m.start)]
-        if visitor is None or home is None or not places:
-            continue
-        place = places[0]
-        country = ctx.country_of(place.entity)
-        if country in (home, None):
-            continue
-        frame = _TRIP_FRAME.match(unit.low)
-        if frame and unit.marks_of("person", hi=frame.end()):
-            continue  # `Trong khuôn khổ chuyến thăm ... của Chủ tịch nước X, ...`: X's trip
-        provincial = any("/" in m.entity for m in senders) and not (
-            frame and unit.marks_of("country", hi=frame.end()))  # (`chuyến thăm Lào`: Laos)
-        destination = place.entity if provincial and "/" in place.entity else country
-        opening = [d for d in unit.dates if d.start < sent[-1].start()]
-        when = opening[0] if opening else lead
-        start, end = range_of(unit, when) if when in unit.dates else (
-            getattr(when, "value", None), None)
-        if end in (None, start):
-            start, end = _month_of_day(start), None  # talks on a day of a trip begun before
-        kind = next((k for k, cue in _KINDS if cue.search(unit.low)), "working")
-        fields = {"visitor": visitor.entity, "destination": destination, "start": start,
-                  "end": end, "kind": kind}
-        facts.append(Fact("visit", fields, unit.evidence, 0.6, "visit.delegation-abroad"))
-    return facts

@@ -25,7 +25,6 @@ from langgieng.extract.facts.context import (
 )
 from langgieng.extract.facts.hosted import (
     calling_delegations,
-    delegations_abroad,
     hosted_visits,
     received_delegations,
 )
@@ -117,8 +116,6 @@ def extract_visits(ctx: Context) -> list[Fact]:
             found += received_delegations(ctx, unit, lead)
         if led or " do " in unit.low and "đoàn" in unit.low:  # (`do X, <titles> đã đến chào`)
             found += calling_delegations(ctx, unit, lead)
-        if led and "tại" in unit.low:
-            found += delegations_abroad(ctx, unit, lead)
         if "lễ đón" in unit.low:
             found += _welcomed(ctx, unit)
         if "dẫn đầu" in unit.low:
