@@ -638,3 +638,10 @@ def test_both_sides_signing_after_a_sentence_naming_a_pair_of_provinces_are_the_
             "việc, hai bên đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2023-2025.")
     assert [f["parties"] for f in agreements(text, "2023-05-10")] == [
         ["vn/quang-tri", "la/savannakhet"]]
+
+
+def test_companies_named_after_their_provinces_sign_their_own_contract() -> None:
+    """`Công ty Điện lực Quảng Trị`: a company that signs, not the province."""
+    text = ("Dịp này, Công ty Điện lực Quảng Trị và Công ty Điện lực Savannakhet ký hợp đồng "
+            "mua bán điện.")
+    assert agreements(text, "2023-05-10") == []

@@ -164,6 +164,8 @@ _BODY = re.compile(r"(?<![^\W_])(?:bộ|ban|đảng|ủy\s+ban|tổng\s+cục|c�
                    r"|tòa\s+án|viện\s+kiểm\s+sát"
                    r"|tập\s+đoàn|trường|viện|hội|học\s+viện|quân\s+khu|sở|phòng|liên\s+đoàn)(?![^\W_])")
 _COMPANY = re.compile(r"(?<![^\W_])(?:tập\s+đoàn|công\s+ty|doanh\s+nghiệp|holding)(?![^\W_])")
+_IN_COMPANY_NAME = re.compile(_COMPANY.pattern + r"[^,;.()]*$")
+_NAME_REACH = 40  # a company's name, up to its province
 # a ministry or its minister as who signs (`hai Bộ trưởng`, `Bộ Quốc phòng Lào`)
 _MINISTERS = re.compile(r"(?<![^\W_])(?:hai\s+)?bộ(?:\s+trưởng)?\s+(?!đội|ngành)[^\W\d_]")
 _OF_MINISTRIES = re.compile(r"[^.;]{0,60}?(?:giữa|của)\s+hai\s+(?:bộ|tòa\s+án|viện\s+kiểm\s+sát"
@@ -1085,8 +1087,9 @@ def _signer(unit: Unit, verb: int) -> str | None:
     """Who signs, as the clause before the verb tells it: after the leaders who witness
     (`dưới sự chứng kiến của ..., X đã ký`); None when it names a province, which signs."""
     clause = max(unit.low.rfind(".", 0, verb), unit.low.rfind(";", 0, verb), verb - _SUBJECT_REACH)
-    if unit.parties_of("province", lo=clause, hi=verb):
-        return None
+    if any(not _IN_COMPANY_NAME.search(unit.low, max(clause, m.start - _NAME_REACH), m.start)
+           for m in unit.parties_of("province", lo=clause, hi=verb)):
+        return None  # (not `Công ty Điện lực Quảng Trị`: a company named after its province)
     return unit.low[clause + 1 : verb].rsplit("chứng kiến", 1)[-1]
 
 
