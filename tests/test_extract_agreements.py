@@ -645,3 +645,14 @@ def test_companies_named_after_their_provinces_sign_their_own_contract() -> None
     text = ("Dịp này, Công ty Điện lực Quảng Trị và Công ty Điện lực Savannakhet ký hợp đồng "
             "mua bán điện.")
     assert agreements(text, "2023-05-10") == []
+
+
+def test_the_minutes_of_a_conference_or_a_working_session_are_no_agreement() -> None:
+    for minutes in ("Biên bản Hội nghị lần thứ 5", "biên bản làm việc"):
+        text = (f"Tại hội nghị, hai bên đã ký {minutes} giữa tỉnh Quảng Trị và tỉnh "
+                f"Savannakhet.")
+        assert agreements(text, "2023-05-10") == []
+    # the minutes of talks record what the sides agree to do
+    talks = "Sau hội đàm, hai bên đã ký biên bản hội đàm giữa tỉnh Quảng Trị và tỉnh Savannakhet."
+    assert [f["parties"] for f in agreements(talks, "2023-05-10")] == [
+        ["vn/quang-tri", "la/savannakhet"]]
