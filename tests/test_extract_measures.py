@@ -186,6 +186,13 @@ def test_the_capital_of_the_project_a_sentence_opens_on_is_no_investment_figure(
     assert measures(text) == []
 
 
+def test_a_province_s_trade_with_every_partner_is_not_its_trade_with_one() -> None:
+    text = ("Năm 2022, tổng kim ngạch xuất nhập khẩu của tỉnh Kiên Giang đạt 1 tỷ USD, trong đó "
+            "với Campuchia đạt 300 triệu USD.")
+    assert [(f["parties"], f["value"]) for f in measures(text)] == [
+        (["vn/kien-giang", "kh"], 300_000_000)]
+
+
 def test_growth_of_one_direction_of_trade_is_no_trade_growth() -> None:
     text = ("Trong 6 tháng đầu năm 2018, kim ngạch xuất nhập khẩu giữa tỉnh Kon Tum và Lào đạt "
             "15,56 triệu USD, trong đó: kim ngạch xuất khẩu đạt 14,03 triệu USD, tăng 21,9% so "

@@ -856,6 +856,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     q = hit.quantity
     if hit.indicator.id.startswith("trade.") and _through_a_gate(unit, q.start):
         return None
+    if hit.indicator.id == _TRADE and _with_all_partners(unit, q):
+        return None  # `kim ngạch ... của tỉnh đạt 1 tỷ USD, trong đó với Lào đạt ...`
     parties, inferred = figure_parties(ctx, unit, hit.indicator.id, q.start, q.end)
     if (own := clause_parties(unit, q.start)) is not None:
         parties, inferred = own, False
@@ -962,6 +964,21 @@ def _among_these(ctx: Context, unit: Unit) -> str | None:
         return None
     before = [m.entity for m in ctx.units[index - 1].marks_of("country") if m.entity != HOME]
     return before[0] if before else None
+
+
+# `..., trong đó với Lào đạt 300 triệu USD`: the part of a trade total that is one partner's
+_PARTNERS_PART = re.compile(r"\s*[,;]?\s*trong\s+đó\s*[,:]?\s*(?:\w+\s+){0,4}?(?:với|sang)\s+"
+                            r"(?:(?:nước|tỉnh)\s+)?$")
+_PARTNER_BEFORE = re.compile(r"(?<![^\W_])(?:với|sang|giữa|qua)(?![^\W_])")
+
+
+def _with_all_partners(unit: Unit, q: Quantity) -> bool:
+    """A trade total whose clause names no partner, broken down right after it by a
+    partner (`trong đó với Lào ...`): the party's trade with every partner."""
+    if _PARTNER_BEFORE.search(unit.low, _clause_begin(unit.low, q.start), q.start):
+        return False
+    return any(_PARTNERS_PART.fullmatch(unit.low, q.end, mark.start) for mark in
+               unit.marks_of("country", "province", lo=q.end, hi=q.end + 80))
 
 
 def _through_a_gate(unit: Unit, start: int) -> bool:
