@@ -191,6 +191,10 @@ def test_a_province_s_trade_with_every_partner_is_not_its_trade_with_one() -> No
             "với Campuchia đạt 300 triệu USD.")
     assert [(f["parties"], f["value"]) for f in measures(text)] == [
         (["vn/kien-giang", "kh"], 300_000_000)]
+    # nor is the partner's trade with the world its trade with Vietnam
+    assert measures("Năm 2022, tổng kim ngạch xuất nhập khẩu của Campuchia đạt 52 tỷ USD.") == []
+    with_us = "Năm 2022, kim ngạch thương mại của Việt Nam với Campuchia đạt 10,5 tỷ USD."
+    assert [f["value"] for f in measures(with_us)] == [10_500_000_000]
 
 
 def test_growth_of_one_direction_of_trade_is_no_trade_growth() -> None:

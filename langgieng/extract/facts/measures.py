@@ -856,7 +856,7 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     q = hit.quantity
     if hit.indicator.id.startswith("trade.") and _through_a_gate(unit, q.start):
         return None
-    if hit.indicator.id == _TRADE and _with_all_partners(unit, q):
+    if hit.indicator.id == _TRADE and (_with_all_partners(unit, q) or _foreign_total(unit, q)):
         return None  # `kim ngạch ... của tỉnh đạt 1 tỷ USD, trong đó với Lào đạt ...`
     parties, inferred = figure_parties(ctx, unit, hit.indicator.id, q.start, q.end)
     if (own := clause_parties(unit, q.start)) is not None:
@@ -979,6 +979,23 @@ def _with_all_partners(unit: Unit, q: Quantity) -> bool:
         return False
     return any(_PARTNERS_PART.fullmatch(unit.low, q.end, mark.start) for mark in
                unit.marks_of("country", "province", lo=q.end, hi=q.end + 80))
+
+
+_TRADE_OF = re.compile(r"(?<![^\W_])(?:kim\s+ngạch|thương\s+mại)(?![^\W_])[^.;,]{0,30}?\scủa\s+"
+                       r"(?:(?:nước|bạn)\s+)*$")
+
+
+def _foreign_total(unit: Unit, q: Quantity) -> bool:
+    """`tổng kim ngạch xuất nhập khẩu của Lào đạt 13 tỷ USD`: the partner's trade with the
+    world, its clause naming neither Vietnam nor a partner of it."""
+    lo = _clause_begin(unit.low, q.start)
+    if _PARTNER_BEFORE.search(unit.low, lo, q.start) or any(
+            m.entity.split("/")[0] == HOME for m in unit.marks_of("country", "province",
+                                                                   lo=lo, hi=q.start)):
+        return False
+    return any(m.entity.split("/")[0] != HOME and _TRADE_OF.search(
+        unit.low, max(lo, m.start - 60), m.start) for m in unit.marks_of(
+        "country", lo=lo, hi=q.start))
 
 
 def _through_a_gate(unit: Unit, start: int) -> bool:
