@@ -197,6 +197,24 @@ def test_a_province_s_trade_with_every_partner_is_not_its_trade_with_one() -> No
     assert [f["value"] for f in measures(with_us)] == [10_500_000_000]
 
 
+OTHERS = {"Trung Quốc": ("cn", "country"), "Thái Lan": ("th", "country")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hiện Campuchia đã thu hút hơn 1.700 dự án đầu tư nước ngoài với tổng vốn hơn 30 tỷ USD.",
+    "Trung Quốc là nhà đầu tư lớn nhất tại Campuchia với tổng vốn 16 tỷ USD.",
+    "Năm 2022, thương mại giữa Campuchia và Thái Lan đạt 8 tỷ USD.",
+])
+def test_the_partner_s_figures_with_other_countries_are_not_ours(sentence: str) -> None:
+    assert parties_and_values(sentence, OTHERS, "2023-04-25") == []
+
+
+def test_ours_beside_a_third_country_s_figure_are_kept() -> None:
+    text = ("Trung Quốc là nhà đầu tư lớn nhất tại Campuchia với tổng vốn 16 tỷ USD, còn Việt "
+            "Nam có 209 dự án đầu tư tại Campuchia.")
+    assert parties_and_values(text, OTHERS, "2023-04-25") == [(["vn", "kh"], 209)]
+
+
 def test_growth_of_one_direction_of_trade_is_no_trade_growth() -> None:
     text = ("Trong 6 tháng đầu năm 2018, kim ngạch xuất nhập khẩu giữa tỉnh Kon Tum và Lào đạt "
             "15,56 triệu USD, trong đó: kim ngạch xuất khẩu đạt 14,03 triệu USD, tăng 21,9% so "

@@ -726,6 +726,9 @@ _ONE_SECTOR = re.compile(r"(?<![^\W_])(?:riêng(?:\s+(?:ngành|lĩnh\s+vực))?|
                          + r"(?![^\W_])")
 # investor countries counted as the subject (`đã có 36 quốc gia ... đầu tư vào Lào`): what
 # follows is all of theirs (not `trong số 36 quốc gia`, `tốp 5 nước`, a ranking of one)
+# `Lào đã thu hút hơn 1.700 dự án đầu tư nước ngoài với tổng vốn ...`: from every country
+_FOREIGN_INVESTMENT = re.compile(r"(?<![^\W_])(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
+                                 r"(?![^\W_])")
 _MANY_INVESTORS = re.compile(r"(?<=có )\d+\s+(?:quốc\s+gia|nước)(?![^\W_])")
 # `dự án đầu tư Trạm Kiểm soát ...`, `Dự án thủy điện Nam Mo 2`: one project by its name
 _ONE_PROJECT = re.compile(r"(?<![^\W_])dự\s+án\s+(?:đầu\s+tư\s+)?(?:xây\s+dựng\s+)?(?-i:[A-ZĐ])"
@@ -868,8 +871,12 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         return None  # `1.825 dự án đầu tư ra nước ngoài`: every country's, no partner named
     if hit.indicator.id == "investment.capital" and _one_project(unit, q.start):
         return None  # `dự án Nhà máy thủy điện X ... tổng vốn đầu tư 1.200 tỷ đồng`: one work's
-    if hit.indicator.id.startswith("investment.") and _MANY_INVESTORS.search(unit.low, 0, q.start):
-        return None  # `36 quốc gia và vùng lãnh thổ đầu tư vào Lào, với tổng số vốn ...`
+    if hit.indicator.id.startswith("investment.") and (
+            _MANY_INVESTORS.search(unit.low, 0, q.start) or _FOREIGN_INVESTMENT.search(
+                unit.low, _clause_begin(unit.low, q.start), q.start)):
+        return None  # `36 quốc gia ... đầu tư vào Lào`, `Lào thu hút ... đầu tư nước ngoài`
+    if _third_country(ctx, unit, q.start, parties):
+        return None  # `Trung Quốc là nhà đầu tư lớn nhất tại Lào với tổng vốn 16 tỷ USD`
     if hit.indicator.id.startswith("investment.") and _ONE_SECTOR.search(unit.low, 0, q.start):
         return None  # `Riêng nông nghiệp có 49 dự án ...`: one sector's share
     if inferred and (among := _among_these(ctx, unit)) is not None:
@@ -996,6 +1003,24 @@ def _foreign_total(unit: Unit, q: Quantity) -> bool:
     return any(m.entity.split("/")[0] != HOME and _TRADE_OF.search(
         unit.low, max(lo, m.start - 60), m.start) for m in unit.marks_of(
         "country", lo=lo, hi=q.start))
+
+
+_BETWEEN = re.compile(r"(?<![^\W_])giữa\s+(?:(?:nước|hai\s+nước)\s+)?$")
+_BETWEEN_TWO = re.compile(r"\s*(?:và|với|-|–)\s*(?:nước\s+)?")
+
+
+def _third_country(ctx: Context, unit: Unit, start: int, parties: list[str]) -> bool:
+    """A figure whose clause names, before it, a country that is neither Vietnam nor a
+    party of the figure, and not Vietnam: that country's figure."""
+    lo = _clause_begin(unit.low, start)
+    marks = [m for m in unit.marks_of("country", lo=lo, hi=start) if not m.venue]
+    named = {m.entity for m in marks}
+    if HOME in named:
+        return False
+    ours = {p.split("/")[0] for p in parties}
+    between = any(_BETWEEN_TWO.fullmatch(unit.low, a.end, b.start) and _BETWEEN.search(
+        unit.low, max(lo, a.start - 8), a.start) for a, b in zip(marks, marks[1:], strict=False))
+    return bool(named - ours) or between  # (`giữa Lào và Thái Lan`: two others' figure)
 
 
 def _through_a_gate(unit: Unit, start: int) -> bool:
