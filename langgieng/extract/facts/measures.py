@@ -239,11 +239,10 @@ def _as_of_opening(before: Unit) -> str | None:
     """`Tính đến ngày 31/8, ... . Tổng kim ngạch ... đạt 155 triệu USD`: the months of the
     year up to the day a sentence opens on as of (a flow's period; a stock's is none)."""
     first = before.dateline(len(before.low), reach=_AS_OF_REACH)  # (`Theo báo cáo, tính đến`)
-    value = value_of(first) if first is not None else None
-    if not value or not _MONTH_OF_DAY.match(value) or not _AS_OF.search(
-            before.low, max(0, first.start - 24), first.start):
+    if first is None or not _AS_OF.search(before.low, max(0, first.start - 24), first.start):
         return None
-    return f"{value[:4]}-01/{value[:7]}"
+    value = value_of(first)
+    return f"{value[:4]}-01/{value[:7]}" if value and _MONTH_OF_DAY.match(value) else None
 
 
 def _whole_period(before: Unit) -> str | None:

@@ -590,7 +590,7 @@ def _chairs_by_post(ctx: Context, unit: Unit, lo: int, hi: int, when: str | None
         if cue is None or holder is None:
             continue
         other_side = ctx.partner_country if mark.entity == HOME else HOME
-        if "đồng" not in cue.group() or other_side in (None, mark.entity):
+        if "đồng" not in cue.group() or other_side in (None, mark.entity) or on_date is None:
             return [holder]
         counterpart = _same_post(ctx, holder, mark.entity, other_side, on_date)
         return [holder, counterpart] if counterpart else [holder]
