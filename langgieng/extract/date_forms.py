@@ -59,9 +59,9 @@ _PATTERNS = {
     rf"(?:/(?P<n_y>\d{{4}}|\d{{2}})(?![\d/])|(?![\d/])(?!\s+(?:{_COUNTED})\b))",
     # 2023-04-25 (ISO, as in metadata lines)
     "iso": r"(?<![\d.,/-])(?P<i_y>\d{4})-(?P<i_m>\d{2})-(?P<i_d>\d{2})(?![\d/-])",
-    # 24-6-1967, 24.6.1967
+    # 24-6-1967, 24.6.1967 (and `24-6- 1967`, a space slipped in before the year)
     "full": r"(?<![\d.,/-])(?P<f_d>\d{1,2})(?P<f_sep>[-.])(?P<f_m>\d{1,2})(?P=f_sep)"
-    r"(?P<f_y>\d{4})(?!\d)",
+    r"(?:(?P<f_y>\d{4})|\s(?=(?:19|20)\d\d)(?P<f_y2>\d{4}))(?!\d)",
     # thăm Lào từ 11 - 12.1: two days and a month after a point, unless a sum follows
     # (`từ 25 - 26.5 triệu USD`)
     "from_days": rf"(?<![^\W_])từ\s+(?P<fd_d>{_D})\s*[-–]\s*(?P<fd_d2>{_D})\.(?P<fd_m>\d{{1,2}})"
@@ -72,14 +72,14 @@ _PATTERNS = {
     "context": rf"(?P<c_ctx>{_CTX})(?P<c_d>{_D})"
     rf"(?:\s*(?:–|và|-(?=\s*\d{{1,2}}\.\d)|-(?=\s*\d{{1,2}}\s*-\s*\d{{1,2}}(?![\d.,/-]\d|\d)))"
     rf"\s*(?P<c_d2>{_D}))?"
-    r"\s*[-.]\s*(?P<c_m>\d{1,2})(?![\d.,/-]\d|\d)",
+    r"\s*[-.]\s*(?P<c_m>\d{1,2})(?![\d.,/-]\d|\d|[-.]\s(?:19|20)\d\d)",
     # (từ ngày 26) đến 27-1: the day and month closing a range of days
     "range_end": r"(?:(?<=ngày\s\d\s)|(?<=ngày\s\d\d\s))(?:đến|tới)\s+(?P<r_d>\d{1,2})"
     r"\s*[-.]\s*(?P<r_m>\d{1,2})(?![\d.,/-]\d|\d)",
     # ngày 23 (đến ngày 25/4): a bare day only when a range follows
     # (a point before the month only after `ngày`: `từ 25 đến 26.5 triệu` is a sum)
     "day": r"(?P<d_ctx>(?:(?P<d_ng>ngày)|từ)\s+)(?P<d_d>\d{1,2})"  # also: từ 25 đến 26/2/2019
-    r"(?![-.]\d{1,2}[-.]\d{4})(?=\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}(?!\d)\s*(?:[/-]?\s*(?:tháng|\d)"
+    r"(?![-.]\d{1,2}[-.]\s?\d{4})(?=\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}(?!\d)\s*(?:[/-]?\s*(?:tháng|\d)"
     r"|(?(d_ng)\.\d{1,2}(?:\.\d{4})?(?![\d,]|\.\d)|(?!))))",
     # tháng 10/2021, tháng 3.2017, tháng 12 năm 2011, tháng Hai năm 2013, đầu tháng 8,
     # tháng 6-7/2023, tháng 11 và 12/2023 (month ranges; tháng 6-2023 is June 2023)
@@ -229,7 +229,8 @@ def parts_of(m: re.Match[str]) -> Parts | None:
     if kind == "iso":
         return Parts(s, e, int_of(m, "i_d"), int_of(m, "i_m"), int_of(m, "i_y"))
     if kind == "full":
-        return Parts(s, e, int_of(m, "f_d"), int_of(m, "f_m"), int_of(m, "f_y"))
+        year = int_of(m, "f_y") or int_of(m, "f_y2")
+        return Parts(s, e, int_of(m, "f_d"), int_of(m, "f_m"), year)
     if kind == "from_days":  # `từ` is not part of the date
         return Parts(m.start("fd_d"), e, int_of(m, "fd_d"), int_of(m, "fd_m"), None,
                      d2=int_of(m, "fd_d2"))
