@@ -464,8 +464,11 @@ def test_signing_told_without_a_date_is_news_of_the_report_day() -> None:
                "Tại hội nghị, hai bên đánh giá cao kết quả hợp tác.")
     (fact,) = agreements(caption, published="2025-11-03")
     assert fact["date"] == "2025-11-03"
-    # told as done before the report, or in a report dated only by its year: no day
-    earlier = ("Tỉnh Tây Ninh và tỉnh Svay Rieng đã ký biên bản thỏa thuận hợp tác. "
+    # `đã ký` is the news's own past; told as done before the report (`từng`, `trước đó`),
+    # or in a report dated only by its year: no day
+    done = caption.replace(" ký biên bản", " đã ký biên bản")
+    assert [f["date"] for f in agreements(done, published="2025-11-03")] == ["2025-11-03"]
+    earlier = ("Trước đó, tỉnh Tây Ninh và tỉnh Svay Rieng đã ký biên bản thỏa thuận hợp tác. "
                "Tại hội nghị, hai bên đánh giá cao kết quả hợp tác.")
     assert [f["date"] for f in agreements(earlier, published="2025-11-03")] == [None]
     assert [f["date"] for f in agreements(caption, published="2025")] == [None]

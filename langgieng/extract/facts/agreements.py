@@ -879,7 +879,7 @@ def _lead_date(ctx: Context) -> Any | None:
 
 # a signing told as done before the report (`đã ký`, `từng ký`, `những năm qua`), or a
 # document told of as one in force (`thực hiện Thỏa thuận ... được ký kết giữa`)
-_TOLD_BEFORE = re.compile(r"(?<![^\W_])(?:đã|từng|được|trước\s+đó|thực\s+hiện|triển\s+khai"
+_TOLD_BEFORE = re.compile(r"(?<![^\W_])(?:từng|được|trước\s+đó|thực\s+hiện|triển\s+khai"
                           r"|(?:những\s+năm|thời\s+gian)\s+qua)(?![^\W_])")
 
 
