@@ -456,6 +456,8 @@ def _fact(
 ) -> Fact:
     when = _when(unit, visitor, trig, dest_end)
     start, end = range_of(unit, when) if when is not None else (None, None)
+    if start and end in (None, start) and (span := _span_from(unit, start)) is not None:
+        end = span  # `ngày 21/11, ... thăm chính thức ..., tham dự ... từ ngày 21-24/11`
     if start and len(start) == 10 and end in (None, start) and (
             _FRAMED.search(unit.low, max(0, trig - 40), trig)
             or _UNDERWAY.search(unit.low, max(0, trig - 20), trig)):
@@ -474,6 +476,12 @@ def _fact(
               "end": end, "kind": _kind(unit.low, visitor, unit),
               "status": "planned" if planned else "held"}
     return Fact("visit", fields, unit.evidence, 0.75, rule)
+
+
+def _span_from(unit: Unit, day: str) -> str | None:
+    """The last day of a span of days the sentence tells from the visit's first day."""
+    return next((m.end_value for m in unit.dates if m.value == day
+                 and getattr(m, "end_value", None) not in (None, day)), None)
 
 
 def _when(unit: Unit, visitor: Mark, trig: int, dest_end: int) -> Any | None:
