@@ -363,6 +363,8 @@ def test_a_span_of_days_told_from_the_visit_s_first_day_is_its_span() -> None:
     from langgieng.pipeline import Pipeline
 
     text = ("Ngày 21/11, Chủ tịch Quốc hội Trần Thanh Mẫn lên đường thăm chính thức Campuchia, "
-            "tham dự Hội nghị toàn thể lần thứ 12 của ICAPP từ ngày 21-24/11/2024.")
+            "tham dự Hội nghị toàn thể lần thứ 12 của Hội nghị quốc tế các đảng chính trị châu Á "
+            "và Phiên họp toàn thể lần thứ 11 của Nghị viện Quốc tế vì Bao dung và Hòa bình từ "
+            "ngày 21-24/11/2024.")
     (visit,) = Pipeline().process_text(text, published="2024-11-21").facts
     assert (visit.fields["start"], visit.fields["end"]) == ("2024-11-21", "2024-11-24")
