@@ -209,6 +209,12 @@ def test_the_partner_s_figures_with_other_countries_are_not_ours(sentence: str) 
     assert parties_and_values(sentence, OTHERS, "2023-04-25") == []
 
 
+def test_vietnam_s_figures_with_other_countries_only_are_no_part_of_the_record() -> None:
+    text = ("Vốn đầu tư ra nước ngoài 9 tháng năm 2022 tăng do có 5 dự án lớn đầu tư sang Trung "
+            "Quốc, Thái Lan.")
+    assert parties_and_values(text, OTHERS, "2022-10-01") == []
+
+
 def test_ours_beside_a_third_country_s_figure_are_kept() -> None:
     text = ("Trung Quốc là nhà đầu tư lớn nhất tại Campuchia với tổng vốn 16 tỷ USD, còn Việt "
             "Nam có 209 dự án đầu tư tại Campuchia.")

@@ -72,6 +72,7 @@ _CORRESPONDING = re.compile(r"[^\d.;]{0,25},?\s*tương ứng(?:\s+với)?\s*$")
 _CORRESPONDING_NEEDS = needed_literals(_CORRESPONDING)  # tried at every character: looked for first
 _BREAKDOWN = re.compile(r"^\W*(?:" + alternation(_DATA["breakdown"]) + r")(?![^\W_])")
 HOME_PREFIX = ("vn", "vn/")
+NEIGHBOURS = frozenset({"kh", "la"})
 _TEAM = re.compile(r"(?<![^\W_])(?:đội|lực\s+lượng)\s+(?:quy\s+tập\s+)?k\s?(\d{2,3})(?!\d)")
 _REGION = re.compile(r"[\s(,–-]{1,4}(?:thuộc\s+)?(?:bộ\s+tư\s+lệnh\s+)?quân\s+khu(?![^\W_])")
 _TEAM_REACH = 60  # `Đội K53 (thuộc Tỉnh đội Kon Tum)`, `Đội K92, Bộ Chỉ huy Quân sự tỉnh X`
@@ -200,7 +201,10 @@ def extract_measures(ctx: Context) -> list[Fact]:
                 money = index, fact
             if fact.fields["indicator"] == _TRADE:
                 trade = index, fact
-    return _distinct(ctx, _in_the_season(ctx, _most_specific(facts)))
+    # (the record is of Vietnam's cooperation with its neighbours: a figure of Vietnam with
+    # other countries only, `5 dự án ... sang Mỹ, Canada`, is none of it)
+    return _distinct(ctx, _in_the_season(ctx, _most_specific(
+        [f for f in facts if any(p.split("/")[0] in NEIGHBOURS for p in f.fields["parties"])])))
 
 
 # `Năm 2024, hai nước đã đạt ...`: a year that opens a sentence, as a paragraph's topic
