@@ -368,3 +368,11 @@ def test_a_span_of_days_told_from_the_visit_s_first_day_is_its_span() -> None:
             "ngày 21-24/11/2024.")
     (visit,) = Pipeline().process_text(text, published="2024-11-21").facts
     assert (visit.fields["start"], visit.fields["end"]) == ("2024-11-21", "2024-11-24")
+
+
+def test_a_visit_between_vietnam_and_a_third_country_is_no_part_of_the_record() -> None:
+    from langgieng.pipeline import Pipeline
+
+    found = Pipeline().process_text("Ngày 9/5, Thủ tướng Phạm Minh Chính thăm chính thức "
+                                    "Nhật Bản.", published="2023-05-10").facts
+    assert found == []

@@ -34,6 +34,7 @@ from langgieng.normalize import match_form
 T = TypeVar("T")
 DATA = Path(__file__).resolve().parents[1] / "data"
 HOME = "vn"
+NEIGHBOURS = frozenset({"kh", "la"})  # the record is of Vietnam with these
 PLACE_KINDS = ("province", "country")
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from langgieng.extract.clauses import clause_bounds
 from langgieng.extract.facts.context import (
     HOME,
+    NEIGHBOURS,
     Context,
     Unit,
     alternation,
@@ -72,7 +73,6 @@ _CORRESPONDING = re.compile(r"[^\d.;]{0,25},?\s*tương ứng(?:\s+với)?\s*$")
 _CORRESPONDING_NEEDS = needed_literals(_CORRESPONDING)  # tried at every character: looked for first
 _BREAKDOWN = re.compile(r"^\W*(?:" + alternation(_DATA["breakdown"]) + r")(?![^\W_])")
 HOME_PREFIX = ("vn", "vn/")
-NEIGHBOURS = frozenset({"kh", "la"})
 _TEAM = re.compile(r"(?<![^\W_])(?:đội|lực\s+lượng)\s+(?:quy\s+tập\s+)?k\s?(\d{2,3})(?!\d)")
 _REGION = re.compile(r"[\s(,–-]{1,4}(?:thuộc\s+)?(?:bộ\s+tư\s+lệnh\s+)?quân\s+khu(?![^\W_])")
 _TEAM_REACH = 60  # `Đội K53 (thuộc Tỉnh đội Kon Tum)`, `Đội K92, Bộ Chỉ huy Quân sự tỉnh X`

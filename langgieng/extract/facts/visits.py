@@ -16,6 +16,7 @@ from typing import Any
 from langgieng.extract.clauses import announced, clause_bounds, has_future
 from langgieng.extract.facts.context import (
     HOME,
+    NEIGHBOURS,
     Context,
     Mark,
     Unit,
@@ -120,7 +121,7 @@ def extract_visits(ctx: Context) -> list[Fact]:
             found += _welcomed(ctx, unit)
         if "dẫn đầu" in unit.low:
             found += _delegation_trips(ctx, unit)
-    merged = _merge(found)
+    merged = [fact for fact in _merge(found) if _of_the_record(ctx, fact)]
     _previewed(ctx, merged)
     for fact in merged:
         if later_than(fact.fields["start"], ctx.published):
@@ -139,6 +140,13 @@ def extract_visits(ctx: Context) -> list[Fact]:
             _in_the_report_month(ctx, fact)
         _one_day_plan(fact)
     return merged
+
+
+def _of_the_record(ctx: Context, fact: Fact) -> bool:
+    """A visit between Vietnam and Cambodia or Laos (`Thủ tướng thăm Nhật Bản` is none of
+    the record's), a visitor of unknown country counted in."""
+    sides = {ctx.country_of(fact.fields["visitor"]), ctx.country_of(fact.fields["destination"])}
+    return None in sides or HOME in sides and bool(sides & NEIGHBOURS)
 
 
 def _one_day_plan(fact: Fact) -> None:
