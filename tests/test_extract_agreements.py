@@ -659,3 +659,10 @@ def test_the_minutes_of_a_conference_or_a_working_session_are_no_agreement() -> 
     talks = "Sau hội đàm, hai bên đã ký biên bản hội đàm giữa tỉnh Quảng Trị và tỉnh Savannakhet."
     assert [f["parties"] for f in agreements(talks, "2023-05-10")] == [
         ["vn/quang-tri", "la/savannakhet"]]
+
+
+def test_a_document_of_vietnam_with_a_third_country_is_no_part_of_the_record() -> None:
+    links = PROVINCES | {"Nhật Bản": ("jp", "country")}
+    text = "Ngày 9/5, Việt Nam và Nhật Bản đã ký kết Hiệp định hợp tác kinh tế."
+    assert [f.fields for f in facts(article(text, links, published="2023-05-10"),
+                                    "agreement")] == []

@@ -18,6 +18,7 @@ from typing import Any
 from langgieng.extract.clauses import clause_bounds, has_future
 from langgieng.extract.facts.context import (
     HOME,
+    NEIGHBOURS,
     OWN_PROVINCE,
     Context,
     Unit,
@@ -227,7 +228,15 @@ def extract_agreements(ctx: Context) -> list[Fact]:
         if fact.fields["date"] and len(fact.fields["date"]) > len(kept.fields["date"]):
             kept.fields["date"] = fact.fields["date"]  # the day, over its year
     _date_by_report(ctx, merged)
-    return merged
+    return [fact for fact in merged if _of_the_record(fact)]
+
+
+def _of_the_record(fact: Fact) -> bool:
+    """A document Cambodia's or Laos's side signs, or bodies the text names; Vietnam's
+    with a third country alone (`Việt Nam và Nhật Bản ký Hiệp định`) is none of it."""
+    places = [p.split("/")[0] for p in fact.fields["parties"]
+              if not p.startswith(("org/", "person/"))]
+    return len(places) < len(fact.fields["parties"]) or bool(set(places) & NEIGHBOURS)
 
 
 def _date_by_report(ctx: Context, facts: list[Fact]) -> None:
