@@ -572,6 +572,7 @@ _NO_YEAR = "no year"  # until the targets of a sentence have shared their years
 
 
 def _open_ended(low: str, begin: int, q: Quantity) -> bool:
+    """A target set for `sớm` before it or for the years to come after it."""
     return bool(_SOON.search(low, max(begin, q.start - _SOON_REACH), q.start)
                 or _IN_YEARS_TO_COME.match(low, q.end))
 
@@ -878,7 +879,7 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
             _MANY_INVESTORS.search(unit.low, 0, q.start) or _FOREIGN_INVESTMENT.search(
                 unit.low, _clause_begin(unit.low, q.start), q.start)):
         return None  # `36 quốc gia ... đầu tư vào Lào`, `Lào thu hút ... đầu tư nước ngoài`
-    if _third_country(ctx, unit, q.start, parties):
+    if _third_country(unit, q.start, parties):
         return None  # `Trung Quốc là nhà đầu tư lớn nhất tại Lào với tổng vốn 16 tỷ USD`
     if hit.indicator.id.startswith("investment.") and _ONE_SECTOR.search(unit.low, 0, q.start):
         return None  # `Riêng nông nghiệp có 49 dự án ...`: one sector's share
@@ -1012,9 +1013,9 @@ _BETWEEN = re.compile(r"(?<![^\W_])giữa\s+(?:(?:nước|hai\s+nước)\s+)?$")
 _BETWEEN_TWO = re.compile(r"\s*(?:và|với|-|–)\s*(?:nước\s+)?")
 
 
-def _third_country(ctx: Context, unit: Unit, start: int, parties: list[str]) -> bool:
-    """A figure whose clause names, before it, a country that is neither Vietnam nor a
-    party of the figure, and not Vietnam: that country's figure."""
+def _third_country(unit: Unit, start: int, parties: list[str]) -> bool:
+    """A figure whose clause names, before it and with no Vietnam, a country that is no
+    party of the figure, or two others joined by `giữa`: their figure."""
     lo = _clause_begin(unit.low, start)
     marks = [m for m in unit.marks_of("country", lo=lo, hi=start) if not m.venue]
     named = {m.entity for m in marks}
