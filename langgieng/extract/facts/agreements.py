@@ -985,7 +985,7 @@ def _pairs(
     hi = min(len(unit.low), name_end + _PAIR_AFTER)
     if counted := _counted_partners(ctx, unit, doc.end(), hi):
         return counted
-    if len(venues := _partner_venues(ctx, unit)) >= 2 and (own := _own_province(ctx, unit)):
+    if len(venues := _partner_venues(unit)) >= 2 and (own := _own_province(ctx, unit)):
         return [[own, venue] for venue in venues]  # `tại tỉnh A ... và tại tỉnh B`: each signs
     return [pair] if (pair := _default_pair(ctx, unit, lo, hi)) else []
 
@@ -1212,14 +1212,14 @@ def _default_pair(ctx: Context, unit: Unit, lo: int, hi: int) -> list[str] | Non
         partner = other[0] if other else ctx.partner_province
         return [own, partner] if own and partner else None
     if not named and not countries and _BOTH_SIDES.search(unit.low, lo, hi) and (
-            pair := ctx.pair_before(unit)):
+            pair := ctx.previous_sentence_pair(unit)):
         return pair  # `Đoàn tỉnh A hội đàm với tỉnh B. ... hai bên đã ký ...`: A and B
     partner = next((m.entity for m in unit.parties_of("country") if m.entity != HOME),
                    _leaders_partner(ctx, unit) or ctx.partner_country)
     return [HOME, partner] if partner else None
 
 
-def _partner_venues(ctx: Context, unit: Unit) -> list[str]:
+def _partner_venues(unit: Unit) -> list[str]:
     """The foreign provinces a sentence places its signing in (`ký biên bản ... tại tỉnh
     Kratie ... và tại tỉnh Kampong Thom`), in the order written."""
     return list(dict.fromkeys(m.entity for m in unit.marks_of("province")

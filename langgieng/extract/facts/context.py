@@ -344,7 +344,7 @@ class Context:
         """The sentence a fact was told in (its evidence)."""
         return next((u for u in self.units if u.evidence == fact.evidence), None)
 
-    def pair_before(self, unit: Unit) -> list[str] | None:
+    def previous_sentence_pair(self, unit: Unit) -> list[str] | None:
         """The two provinces, one of each side, that the sentence before names (`Đoàn tỉnh
         A thăm tỉnh B.`, a place visited being a side too): what `hai bên` then means."""
         at = next((i for i, u in enumerate(self.units) if u is unit), 0)

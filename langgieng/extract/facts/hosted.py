@@ -35,8 +35,8 @@ _TITLE_AFTER = re.compile(
     + alternation(_T["head_titles"] + _T["leader_titles"] + _T["guest_titles_after"])
 )
 _KINDS = [(kind, cue_regex(words)) for kind, words in _T["kinds"] if kind != "other"]
-_REACH = 90  # the subject before the verb, the object after it
-_APPOSED_REACH = 240  # a subject with his chain of titles in apposition before the verb
+_REACH = 90  # the object after the verb
+_SUBJECT_REACH = 240  # the subject before it, maybe with a chain of titles in apposition
 _APPOSITION_OPENER = re.compile(r",\s|\s[-–]\s")  # `X, Bí thư ...`, `X - Ủy viên ...`
 _ONE_CLAUSE = re.compile(r"^[^.;,]*$")
 # `tiếp đón và chuyển lời thăm hỏi của Thủ tướng X`: X sent greetings, X is not the guest
@@ -50,8 +50,7 @@ def hosted_visits(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact]:
     if len(unit.marks_of("person")) < 2 or _SIDELINES.search(unit.low):
         return facts  # a guest and a host; not met on the sidelines of another event
     for verb, guest_first in _verbs(unit):
-        before = _person(ctx, unit, verb.start() - _REACH, verb.start(), last=True) or (
-            _person(ctx, unit, verb.start() - _APPOSED_REACH, verb.start(), last=True))
+        before = _person(ctx, unit, verb.start() - _SUBJECT_REACH, verb.start(), last=True)
         after = _person(ctx, unit, verb.end(), verb.end() + _REACH, last=False)
         if before is None or after is None:
             continue

@@ -577,6 +577,9 @@ def _open_ended(low: str, begin: int, q: Quantity) -> bool:
                 or _IN_YEARS_TO_COME.match(low, q.end))
 
 
+_CLAUSE_END = re.compile(r"[,;.]")
+
+
 def _clause_end(low: str, pos: int) -> int:
     stop = _CLAUSE_END.search(low, pos)
     return stop.start() if stop else len(low)
@@ -781,7 +784,6 @@ def _noun_at(unit: Unit, ind: Indicator, pos: int) -> int | None:
 
 
 _PASSIVE = re.compile(r"(?<![^\W_])được(?![^\W_])")
-_CLAUSE_END = re.compile(r"[,;.]")
 
 
 def _in_context(unit: Unit, ind: Indicator, q: Quantity) -> bool:
@@ -812,9 +814,8 @@ def _in_context(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     if passive is None:
         return False
     lo = q.end + passive.end()
-    clause_end = _CLAUSE_END.search(unit.low, lo, lo + ind.context_window)
-    return bool(ind.context.search(unit.low, lo, clause_end.start() if clause_end
-                                   else lo + ind.context_window))
+    return bool(ind.context.search(unit.low, lo, min(_clause_end(unit.low, lo),
+                                                     lo + ind.context_window)))
 
 
 def _told_abroad(ctx: Context, unit: Unit) -> bool:
