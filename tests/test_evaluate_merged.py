@@ -45,8 +45,8 @@ def test_matched_facts_in_different_records_are_not_merged() -> None:
     # Both match their gold fact (the date is not part of the match), but the
     # signing years differ, so reconcile keeps two records.
     runs = [
-        _run("a", [gold], [{**gold, "date": "2022-11"}]),
-        _run("b", [gold], [{**gold, "date": "2023-01"}]),
+        _run("a", [gold], [{**gold, "date": "2022-11"}], published="2023-02"),
+        _run("b", [gold], [{**gold, "date": "2023-01"}], published="2023-02"),
     ]
     result = score_merged(runs)
     assert (result["expected"], result["correct"]) == (2, 0)
@@ -102,3 +102,43 @@ def test_relations_dated_to_the_day_and_to_the_year_are_one_happening() -> None:
             _run("b", [{**RELATIONS, "date": "1967"}], [{**RELATIONS, "date": "1967"}])]
     result = score_merged(runs)
     assert (result["groups"], result["correct"], result["false_merges"]) == (1, 2, 0)
+
+
+def test_optional_gold_facts_are_not_expected_to_merge() -> None:
+    optional = {**RELATIONS, "optional": True}
+    runs = [_run("a", [optional], [RELATIONS]), _run("b", [optional], [])]
+    assert score_merged(runs)["expected"] == 0
+    runs = [_run("a", [RELATIONS], [RELATIONS]), _run("b", [RELATIONS], [])]
+    assert score_merged(runs)["expected"] == 2
+
+
+def test_unnumbered_meetings_of_one_series_in_different_months_are_different_happenings() -> None:
+    talks = {"type": "meeting", "series": "series/vn-kh-security-cooperation-review",
+             "edition": None, "place": None, "start": None, "end": None, "chairs": []}
+    runs = [_run("a", [talks], [talks], published="2016-05-11"),
+            _run("b", [talks], [talks], published="2017-01-09")]
+    assert score_merged(runs)["groups"] == 0
+    runs.append(_run("c", [{**talks, "start": "2017-01-08"}], [{**talks, "start": "2017-01-08"}],
+                     published="2017-01-10"))
+    assert (score_merged(runs)["groups"], score_merged(runs)["correct"]) == (1, 2)
+
+
+def test_a_visit_told_without_its_start_is_the_visit_of_the_article_month() -> None:
+    visit = {"type": "visit", "visitor": "person/to-lam", "destination": "la",
+             "start": "2025-12-01", "end": None, "kind": "state"}
+    undated = {**visit, "start": None}
+    runs = [_run("a", [visit], [visit], published="2025-12-02"),
+            _run("b", [undated], [undated], published="2025-12-16")]
+    assert score_merged(runs)["correct"] == 2
+    runs[1] = _run("b", [undated], [undated], published="2026-03-16")
+    assert score_merged(runs)["groups"] == 0
+
+
+def test_a_figure_of_unknown_time_is_no_shared_happening_and_no_false_merge() -> None:
+    length = {"type": "measure", "indicator": "border.length", "parties": ["vn", "la"],
+              "value": 2067, "unit": "km", "period": None}
+    runs = [_run("a", [length], [length], published="2025-01"),
+            _run("b", [length], [length], published="2025-03")]
+    runs[0].gold.published = None  # the system dated the article; its gold is undated
+    result = score_merged(runs)
+    assert (result["groups"], result["false_merges"]) == (0, 0)

@@ -6,7 +6,12 @@ match keys are equal (a running total, with no period, is a figure as of its
 article's year, so two of those are the same only within one year; documents of
 the same parties and kind are the same only when signed in the same year, the
 article's when the gold gives no date; relations established in one year are
-one happening, whether the day is given or not). Each such
+one happening, whether the day is given or not; a meeting without an edition
+number, or a visit without a start, is one happening only within the month of
+the article that tells it, as `reconcile.record_key` keys it; one whose time
+is not known at all, in an undated article, is not known to be another
+article's happening, nor to be a different one). Optional gold
+facts are left out, as the fact figures leave out their misses. Each such
 gold fact counts once; it is merged correctly when the system fact matched to
 it shares its record (`reconcile.record_key`) with the system facts matched to
 the other members of its group. A false merge is one record holding matched
@@ -20,6 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from langgieng.evaluate.facts import match_facts, match_key
+from langgieng.extract.facts.timing import month_of
 from langgieng.reconcile import record_key
 
 if TYPE_CHECKING:
@@ -36,11 +42,14 @@ def score_merged(runs: Sequence[DocRun]) -> dict[str, Any]:
         system = [(f.type, f.fields) for f in article.facts] if article else []
         matched = dict(match_facts(run.gold.facts, system))
         for gi, gold in enumerate(run.gold.facts):
-            group = _gold_group(gold.type, gold.fields, run.gold.published)
+            if gold.optional:
+                continue
+            group = _gold_group(run.gold.doc, gold.type, gold.fields, run.gold.published)
             key = None
             if article is not None and gi in matched:
                 key = record_key(article.facts[matched[gi]], published=article.published)
-                happening_of[key].add(group)
+                if group[-1] != run.gold.doc:  # of unknown time, it may be any happening
+                    happening_of[key].add(group)
             groups[group].append((run.gold.doc, key))
     shared = [m for m in groups.values() if len({doc for doc, _ in m}) > 1]
     expected = sum(len(members) for members in shared)
@@ -54,15 +63,23 @@ def score_merged(runs: Sequence[DocRun]) -> dict[str, Any]:
     }
 
 
-def _gold_group(fact_type: str, fields: dict[str, Any], published: str | None) -> tuple[Any, ...]:
+def _gold_group(doc: str, fact_type: str, fields: dict[str, Any],
+                published: str | None) -> tuple[Any, ...]:
     if fact_type == "relations":  # `1962` and `1962-09-05` tell one establishment
         fields = {**fields, "date": str(fields.get("date") or "")[:4] or None}
     group = (fact_type, *match_key(fact_type, fields))
+    when: str | None = ""  # the time a happening is told by, where the key lacks one
     if fact_type == "measure" and not fields.get("period"):
-        group += (str(published or "")[:4] or None,)
-    if fact_type == "agreement":  # the same parties sign new documents over the years
-        group += (str(fields.get("date") or published or "")[:4] or None,)
-    return group
+        when = str(published or "")[:4] or None
+    elif fact_type == "agreement":  # the same parties sign new documents over the years
+        when = str(fields.get("date") or published or "")[:4] or None
+    elif fact_type == "meeting" and fields.get("edition") in (None, ""):
+        when = month_of(fields.get("start") or published)  # a series meets many times
+    elif fact_type == "visit" and not fields.get("start"):  # as if it began in that month
+        group, when = group[:-1], month_of(published)
+    if when is None:  # no time at all: no other article can be known to tell it
+        return (*group, doc)
+    return (*group, when) if when else group
 
 
 def _merged_members(members: list[Member]) -> int:
