@@ -2003,3 +2003,14 @@ def test_a_calling_delegation_whose_lead_verb_is_left_out(pipeline: Pipeline) ->
     visits = facts_of(pipeline, text, "visit", published="2030-06-03")
     assert [(v["visitor"], v["destination"]) for v in visits] == [
         ("person/tran-van-minh", "la")]
+
+
+def test_a_mechanisms_initials_with_the_edition_glued_on_name_that_edition(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Tại Phnôm Pênh, Thủ tướng dự Hội nghị CLMV12 và CLV14, sau đó tới dự GMS9 tại "
+            "Bắc Kinh.")
+    meetings = facts_of(pipeline, text, "meeting", published="2031-03-02")
+    assert sorted((m["series"], m["edition"]) for m in meetings) == [
+        ("series/clmv-summit", 12), ("series/clv-development-triangle-summit", 14),
+        ("series/gms-summit", 9)]

@@ -82,6 +82,8 @@ _VISIT_TO = re.compile(
     r"(?:\s+tại)?|sang|tới|đến)\s+(?:nước\s+|thủ\s+đô\s+|thành\s+phố\s+|tỉnh\s+)?$"
 )
 _ABBREVIATION_REACH = 4  # from a named edition to its abbreviation in brackets: ` (`
+# `CLV7`, `CLMV 6`: a mechanism's initials with its edition glued on
+_GLUED_EDITION = re.compile(r"(?<=[A-Z])[ -]?(\d{1,2})$")
 
 
 @dataclass(slots=True)
@@ -414,6 +416,8 @@ def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> l
                       and 0 <= mark.start - a.end <= _ABBREVIATION_REACH), None)
         if named is not None:  # `lần thứ 6 (CLMV 6)`: the same meeting named again
             named.end = max(named.end, mark.end)
+        elif glued := _GLUED_EDITION.search(unit.text[mark.start : mark.end]):  # `CLV7`
+            anchors.append(Anchor(mark.start, mark.end, mark.entity, int(glued[1]), True))
         else:
             anchors.append(Anchor(mark.start, mark.end, mark.entity, None, False))
     for word in words:
