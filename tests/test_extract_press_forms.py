@@ -2014,3 +2014,12 @@ def test_a_mechanisms_initials_with_the_edition_glued_on_name_that_edition(
     assert sorted((m["series"], m["edition"]) for m in meetings) == [
         ("series/clmv-summit", 12), ("series/clv-development-triangle-summit", 14),
         ("series/gms-summit", 9)]
+
+
+def test_a_target_given_as_a_range_sets_no_one_figure(pipeline: Pipeline) -> None:
+    ranged = ("Tỉnh Gia Lai và tỉnh Ratanakiri phấn đấu tìm kiếm được từ 7 đến 10 hài cốt liệt sĩ "
+              "năm 2031.")
+    assert facts_of(pipeline, ranged, "target", published="2031-01-05") == []
+    single = "Tỉnh Gia Lai và tỉnh Ratanakiri phấn đấu tìm kiếm 10 hài cốt liệt sĩ năm 2031."
+    assert [t["value"] for t in facts_of(pipeline, single, "target", published="2031-01-05")] == [
+        10]

@@ -916,6 +916,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
 
     begin = _work_clause_begin(unit.low, q.start if hit.clause_at is None else hit.clause_at)
     if _aimed(unit.low, begin, q.start) or raises_to(unit.low, begin, q.start):
+        if _RANGE_TO.search(unit.low, max(begin, q.start - 20), q.start):
+            return None  # `phấn đấu tìm kiếm từ 7 đến 10 hài cốt`: a range sets no one figure
         if _open_ended(unit.low, begin, q):  # `hướng tới sớm đạt mục tiêu 5 tỷ USD`
             return fact("target", by=_year(first_after(unit, q.end, _clause_end(unit.low, q.end)))
                         or _NO_YEAR)
@@ -944,6 +946,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     return fact("measure", **more)
 
 
+# the lower end of a range whose upper end follows: `7-10`, `từ 7 đến`
+_RANGE_TO = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:-|–|đến|tới)\s*$")
 _SINCE_YEAR = re.compile(r"(?<![^\W_])từ\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:đến|tới)\s+(?:hết\s+)?"
                          r"(?:tháng\s+)?$")
 _UNTIL = re.compile(r"(?<![^\W_])(?:đến|tới)\s+$")
