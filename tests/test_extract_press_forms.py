@@ -2023,3 +2023,12 @@ def test_a_target_given_as_a_range_sets_no_one_figure(pipeline: Pipeline) -> Non
     single = "Tỉnh Gia Lai và tỉnh Ratanakiri phấn đấu tìm kiếm 10 hài cốt liệt sĩ năm 2031."
     assert [t["value"] for t in facts_of(pipeline, single, "target", published="2031-01-05")] == [
         10]
+
+
+def test_chairs_after_attended_and_co_chaired_by(pipeline: Pipeline) -> None:
+    text = ("Ngày 1/3, Kỳ họp lần thứ 50 Ủy ban liên Chính phủ Việt Nam - Lào đã diễn ra tại Hà "
+            "Nội với sự tham dự và đồng chủ trì của Thủ tướng Phạm Minh Chính và Thủ tướng Lào "
+            "Sonexay Siphandone.")
+    meetings = facts_of(pipeline, text, "meeting", published="2031-03-02")
+    assert [m["chairs"] for m in meetings] == [
+        ["person/pham-minh-chinh", "person/sonexay-siphandone"]]
