@@ -134,3 +134,12 @@ def test_a_bare_committee_name_takes_the_article_s_only_neighbour(shipped: Linke
     ]
     both = "Ủy ban liên Chính phủ họp; đại diện Lào và Campuchia đều dự."
     assert [m for m in link(shipped, both) if m.kind == "series"] == []
+
+
+def test_the_country_cue_before_a_country_s_long_name_is_the_country_s_own(
+    shipped: Linker,
+) -> None:
+    # `nước` announces the country; the office before it tells who the name after is
+    text = ("Bộ trưởng Bộ Ngoại giao nước Cộng hòa dân chủ nhân dân Lào Xa-lơm-xay Côm-ma-xít "
+            "phát biểu.")
+    assert ("Xa-lơm-xay Côm-ma-xít", "person/saleumxay-kommasith") in found(link(shipped, text))

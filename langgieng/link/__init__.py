@@ -392,6 +392,10 @@ class Linker:
         before = doc.country_before(candidate.start)
         head = before.start if before else candidate.start
         cue, office = self.cues.cues_before(low, head)
+        if before and cue and self.cues.kind_of.get(cue) == "country":
+            # `Bộ trưởng Ngoại giao nước Cộng hòa ... Lào X`: the cue is the country's own;
+            # what stands before it tells of X
+            cue, office = self.cues.cues_before(low, low.rfind(cue, 0, head))
         office = office or self.cues.office_after(low, candidate.end)
         kind = self.cues.kind_of.get(cue) if cue else None
         listed = doc.listed_after(head) if kind is None else None
