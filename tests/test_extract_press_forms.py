@@ -2032,3 +2032,11 @@ def test_chairs_after_attended_and_co_chaired_by(pipeline: Pipeline) -> None:
     meetings = facts_of(pipeline, text, "meeting", published="2031-03-02")
     assert [m["chairs"] for m in meetings] == [
         ["person/pham-minh-chinh", "person/sonexay-siphandone"]]
+
+
+def test_a_visit_framed_by_the_time_of_the_trip_is_the_subject_s(pipeline: Pipeline) -> None:
+    text = ("Trong thời gian thăm Lào ngày 24 và 25-2, Tổng Bí thư Tô Lâm đã hội đàm với Tổng Bí "
+            "thư, Chủ tịch nước Lào Thongloun Sisoulith.")
+    visits = facts_of(pipeline, text, "visit", published="2031-02-27")
+    assert [(v["visitor"], v["destination"], v["start"], v["end"]) for v in visits] == [
+        ("person/to-lam", "la", "2031-02-24", "2031-02-25")]

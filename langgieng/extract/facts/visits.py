@@ -88,7 +88,7 @@ _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
 # `chuyến thăm chính thức lần thứ hai của Thủ tướng X`: the trip's noun, its
 # visitor after `của`, and no destination named (the other side of the article)
 # (`trong chương trình công tác tại Lào, ... Thủ tướng X`: the programme of his trip)
-_TRIP_OF = re.compile(r"(?:chuyến|chương\s+trình)\s+$")
+_TRIP_OF = re.compile(r"(?:chuyến|chương\s+trình|thời\s+gian|dịp)\s+$")
 _OF_GROUP = re.compile(r"(?:\s+\w+){0,4}?\s+của\s+(?:các\s+)?(?:phái\s+)?đoàn(?![^\W_])")
 # `đoàn ... do <titles> X làm trưởng đoàn`: the person who leads a delegation
 _LED_BY = re.compile(r"(?<![^\W_])đoàn(?![^\W_])[^.;]*?\sdo\s[^.;,]*$")
