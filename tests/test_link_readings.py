@@ -143,3 +143,11 @@ def test_the_country_cue_before_a_country_s_long_name_is_the_country_s_own(
     text = ("Bộ trưởng Bộ Ngoại giao nước Cộng hòa dân chủ nhân dân Lào Xa-lơm-xay Côm-ma-xít "
             "phát biểu.")
     assert ("Xa-lơm-xay Côm-ma-xít", "person/saleumxay-kommasith") in found(link(shipped, text))
+
+
+@pytest.mark.parametrize("palace", ["Cung Hòa Bình", "cung Hòa Bình"])
+def test_a_palace_named_after_a_province_is_no_province(shipped: Linker, palace: str) -> None:
+    text = f"Thủ tướng Hun Sen tiếp Bộ trưởng Bùi Thanh Sơn tại {palace}, Phnom Penh."
+    assert "vn/hoa-binh" not in {entity for _, entity in found(link(shipped, text))}
+    supply = "Tỉnh bạn cung cấp Hòa Bình nhiều thiết bị."  # `cung cấp`: no palace
+    assert "vn/hoa-binh" in {entity for _, entity in found(link(shipped, supply))}

@@ -88,7 +88,11 @@ def _name_before(
     mention: Mention, text: str, low: str, words: _NameWords, starts: list[int]
 ) -> int | None:
     """Where the longer name that `mention` ends starts, or None."""
-    if mention.kind != "province" or not mention.entity or not _capitalised_before(text, mention):
+    if mention.kind != "province" or not mention.entity:
+        return None
+    if (building := _building_before(low, mention.start, words)) is not None:
+        return building  # `tại cung Hòa Bình`: a palace's name, in either case
+    if not _capitalised_before(text, mention):
         return None
     run = _RUN_BEFORE.search(text, max(0, mention.start - _WORDS_BEFORE), mention.start)
     if not run:
@@ -110,6 +114,13 @@ def _name_before(
         return None  # `thành phố Phan Thiết Bình Thuận`: a town, then its province
     surname_led = len(names) >= 2 and names[0] in words.surnames
     return begin if surname_led and all(map(vietnamese_syllable, names)) else None
+
+
+def _building_before(low: str, start: int, words: _NameWords) -> int | None:
+    """Where a building word right before `start` begins (`cung `), or None."""
+    head = low[max(0, start - 24) : start]
+    building = next((b for b in words.buildings if head.endswith(" " + b + " ")), None)
+    return start - len(building) - 1 if building else None
 
 
 def _capitalised_before(text: str, mention: Mention) -> bool:
