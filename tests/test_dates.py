@@ -862,3 +862,11 @@ def test_a_sessions_number_and_year_are_no_month() -> None:
     text = ("Sau Hội nghị lần thứ 6 (2010) và Phiên họp lần thứ 11/2012; dân số (2010) tăng; "
             "tháng 11/2012.")
     assert [d.value for d in find_dates(text)] == ["2010", "2012", "2012-11"]
+
+
+@pytest.mark.parametrize(
+    "text", ["từ tháng 1 đến tháng 9, kim ngạch đạt", "Từ tháng 1 - 9, kim ngạch đạt"]
+)
+def test_a_range_of_months_without_a_year_is_a_period_of_the_report_s_year(text: str) -> None:
+    [mention] = find_dates(text, reference="2031-10-20")
+    assert (mention.period, mention.inferred_year) == ("2031-01/2031-09", True)

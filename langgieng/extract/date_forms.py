@@ -84,7 +84,7 @@ _PATTERNS = {
     # tháng 10/2021, tháng 3.2017, tháng 12 năm 2011, tháng Hai năm 2013, đầu tháng 8,
     # tháng 6-7/2023, tháng 11 và 12/2023 (month ranges; tháng 6-2023 is June 2023)
     "month": r"(?:(?P<m_q>đầu|cuối|giữa)\s+)?tháng\s+(?P<m_m>" + _MONTH + ")"
-    r"(?:\s*(?:[-–]|và)\s*(?P<m_m2>\d{1,2})(?![\d.,]))?" + _YEAR_TAIL.format("m_y"),
+    r"(?:\s*(?:[-–]|và)\s*(?P<m_m2>\d{1,2})(?![\d.]|,\d))?" + _YEAR_TAIL.format("m_y"),
     # quý I/2023, quý 2 năm 2023
     "quarter": r"quý\s+(?P<q_q>IV|I{1,3}|[1-4])\b(?:\s*(?:[/.-]|năm)\s*(?P<q_y>\d{4})(?!\d))?",
     # năm nay, năm ngoái, năm tới: only with a reference

@@ -190,6 +190,8 @@ def _mention(p: Parts, reference: str | None, future: bool = False) -> DateMenti
     period = value if p.d is None and p.qualifier is None and p.y is not None else None
     if period and end_value:
         period = f"{value}/{end_value}"
+    elif p.d is None and p.qualifier is None and end_value and not value.startswith("--"):
+        period = f"{value}/{end_value}"  # `từ tháng 1 đến tháng 9`: months of the report's year
     return DateMention(p.start, p.end, value, end_value, period, inferred, p.qualifier)
 
 
