@@ -30,6 +30,8 @@ from langgieng.store import Store
 from langgieng.store.codec import ArticleRows
 from langgieng.workers import enrich, ordered_map, process_raw
 
+PARALLEL_BATCH = 25  # articles written at a time while workers run
+
 
 class Pipeline:
     """clean, date, link and extract one article at a time."""
@@ -167,6 +169,9 @@ def _ingest(
     seen: set[str] = set()  # ids met in this run
     outcomes = ordered_map(process_raw, read_paths(paths), pipeline, store, workers=workers,
                            cluster=cluster)
+    # with workers, write as their results come, while they go on: the writes overlap
+    # their work instead of waiting for the whole batch
+    flush_at = batch_size if workers <= 1 else min(batch_size, PARALLEL_BATCH)
     for source, outcome in outcomes:
         if isinstance(outcome, Rejection):
             report.rejected.append(outcome)
@@ -180,7 +185,7 @@ def _ingest(
             batch.append(outcome)
         if on_item:
             on_item(source)
-        if len(batch) >= batch_size:
+        if len(batch) >= flush_at:
             _flush(store, batch, copies, report)
     _flush(store, batch, copies, report)
     if report.rejected:

@@ -41,18 +41,21 @@ class _NameWords:
     stopwords: frozenset[str]
     places: tuple[str, ...]  # place cues (`thành phố `), each with its trailing space
     buildings: frozenset[str]  # `Cung Hòa Bình`: a building named after the place
+    building_before: re.Pattern[str]  # one of them, in any case, right before a name
 
 
 @lru_cache(maxsize=1)
 def _name_words() -> _NameWords:
     data = load_data("names.json")
     company = sorted((lowered(w) + " " for w in data["company_words"]), key=len, reverse=True)
+    buildings = frozenset(lowered(w) for w in data["building_words"])
     return _NameWords(
         frozenset(lowered(w) for w in data["surnames"]),
         tuple(company),
         frozenset(lowered(w) for w in data["stopwords"]),
         tuple(lowered(w) + " " for w in load_data("cues.json")["exact_only"]),
-        frozenset(lowered(w) for w in data["building_words"]),
+        buildings,
+        re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(buildings))) + r") $"),
     )
 
 
@@ -118,9 +121,8 @@ def _name_before(
 
 def _building_before(low: str, start: int, words: _NameWords) -> int | None:
     """Where a building word right before `start` begins (`cung `), or None."""
-    head = low[max(0, start - 24) : start]
-    building = next((b for b in words.buildings if head.endswith(" " + b + " ")), None)
-    return start - len(building) - 1 if building else None
+    found = words.building_before.search(low, max(0, start - 24), start)
+    return found.start() if found else None
 
 
 def _capitalised_before(text: str, mention: Mention) -> bool:
