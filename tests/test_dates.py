@@ -870,3 +870,19 @@ def test_a_sessions_number_and_year_are_no_month() -> None:
 def test_a_range_of_months_without_a_year_is_a_period_of_the_report_s_year(text: str) -> None:
     [mention] = find_dates(text, reference="2031-10-20")
     assert (mention.period, mention.inferred_year) == ("2031-01/2031-09", True)
+
+
+def test_a_dateline_late_in_the_year_a_plan_is_set_for_the_next_is_of_the_year_before() -> None:
+    text = ("Ngày 26/10, hai sở tổ chức hội nghị đánh giá kết quả thực hiện bản ghi nhớ; đồng "
+            "thời đề ra phương hướng phối hợp trong năm 2031.")
+    assert guess_published(text) == "2030-10-26"
+    early = "Ngày 16/1, hai bên ký Kế hoạch hợp tác năm 2031."
+    assert guess_published(early) == "2031-01-16"
+
+
+def test_a_season_s_results_are_looked_back_on_whatever_the_clause_looks_forward_to() -> None:
+    text = ("Sáng 26-6, hướng tới chào mừng Năm đoàn kết, các đại biểu đánh giá cao kết quả tìm "
+            "kiếm hài cốt liệt sĩ tại Lào giai đoạn mùa khô 2030-2031.")
+    assert guess_published(text) == "2031-06-26"
+    ahead = "Sáng 26-10, hai bên sẽ phối hợp tìm kiếm hài cốt liệt sĩ trong mùa khô 2030-2031."
+    assert guess_published(ahead) == "2030-10-26"

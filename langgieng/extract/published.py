@@ -154,6 +154,7 @@ class _Evidence:
     stated: list[int] = field(default_factory=list)  # years stated in past/present clauses
     completed: list[int] = field(default_factory=list)  # the year after a finished year's figure
     periods: list[int] = field(default_factory=list)  # first years of plans' periods
+    plans: list[int] = field(default_factory=list)  # years a plan or direction is for
     anniversaries: list[int] = field(default_factory=list)  # years anniversaries are kept
     # the days of anniversaries being prepared for (`nhằm hướng tới chào mừng kỷ niệm ...
     # (24/6/1967 - 24/6/2019)`): the year of writing, or the year before when the day is
@@ -201,6 +202,8 @@ def guess_published(text: str) -> str | None:
         return None  # (`... theo Hiệp định năm 1990` in a report with no year: no page's)
     if dateline is not None and _coming_after_dateline(evidence, year, dateline):
         year -= 1  # `Sáng 21/12, ... hướng tới kỷ niệm ... (24/6/1967-24/6/2022)`: in 2021
+    elif dateline is not None and _planned_in_the_year_before(evidence, year, dateline):
+        year -= 1  # `Ngày 26/10, ... đề ra phương hướng phối hợp trong năm 2024`: in 2023
     if dateline is not None:
         months = _RESULTS_MONTHS if year in evidence.summed_up else _REVIEW_MONTHS
         if year in evidence.reviewed and year == max(evidence.stated) and not (
@@ -230,6 +233,16 @@ def _coming_after_dateline(ev: _Evidence, year: int, dateline: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # `Trước đó, ...`: a sentence that tells what happened before the news
 _BEFORE_THE_NEWS = re.compile(r"(?:^|[.!?\n]\s*)trước\s+đó\s*,", re.IGNORECASE)
+
+
+def _planned_in_the_year_before(ev: _Evidence, year: int, dateline: str) -> bool:
+    """The year is only one a plan or a direction is set for, and the dateline falls in
+    its second half: plans for a year are made in the months before it begins."""
+    only_plans = not (ev.stated or ev.completed or ev.current or ev.lead or ev.anniversaries)
+    return only_plans and year in ev.plans and int(dateline[2:4]) >= _PLANNING_FROM
+
+
+_PLANNING_FROM = 7  # the month from which a year's plan is for the year after
 
 
 def _recalled_later_month(text: str, mentions: list[DateMention], year: int,
@@ -331,12 +344,18 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
                 ev.coming_days.append(m.end_value or m.value)
             else:
                 ev.anniversaries.append(end_year or year)
-        elif _is_season(text, m, future) and _SEASON_AHEAD.search(text, clause[0], m.start):
+        elif _is_season(text, m, season_ahead := future and not _RESULTS.search(
+                text, *clause)) and _SEASON_AHEAD.search(text, clause[0], m.start):
             ev.periods.append(year)  # `Lễ ký kết ... mùa khô 2025-2026`: a season to work in
-        elif _is_season(text, m, future) or _two_years_done(text, m, future):
+        elif _is_season(text, m, season_ahead) or _two_years_done(text, m, future):
+            # (a season's results are looked back on, whatever the clause looks forward to:
+            # `hướng tới chào mừng ..., đánh giá cao kết quả ... mùa khô 2016-2017`)
             ev.stated.append(end_year or year)
-        elif _is_period(text, m) or _plan_of_year(text, m):
+        elif _is_period(text, m):
             ev.periods.append(year)
+        elif _plan_of_year(text, m):
+            ev.periods.append(year)
+            ev.plans.append(year)
         elif len(m.value) == 10 and m.start < _LEAD:
             ev.lead.append(max(year, end_year or year))
             if ev.announced_month is None and future:
@@ -506,8 +525,10 @@ def _is_period(text: str, m: DateMention) -> bool:
     return _named_period(text, m) or not re.search("đến|tới", text[m.start : m.end])
 
 
-# `Kế hoạch hợp tác năm 2021`: the year a plan is for, often signed the year before
-_PLAN_BEFORE = re.compile(r"kế\s+hoạch(?:\s+[^\W\d_]+){0,4}\s+(?:năm\s+)?$", re.IGNORECASE)
+# `Kế hoạch hợp tác năm 2021`, `phương hướng phối hợp trong năm 2024`: the year a plan or
+# a direction is for, often set the year before
+_PLAN_BEFORE = re.compile(r"(?:kế\s+hoạch|phương\s+hướng)(?:\s+[^\W\d_]+){0,4}\s+(?:năm\s+)?$",
+                          re.IGNORECASE)
 
 
 def _plan_of_year(text: str, m: DateMention) -> bool:
