@@ -50,6 +50,14 @@ def is_heldout(url: str) -> bool:
     return sha256(url.strip()) in heldout_hashes()
 
 
+def same_opening(a: str, b: str, size: int = 300, least: int = 120) -> bool:
+    """Two excerpts that open alike (on their first 300 characters, or all of the
+    shorter one when it is at least 120): one article."""
+    a, b = a.rstrip(), b.rstrip()
+    n = min(size, len(a), len(b))
+    return n >= least and a[:n] == b[:n]
+
+
 def gold_files():
     for split in SPLITS:
         yield from sorted((REAL / split / "gold").glob("*.json"))
@@ -68,10 +76,14 @@ def add(query: str, rank: int, url: str, text_file: Path) -> None:
     url = url.strip()
     if is_heldout(url):
         sys.exit(f"real_set: {url} is held out for acceptance; choose another article")
-    for path in gold_files():
-        if json.loads(path.read_text())["provenance"]["url"] == url:
-            sys.exit(f"real_set: {url} is already in the set as {path.relative_to(ROOT)}")
     text = canonical_text(text_file.read_text(encoding="utf-8"))
+    for path in gold_files():
+        gold = json.loads(path.read_text())
+        known = path.parent.parent / "corpus" / f"{gold['doc']}.txt"
+        # the same page under its address in other letters, or its text under another address
+        if gold["provenance"]["url"].lower() == url.lower() or (
+                known.exists() and same_opening(known.read_text(encoding="utf-8"), text)):
+            sys.exit(f"real_set: {url} is already in the set as {path.relative_to(ROOT)}")
     for seed in sorted((ROOT.parent / "shared" / "corpus" / "seeds").glob("*.txt")):
         if canonical_text(seed.read_text(encoding="utf-8"))[:300] == text[:300]:
             sys.exit(f"real_set: this excerpt is the seed article {seed.name}; choose another")
