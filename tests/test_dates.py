@@ -886,3 +886,11 @@ def test_a_season_s_results_are_looked_back_on_whatever_the_clause_looks_forward
     assert guess_published(text) == "2031-06-26"
     ahead = "Sáng 26-10, hai bên sẽ phối hợp tìm kiếm hài cốt liệt sĩ trong mùa khô 2030-2031."
     assert guess_published(ahead) == "2030-10-26"
+
+
+def test_a_figure_reached_by_a_year_dates_the_report_after_it() -> None:
+    # `đến năm 2030 đạt` with no word of a plan is 2030's figure, not a target
+    text = ("Thủ tướng sẽ thăm Campuchia từ ngày 23-24/4 tới. Nếu năm 2029 thương mại hai chiều "
+            "đạt 1,33 tỷ USD thì đến năm 2030 đạt 1,8 tỷ USD.")
+    assert guess_published(text) == "2031-04"
+    assert guess_published("Hai nước phấn đấu đến năm 2030 đạt 5 tỷ USD.") is None

@@ -323,10 +323,11 @@ def _best_year(ev: _Evidence) -> int | None:
 
 def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
     ev = _Evidence()
+    told = _without_years_reached(text, mentions)
     replaces = supersedes(text.lower())
     for m in mentions:
         clause = clause_bounds(text, m.start)
-        future = has_future(text, *clause)  # plans and targets: the whole clause
+        future = has_future(told, *clause)  # plans and targets: the whole clause
         if m.value.startswith("--"):
             if ev.announced_month is None and future:
                 ev.announced_month = int(m.value[2:4])
@@ -364,7 +365,7 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
             ev.current.append(year)
         elif future and len(m.value) == 7 and end_year is None:
             ev.near_plans.append(year)  # `sẽ thi công xong trong cuối tháng 5/2018`
-        elif not future and not _target_year(text, clause[0], m.start):
+        elif not future and not _target_year(told, clause[0], m.start):
             ev.stated.extend(y for y in (year, end_year) if y is not None)
             if _reports_finished_year(text, m, clause):
                 ev.completed.append(year + 1)
@@ -548,6 +549,27 @@ def _reviews_year(text: str, m: DateMention, clause: tuple[int, int]) -> bool:
     if len(m.value) != 4 or m.end_value is not None or m.qualifier:
         return False
     return bool(_REVIEW.search(text, *clause)) and not _REVIEW_NOT.search(text, *clause)
+
+
+_BY = re.compile(r"(?<![^\W_])(?:đến|tới)\s+$", re.IGNORECASE)
+_PLANNED_BY = re.compile(r"(?<![^\W_])(?:sẽ|phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|dự\s+kiến"
+                         r"|định\s+hướng)(?![^\W_])", re.IGNORECASE)
+
+
+def _without_years_reached(text: str, mentions: list[DateMention]) -> str:
+    """The text with the `đến` of each year a figure was reached by blanked out
+    (`nếu năm 2009 ... đạt 1,33 tỷ USD thì đến năm 2010 đạt 1,8 tỷ USD`): told with no
+    word of a plan, `đến năm` is no target there."""
+    if "đến năm" not in text and "tới năm" not in text:
+        return text
+    for m in mentions:
+        by = _BY.search(text, max(0, m.start - 6), m.start) if len(m.value) == 4 else None
+        if by is None:
+            continue
+        clause = clause_bounds(text, m.start)
+        if _COMPLETED.search(text, m.end, clause[1]) and not _PLANNED_BY.search(text, *clause):
+            text = text[: by.start()] + " " * (by.end() - by.start()) + text[by.end() :]
+    return text
 
 
 def _reports_finished_year(text: str, m: DateMention, clause: tuple[int, int]) -> bool:
