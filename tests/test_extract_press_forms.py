@@ -2040,3 +2040,17 @@ def test_a_visit_framed_by_the_time_of_the_trip_is_the_subject_s(pipeline: Pipel
     visits = facts_of(pipeline, text, "visit", published="2031-02-27")
     assert [(v["visitor"], v["destination"], v["start"], v["end"]) for v in visits] == [
         ("person/to-lam", "la", "2031-02-24", "2031-02-25")]
+
+
+def test_three_sides_sign_where_three_countries_are_listed_or_the_article_names_them(
+    pipeline: Pipeline,
+) -> None:
+    listed = ("Các Thủ tướng Campuchia, Lào và Việt Nam đã chứng kiến lễ ký Bản ghi nhớ về chính "
+              "sách ưu đãi giữa ba Chủ tịch Ủy ban điều phối.")
+    found = facts_of(pipeline, listed, "agreement", published="2031-11-20")
+    assert [sorted(f["parties"]) for f in found] == [["kh", "la", "vn"]]
+    told = ("Hội nghị Cấp cao Campuchia - Lào - Việt Nam lần thứ 12 diễn ra tại Hà Nội. Các Thủ "
+            "tướng cũng chứng kiến lễ ký Bản ghi nhớ về chính sách ưu đãi giữa ba Chủ tịch Ủy "
+            "ban điều phối.")
+    found = facts_of(pipeline, told, "agreement", published="2031-11-20")
+    assert [sorted(f["parties"]) for f in found] == [["kh", "la", "vn"]]

@@ -967,7 +967,7 @@ def _pairs(
         return [[]]  # a ministry's or a company's document: no country signs it (_ministerial)
     if len(named := _countries_in(unit, doc.end(), name_end)) >= 2:
         return [named]
-    if three := _three_countries(unit):
+    if three := _three_countries(ctx, unit):
         return [three]
     state = _STATE_DOCUMENT.match(doc.group(0)) or (
         in_passing and _AGREEMENT_WORD.match(doc.group(0)))
@@ -995,17 +995,32 @@ _TRIPLE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–]\s*[^\W\d_]+(?:\s[^\W\d
                      r"\s*[-–]\s*[^\W\d_]+(?:\s[^\W\d_]+)?")
 
 
-def _three_countries(unit: Unit) -> list[str] | None:
+def _three_countries(ctx: Context, unit: Unit) -> list[str] | None:
     """The three countries a sentence joins by dashes (`Hội nghị Cấp cao Campuchia-Lào-Việt
-    Nam ... ra Tuyên bố chung`): the three sign together."""
+    Nam ... ra Tuyên bố chung`) or lists where three sign (`các Thủ tướng Campuchia, Lào và
+    Việt Nam chứng kiến lễ ký ... giữa ba Chủ tịch`): the three sign together; so do
+    `ba` sides an article on Vietnam and both neighbours names no others of."""
+    three_sign = _THREE_SIGN.search(unit.low)
     if len({m.entity for m in unit.marks_of("country")}) < 3:
+        if three_sign and ctx.names_the_three and not unit.marks_of("country"):
+            return [HOME, *sorted(NEIGHBOURS)]
         return None
-    for triple in _TRIPLE.finditer(unit.low):
+    triples = [*_TRIPLE.finditer(unit.low)]
+    if three_sign:
+        triples += _LISTED_THREE.finditer(unit.low)
+    for triple in triples:
         marks = unit.marks_of("country", lo=triple.start(), hi=triple.end())
         named = list(dict.fromkeys(m.entity for m in marks if not m.venue))
         if len(named) == 3:  # Vietnam first, then in the order written (never a set's order)
             return sorted(named, key=lambda e: e != HOME)
     return None
+
+
+# `Campuchia, Lào và Việt Nam`: three listed; `ba nước`, `ba Chủ tịch`: three sides sign
+_LISTED_THREE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s*,\s*[^\W\d_]+(?:\s[^\W\d_]+)?"
+                           r"\s+và\s+[^\W\d_]+(?:\s[^\W\d_]+)?")
+_THREE_SIGN = re.compile(r"(?<![^\W_])ba\s+(?:nước|bên|chủ\s+tịch|thủ\s+tướng|bộ\s+trưởng"
+                         r"|trưởng\s+đoàn|quốc\s+gia|chính\s+phủ)(?![^\W_])")
 
 
 # `giữa Chính phủ Việt Nam và Chính phủ Lào`, `giữa Chính phủ nước CHXHCN Việt Nam và Chính

@@ -290,6 +290,8 @@ class Context:
         if partner is None and self.partner_province:
             partner = self.partner_province.split("/")[0]
         self.partner_country = partner
+        # Vietnam and both neighbours named: a triangle's article (`ba nước` are these)
+        self.names_the_three = all(counts[c] for c in (HOME, *NEIGHBOURS))
         self.team_provinces = _team_provinces(self.low, self._linked)
 
     def _outlets_province(self) -> str | None:
