@@ -2054,3 +2054,15 @@ def test_three_sides_sign_where_three_countries_are_listed_or_the_article_names_
             "ban điều phối.")
     found = facts_of(pipeline, told, "agreement", published="2031-11-20")
     assert [sorted(f["parties"]) for f in found] == [["kh", "la", "vn"]]
+
+
+def test_a_signing_naming_no_side_is_between_the_sides_the_sentence_before_lists(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Chiều ngày 22/7/2031, tại TP Vinh, tỉnh Nghệ An đã diễn ra Hội nghị hợp tác năm 2031 "
+            "giữa Công an tỉnh Nghệ An với công an các tỉnh Bôlykhămxay, Xiêng Khoảng, Hủa Phăn. "
+            "Ký kết biên bản ghi nhớ hợp tác bảo vệ an ninh trật tự.")
+    found = facts_of(pipeline, text, "agreement", published="2031-07-23")
+    assert sorted(tuple(f["parties"]) for f in found) == [
+        ("vn/nghe-an", "la/bolikhamxay"), ("vn/nghe-an", "la/houaphanh"),
+        ("vn/nghe-an", "la/xiangkhouang")]

@@ -987,6 +987,9 @@ def _pairs(
         return counted
     if len(venues := _partner_venues(unit)) >= 2 and (own := _own_province(ctx, unit)):
         return [[own, venue] for venue in venues]  # `tại tỉnh A ... và tại tỉnh B`: each signs
+    if not unit.parties_of("province", "country") and (
+            listed := ctx.previous_sentence_partners(unit)):
+        return listed  # `Hội nghị ... giữa tỉnh A với các tỉnh B, C, D. Ký kết biên bản ...`
     return [pair] if (pair := _default_pair(ctx, unit, lo, hi)) else []
 
 

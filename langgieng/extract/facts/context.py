@@ -357,6 +357,19 @@ class Context:
         other = [m.entity for m in marks if not m.entity.startswith(HOME)]
         return [vn[0], other[0]] if vn and other else None
 
+    def previous_sentence_partners(self, unit: Unit) -> list[list[str]]:
+        """One Vietnamese province with each of two or more partner provinces, as the
+        sentence before names them (`giữa Công an tỉnh A với công an các tỉnh B, C, D`)."""
+        at = next((i for i, u in enumerate(self.units) if u is unit), 0)
+        if at == 0:
+            return []
+        marks = self.units[at - 1].parties_of("province")
+        vn = list(dict.fromkeys(m.entity for m in marks if m.entity.startswith(HOME + "/")))
+        other = list(dict.fromkeys(m.entity for m in marks if not m.entity.startswith(HOME)))
+        if len(vn) != 1 or len(other) < 2 or len({o.split("/")[0] for o in other}) != 1:
+            return []
+        return [[vn[0], o] for o in other]
+
     def post_holder(self, unit: Unit, country: Mark, on_date: str | None) -> str | None:
         """Who held the post named right before a country with no name (`Thủ tướng Lào
         sẽ ...`) on the (partial) date: the gazetteer's one holder, else None."""
