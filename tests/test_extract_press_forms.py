@@ -2066,3 +2066,11 @@ def test_a_signing_naming_no_side_is_between_the_sides_the_sentence_before_lists
     assert sorted(tuple(f["parties"]) for f in found) == [
         ("vn/nghe-an", "la/bolikhamxay"), ("vn/nghe-an", "la/houaphanh"),
         ("vn/nghe-an", "la/xiangkhouang")]
+
+
+def test_a_provinces_document_named_by_its_year_then_its_sides(pipeline: Pipeline) -> None:
+    text = ("Hai bên đánh giá kết quả thực hiện Biên bản ghi nhớ ký năm 2030 giữa tỉnh Quảng Bình "
+            "và tỉnh Khăm Muộn.")
+    found = facts_of(pipeline, text, "agreement", published="2031-06-27")
+    assert [(f["parties"], f["kind"], f["date"]) for f in found] == [
+        (["vn/quang-binh", "la/khammouane"], "mou", "2030")]

@@ -615,6 +615,10 @@ _SIDES_THEN_TERM_OR_YEAR = re.compile(
     r"|\(\s*(?:năm\s+|giai\s+đoạn\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)"
     r"|(?<!,)(?:được\s+|đã\s+)?(?:ký\s+(?:kết\s+)?)?năm\s+(?P<year>(?:19|20)\d\d)(?![\d/.-]))")
 _NAME_WORDS = 4  # `hợp tác toàn diện` between a document's word and its sides
+# or the year it was signed, then its sides
+_YEAR_THEN_SIDES = re.compile(
+    r"(?:\s+[^\W\d_]+){0,4}?\s+(?:được\s+|đã\s+)?(?:ký\s+(?:kết\s+)?)?năm\s+"
+    r"(?P<year>(?:19|20)\d\d)(?![\d/.-])\s+giữa\s[^.;:()]{5,140}")
 
 
 def _named_with_period(ctx: Context, unit: Unit) -> list[Fact]:
@@ -631,6 +635,8 @@ def _named_with_period(ctx: Context, unit: Unit) -> list[Fact]:
         previous = doc.end()
         name = re.match(rf"(?:\s+[^\W\d_]+){{0,{_NAME_WORDS}}}?(?=\s+giữa\s)", unit.low[doc.end():])
         sides = name and _SIDES_THEN_TERM_OR_YEAR.match(unit.low, doc.end() + name.end())
+        if not sides:  # `Biên bản ghi nhớ ký năm 2019 giữa tỉnh A và tỉnh B`
+            sides = _YEAR_THEN_SIDES.match(unit.low, doc.end())
         if not sides:
             continue
         # provinces only: a country named there is mostly that of a body that signs
