@@ -2074,3 +2074,19 @@ def test_a_provinces_document_named_by_its_year_then_its_sides(pipeline: Pipelin
     found = facts_of(pipeline, text, "agreement", published="2031-06-27")
     assert [(f["parties"], f["kind"], f["date"]) for f in found] == [
         (["vn/quang-binh", "la/khammouane"], "mou", "2030")]
+
+
+def test_a_provinces_delegation_is_led_by_its_official_named_coming_with_it(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Đoàn đại biểu tỉnh Champasak đến thăm và chúc Tết tỉnh An Giang. Chiều 30/01/2031, "
+            "Chủ tịch HĐND tỉnh An Giang Lê Văn Nưng đã tiếp Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh "
+            "Champasak Vilayvong Buddakham cùng đoàn đại biểu tỉnh Champasak.")
+    visits = facts_of(pipeline, text, "visit", published="2031-01-31")
+    assert [(v["visitor"], v["destination"]) for v in visits] == [
+        ("person/vilayvong-buddakham", "vn/an-giang")]
+    signer = ("Thỏa thuận được ký giữa Đô trưởng Viêng Chăn Sinlavong Phouphaythoune và Bí thư "
+              "Thành ủy Thành phố Hồ Chí Minh Lê Thanh Hải nhân dịp chuyến thăm Lào của Đoàn "
+              "Tp. HCM từ ngày 6 đến 9/4/2031.")
+    assert [v["visitor"] for v in facts_of(pipeline, signer, "visit", published="2031-04-10")] == [
+        "vn/ho-chi-minh"]  # who signs is not said to lead the delegation

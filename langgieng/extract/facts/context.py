@@ -370,6 +370,13 @@ class Context:
             return []
         return [[vn[0], o] for o in other]
 
+    def mentions_of(self, entity: str) -> list[Mention]:
+        return [m for m in self._linked if m.entity == entity]
+
+    def serving(self, province: str) -> list[str]:
+        """The people the article names as officials of `province` (by their titles)."""
+        return [person for person, unit in self._serves.items() if unit == province]
+
     def post_holder(self, unit: Unit, country: Mark, on_date: str | None) -> str | None:
         """Who held the post named right before a country with no name (`Thủ tướng Lào
         sẽ ...`) on the (partial) date: the gazetteer's one holder, else None."""

@@ -121,6 +121,8 @@ def extract_visits(ctx: Context) -> list[Fact]:
             found += _welcomed(ctx, unit)
         if "dẫn đầu" in unit.low:
             found += _delegation_trips(ctx, unit)
+    for fact in found:
+        _led_by_its_official(ctx, fact)
     merged = [fact for fact in _merge(found) if _of_the_record(ctx, fact)]
     _previewed(ctx, merged)
     for fact in merged:
@@ -140,6 +142,24 @@ def extract_visits(ctx: Context) -> list[Fact]:
             _in_the_report_month(ctx, fact)
         _one_day_plan(fact)
     return merged
+
+
+def _led_by_its_official(ctx: Context, fact: Fact) -> None:
+    """A province's delegation visits (`Đoàn đại biểu tỉnh Champasak đến thăm ...`): the one
+    official of that province the article names (`Tỉnh trưởng tỉnh Champasak X`) leads it,
+    when named as coming with it or leading it (`X ..., cùng đoàn đại biểu tỉnh ...`)."""
+    visitor = fact.fields["visitor"]
+    if visitor.count("/") != 1 or visitor.startswith("person/"):
+        return
+    officials = ctx.serving(visitor)
+    if len(officials) == 1 and any(
+            _WITH_DELEGATION.match(ctx.low, m.end) for m in ctx.mentions_of(officials[0])):
+        fact.fields["visitor"] = officials[0]
+
+
+# `X, Tỉnh trưởng tỉnh A, cùng đoàn đại biểu tỉnh A`, `... dẫn đầu`: who heads the delegation
+_WITH_DELEGATION = re.compile(r"[^.;\n]{0,160}?(?:(?:cùng|và)\s+(?:các\s+thành\s+viên\s+)?đoàn"
+                              r"|dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![^\W_])")
 
 
 def _of_the_record(ctx: Context, fact: Fact) -> bool:
