@@ -2090,3 +2090,15 @@ def test_a_provinces_delegation_is_led_by_its_official_named_coming_with_it(
               "Tp. HCM từ ngày 6 đến 9/4/2031.")
     assert [v["visitor"] for v in facts_of(pipeline, signer, "visit", published="2031-04-10")] == [
         "vn/ho-chi-minh"]  # who signs is not said to lead the delegation
+
+
+def test_a_planned_visit_is_not_dated_by_the_announcement_but_by_the_trips_sentence(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Theo thông báo của Bộ Ngoại giao Việt Nam chiều ngày 8/7, Chủ tịch nước Tô Lâm sắp "
+            "thăm cấp nhà nước tới Lào và Campuchia. Các chuyến thăm diễn ra từ ngày 11-13/7/2031 "
+            "theo lời mời của Tổng Bí thư, Chủ tịch nước Lào và Quốc vương Campuchia.")
+    visits = facts_of(pipeline, text, "visit", published="2031-07-08")
+    assert [(v["destination"], v["start"], v["end"], v["status"]) for v in visits] == [
+        ("la", "2031-07-11", "2031-07-13", "planned"),
+        ("kh", "2031-07-11", "2031-07-13", "planned")]

@@ -82,6 +82,8 @@ _PREVIEW_NEEDS = needed_literals(_PREVIEW)
 _EVE_OF = re.compile(r"(?<![^\W_])trước\s+(?:thềm\s+)?(?:chuyến|cuộc)\s+$")
 _TOLD_PAST = cue_regex(_T["told_past"])
 _REPORTED_BY = re.compile(r"\s*,\s*theo\s")  # `Ngày 31.1, theo Bộ Ngoại giao, ...`
+_TOLD_IN = re.compile(r"(?<![^\W_])theo\s+(?:thông\s+báo|thông\s+cáo|tin)(?![^\W_])[^,.;]*$")
+_TOLD_REACH = 80
 _OPEN_INVITATION = cue_regex(_T["open_invitation"])
 _HABITUAL = re.compile(alternation(_T["habitual"]) + r"(?:\s+[^\W\d_]+){0,2}\s+$")
 _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
@@ -377,7 +379,8 @@ def _names_guest(ctx: Context, unit: Unit, visitor: str) -> bool:
 _ACCOMPANY = re.compile(r"\btháp tùng\b")
 # `Chuyến thăm (này) (sẽ) diễn ra ...`: the sentence's subject is the trip just told
 _TRIP_SENTENCE = re.compile(
-    r"\s*chuyến\s+(?:thăm|công\s+tác)(?:\s+(?:lần\s+)?này)?\s+(?:sẽ\s+)?(?:diễn\s+ra|kéo\s+dài)"
+    r"\s*(?:(?:các|những|hai)\s+)?chuyến\s+(?:thăm|công\s+tác)(?:\s+(?:lần\s+)?này)?\s+"
+    r"(?:sẽ\s+)?(?:diễn\s+ra|kéo\s+dài)"
     r"(?![^\W_])")
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # `2016-12-20`, or `--12-20` with no year
 # from `lễ đón` to the city or country it took place in (`Lễ đón chính thức Thủ tướng
@@ -494,8 +497,11 @@ def _fact(
         start, end = start[:7], None
     # the text as written: a marker word capitalised in a name (`Bộ Kế hoạch`) is none
     planned = announced(unit.text, trig) or has_future(unit.text, *clause_bounds(unit.low, trig))
-    if planned and when is not None and _REPORTED_BY.match(unit.low, when.end):
-        start, end = None, None  # `Ngày 31.1, theo Bộ Ngoại giao, X sẽ thăm`: when it was told
+    if planned and when is not None and (_REPORTED_BY.match(unit.low, when.end) or _TOLD_IN.search(
+            unit.low, max(0, when.start - _TOLD_REACH), when.start)):
+        # `Ngày 31.1, theo Bộ Ngoại giao, X sẽ thăm`, `Theo thông báo của Bộ Ngoại giao chiều
+        # ngày 8/7, X sắp thăm`: when it was told
+        start, end = None, None
     if _EVE_OF.search(unit.low, max(0, trig - 24), trig):
         # `Trước thềm chuyến thăm ... của X, ngày 25/2, báo Y đăng ...`: a trip to come;
         # the sentence's date is the report's about it
