@@ -493,8 +493,9 @@ def test_places_years_and_bodies_are_no_people(linker: Linker, text: str,
     assert not found & not_people
 
 
-def test_the_national_assembly_presidents_honorific(linker: Linker) -> None:
-    text = ("Chủ tịch Quốc hội Campuchia Samdech Moha Rathsapheathika Thipadei Khuon Sudary "
-            "thăm Việt Nam.")
+@pytest.mark.parametrize("honorific", ["Samdech Moha Rathsapheathika Thipadei",
+                                       "Samdech Maha Rathsaphethika Thipadei"])
+def test_the_national_assembly_presidents_honorific(linker: Linker, honorific: str) -> None:
+    text = f"Chủ tịch Quốc hội Campuchia {honorific} Khuon Sudary thăm Việt Nam."
     assert [(e, r) for _, e, r in people(linked(linker, text))] == [
         ("person/khuon-sudary", "honorific")]
