@@ -2102,3 +2102,13 @@ def test_a_planned_visit_is_not_dated_by_the_announcement_but_by_the_trips_sente
     assert [(v["destination"], v["start"], v["end"], v["status"]) for v in visits] == [
         ("la", "2031-07-11", "2031-07-13", "planned"),
         ("kh", "2031-07-11", "2031-07-13", "planned")]
+
+
+def test_a_call_on_a_guest_whose_trip_occasions_it_is_the_guests_visit(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Sáng 2-9, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã hội kiến Chủ tịch "
+            "Thượng viện Campuchia Hun Sen, nhân dịp Đoàn đại biểu cấp cao Campuchia sang Việt "
+            "Nam dự Lễ kỷ niệm Quốc khánh.")
+    visits = facts_of(pipeline, text, "visit", published="2031-09-03")
+    assert [(v["visitor"], v["destination"]) for v in visits] == [("person/hun-sen", "vn")]

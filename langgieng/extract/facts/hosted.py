@@ -59,6 +59,9 @@ def hosted_visits(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact]:
         guest, host = (before, after) if guest_first else (after, before)
         if guest_first is None:
             guest, host = _by_venue(ctx, unit, before, after)
+        elif guest_first and _occasion_goes_to(ctx, unit, verb.end()) == ctx.country_of(
+                guest.entity):
+            guest, host = host, guest  # `A hội kiến B, nhân dịp Đoàn ... B sang Việt Nam`
         if guest is None or host is None or not _titled(unit, guest):
             continue
         visit = _fact(ctx, unit, guest, host, lead)
@@ -110,6 +113,21 @@ def _titled(unit: Unit, guest: Mark) -> bool:
     """A title before the guest's name, or after it in apposition (`Y, Tỉnh trưởng`)."""
     return bool(_TITLE.search(unit.low, max(0, guest.start - 45), guest.start)
                 or _TITLE_AFTER.match(unit.low, guest.end))
+
+
+# `nhân dịp Đoàn đại biểu cấp cao Campuchia sang Việt Nam dự ...`: whose trip the meeting is
+_OCCASION_TRIP = re.compile(r"(?<![^\W_])nhân\s+dịp[^.;]{0,100}?\s(?:sang|đến|tới|thăm)"
+                            r"\s+(?:thăm\s+)?(?:nước\s+)?")
+
+
+def _occasion_goes_to(ctx: Context, unit: Unit, lo: int) -> str | None:
+    """The country the trip that occasions the meeting goes to, when the sentence says."""
+    trip = _OCCASION_TRIP.search(unit.low, lo)
+    if trip is None:
+        return None
+    went = next((m for m in unit.marks_of("country", "province", lo=trip.end())
+                 if m.start == trip.end()), None)
+    return ctx.country_of(went.entity) if went else None
 
 
 def _by_venue(ctx: Context, unit: Unit, a: Mark, b: Mark) -> tuple[Mark | None, Mark | None]:
