@@ -10,12 +10,12 @@ one happening, whether the day is given or not; a meeting without an edition
 number, or a visit without a start, is one happening only within the month of
 the article that tells it, as `reconcile.record_key` keys it; one whose time
 is not known at all, in an undated article, is not known to be another
-article's happening, nor to be a different one). Optional gold
-facts are left out, as the fact figures leave out their misses. Each such
-gold fact counts once; it is merged correctly when the system fact matched to
-it shares its record (`reconcile.record_key`) with the system facts matched to
-the other members of its group. A false merge is one record holding matched
-facts of different gold happenings.
+article's happening, nor to be a different one). Optional gold facts are left
+out, as the fact figures leave out their misses. Each such gold fact counts
+once; it is merged correctly when the system fact matched to it shares its record
+(`reconcile.record_key`) with the system facts matched to the other members of
+its group. A false merge is one record holding matched facts of different gold
+happenings.
 """
 
 from __future__ import annotations

@@ -371,6 +371,7 @@ class Context:
         return [[vn[0], o] for o in other]
 
     def mentions_of(self, entity: str) -> list[Mention]:
+        """Where the article names `entity`."""
         return [m for m in self._linked if m.entity == entity]
 
     def serving(self, province: str) -> list[str]:

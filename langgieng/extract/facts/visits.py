@@ -151,8 +151,9 @@ def _led_by_its_official(ctx: Context, fact: Fact) -> None:
     official of that province the article names (`Tỉnh trưởng tỉnh Champasak X`) leads it,
     when named as coming with it or leading it (`X ..., cùng đoàn đại biểu tỉnh ...`)."""
     visitor = fact.fields["visitor"]
-    if visitor.count("/") != 1 or visitor.startswith("person/"):
-        return
+    side, _, name = visitor.partition("/")
+    if side not in (HOME, *NEIGHBOURS) or not name:
+        return  # a person, an organisation or a country
     officials = ctx.serving(visitor)
     if len(officials) == 1 and any(
             _WITH_DELEGATION.match(ctx.low, m.end) for m in ctx.mentions_of(officials[0])):
