@@ -349,26 +349,27 @@ class Context:
     def previous_sentence_pair(self, unit: Unit) -> list[str] | None:
         """The two provinces, one of each side, that the sentence before names (`Đoàn tỉnh
         A thăm tỉnh B.`, a place visited being a side too): what `hai bên` then means."""
-        at = next((i for i, u in enumerate(self.units) if u is unit), 0)
-        if at == 0:
-            return None
-        marks = self.units[at - 1].marks_of("province")
-        vn = [m.entity for m in marks if m.entity.startswith(HOME + "/")]
-        other = [m.entity for m in marks if not m.entity.startswith(HOME)]
+        vn, other = self._provinces_before(unit, venues=True)
         return [vn[0], other[0]] if vn and other else None
 
     def previous_sentence_partners(self, unit: Unit) -> list[list[str]]:
         """One Vietnamese province with each of two or more partner provinces, as the
         sentence before names them (`giữa Công an tỉnh A với công an các tỉnh B, C, D`)."""
-        at = next((i for i, u in enumerate(self.units) if u is unit), 0)
-        if at == 0:
-            return []
-        marks = self.units[at - 1].parties_of("province")
-        vn = list(dict.fromkeys(m.entity for m in marks if m.entity.startswith(HOME + "/")))
-        other = list(dict.fromkeys(m.entity for m in marks if not m.entity.startswith(HOME)))
+        vn, other = self._provinces_before(unit, venues=False)
         if len(vn) != 1 or len(other) < 2 or len({o.split("/")[0] for o in other}) != 1:
             return []
         return [[vn[0], o] for o in other]
+
+    def _provinces_before(self, unit: Unit, *, venues: bool) -> tuple[list[str], list[str]]:
+        """The Vietnamese and the other provinces the sentence before `unit` names, each
+        once in the order written (with the places it names as venues, or without)."""
+        at = next((i for i, u in enumerate(self.units) if u is unit), 0)
+        if at == 0:
+            return [], []
+        before = self.units[at - 1]
+        marks = before.marks_of("province") if venues else before.parties_of("province")
+        named = list(dict.fromkeys(m.entity for m in marks))
+        return [e for e in named if _home(e)], [e for e in named if not _home(e)]
 
     def mentions_of(self, entity: str) -> list[Mention]:
         """Where the article names `entity`."""
