@@ -58,6 +58,18 @@ def same_opening(a: str, b: str, size: int = 300, least: int = 120) -> bool:
     return n >= least and a[:n] == b[:n]
 
 
+def near_copy(a: str, b: str) -> bool:
+    """Two excerpts of one story under different page furniture (a site's header before
+    it, a credit line after): as alike as the store's near-copies (MinHash of five-word
+    shingles, estimated Jaccard similarity of at least `copies.SIMILAR`)."""
+    sys.path.insert(0, str(ROOT))
+    from langgieng.normalize import fold
+    from langgieng.store.copies import SIMILAR, signature, similarity
+
+    first, second = signature("", fold(a)), signature("", fold(b))
+    return first is not None and second is not None and similarity(first, second) >= SIMILAR
+
+
 def gold_files():
     for split in SPLITS:
         yield from sorted((REAL / split / "gold").glob("*.json"))
@@ -81,8 +93,9 @@ def add(query: str, rank: int, url: str, text_file: Path) -> None:
         gold = json.loads(path.read_text())
         known = path.parent.parent / "corpus" / f"{gold['doc']}.txt"
         # the same page under its address in other letters, or its text under another address
-        if gold["provenance"]["url"].lower() == url.lower() or (
-                known.exists() and same_opening(known.read_text(encoding="utf-8"), text)):
+        if gold["provenance"]["url"].lower() == url.lower() or (known.exists() and (
+                same_opening(old := known.read_text(encoding="utf-8"), text)
+                or near_copy(old, text))):
             sys.exit(f"real_set: {url} is already in the set as {path.relative_to(ROOT)}")
     for seed in sorted((ROOT.parent / "shared" / "corpus" / "seeds").glob("*.txt")):
         if canonical_text(seed.read_text(encoding="utf-8"))[:300] == text[:300]:
