@@ -2112,3 +2112,23 @@ def test_a_call_on_a_guest_whose_trip_occasions_it_is_the_guests_visit(
             "Nam dự Lễ kỷ niệm Quốc khánh.")
     visits = facts_of(pipeline, text, "visit", published="2031-09-03")
     assert [(v["visitor"], v["destination"]) for v in visits] == [("person/hun-sen", "vn")]
+
+
+def test_a_defence_policy_dialogue_is_its_own_series_not_the_border_exchange(
+        pipeline: Pipeline) -> None:
+    text = ("Sáng 12/10, Đối thoại chính sách quốc phòng Việt Nam - Lào lần thứ 4 đã diễn ra tại "
+            "Hà Nội. Hai bên cũng trao đổi về Giao lưu hữu nghị quốc phòng biên giới Việt Nam - "
+            "Lào lần thứ 3 và Kế hoạch hợp tác giai đoạn 2024-2028 giữa Bộ Quốc phòng hai nước.")
+    found = {(f["series"], f["edition"]): f
+             for f in facts_of(pipeline, text, "meeting", published="2023-10-12")}
+    assert found[("series/vn-la-defence-policy-dialogue", 4)]["start"] == "2023-10-12"
+    # a span of years in the exchange's sentence is the plan's period, not the session's
+    exchange = found[("series/vn-la-border-defence-friendship-exchange", 3)]
+    assert (exchange["start"], exchange["end"]) == (None, None)
+
+
+def test_a_countrys_trade_with_the_world_is_no_bilateral_figure(pipeline: Pipeline) -> None:
+    text = ("Tổng kim ngạch thương mại 4 tháng đầu năm 2019 của Lào với thế giới đạt 3,2 tỷ USD. "
+            "Kim ngạch thương mại giữa Việt Nam và Lào đạt 300 triệu USD.")
+    found = facts_of(pipeline, text, "measure", published="2019-05-10")
+    assert [(f["indicator"], f["value"]) for f in found] == [("trade.bilateral", 300000000)]

@@ -483,7 +483,8 @@ def _values(ctx: Context, unit: Unit, anchor: Anchor, lo: int, hi: int) -> dict[
 
 def _dates(unit: Unit, anchor: Anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
     candidates = [d for d in unit.dates_in(lo, hi)
-                  if not is_comparison(unit, d) and not is_target_year(unit, lo, d)]
+                  if not is_comparison(unit, d) and not is_target_year(unit, lo, d)
+                  and not _years_apart(unit, d)]
     if not candidates:
         return None, None
     held_on = [d for d in candidates if d.start >= anchor.end
@@ -506,6 +507,13 @@ def _dates(unit: Unit, anchor: Anchor, lo: int, hi: int) -> tuple[str | None, st
         elif end is None and is_full_day(start):
             end = start
     return start, end
+
+
+def _years_apart(unit: Unit, date: Any) -> bool:
+    """`giai đoạn 2025-2029`: a span of years is a plan's or a term's period; a session
+    lasts days."""
+    start, end = range_of(unit, date)
+    return bool(start and end and len(start) == len(end) == 4 and start != end)
 
 
 _UNTIL_DAY = re.compile(r"(?<![^\W_])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
