@@ -2132,3 +2132,12 @@ def test_a_countrys_trade_with_the_world_is_no_bilateral_figure(pipeline: Pipeli
             "Kim ngạch thương mại giữa Việt Nam và Lào đạt 300 triệu USD.")
     found = facts_of(pipeline, text, "measure", published="2019-05-10")
     assert [(f["indicator"], f["value"]) for f in found] == [("trade.bilateral", 300000000)]
+
+
+def test_a_partner_province_named_with_its_country_signs_with_the_articles_province(
+        pipeline: Pipeline) -> None:
+    text = ("Ngày 23/12, UBND tỉnh Đồng Tháp tổ chức hội nghị tổng kết hợp tác năm 2025. "
+            "Lãnh đạo Sở Công Thương tỉnh và Sở Thương mại tỉnh Prey Veng, Campuchia đã "
+            "ký kết Biên bản thỏa thuận hợp tác năm 2026.")
+    found = facts_of(pipeline, text, "agreement", published="2025-12-24")
+    assert [sorted(f["parties"]) for f in found] == [["kh/prey-veng", "vn/dong-thap"]]

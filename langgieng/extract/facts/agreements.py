@@ -1229,7 +1229,10 @@ def _default_pair(ctx: Context, unit: Unit, lo: int, hi: int) -> list[str] | Non
     countries = _PAIR_COUNTRY.search(unit.low, lo, hi)
     named = unit.parties_of("country", lo=lo, hi=hi)
     provincial = ctx.provincial and ctx.partner_province and not named
-    if _PAIR_PROV.search(unit.low, lo, hi) or (vn and other and not countries) or (
+    # a partner province named (its country beside it, `tỉnh A (Lào)`) signs with the
+    # article's own province
+    own_known = bool(vn or ctx.vn_province)
+    if _PAIR_PROV.search(unit.low, lo, hi) or (other and own_known and not countries) or (
         provincial and not countries
     ):
         own = vn[0] if vn else ctx.vn_province
