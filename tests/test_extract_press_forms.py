@@ -2141,3 +2141,16 @@ def test_a_partner_province_named_with_its_country_signs_with_the_articles_provi
             "ký kết Biên bản thỏa thuận hợp tác năm 2026.")
     found = facts_of(pipeline, text, "agreement", published="2025-12-24")
     assert [sorted(f["parties"]) for f in found] == [["kh/prey-veng", "vn/dong-thap"]]
+
+
+def test_remains_found_abroad_and_at_home_count_the_part_found_abroad(
+        pipeline: Pipeline) -> None:
+    text = ("Thực hiện nhiệm vụ tìm kiếm, quy tập hài cốt liệt sĩ ở Campuchia và trên địa bàn "
+            "tỉnh Đồng Tháp trong mùa khô 2022-2023, Đội K91, Bộ Chỉ huy Quân sự tỉnh Đồng Tháp đã "
+            "quy tập được 41 hài cốt liệt sĩ. "
+            "Trong đó, 36 hài cốt được quy tập tại Campuchia và 5 hài cốt được quy tập trong "
+            "địa bàn tỉnh.")
+    found = facts_of(pipeline, text, "measure", published="2023-07-20",
+                     title="Đồng Tháp an táng hài cốt liệt sĩ hy sinh tại Campuchia")
+    assert [(f["parties"], f["value"], f["period"]) for f in found] == [
+        (["vn/dong-thap", "kh"], 36, "2022/2023")]

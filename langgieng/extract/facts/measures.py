@@ -445,6 +445,29 @@ def _split_by_country(unit: Unit, end: int) -> bool:
         _HOME_PART.search(unit.low, split.end(), end + 120))
 
 
+# `ở Campuchia và trên địa bàn tỉnh`: found abroad and at home
+_AND_AT_HOME = re.compile(r"\s+và\s+(?:ở\s+|tại\s+|trên\s+)?(?:địa\s+bàn\s+tỉnh|trong\s+nước"
+                          r"|trong\s+tỉnh)(?![^\W_])")
+_PARTS = re.compile(r"(?<![^\W_])trong\s+đó(?![^\W_])")
+
+
+def _abroad_and_home(ctx: Context, unit: Unit, end: int) -> bool:
+    """A count found in a partner country and at home together (`quy tập ở Campuchia và
+    trên địa bàn tỉnh Kiên Giang ... được 29 hài cốt`), then split by place (`trong đó`,
+    in its sentence or opening the next, naming that country again): the part found
+    abroad is the partner's count, not the whole."""
+    abroad = next((m for m in unit.marks_of("country")
+                   if m.entity != HOME and _AND_AT_HOME.match(unit.low, m.end)), None)
+    if abroad is None:
+        return False
+    if (parts := _PARTS.search(unit.low, abroad.end)) is not None:
+        return any(m.entity == abroad.entity for m in unit.marks_of("country", lo=parts.end()))
+    index = ctx.units.index(unit) if unit in ctx.units else -1
+    after = ctx.units[index + 1] if 0 <= index < len(ctx.units) - 1 else None
+    return after is not None and bool(_PARTS.match(after.low.lstrip(" -–"))) and any(
+        m.entity == abroad.entity for m in after.marks_of("country"))
+
+
 def _found_in(ctx: Context, unit: Unit, end: int) -> list[str]:
     """The countries a count of remains was found in, named right after it (`14 hài cốt
     liệt sĩ tại 2 nước bạn Lào và Campuchia`: both)."""
@@ -888,7 +911,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         parties = [parties[0], among]  # `Trong số này, 14 dự án ...`: the partner said before
     if hit.indicator.id == _REPATRIATED and _foreign_remains(unit, q.end):
         return None  # `6 hài cốt quân nhân và lưu học sinh Lào hy sinh ...`: the partner's dead
-    if hit.indicator.id == _REPATRIATED and _split_by_country(unit, q.end):
+    if hit.indicator.id == _REPATRIATED and (_split_by_country(unit, q.end)
+                                            or _abroad_and_home(ctx, unit, q.end)):
         return None  # `14 hài cốt (trong đó 9 ở Campuchia, 5 ở Lào)`: no one partner; its parts
     if hit.indicator.id == _REPATRIATED and parties[0] == HOME and (
             team := _team_province(ctx, unit, q.start)):
