@@ -2154,3 +2154,12 @@ def test_remains_found_abroad_and_at_home_count_the_part_found_abroad(
                      title="Đồng Tháp an táng hài cốt liệt sĩ hy sinh tại Campuchia")
     assert [(f["parties"], f["value"], f["period"]) for f in found] == [
         (["vn/dong-thap", "kh"], 36, "2022/2023")]
+
+
+def test_a_count_of_remains_over_weeks_of_a_named_dry_season_is_that_seasons(
+        pipeline: Pipeline) -> None:
+    text = ("Qua 30 ngày tìm kiếm tại Campuchia (từ ngày 8/11 đến ngày 7/12/2024), Đội K70 "
+            "của tỉnh Tây Ninh đã tìm kiếm, quy tập được 52 hài cốt liệt sỹ. Đây là đợt "
+            "đầu tiên của mùa khô 2024-2025.")
+    found = facts_of(pipeline, text, "measure", published="2024-12-09")
+    assert [(f["value"], f["period"]) for f in found] == [(52, "2024/2025")]

@@ -356,6 +356,10 @@ def _in_the_season(ctx: Context, facts: list[Fact]) -> list[Fact]:
         return facts
     starts = [u.start for u in ctx.units]
     for fact in facts:
+        if fact.type == "measure" and fact.fields["indicator"].startswith("remains.") and (
+                season := _season_holding(seasons, fact.fields.get("period"))):
+            fact.fields["period"] = season  # `từ ngày 6/11 đến ngày 10/12/2025`: a season's trip
+            continue
         if not (fact.type == "measure" and fact.fields["indicator"].startswith("remains.")
                 and fact.fields.get("period") is None and not _told_as_total(ctx, fact)):
             continue
@@ -370,6 +374,22 @@ def _in_the_season(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if told:
             fact.fields["period"] = "{}/{}".format(*told[0])
     return facts
+
+
+_MONTHS = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
+_SEASON_MONTHS = (9, 6)  # a dry season's search runs from autumn to the next summer
+
+
+def _season_holding(seasons: list[tuple[str, str]], period: Any) -> str | None:
+    """The one dry season the article names whose months hold a count's span of months
+    (`2025-11/2025-12` in `mùa khô 2025-2026`)."""
+    span = _MONTHS.fullmatch(period) if isinstance(period, str) else None
+    if span is None:
+        return None
+    first, last = (int(span[1]), int(span[2])), (int(span[3]), int(span[4]))
+    holding = {(a, b) for a, b in seasons
+               if (int(a), _SEASON_MONTHS[0]) <= first and last <= (int(b), _SEASON_MONTHS[1])}
+    return "{}/{}".format(*holding.pop()) if len(holding) == 1 else None
 
 
 # `... 160 hài cốt, trong đó mùa khô 2024-2025 đã tìm thấy 2`: what follows is a part of
