@@ -905,7 +905,8 @@ def test_a_yearly_average_is_no_figure_of_a_period_but_a_yearly_target_is_a_targ
 def test_a_trade_conference_is_not_the_border_provinces_conference(pipeline: Pipeline) -> None:
     text = ("Hội nghị Phát triển thương mại biên giới Việt Nam - Lào lần thứ XI diễn ra tại "
             "Viêng Chăn.")
-    assert facts_of(pipeline, text, "meeting", published="2021-05-01") == []
+    assert [m["series"] for m in facts_of(pipeline, text, "meeting", published="2021-05-01")] == [
+        "series/vn-la-border-trade-development-conference"]
     text = ("Hội nghị hợp tác và phát triển các tỉnh biên giới Việt Nam - Lào lần thứ XI diễn ra "
             "tại Viêng Chăn.")
     assert [m["series"] for m in facts_of(pipeline, text, "meeting", published="2021-05-01")] == [
@@ -2163,3 +2164,16 @@ def test_a_count_of_remains_over_weeks_of_a_named_dry_season_is_that_seasons(
             "đầu tiên của mùa khô 2024-2025.")
     found = facts_of(pipeline, text, "measure", published="2024-12-09")
     assert [(f["value"], f["period"]) for f in found] == [(52, "2024/2025")]
+
+
+def test_conferences_of_the_lao_border_provinces_are_not_all_one_series(
+        pipeline: Pipeline) -> None:
+    trade = ("Sáng 12/11, tại thành phố Vinh, Bộ Công Thương hai nước tổ chức Hội nghị Hợp tác "
+             "phát triển thương mại biên giới Việt Nam - Lào lần thứ 13.")
+    found = facts_of(pipeline, trade, "meeting", published="2022-11-13")
+    assert [(f["series"], f["edition"]) for f in found] == [
+        ("series/vn-la-border-trade-development-conference", 13)]
+    # another body's conference of the border provinces names no series of the gazetteer
+    drugs = ("Hội nghị hợp tác phòng, chống tội phạm ma túy các tỉnh biên giới Việt Nam - Lào "
+             "lần thứ 5 diễn ra tại Sơn La.")
+    assert facts_of(pipeline, drugs, "meeting", published="2022-11-13") == []
