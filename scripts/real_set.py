@@ -6,7 +6,7 @@ tests/data/real/{dev,test}/gold/; the article texts are third-party prose and
 live only in the ignored tests/data/real/{dev,test}/corpus/ folders.
 
     python scripts/real_set.py heldout URL          # exit 1 when URL is held out
-    python scripts/real_set.py add --query Q --rank N --url U --text FILE
+    .venv/bin/python scripts/real_set.py add --query Q --rank N --url U --text FILE
     python scripts/real_set.py check                # every text present and unchanged?
 
 `check` lists each missing or changed text with the query and rank that found
@@ -17,6 +17,7 @@ result at that rank, save its excerpt as the named file, and run `check` again.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import sys
@@ -62,12 +63,30 @@ def near_copy(a: str, b: str) -> bool:
     """Two excerpts of one story under different page furniture (a site's header before
     it, a credit line after): as alike as the store's near-copies (MinHash of five-word
     shingles, estimated Jaccard similarity of at least `copies.SIMILAR`)."""
-    sys.path.insert(0, str(ROOT))
-    from langgieng.normalize import fold
-    from langgieng.store.copies import SIMILAR, signature, similarity
+    copies = _copies()[1]
+    first, second = _signature(a), _signature(b)
+    return first is not None and second is not None and (
+        copies.similarity(first, second) >= copies.SIMILAR)
 
-    first, second = signature("", fold(a)), signature("", fold(b))
-    return first is not None and second is not None and similarity(first, second) >= SIMILAR
+
+@functools.cache
+def _copies():
+    """The store's near-copy module (the project's packages: run with its environment)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    try:
+        from langgieng.normalize import fold
+        from langgieng.store import copies
+    except ImportError as exc:
+        sys.exit(f"real_set: comparing excerpts needs the project's packages ({exc}); "
+                 "run it with .venv/bin/python")
+    return fold, copies
+
+
+@functools.cache
+def _signature(text: str) -> bytes | None:
+    fold, copies = _copies()
+    return copies.signature("", fold(text))
 
 
 def gold_files():

@@ -482,7 +482,9 @@ def _abroad_and_home(ctx: Context, unit: Unit, end: int) -> bool:
         return False
     if (parts := _PARTS.search(unit.low, abroad.end)) is not None:
         return any(m.entity == abroad.entity for m in unit.marks_of("country", lo=parts.end()))
-    index = ctx.units.index(unit) if unit in ctx.units else -1
+    # (the sentence after it: `Trong đó, 27 hài cốt ... tại Campuchia`; not `Cụ thể`, which
+    # may break the whole down by team rather than by place)
+    index = next((i for i, other in enumerate(ctx.units) if other is unit), -1)
     after = ctx.units[index + 1] if 0 <= index < len(ctx.units) - 1 else None
     return after is not None and bool(_PARTS.match(after.low.lstrip(" -–"))) and any(
         m.entity == abroad.entity for m in after.marks_of("country"))
