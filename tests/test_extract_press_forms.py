@@ -2177,3 +2177,12 @@ def test_conferences_of_the_lao_border_provinces_are_not_all_one_series(
     drugs = ("Hội nghị hợp tác phòng, chống tội phạm ma túy các tỉnh biên giới Việt Nam - Lào "
              "lần thứ 5 diễn ra tại Sơn La.")
     assert facts_of(pipeline, drugs, "meeting", published="2022-11-13") == []
+
+
+def test_the_cambodian_border_trade_conference_is_not_the_border_provinces_conference(
+        pipeline: Pipeline) -> None:
+    text = ("Sáng 20/9, tại Tây Ninh, Bộ Công Thương hai nước tổ chức Hội nghị Hợp tác phát triển "
+            "thương mại biên giới Việt Nam - Campuchia lần thứ 4.")
+    found = facts_of(pipeline, text, "meeting", published="2022-09-21")
+    assert [(f["series"], f["edition"]) for f in found] == [
+        ("series/vn-kh-border-trade-development-conference", 4)]
