@@ -2186,3 +2186,13 @@ def test_the_cambodian_border_trade_conference_is_not_the_border_provinces_confe
     found = facts_of(pipeline, text, "meeting", published="2022-09-21")
     assert [(f["series"], f["edition"]) for f in found] == [
         ("series/vn-kh-border-trade-development-conference", 4)]
+
+
+def test_a_subcommittees_numbered_session_is_not_its_committees(pipeline: Pipeline) -> None:
+    text = ("Hội nghị Ủy ban Điều phối chung Khu vực Tam giác phát triển Campuchia - Lào - Việt "
+            "Nam lần thứ 11 diễn ra tại Bình Phước. Trước đó là các hội nghị của các Tiểu ban "
+            "(Tiểu ban Kinh tế lần thứ 10, Tiểu ban Môi trường - Xã hội lần thứ 8) và Nhóm công "
+            "tác lần thứ 3.")
+    found = facts_of(pipeline, text, "meeting", published="2017-12-15")
+    assert [(f["series"], f["edition"]) for f in found] == [
+        ("series/clv-development-triangle-joint-coordination-committee", 11)]
