@@ -329,3 +329,22 @@ def test_a_language_is_not_its_country(linker: Linker) -> None:
     found = [(m.start, m.entity) for m in linker.link(article).mentions]
     assert found == [(text.index("Campuchia"), "kh"), (text.rindex("Anh"), "gb")]
     assert "Pháp" not in linked(linker, "Sinh viên Lào học tiếng Pháp tại Hà Nội.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Đội tìm kiếm tại 2 tỉnh Chăm pa sắc và Attapư.", "Chăm pa sắc", "la/champasak"),
+        ("Đoàn tỉnh Sa văn la khẹt thăm Quảng Trị.", "Sa văn la khẹt", "la/savannakhet"),
+        ("Bộ đội tỉnh Cô kông của Campuchia.", "Cô kông", "kh/koh-kong"),
+    ],
+)
+def test_a_province_written_as_separate_syllables_after_tinh(
+    linker: Linker, text: str, surface: str, entity: str
+) -> None:
+    assert linked(linker, text).get(surface) == entity
+
+
+def test_a_word_after_the_spaced_name_is_not_part_of_it(linker: Linker) -> None:
+    found = linked(linker, "Đội tìm kiếm tại tỉnh Chăm pa sắc và tỉnh Kiên Giang.")
+    assert "Chăm pa sắc và" not in found and found.get("Chăm pa sắc") == "la/champasak"

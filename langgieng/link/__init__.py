@@ -60,6 +60,7 @@ from langgieng.link.passes import (
     one_person_many_spellings,
     one_sense,
     provinces_in_lists,
+    spaced_syllables,
 )
 from langgieng.link.pinyin import hanzi_to_pinyin
 from langgieng.link.repair import Need, Repairer
@@ -137,6 +138,8 @@ class Linker:
             if not any(s < end and start < e for start, end in exact)
         ]
         mentions += glued(text, mentions, self.index, self.entities)
+        mentions += spaced_syllables(text, mentions, self.index, self.entities,
+                                     self.cues.stopwords)
         mentions += home_in_pairs(text, mentions)
         if lost_letters(text):
             mentions += self._damaged(text, folded, low, span, topic, mentions)

@@ -1,5 +1,6 @@
 """Passes over an article's mentions as a whole: names that lost the space
-before them, Vietnam's short name in a pair of countries, one sense per
+before them, a neighbour's province written as separate syllables after `tỉnh`,
+Vietnam's short name in a pair of countries, one sense per
 repaired name, a misspelling of a place the article names elsewhere, one
 person under two spellings, a foreign person called later by the first word of
 the name, a city in a list of provinces, and a country's one-syllable name inside
@@ -70,6 +71,78 @@ def glued(
             out.append(Mention(start, end, text[start:end], entity.id, entity.kind, 0.8, "glued"))
             covered.append((start, end))
     return out
+
+
+# `tỉnh Chăm pa sắc`: a unit word, then a transliterated name written as separate
+# syllables, only the first capitalised
+_SPACED = re.compile(rf"[Tt](?:ỉnh|hủ đô)\s+(?=[{_UPPER}])")  # (a letter before: checked after)
+_SYLLABLES = re.compile(r"[^\W\d_]+(?:\s+[a-zà-ỹ]+){1,3}(?![^\W\d_])")
+_SPACED_LIKENESS = 0.85  # how alike the spaced name and a province's name must sound
+_FOREIGN_UNITS = ("kh/", "la/")
+
+
+def spaced_syllables(
+    text: str, found: list[Mention], index: AliasIndex, entities: dict[str, Entity],
+    stops: frozenset[str] | set[str],
+) -> list[Mention]:
+    """`tỉnh Chăm pa sắc`, `tỉnh Cô kông`: after a unit word, a province of Cambodia or
+    Laos written as separate syllables with only the first capitalised, so that no
+    run of capitals holds it: the longest run of two to four syllables that names one
+    province by its letters (`Chămpasắc`), else one that sounds like a name of one
+    with as many syllables (`Cô kông` and `Kô Kông`, `Sa văn la khẹt` and
+    `Xa-vẳn-na-khệt`)."""
+    starts = {m.start for m in found}  # (most names after `tỉnh` are found already)
+    covered = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    for cue in _SPACED.finditer(text):
+        if cue.end() in starts or cue.start() and text[cue.start() - 1].isalpha():
+            continue
+        run = _SYLLABLES.match(text, cue.end())
+        if run is None or any(lo <= run.start() < hi for lo, hi in covered):
+            continue
+        ends = []
+        for word in _SYLLABLE.finditer(run.group()):
+            # (a pinyin garble, `tỉnh Chuankuang`, is the repair rules'; a function word
+            # after the name, `và`, `của`, ends it)
+            if not _transliterated(word.group()) or word.group().lower() in stops:
+                break
+            ends.append(run.start() + word.end())
+        names = [text[run.start() : end] for end in reversed(ends[1:])]  # the longest first
+        place = next(((name, p) for name in names if (p := _named_place(name, index, entities))),
+                     None) or next(((name, p) for name in names
+                                    if (p := _sounded_place(name, entities))), None)
+        if place is not None:
+            end = run.start() + len(place[0])
+            out.append(Mention(run.start(), end, place[0], place[1], "province", 0.8, "spaced"))
+    return out
+
+
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+
+
+def _transliterated(word: str) -> bool:
+    """A syllable spelt the Vietnamese way, `k` before any vowel as transliterations
+    write it (`Kông`): not a pinyin word (`Chuankuang`), which the repair rules read."""
+    return vietnamese_syllable(word) or (
+        word[:1] in "kK" and vietnamese_syllable("c" + word[1:]))
+
+
+def _named_place(name: str, index: AliasIndex, entities: dict[str, Entity]) -> str | None:
+    places = {t.entity for t in index.lookup(name) if entities[t.entity].kind == "province"}
+    return places.pop() if len(places) == 1 else None
+
+
+def _sounded_place(name: str, entities: dict[str, Entity]) -> str | None:
+    """The one Cambodian or Lao province a name of as many syllables sounds like."""
+    syllables = len(_SYLLABLE.findall(name))
+    scores = sorted(((max((likeness(name, n) for n in (e.name, *e.aliases)
+                           if len(_SYLLABLE.findall(n)) == syllables), default=0.0), e.id)
+                     for e in entities.values()
+                     if e.kind == "province" and e.id.startswith(_FOREIGN_UNITS)), reverse=True)
+    if scores and scores[0][0] >= _SPACED_LIKENESS and (
+            len(scores) == 1 or scores[1][0] < scores[0][0]):
+        return scores[0][1]
+    return None
 
 
 def _glued_boundaries(text: str) -> list[int]:
