@@ -2196,3 +2196,10 @@ def test_a_subcommittees_numbered_session_is_not_its_committees(pipeline: Pipeli
     found = facts_of(pipeline, text, "meeting", published="2017-12-15")
     assert [(f["series"], f["edition"]) for f in found] == [
         ("series/clv-development-triangle-joint-coordination-committee", 11)]
+
+
+def test_the_day_a_visit_concluded_is_its_end(pipeline: Pipeline) -> None:
+    text = ("Chiều 22/12, Chủ tịch nước Nguyễn Xuân Phúc và Đoàn đại biểu cấp cao Việt Nam đã "
+            "kết thúc tốt đẹp chuyến thăm cấp Nhà nước Vương quốc Campuchia.")
+    found = facts_of(pipeline, text, "visit", published="2021-12-23")
+    assert [(f["start"], f["end"]) for f in found] == [("2021-12", "2021-12-22")]

@@ -503,6 +503,11 @@ def _fact(
         # `Ngày 31.1, theo Bộ Ngoại giao, X sẽ thăm`, `Theo thông báo của Bộ Ngoại giao chiều
         # ngày 8/7, X sắp thăm`: when it was told
         start, end = None, None
+    if start and len(start) == 10 and end in (None, start) and _CONCLUDED.search(
+            unit.low, max(0, trig - 40), trig):
+        # `Sáng 21/6, ... tiễn Đoàn ..., kết thúc tốt đẹp chuyến thăm ...`: the day the trip
+        # ended; it began on a day not given, in that month
+        start, end = start[:7], start
     if _EVE_OF.search(unit.low, max(0, trig - 24), trig):
         # `Trước thềm chuyến thăm ... của X, ngày 25/2, báo Y đăng ...`: a trip to come;
         # the sentence's date is the report's about it
@@ -511,6 +516,9 @@ def _fact(
               "end": end, "kind": _kind(unit.low, visitor, unit),
               "status": "planned" if planned else "held"}
     return Fact("visit", fields, unit.evidence, 0.75, rule)
+
+
+_CONCLUDED = re.compile(r"(?<![^\W_])kết\s+thúc(?:\s+tốt\s+đẹp)?\s+(?:chuyến|đợt)\s+$")
 
 
 def _span_from(unit: Unit, day: str) -> str | None:
