@@ -108,7 +108,8 @@ def spaced_syllables(
                 break
             ends.append(run.start() + word.end())
         names = [text[run.start() : end] for end in reversed(ends[1:])]  # the longest first
-        place = next(((name, p) for name in names if (p := _named_place(name, index, entities))),
+        place = next(((name, p) for name in names
+                      if (p := _one_place(name, index, entities, ("province",)))),
                      None) or next(((name, p) for name in names
                                     if (p := _sounded_place(name, entities))), None)
         if place is not None:
@@ -125,11 +126,6 @@ def _transliterated(word: str) -> bool:
     write it (`Kông`): not a pinyin word (`Chuankuang`), which the repair rules read."""
     return vietnamese_syllable(word) or (
         word[:1] in "kK" and vietnamese_syllable("c" + word[1:]))
-
-
-def _named_place(name: str, index: AliasIndex, entities: dict[str, Entity]) -> str | None:
-    places = {t.entity for t in index.lookup(name) if entities[t.entity].kind == "province"}
-    return places.pop() if len(places) == 1 else None
 
 
 def _sounded_place(name: str, entities: dict[str, Entity]) -> str | None:
@@ -166,11 +162,17 @@ def _longest_place(
     for length in range(min(len(run), _LONGEST_GLUED), _SHORTEST_GLUED - 1, -1):
         if key[:length] not in index.by_key:
             continue  # the usual case, without building the lookup's forms
-        places = {t.entity for t in index.lookup(run[:length])
-                  if entities[t.entity].kind in ("country", "province")}
-        if len(places) == 1:
-            return length, places.pop()
+        if place := _one_place(run[:length], index, entities, ("country", "province")):
+            return length, place
     return None
+
+
+def _one_place(
+    name: str, index: AliasIndex, entities: dict[str, Entity], kinds: tuple[str, ...]
+) -> str | None:
+    """The one entity of these kinds the name is an alias of."""
+    places = {t.entity for t in index.lookup(name) if entities[t.entity].kind in kinds}
+    return places.pop() if len(places) == 1 else None
 
 
 def one_sense(mentions: list[Mention]) -> list[Mention]:

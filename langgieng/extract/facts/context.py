@@ -360,13 +360,22 @@ class Context:
             return []
         return [[vn[0], o] for o in other]
 
+    def sentence_before(self, unit: Unit) -> Unit | None:
+        """The sentence before `unit` in `units`' order (the body's, then the headline)."""
+        at = next((i for i, u in enumerate(self.units) if u is unit), 0)
+        return self.units[at - 1] if at > 0 else None
+
+    def sentence_after(self, unit: Unit) -> Unit | None:
+        """The sentence after `unit` in `units`' order."""
+        at = next((i for i, u in enumerate(self.units) if u is unit), len(self.units))
+        return self.units[at + 1] if at + 1 < len(self.units) else None
+
     def _provinces_before(self, unit: Unit, *, venues: bool) -> tuple[list[str], list[str]]:
         """The Vietnamese and the other provinces the sentence before `unit` names, each
         once in the order written (with the places it names as venues, or without)."""
-        at = next((i for i, u in enumerate(self.units) if u is unit), 0)
-        if at == 0:
+        before = self.sentence_before(unit)
+        if before is None:
             return [], []
-        before = self.units[at - 1]
         marks = before.marks_of("province") if venues else before.parties_of("province")
         named = list(dict.fromkeys(m.entity for m in marks))
         return [e for e in named if _home(e)], [e for e in named if not _home(e)]

@@ -484,8 +484,7 @@ def _abroad_and_home(ctx: Context, unit: Unit, end: int) -> bool:
         return any(m.entity == abroad.entity for m in unit.marks_of("country", lo=parts.end()))
     # (the sentence after it: `Trong đó, 27 hài cốt ... tại Campuchia`; not `Cụ thể`, which
     # may break the whole down by team rather than by place)
-    index = next((i for i, other in enumerate(ctx.units) if other is unit), -1)
-    after = ctx.units[index + 1] if 0 <= index < len(ctx.units) - 1 else None
+    after = ctx.sentence_after(unit)
     return after is not None and bool(_PARTS.match(after.low.lstrip(" -–"))) and any(
         m.entity == abroad.entity for m in after.marks_of("country"))
 
@@ -869,8 +868,8 @@ def _told_abroad(ctx: Context, unit: Unit) -> bool:
     đầu tư đạt gần 664,8 triệu USD`)."""
     if _ABROAD.search(unit.low):
         return True
-    at = next((i for i, u in enumerate(ctx.units) if u is unit), 0)
-    return at > 0 and bool(_ABROAD.search(ctx.units[at - 1].low))
+    before = ctx.sentence_before(unit)
+    return before is not None and bool(_ABROAD.search(before.low))
 
 
 def _foreign_named(ctx: Context, unit: Unit) -> bool:
@@ -1021,10 +1020,10 @@ def _among_these(ctx: Context, unit: Unit) -> str | None:
     before it: the foreign country that sentence names, when this one names none."""
     if not _AMONG.match(unit.low) or unit.marks_of("country"):
         return None
-    index = next((i for i, u in enumerate(ctx.units) if u is unit), 0)
-    if index == 0:
+    previous = ctx.sentence_before(unit)
+    if previous is None:
         return None
-    before = [m.entity for m in ctx.units[index - 1].marks_of("country") if m.entity != HOME]
+    before = [m.entity for m in previous.marks_of("country") if m.entity != HOME]
     return before[0] if before else None
 
 

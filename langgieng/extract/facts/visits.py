@@ -490,12 +490,16 @@ def _fact(
     start, end = range_of(unit, when) if when is not None else (None, None)
     if start and end in (None, start) and (span := _span_from(unit, start)) is not None:
         end = span  # `ngày 21/11, ... thăm chính thức ..., tham dự ... từ ngày 21-24/11`
-    if start and len(start) == 10 and end in (None, start) and (
-            _FRAMED.search(unit.low, max(0, trig - 40), trig)
-            or _UNDERWAY.search(unit.low, max(0, trig - 20), trig)):
-        # `Trong khuôn khổ chuyến thăm ... tới Campuchia, chiều 21/12, ...`: the day is an
-        # event's within the trip, which began on a day not given
-        start, end = start[:7], None
+    if start and len(start) == 10 and end in (None, start):
+        if _FRAMED.search(unit.low, max(0, trig - 40), trig) or _UNDERWAY.search(
+                unit.low, max(0, trig - 20), trig):
+            # `Trong khuôn khổ chuyến thăm ... tới Campuchia, chiều 21/12, ...`: the day is
+            # an event's within the trip, which began on a day not given
+            start, end = start[:7], None
+        elif _CONCLUDED.search(unit.low, max(0, trig - 40), trig):
+            # `Sáng 21/6, ... tiễn Đoàn ..., kết thúc tốt đẹp chuyến thăm ...`: the day the
+            # trip ended; it began on a day not given, in that month
+            start, end = start[:7], start
     # the text as written: a marker word capitalised in a name (`Bộ Kế hoạch`) is none
     planned = announced(unit.text, trig) or has_future(unit.text, *clause_bounds(unit.low, trig))
     if planned and when is not None and (_REPORTED_BY.match(unit.low, when.end) or _TOLD_IN.search(
@@ -503,11 +507,6 @@ def _fact(
         # `Ngày 31.1, theo Bộ Ngoại giao, X sẽ thăm`, `Theo thông báo của Bộ Ngoại giao chiều
         # ngày 8/7, X sắp thăm`: when it was told
         start, end = None, None
-    if start and len(start) == 10 and end in (None, start) and _CONCLUDED.search(
-            unit.low, max(0, trig - 40), trig):
-        # `Sáng 21/6, ... tiễn Đoàn ..., kết thúc tốt đẹp chuyến thăm ...`: the day the trip
-        # ended; it began on a day not given, in that month
-        start, end = start[:7], start
     if _EVE_OF.search(unit.low, max(0, trig - 24), trig):
         # `Trước thềm chuyến thăm ... của X, ngày 25/2, báo Y đăng ...`: a trip to come;
         # the sentence's date is the report's about it
