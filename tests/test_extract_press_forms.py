@@ -2203,3 +2203,13 @@ def test_the_day_a_visit_concluded_is_its_end(pipeline: Pipeline) -> None:
             "kết thúc tốt đẹp chuyến thăm cấp Nhà nước Vương quốc Campuchia.")
     found = facts_of(pipeline, text, "visit", published="2021-12-23")
     assert [(f["start"], f["end"]) for f in found] == [("2021-12", "2021-12-22")]
+
+
+def test_a_headline_that_opens_with_signing_cooperation_is_an_agreement(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Phó Chủ tịch UBND tỉnh An Giang cảm ơn tỉnh Kampot đã giúp đỡ Đội K93 của tỉnh An "
+            "Giang. Phó Tỉnh trưởng tỉnh Kampot đánh giá cao sự hợp tác của ban chuyên trách hai tỉnh.")
+    title = "Ký kết hợp tác tìm kiếm, quy tập hài cốt liệt sĩ hy sinh tại Campuchia"
+    found = facts_of(pipeline, text, "agreement", published="2024-10-02", title=title)
+    assert [(f["parties"], f["kind"]) for f in found] == [(["vn/an-giang", "kh/kampot"], "agreement")]

@@ -118,8 +118,8 @@ _SIGN_OBJECT = re.compile(r"\s+(?:kết\s+)?(?!giữa\s)[^\W\d_]")
 
 
 def _cooperation_ceremony(low: str, sign: re.Match[str]) -> re.Match[str] | None:
-    """`đã tổ chức Lễ ký kết hợp tác tìm kiếm ...`: cooperation signed at a ceremony,
-    whatever its topic (the ceremony tells it was signed, not talked of); `buổi hội đàm
+    """`đã tổ chức Lễ ký kết hợp tác tìm kiếm ...`, or a sentence that opens with `Ký kết
+    hợp tác ...`: cooperation signed at a ceremony, whatever its topic (the ceremony tells it was signed, not talked of); `buổi hội đàm
     và ký kết` names a signing session, of a document it does not name."""
     if _SIGNING_SESSION.search(low, max(0, sign.start() - 30), sign.start()) and not (
             _SIGN_OBJECT.match(low, sign.end())):
@@ -129,7 +129,8 @@ def _cooperation_ceremony(low: str, sign: re.Match[str]) -> re.Match[str] | None
         # `chứng kiến lễ ký kết 10 văn kiện hợp tác`: the ceremony's documents (unnamed
         # ones still to be signed are no fact)
         return documents
-    if not low.endswith("lễ ", 0, sign.start()):
+    # (`Ký kết hợp tác tìm kiếm ...` opening a headline: the signing is the news)
+    if not low.endswith("lễ ", 0, sign.start()) and low[:sign.start()].strip():
         return None
     return _CEREMONY_COOPERATION.match(low, sign.end())
 
