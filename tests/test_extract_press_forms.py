@@ -2213,3 +2213,18 @@ def test_a_headline_that_opens_with_signing_cooperation_is_an_agreement(
     title = "Ký kết hợp tác tìm kiếm, quy tập hài cốt liệt sĩ hy sinh tại Campuchia"
     found = facts_of(pipeline, text, "agreement", published="2024-10-02", title=title)
     assert [(f["parties"], f["kind"]) for f in found] == [(["vn/an-giang", "kh/kampot"], "agreement")]
+
+
+def test_remains_of_a_named_partner_province_are_that_provinces(pipeline: Pipeline) -> None:
+    text = ("Năm 2023, tỉnh Quảng Bình đã tiếp nhận 19 bộ hài cốt liệt sĩ quân tình nguyện hy "
+            "sinh tại tỉnh Khăm Muồn về an táng tại quê nhà.")
+    found = facts_of(pipeline, text, "measure", published="2023-12-10")
+    assert [(f["parties"], f["value"]) for f in found] == [
+        (["vn/quang-binh", "la/khammouane"], 19)]
+
+
+def test_a_remains_count_dated_by_its_month_is_that_months(pipeline: Pipeline) -> None:
+    text = ("Tháng 5/2023, tỉnh Quảng Bình đã tiếp nhận 19 bộ hài cốt liệt sĩ quân tình nguyện "
+            "hy sinh tại Lào. Ngày 26/5, đội quy tập thêm 1 hài cốt.")
+    found = facts_of(pipeline, text, "measure", published="2023-06-10")
+    assert [(f["value"], f["period"]) for f in found] == [(19, "2023-05")]

@@ -977,7 +977,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     if hit.indicator.id == _REPATRIATED and not any(p.startswith(HOME_PREFIX) for p in parties):
         return None  # one team's count in two foreign provinces: a part of Vietnam's figure
     period = _period(ctx, unit, q, hit.indicator)
-    if hit.indicator.id == _REPATRIATED and period and _ONE_DAY_OR_MONTH.fullmatch(period):
+    if hit.indicator.id == _REPATRIATED and period and _ONE_DAY_OR_MONTH.fullmatch(period) and (
+            _told_by_day(unit, q.start)):
         return None  # `Ngày 26-1, ... quy tập 1 hài cốt`: one find or handover, no season's
     if (_years_after_report(ctx, period) or 0) > 0 and _TARGET.search(unit.low, 0, q.start):
         # `Hai bên phấn đấu đến năm 2025, kim ngạch ... đạt 5 tỷ USD`: a figure for a year
@@ -989,6 +990,14 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     if hit.of is not None:
         more["of"] = _plain(hit.of)
     return fact("measure", **more)
+
+
+def _told_by_day(unit: Unit, end: int) -> bool:
+    """Whether the dates before `end` name a day (`Ngày 26-1`), not a month alone
+    (`Tháng 5/2023, tỉnh đã tiếp nhận 19 bộ hài cốt`: the month's count)."""
+    dates = unit.dates_in(0, end)
+    return not dates or any(len(d.value or "") == 10 or (d.value or "").startswith("--")
+                            for d in dates)
 
 
 # the lower end of a range whose upper end follows: `7-10`, `từ 7 đến`

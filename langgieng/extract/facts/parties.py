@@ -276,6 +276,23 @@ def _country_before(unit: Unit, foreign: list[Mark], provinces: list[Mark], lo: 
     return max(before, key=lambda m: m.start).entity
 
 
+# `19 bộ hài cốt liệt sĩ ... hy sinh tại tỉnh B`: where the dead fell, named after them
+_FELL_IN = re.compile(r"[^.;]{0,60}?(?<![^\W_])hy\s+sinh\s+(?:tại|ở|trên)\s+(?:địa\s+bàn\s+)?"
+                      r"(?:tỉnh\s+)?$")
+_AND_OTHERS = re.compile(r"\s*(?:và|cùng)\s+(?:các|một\s+số)\s")
+
+
+def _fell_in(unit: Unit, end: int) -> str | None:
+    """The one foreign province the counted dead fell in, named right after the count
+    (not one of several: `tại Salawan và các tỉnh lân cận` is the country's)."""
+    mark = next((m for m in unit.marks_of("province", lo=end, hi=end + 100)
+                 if not m.entity.startswith(HOME)), None)
+    if mark is None or not _FELL_IN.fullmatch(unit.low, end, mark.start) or (
+            _AND_OTHERS.match(unit.low, mark.end)):
+        return None
+    return mark.entity
+
+
 def _entities(marks: list[Mark]) -> list[str]:
     return list(dict.fromkeys(m.entity for m in marks))
 
@@ -342,6 +359,8 @@ def figure_parties(
             # country named as the partner (`với Campuchia, giáp tỉnh B`) makes the figure
             # the country's
             return [province, *other_prov], False
+        if indicator.startswith("remains.") and (fell := _fell_in(unit, end)):
+            return [province, fell], not vn_prov
         if not other_prov and ctx.partner_province and _TWO_PROVINCES.search(unit.low):
             return [province, ctx.partner_province], True  # `Hai tỉnh đã ... 33/33 cột mốc`
         return ([province, partner], not vn_prov) if partner else (None, True)
