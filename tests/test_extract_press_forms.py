@@ -2228,3 +2228,13 @@ def test_a_remains_count_dated_by_its_month_is_that_months(pipeline: Pipeline) -
             "hy sinh tại Lào. Ngày 26/5, đội quy tập thêm 1 hài cốt.")
     found = facts_of(pipeline, text, "measure", published="2023-06-10")
     assert [(f["value"], f["period"]) for f in found] == [(19, "2023-05")]
+
+
+def test_a_host_received_in_the_guests_country_makes_the_guest_no_visit(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Sáng 1/12, Chủ tịch Quốc hội Vương Đình Huệ chủ trì lễ đón chính thức Chủ tịch Quốc "
+            "hội Campuchia Khuon Sudary nhân chuyến thăm chính thức Việt Nam. Trước đó, sau khi đến Hà Nội, Chủ tịch Quốc hội Campuchia "
+            "Khuon Sudary đã tiếp Phó Chủ tịch Quốc hội Nguyễn Đức Hải đến chào xã giao.")
+    found = facts_of(pipeline, text, "visit", published="2023-12-01")
+    assert [(f["visitor"], f["destination"]) for f in found] == [("person/khuon-sudary", "vn")]

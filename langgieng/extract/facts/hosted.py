@@ -143,8 +143,9 @@ def _by_venue(ctx: Context, unit: Unit, a: Mark, b: Mark) -> tuple[Mark | None, 
 
 def _fact(ctx: Context, unit: Unit, guest: Mark, host: Mark, lead: Any | None) -> Fact | None:
     destination, home = ctx.country_of(host.entity), ctx.country_of(guest.entity)
-    if destination is None or home is None or destination == home:
-        return None
+    if destination is None or home is None or destination == home or _in_country(
+            ctx, unit, home):
+        return None  # (`sau khi đến Hà Nội, X tiếp Y`: the host is the one abroad)
     opening = [d for d in unit.dates if d.start < 20]
     trip = _trip_span(unit, guest.end)
     when = trip or (opening[0] if opening else lead)
@@ -160,6 +161,16 @@ def _fact(ctx: Context, unit: Unit, guest: Mark, host: Mark, lead: Any | None) -
     fields = {"visitor": guest.entity, "destination": destination, "start": start,
               "end": None if end == start else end, "kind": kind}
     return Fact("visit", fields, unit.evidence, 0.6, "visit.hosted")
+
+
+# `sau khi đến Hà Nội`, `tại Viêng Chăn`: where the meeting is, before the place's name
+_AT_PLACE = re.compile(r"(?<![^\W_])(?:đến|tới|sang|tại)\s+(?:thủ\s+đô\s+|thành\s+phố\s+)?$")
+
+
+def _in_country(ctx: Context, unit: Unit, country: str) -> bool:
+    """Whether the sentence sets the meeting in `country` (the guest's own: no visit)."""
+    return any(ctx.country_of(m.entity) == country and _AT_PLACE.search(
+        unit.low, max(0, m.start - 20), m.start) for m in unit.marks_of("province", "country"))
 
 
 def _month_of_day(start: str | None) -> str | None:
