@@ -2238,3 +2238,13 @@ def test_a_host_received_in_the_guests_country_makes_the_guest_no_visit(
             "Khuon Sudary đã tiếp Phó Chủ tịch Quốc hội Nguyễn Đức Hải đến chào xã giao.")
     found = facts_of(pipeline, text, "visit", published="2023-12-01")
     assert [(f["visitor"], f["destination"]) for f in found] == [("person/khuon-sudary", "vn")]
+
+
+def test_a_document_carried_out_before_does_not_make_todays_signing_an_old_one(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Tỉnh Quảng Trị và tỉnh Savannakhet hội đàm cấp cao. Hội đàm nhằm đánh giá kết quả "
+            "thực hiện văn bản thỏa thuận cấp cao giai đoạn 2020 - 2022 và ký kết văn bản thỏa "
+            "thuận hợp tác giai đoạn 2023 - 2025.")
+    found = facts_of(pipeline, text, "agreement", published="2022-12-27")
+    assert [f["date"] for f in found] == ["2022-12-27"]

@@ -248,7 +248,7 @@ def _date_by_report(ctx: Context, facts: list[Fact]) -> None:
         if fact.fields["date"] is not None or fact.rule != "agreement.sign":
             continue
         unit = ctx.unit_of(fact)
-        if unit is None or _TOLD_BEFORE.search(unit.low) or any(
+        if unit is None or _signed_before(unit.low) or any(
                 not _term_of_document(unit, m) for m in unit.dates):
             continue  # (a sentence with a date of its own is dated by it, or not)
         day = day or _report_day(ctx)
@@ -897,6 +897,20 @@ def _lead_date(ctx: Context) -> Any | None:
 # document told of as one in force (`thực hiện Thỏa thuận ... được ký kết giữa`)
 _TOLD_BEFORE = re.compile(r"(?<![^\W_])(?:từng|được|trước\s+đó|thực\s+hiện|triển\s+khai"
                           r"|(?:những\s+năm|thời\s+gian)\s+qua)(?![^\W_])")
+
+
+def _signed_before(low: str) -> bool:
+    """Whether each signing of the sentence is told as done before (`đã từng ký`, `thực hiện
+    Thỏa thuận ... đã ký giữa A và B`); a document carried out in a clause of its own is
+    not the one signed after `và` (`đánh giá kết quả thực hiện văn bản thỏa thuận giai đoạn
+    2020-2022 và ký kết ...`)."""
+    signings = _signings(low)
+    return not signings or all(_TOLD_BEFORE.search(
+        low, sign.start() if _AND_THEN.search(low, 0, sign.start()) else 0, sign.end())
+        for sign in signings)
+
+
+_AND_THEN = re.compile(r"(?<![^\W_])và\s+$")  # `... và ký kết`: a clause of its own
 
 
 def _report_day(ctx: Context) -> Any | None:
