@@ -607,6 +607,13 @@ def test_an_address_dated_years_after_everything_the_text_tells_is_a_reprint() -
     assert cleaned_raw(raw).published is None
 
 
+def test_a_year_counted_from_up_to_now_makes_no_reprint_of_a_later_address() -> None:
+    raw = RawArticle(source="x", format="jsonl", title=TITLE,
+                     text="Từ năm 2001 đến nay, đội đã quy tập 1.899 hài cốt liệt sĩ.",
+                     url="https://vidu.example.vn/hop-tac-20160727143020266.htm")
+    assert cleaned_raw(raw).published == "2016-07-27"
+
+
 def test_an_address_dated_as_the_pages_own_byline_is_no_reprint() -> None:
     # the stamp line is furniture, yet it names the address's year: the page is of that
     # year, a wrap-up of older work, and keeps the address's date

@@ -25,10 +25,17 @@ def years_named(text: str) -> list[int]:
     return [int(y) for y in _ANY_YEAR.findall(text)]
 
 
+# `từ năm 2001 đến nay`: a year a running total counts from, up to the time of writing
+_UP_TO_NOW = re.compile(r"\s*(?:\)\s*)?(?:đến|tới|cho\s+đến)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)"
+                        r"(?![^\W_])", re.IGNORECASE)
+
+
 def long_after_text(published: str, text: str) -> bool:
     """Whether a page's date is years after every year the text names: the date it was
-    shown (a header's clock, a reprint), not the date it was written."""
-    years = years_named(text)
+    shown (a header's clock, a reprint), not the date it was written. A year counted
+    from up to now (`từ năm 2001 đến nay`) tells the text is of a later year."""
+    years = [int(m.group(1)) for m in _ANY_YEAR.finditer(text)
+             if not _UP_TO_NOW.match(text, m.end())]
     return bool(years) and int(published[:4]) - max(years) >= YEARS_AFTER_TEXT
 
 
