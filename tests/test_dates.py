@@ -740,6 +740,9 @@ def test_a_year_told_as_done_early_in_the_next_year_dates_the_report_after_it() 
     # the year a plan is for (`phương hướng hợp tác năm 2031`) is no year told as done
     plan = "Ngày 25/3, hai tỉnh báo cáo kết quả và phương hướng hợp tác năm 2031."
     assert guess_published(plan) == "2031-03-25"
+    # months of a year told as done (`trong 4 tháng năm 2031`) are of the year of writing
+    months = "Chiều 29/5, hai bên hội đàm. Trong 4 tháng năm 2031, hai nước đã đạt nhiều kết quả."
+    assert guess_published(months) == "2031-05-29"
 
 
 def test_a_dateline_recalling_history_is_not_the_reports_date() -> None:

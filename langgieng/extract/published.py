@@ -545,8 +545,8 @@ def _named_period(text: str, m: DateMention) -> bool:
 
 def _reviews_year(text: str, m: DateMention, clause: tuple[int, int]) -> bool:
     """`Năm 2023, đoàn công tác của tỉnh đã ...`, `tình hình ... trong năm 2017`: a whole
-    year told as done (or its results), not a day in it."""
-    if len(m.value) != 4 or m.end_value is not None or m.qualifier:
+    year told as done (or its results), not a day or some months of it (`4 tháng năm 2023`)."""
+    if len(m.value) != 4 or m.end_value is not None or m.qualifier or m.period != m.value:
         return False
     return bool(_REVIEW.search(text, *clause)) and not _REVIEW_NOT.search(text, *clause)
 
