@@ -20,6 +20,7 @@ from langgieng.clean import clean
 from langgieng.clean.text import normalize_chars
 from langgieng.cluster import Cluster
 from langgieng.extract.dates import infer_published
+from langgieng.extract.published import date_by_page_number
 from langgieng.extract.tenure import infer_year_from_terms
 from langgieng.gazetteer import Gazetteer, load
 from langgieng.link import Linker
@@ -57,6 +58,7 @@ class Pipeline:
             infer_published(article)
             self.linker.link(article)
             infer_year_from_terms(article, self.linker.gazetteer)
+            date_by_page_number(article)
             extract_stage.extract(article)
             return article
 

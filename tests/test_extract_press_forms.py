@@ -2209,10 +2209,12 @@ def test_a_headline_that_opens_with_signing_cooperation_is_an_agreement(
     pipeline: Pipeline,
 ) -> None:
     text = ("Phó Chủ tịch UBND tỉnh An Giang cảm ơn tỉnh Kampot đã giúp đỡ Đội K93 của tỉnh An "
-            "Giang. Phó Tỉnh trưởng tỉnh Kampot đánh giá cao sự hợp tác của ban chuyên trách hai tỉnh.")
+            "Giang. Phó Tỉnh trưởng tỉnh Kampot đánh giá cao sự hợp tác của ban chuyên trách "
+            "hai tỉnh.")
     title = "Ký kết hợp tác tìm kiếm, quy tập hài cốt liệt sĩ hy sinh tại Campuchia"
     found = facts_of(pipeline, text, "agreement", published="2024-10-02", title=title)
-    assert [(f["parties"], f["kind"]) for f in found] == [(["vn/an-giang", "kh/kampot"], "agreement")]
+    assert [(f["parties"], f["kind"]) for f in found] == [
+        (["vn/an-giang", "kh/kampot"], "agreement")]
 
 
 def test_remains_of_a_named_partner_province_are_that_provinces(pipeline: Pipeline) -> None:
@@ -2234,8 +2236,9 @@ def test_a_host_received_in_the_guests_country_makes_the_guest_no_visit(
     pipeline: Pipeline,
 ) -> None:
     text = ("Sáng 1/12, Chủ tịch Quốc hội Vương Đình Huệ chủ trì lễ đón chính thức Chủ tịch Quốc "
-            "hội Campuchia Khuon Sudary nhân chuyến thăm chính thức Việt Nam. Trước đó, sau khi đến Hà Nội, Chủ tịch Quốc hội Campuchia "
-            "Khuon Sudary đã tiếp Phó Chủ tịch Quốc hội Nguyễn Đức Hải đến chào xã giao.")
+            "hội Campuchia Khuon Sudary nhân chuyến thăm chính thức Việt Nam. Trước đó, sau khi "
+            "đến Hà Nội, Chủ tịch Quốc hội Campuchia Khuon Sudary đã tiếp Phó Chủ tịch Quốc "
+            "hội Nguyễn Đức Hải đến chào xã giao.")
     found = facts_of(pipeline, text, "visit", published="2023-12-01")
     assert [(f["visitor"], f["destination"]) for f in found] == [("person/khuon-sudary", "vn")]
 

@@ -56,7 +56,7 @@ from langgieng.extract.date_forms import count_value, dispatch_follows
 from langgieng.extract.dates import DateMention, date_parts, find_dates, resolve, resolve_dates
 from langgieng.extract.scanning import literal_alternation as _alt
 from langgieng.model import Article
-from langgieng.read.published import long_after_text
+from langgieng.read.published import long_after_text, page_months
 
 # the Vietnamese press on the web: a year guessed from a text before it is one looked back on
 _EARLIEST_ONLINE = 1997
@@ -176,6 +176,29 @@ def infer_published(article: Article) -> Article:
     if guess is not None:
         article.published = guess
         article.published_inferred = True
+    return article
+
+
+def date_by_page_number(article: Article) -> Article:
+    """Date an article nothing else dated by its page's number on its site: published
+    between the site's pages of two known months (`page_months`), in the one year of
+    that span its dateline's day can fall in (`Sáng 27/7`), else in their month or
+    year when the two share it. Marked inferred."""
+    if (months := page_months(article.url)) is None:
+        return article
+    first, last = months
+    if article.published and not (article.published_inferred and not dates_itself(
+            article.text) and not first[:4] <= article.published[:4] <= last[:4]):
+        return article  # (a year guessed from the text outside the span is set aside)
+    dateline = lead_dateline(article.text)
+    if dateline is not None and dateline.startswith("--"):
+        years = [year for year in range(int(first[:4]), int(last[:4]) + 1)
+                 if first <= f"{year:04d}-{dateline[2:4]}" <= last]
+        guess = f"{years[0]:04d}{dateline[1:]}" if len(years) == 1 else None
+    else:
+        guess = first if first == last else first[:4] if first[:4] == last[:4] else None
+    if guess is not None:
+        article.published, article.published_inferred = guess, True
     return article
 
 

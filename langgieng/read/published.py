@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+import json
 import re
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from htmldate.extractors import extract_url_date
 from htmldate.utils import Extractor
@@ -143,3 +148,53 @@ def _htmldate_url_date(path: str) -> str | None:
     """htmldate's date of a path written `YYYY-MM-DD` (or with / or _)."""
     found = extract_url_date(path, _URL_OPTIONS)
     return found if found and int(found[:4]) >= _URL_EARLIEST else None
+
+
+# A page's number in its site's sequence: the last run of four or more digits in the path
+# (`.../quan-he-viet-lao/429056.vnp`, `...-c43289204.epi`, `.../post325130.html`)
+_PAGE_NUMBER = re.compile(r"(\d{4,})(?=\D*$)")
+_SITE_PREFIX = re.compile(r"^(?:www\d?|m|lite|amp|mobile)\.")
+PAGE_IDS = Path(__file__).with_name("data") / "page_ids.json"
+
+
+def site_of(url: str) -> str:
+    """The site an address is on, without the prefixes of its mobile or light editions
+    (empty for an address no parser reads)."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".")
+    except ValueError:  # `http://[::1/bao`
+        return ""
+    return _SITE_PREFIX.sub("", host)
+
+
+def page_number(url: str) -> int | None:
+    """The page's number in its site's sequence, when its path ends with one."""
+    try:
+        match = _PAGE_NUMBER.search(urlsplit(url.strip()).path)
+    except ValueError:
+        return None
+    return int(match.group(1)) if match else None
+
+
+@functools.cache
+def _page_table() -> dict[str, list[tuple[int, str]]]:
+    data = json.loads(PAGE_IDS.read_text(encoding="utf-8"))
+    return {site: [(number, month) for number, month in pages]
+            for site, pages in data["sites"].items()}
+
+
+def page_months(url: str | None) -> tuple[str, str] | None:
+    """The months (`YYYY-MM`) of the site's nearest known pages before and after this
+    one in its numbering (`page_ids.json`): it was published between them. None for a
+    site not in the table or a page outside its known range."""
+    if not url or (number := page_number(url)) is None:
+        return None
+    pages = _page_table().get(site_of(url))
+    if not pages:
+        return None
+    at = bisect.bisect_left(pages, (number, ""))
+    if at < len(pages) and pages[at][0] == number:
+        return pages[at][1], pages[at][1]
+    if at == 0 or at == len(pages):
+        return None
+    return pages[at - 1][1], pages[at][1]

@@ -119,8 +119,9 @@ _SIGN_OBJECT = re.compile(r"\s+(?:kết\s+)?(?!giữa\s)[^\W\d_]")
 
 def _cooperation_ceremony(low: str, sign: re.Match[str]) -> re.Match[str] | None:
     """`đã tổ chức Lễ ký kết hợp tác tìm kiếm ...`, or a sentence that opens with `Ký kết
-    hợp tác ...`: cooperation signed at a ceremony, whatever its topic (the ceremony tells it was signed, not talked of); `buổi hội đàm
-    và ký kết` names a signing session, of a document it does not name."""
+    hợp tác ...`: cooperation signed at a ceremony, whatever its topic (the ceremony tells
+    it was signed, not talked of); `buổi hội đàm và ký kết` names a signing session, of a
+    document it does not name."""
     if _SIGNING_SESSION.search(low, max(0, sign.start() - 30), sign.start()) and not (
             _SIGN_OBJECT.match(low, sign.end())):
         return sign
