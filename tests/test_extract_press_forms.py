@@ -2251,3 +2251,19 @@ def test_a_document_carried_out_before_does_not_make_todays_signing_an_old_one(
             "thuận hợp tác giai đoạn 2023 - 2025.")
     found = facts_of(pipeline, text, "agreement", published="2022-12-27")
     assert [f["date"] for f in found] == ["2022-12-27"]
+
+
+def test_remains_buried_at_home_of_dead_fallen_abroad_are_remains_brought_home(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Sáng 7-1, tại Nghĩa trang liệt sĩ huyện Đô Lương, UBND tỉnh Nghệ An tổ chức lễ truy "
+            "điệu và an táng 89 hài cốt liệt sĩ quân tình nguyện và chuyên gia Việt Nam hy sinh "
+            "tại các chiến trường Lào.")
+    found = facts_of(pipeline, text, "measure", published="2017-01-08")
+    assert [(f["parties"], f["value"], f["period"]) for f in found] == [
+        (["vn/nghe-an", "la"], 89, None)]
+    # where the article counts the remains as found, the burial's count yields to that
+    counted = text + (" Mùa khô 2016-2017, đội quy tập của tỉnh đã quy tập được 80 hài cốt liệt "
+                      "sĩ tại Lào.")
+    found = facts_of(pipeline, counted, "measure", published="2017-01-08")
+    assert [(f["value"], f["period"]) for f in found] == [(80, "2016/2017")]

@@ -165,6 +165,7 @@ def extract_measures(ctx: Context) -> list[Fact]:
     told: set[tuple[str, tuple[str, ...]]] = set()  # and the parties of each figure
     trade: tuple[int, Fact] | None = None  # the latest two-way trade figure and its sentence
     opened: tuple[int, str] | None = None  # the period a sentence opened on, and its index
+    buried: list[Fact] = []  # counts of remains buried at home, kept apart (`_burials_yield`)
     for index, unit in enumerate(ctx.units):
         hits = _hits(unit) if _ANY_CUE.search(unit.low) or _pair_cued(unit) else []
         found = [fact for hit in hits if (fact := _fact(ctx, unit, hit)) is not None]
@@ -185,6 +186,8 @@ def extract_measures(ctx: Context) -> list[Fact]:
             # unless a part is of other parties (`Trong đó ... cặp tỉnh A - B là 354 km`)
             found = [f for f in found if _figure_of(f) not in told
                      and (f.fields["indicator"] not in stated or _finer(f, told))]
+        buried += [fact for fact in found if fact.rule == "measure.buried"]
+        found = [fact for fact in found if fact.rule != "measure.buried"]
         for fact in found:
             stated.add(fact.fields["indicator"])
             told.add(_figure_of(fact))
@@ -203,8 +206,19 @@ def extract_measures(ctx: Context) -> list[Fact]:
                 trade = index, fact
     # (the record is of Vietnam's cooperation with its neighbours: a figure of Vietnam with
     # other countries only, `5 dự án ... sang Mỹ, Canada`, is none of it)
-    return _distinct(ctx, _in_the_season(ctx, _most_specific(
-        [f for f in facts if any(p.split("/")[0] in NEIGHBOURS for p in f.fields["parties"])])))
+    facts = [f for f in _burials_yield(facts, buried)
+             if any(p.split("/")[0] in NEIGHBOURS for p in f.fields["parties"])]
+    return _distinct(ctx, _in_the_season(ctx, _most_specific(facts)))
+
+
+def _burials_yield(facts: list[Fact], buried: list[Fact]) -> list[Fact]:
+    """The remains a burial buries are counted where they were found, when the article
+    counts them (a ceremony may bury others with them: `an táng 51 hài cốt` of 41 found in
+    Campuchia that season): a burial's count stands only in an article with no other, once."""
+    if any(f.fields["indicator"] == _REPATRIATED for f in facts):
+        return facts
+    first = {f.fields["value"]: f for f in reversed(buried)}  # the body's, before the headline's
+    return facts + [f for f in buried if first[f.fields["value"]] is f]
 
 
 # `Năm 2024, hai nước đã đạt ...`: a year that opens a sentence, as a paragraph's topic
@@ -847,6 +861,8 @@ def _in_context(unit: Unit, ind: Indicator, q: Quantity) -> bool:
         return False  # `vốn ngân sách ... để đầu tư 5 dự án giao thông`: public works
     if ind.context.search(before):
         return True
+    if ind.id == _REPATRIATED and _buried_home(unit, q):
+        return True
     if ind.context_side != "either":
         return False
     after = unit.low[q.end : q.end + ind.context_window]
@@ -860,6 +876,25 @@ def _in_context(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     lo = q.end + passive.end()
     return bool(ind.context.search(unit.low, lo, min(_clause_end(unit.low, lo),
                                                      lo + ind.context_window)))
+
+
+# `lễ truy điệu và an táng 89 hài cốt liệt sĩ ... hy sinh tại các chiến trường Lào`
+_BURIAL = re.compile(r"(?<![^\W_])(?:truy\s+điệu|an\s+táng)(?:\s+(?:toàn\s+bộ|các))?\s*$")
+_FELL = re.compile(r"(?<![^\W_])(?:hy|hi)\s+sinh(?![^\W_])")
+_FELL_REACH = 140
+
+
+def _buried_home(unit: Unit, q: Quantity) -> bool:
+    """A ceremony burying remains at home (`truy điệu và an táng 89 hài cốt`) of dead
+    who fell in a neighbouring country, named after them: remains brought home; unless
+    the sentence counts them apart (`..., trong đó 41 hài cốt ...`): those are the figures."""
+    if not _BURIAL.search(unit.low, max(0, q.start - 20), q.start) or any(
+            other is not q and _noun_at(unit, _BY_ID[_REPATRIATED], other.end) is not None
+            for other in unit.quantities):
+        return False
+    fell = _FELL.search(unit.low, q.end, q.end + _FELL_REACH)
+    return fell is not None and any(m.entity in NEIGHBOURS for m in unit.marks_of(
+        "country", lo=fell.end(), hi=q.end + _FELL_REACH))
 
 
 def _told_abroad(ctx: Context, unit: Unit) -> bool:
@@ -955,9 +990,11 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     confidence = 0.8 - (0.15 if inferred else 0.0) - (0.05 if hit.indicator.kind == "noun" else 0)
     figure = {"indicator": hit.indicator.id, "parties": parties, "value": value, "unit": money}
 
+    buried = hit.indicator.id == _REPATRIATED and _buried_home(unit, q)
+
     def fact(type_: str, **more: Any) -> Fact:
         return Fact(type_, {**figure, **more}, unit.evidence, round(confidence, 2),
-                    f"{type_}.{hit.indicator.kind}")
+                    f"{type_}.{'buried' if buried else hit.indicator.kind}")
 
     begin = _work_clause_begin(unit.low, q.start if hit.clause_at is None else hit.clause_at)
     if _aimed(unit.low, begin, q.start) or raises_to(unit.low, begin, q.start):
@@ -976,7 +1013,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         return None  # `sẽ tiếp tục khảo sát, xây dựng thêm 10 cột dấu`: to be done, no figure
     if hit.indicator.id == _REPATRIATED and not any(p.startswith(HOME_PREFIX) for p in parties):
         return None  # one team's count in two foreign provinces: a part of Vietnam's figure
-    period = _period(ctx, unit, q, hit.indicator)
+    # (the day of a burial is not the season the remains were found in)
+    period = None if buried else _period(ctx, unit, q, hit.indicator)
     if hit.indicator.id == _REPATRIATED and period and _ONE_DAY_OR_MONTH.fullmatch(period) and (
             _told_by_day(unit, q.start)):
         return None  # `Ngày 26-1, ... quy tập 1 hài cốt`: one find or handover, no season's
