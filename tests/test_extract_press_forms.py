@@ -2267,3 +2267,15 @@ def test_remains_buried_at_home_of_dead_fallen_abroad_are_remains_brought_home(
                       "sĩ tại Lào.")
     found = facts_of(pipeline, counted, "measure", published="2017-01-08")
     assert [(f["value"], f["period"]) for f in found] == [(80, "2016/2017")]
+
+
+def test_the_part_of_remains_found_abroad_after_trong_do_is_the_partners_count(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Trong mùa khô 2019-2020, đội của tỉnh An Giang đã tìm kiếm, quy tập được 99 hài cốt "
+            "liệt sĩ quân tình nguyện Việt Nam hy sinh qua các thời kỳ trên đất Campuchia và trên "
+            "địa bàn tỉnh An Giang; trong đó tại Campuchia 66 hài cốt và ở trong nước là 33 hài "
+            "cốt.")
+    found = facts_of(pipeline, text, "measure", published="2020-07-01")
+    assert [(f["parties"], f["value"], f["period"]) for f in found] == [
+        (["vn/an-giang", "kh"], 66, "2019/2020")]

@@ -495,7 +495,8 @@ def _abroad_and_home(ctx: Context, unit: Unit, end: int) -> bool:
     if abroad is None:
         return False
     if (parts := _PARTS.search(unit.low, abroad.end)) is not None:
-        return any(m.entity == abroad.entity for m in unit.marks_of("country", lo=parts.end()))
+        return end <= parts.start() and any(  # (a count after `trong đó` is a part)
+            m.entity == abroad.entity for m in unit.marks_of("country", lo=parts.end()))
     # (the sentence after it: `Trong đó, 27 hài cốt ... tại Campuchia`; not `Cụ thể`, which
     # may break the whole down by team rather than by place)
     after = ctx.sentence_after(unit)
@@ -604,7 +605,8 @@ def _hits(unit: Unit) -> list[Hit]:
                 hits.append(Hit(ind, quantity, total))
                 continue
             joined = _continues(unit, ind, index, hits)
-            if not joined and not _matches(unit, ind, quantity):
+            if not joined and not _matches(unit, ind, quantity) and not _part_of_hit(
+                    unit, ind, quantity, hits):
                 continue
             claimed.add(index)
             hit = Hit(ind, quantity)
@@ -666,6 +668,16 @@ def _continues(unit: Unit, ind: Indicator, index: int, hits: list[Hit]) -> bool:
     if not _JOINED.fullmatch(unit.low[before.end : unit.quantities[index].start]):
         return False
     return any(hit.indicator is ind and hit.quantity is before for hit in hits)
+
+
+def _part_of_hit(unit: Unit, ind: Indicator, q: Quantity, hits: list[Hit]) -> bool:
+    """`quy tập được 99 hài cốt ...; trong đó tại Campuchia 66 hài cốt`: a count of the
+    indicator's noun after `trong đó`, breaking down a figure of it told before in the
+    sentence, is of the same kind (its whole's context is its own)."""
+    if ind.kind != "noun" or q.unit is not None or _noun_at(unit, ind, q.end) is None:
+        return False
+    return any(hit.indicator is ind and hit.quantity.end <= q.start and _PARTS.search(
+        unit.low, hit.quantity.end, q.start) for hit in hits)
 
 
 def _count_before_total(unit: Unit, ind: Indicator, index: int) -> float | None:
