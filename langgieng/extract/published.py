@@ -187,9 +187,10 @@ def date_by_page_number(article: Article) -> Article:
     if (months := page_months(article.url)) is None:
         return article
     first, last = months
-    if article.published and not (article.published_inferred and not dates_itself(
-            article.text) and not first[:4] <= article.published[:4] <= last[:4]):
-        return article  # (a year guessed from the text outside the span is set aside)
+    if article.published:
+        outside = not first[:4] <= article.published[:4] <= last[:4]
+        if not (outside and article.published_inferred and not dates_itself(article.text)):
+            return article  # a date the page states, or a guess within the span, stands
     dateline = lead_dateline(article.text)
     if dateline is not None and dateline.startswith("--"):
         years = [year for year in range(int(first[:4]), int(last[:4]) + 1)

@@ -892,7 +892,7 @@ def _in_context(unit: Unit, ind: Indicator, q: Quantity) -> bool:
 
 # `lễ truy điệu và an táng 89 hài cốt liệt sĩ ... hy sinh tại các chiến trường Lào`
 _BURIAL = re.compile(r"(?<![^\W_])(?:truy\s+điệu|an\s+táng)(?:\s+(?:toàn\s+bộ|các))?\s*$")
-_FELL = re.compile(r"(?<![^\W_])(?:hy|hi)\s+sinh(?![^\W_])")
+_FELL = re.compile(r"(?<![^\W_])h[yi]\s+sinh(?![^\W_])")
 _FELL_REACH = 140
 
 

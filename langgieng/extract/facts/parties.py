@@ -277,7 +277,7 @@ def _country_before(unit: Unit, foreign: list[Mark], provinces: list[Mark], lo: 
 
 
 # `19 bộ hài cốt liệt sĩ ... hy sinh tại tỉnh B`: where the dead fell, named after them
-_FELL_IN = re.compile(r"[^.;]{0,60}?(?<![^\W_])hy\s+sinh\s+(?:tại|ở|trên)\s+(?:địa\s+bàn\s+)?"
+_FELL_IN = re.compile(r"[^.;]{0,60}?(?<![^\W_])h[yi]\s+sinh\s+(?:tại|ở|trên)\s+(?:địa\s+bàn\s+)?"
                       r"(?:tỉnh\s+)?$")
 _AND_OTHERS = re.compile(r"\s*(?:và|cùng)\s+(?:các|một\s+số)\s")
 
