@@ -1284,6 +1284,74 @@ def test_remains_found_in_two_countries_are_both_countries(pipeline: Pipeline) -
     ]
 
 
+def test_a_delegation_led_to_work_with_hosts_abroad_is_a_working_visit(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Ngày 12/3 tại Campuchia, Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân dẫn đầu "
+            "Đoàn công tác của Bộ Công Thương Việt Nam làm việc với Bộ Thương mại Campuchia.")
+    visits = facts_of(pipeline, text, "visit", published="2024-03-13")
+    assert [(v["visitor"], v["destination"], v["start"], v["kind"]) for v in visits] == [
+        ("person/nguyen-sinh-nhat-tan", "kh", "2024-03-12", "working")]
+    at_home = text.replace("tại Campuchia", "tại Hà Nội")
+    assert facts_of(pipeline, at_home, "visit", published="2024-03-13") == []
+
+
+def test_two_people_who_co_chair_the_session_named_by_its_kind_chair_the_articles_one(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Ngày 28/3, tại tỉnh Luông Pha Bang, Lào, diễn ra Đối thoại Chính sách Quốc phòng "
+            "Việt Nam - Lào lần thứ 5. Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng "
+            "Việt Nam, và Thượng tướng Vongkham Phommakone, Thứ trưởng Bộ Quốc phòng Lào, đồng "
+            "chủ trì Đối thoại.")
+    meetings = facts_of(pipeline, text, "meeting", published="2025-03-28")
+    assert [(m["edition"], sorted(m["chairs"])) for m in meetings] == [
+        (5, ["person/hoang-xuan-chien", "person/vongkham-phommakone"])]
+    # one person and his host co-chairing nothing the sentence names are no chairs
+    other = text.replace("đồng chủ trì Đối thoại.", "đồng chủ trì lễ ký kết các văn kiện.")
+    assert [m["chairs"] for m in facts_of(pipeline, other, "meeting", published="2025-03-28")] == [
+        []]
+
+
+def test_the_heads_named_before_their_sides_chair_the_articles_session(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Giao lưu hữu nghị Quốc phòng biên giới Việt Nam - Lào lần thứ 2 diễn ra tại tỉnh "
+            "Hủa Phăn. Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng làm trưởng đoàn phía "
+            "Việt Nam. Đại tướng Chansamone Chanyalath, Bộ trưởng Bộ Quốc phòng làm trưởng đoàn "
+            "phía Lào.")
+    meetings = facts_of(pipeline, text, "meeting", published="2024-10-23")
+    assert [sorted(m["chairs"]) for m in meetings] == [
+        ["person/chansamone-chanyalath", "person/phan-van-giang"]]
+
+
+def test_a_post_of_both_countries_co_chairing_is_its_two_holders(pipeline: Pipeline) -> None:
+    text = ("Trong chuyến thăm lần này, Thủ tướng Chính phủ hai nước sẽ đồng chủ trì kỳ họp lần "
+            "thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào.")
+    meetings = facts_of(pipeline, text, "meeting", published="2024-01-05")
+    assert [sorted(m["chairs"]) for m in meetings] == [
+        ["person/pham-minh-chinh", "person/sonexay-siphandone"]]
+    # no post named before `hai nước`: no one known to chair
+    unnamed = text.replace("Thủ tướng Chính phủ hai nước", "đại diện hai nước")
+    assert [m["chairs"] for m in facts_of(pipeline, unnamed, "meeting",
+                                          published="2024-01-05")] == [[]]
+
+
+def test_a_count_of_no_season_is_the_latest_season_of_an_article_of_its_years(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Đội K52 tỉnh Nghệ An lên đường tìm kiếm hài cốt liệt sĩ tại Lào mùa khô 2020-2021. "
+            "Trong mùa khô 2019-2020, Đội K52 tỉnh Nghệ An đã quy tập được 31 hài cốt liệt sĩ "
+            "tại Lào. Đội được nhân dân Lào giúp đỡ tận tình. Sáu hài cốt liệt sĩ được đội quy tập "
+            "tại tỉnh Xiêng Khoảng đã về nước.")
+    periods = {m["value"]: m["period"] for m in facts_of(pipeline, text, "measure",
+                                                         published="2021-01-15")}
+    assert periods == {31: "2019/2020", 6: "2020/2021"}
+    # an article of other years does not say which season is under way
+    older = {m["value"]: m["period"] for m in facts_of(pipeline, text, "measure",
+                                                       published="2023-01-15")}
+    assert older[6] is None
+
+
 def test_foreign_provinces_listed_as_subject_sign_with_the_one_after_voi(
     pipeline: Pipeline,
 ) -> None:

@@ -384,10 +384,18 @@ def _in_the_season(ctx: Context, facts: list[Fact]) -> list[Fact]:
             _seasons(ctx.low, ctx.units[at - 1].start, fact.evidence.start) if at > 0 else [])
         if not near and parts and _seasons(ctx.low, parts.end(), fact.evidence.end):
             continue  # the season named is its part's
-        told = near[-1:] or (seasons if len(set(seasons)) == 1 else [])
+        told = near[-1:] or (seasons if len(set(seasons)) == 1 else _current(ctx, seasons))
         if told:
             fact.fields["period"] = "{}/{}".format(*told[0])
     return facts
+
+
+def _current(ctx: Context, seasons: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Of several seasons, the latest, when the article is of its years: the season under
+    way, the older ones its past (`Trong mùa khô 2015-2016, ... 14 hài cốt`)."""
+    latest = max(seasons)
+    year = (ctx.published or "")[:4]
+    return [latest] if year in latest else []
 
 
 _MONTHS = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")

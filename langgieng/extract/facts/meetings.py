@@ -34,6 +34,7 @@ from langgieng.extract.facts.timing import (
     shift,
 )
 from langgieng.extract.scanning import may_match, needed_literals
+from langgieng.link.cues import cues
 from langgieng.link.series import another_bodys_meeting
 from langgieng.model import Fact, Span
 from langgieng.normalize import fold, match_form
@@ -248,7 +249,38 @@ def _delegation_heads(ctx: Context) -> list[str]:
             people = unit.marks_of("person", lo=side.end(), hi=side.end() + _FIRST_REACH)
             if countries and people:
                 heads.setdefault(countries[0].entity, people[0].entity)
-    return list(heads.values()) if len(heads) == 2 else []
+        for side in _HEADS_SIDE.finditer(unit.low) if "phía" in unit.low else ():
+            # `Bộ trưởng X làm trưởng đoàn phía Việt Nam`: the head named before his side
+            countries = unit.marks_of("country", lo=side.start(), hi=side.end())
+            people = unit.marks_of("person", lo=max(0, side.start() - _TITLES_REACH),
+                                   hi=side.start())
+            if countries and people:
+                heads.setdefault(countries[0].entity, people[-1].entity)
+    return list(heads.values()) if len(heads) == 2 else _co_chairs(ctx)
+
+
+_TITLES_REACH = 120  # from the head's name, through his titles, to `làm trưởng đoàn`
+_HEADS_SIDE = re.compile(r"(?<![^\W_])làm\s+trưởng\s+đoàn\s+(?:của\s+)?phía\s+"
+                         r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}")
+# `A, <titles>, và B, <titles>, đồng chủ trì Đối thoại.`: the session the article is about,
+# named by its kind alone
+_CO_CHAIR_THE = re.compile(r"(?<![^\W_])(?:đồng|cùng)\s+chủ\s+trì\s+(?:hội\s+nghị|đối\s+thoại|"
+                           r"kỳ\s+họp|phiên\s+họp|cuộc\s+họp|hội\s+đàm)\s*[.;]")
+
+
+def _co_chairs(ctx: Context) -> list[str]:
+    """The two people of two countries a sentence says co-chair the session it names by its
+    kind alone (`đồng chủ trì Đối thoại.`)."""
+    for unit in ctx.units:
+        cue = _CO_CHAIR_THE.search(unit.low) if "chủ trì" in unit.low else None
+        if cue is None:
+            continue
+        people = [p for p in unit.marks_of("person", hi=cue.start())
+                  if ";" not in unit.low[p.end : cue.start()]]
+        countries = {ctx.country_of(p.entity) for p in people}
+        if len(people) == 2 and len(countries) == 2 and None not in countries:
+            return [p.entity for p in people]
+    return []
 
 
 _SIDE_FIRST = re.compile(r"(?<![^\W_])phía\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+có\s*:?\s*")
@@ -606,7 +638,25 @@ def _chairs_by_post(ctx: Context, unit: Unit, lo: int, hi: int, when: str | None
             return [holder]
         counterpart = _same_post(ctx, holder, mark.entity, other_side, on_date)
         return [holder, counterpart] if counterpart else [holder]
-    return []
+    return _both_posts(ctx, unit, lo, hi, on_date)
+
+
+# `Thủ tướng Chính phủ hai nước sẽ đồng chủ trì kỳ họp`: the post's holders in both countries
+_BOTH_THEN_CHAIR = re.compile(r"(?<![^\W_])hai\s+nước" + _POST_THEN_CHAIR.pattern)
+
+
+def _both_posts(ctx: Context, unit: Unit, lo: int, hi: int, on_date: str | None) -> list[str]:
+    """The holders of the post named before `hai nước ... đồng chủ trì`, one in each
+    country of the article's pair, on the session's date or the report's."""
+    both = _BOTH_THEN_CHAIR.search(unit.low, lo, hi) if "hai nước" in unit.low else None
+    if both is None or ctx.partner_country is None or not on_date or ctx.gazetteer is None:
+        return []
+    post = cues().cues_before(unit.low, both.start())[1]
+    if post is None:
+        return []
+    holders = [ctx.gazetteer.holders(post.role, country, on_date)
+               for country in (HOME, ctx.partner_country)]
+    return [found[0].id for found in holders] if all(len(f) == 1 for f in holders) else []
 
 
 def _same_post(ctx: Context, holder: str, country: str, other: str, on_date: str) -> str | None:

@@ -444,6 +444,39 @@ def _delegation_trips(ctx: Context, unit: Unit) -> list[Fact]:
         fact = _fact(ctx, unit, visitor, place, trip.start(), mark.end, "visit.delegation-trip")
         fact.fields["kind"] = _kind(unit.low, None, unit)  # (a cue's, else `other`)
         facts.append(fact)
+    return facts + _delegation_work_abroad(ctx, unit)
+
+
+# `ngày 4/2 tại Lào, Thứ trưởng X dẫn đầu Đoàn công tác ... làm việc với Thứ trưởng ... Lào`
+_LEADS_GROUP_WORKS = re.compile(r"(?<![^\W_])dẫn\s+đầu\s+(?:phái\s+)?đoàn(?![^\W_])[^.;]{0,120}?"
+                                r"\s(?:làm\s+việc|hội\s+đàm|có\s+buổi\s+làm\s+việc)\s+với(?=\s)")
+
+
+_AT = re.compile(r"(?<![^\W_])(?:tại|ở)\s+(?:nước\s+)?$")
+
+
+def _delegation_work_abroad(ctx: Context, unit: Unit) -> list[Fact]:
+    """A delegation led to work with its hosts where the sentence sets it (`tại` a
+    country or province, before the leader): a working visit there, when that place is
+    abroad for the leader."""
+    facts: list[Fact] = []
+    for work in _LEADS_GROUP_WORKS.finditer(unit.low):
+        if _TRIGGER.search(unit.low, work.start(), work.end()):
+            continue  # `dẫn đầu Đoàn ..., đến thăm làm việc với`: a visit the trigger reads
+        venues = [m for m in unit.marks_of("country", "province", hi=work.start())
+                  if m.venue or _AT.search(unit.low, max(0, m.start - 12), m.start)]
+        country = ctx.country_of(venues[-1].entity) if venues else None
+        if not country:
+            continue
+        leaders = unit.marks_of("person", lo=max(0, work.start() - _LEADER_REACH),
+                                hi=work.start())
+        visitor = leaders[-1] if leaders else None
+        if visitor is None or ctx.country_of(visitor.entity) in (None, country):
+            continue
+        place = venues[-1].entity if "/" in venues[-1].entity else country
+        fact = _fact(ctx, unit, visitor, place, work.start(), work.end(), "visit.led-work-abroad")
+        fact.fields["kind"] = "working"
+        facts.append(fact)
     return facts
 
 
