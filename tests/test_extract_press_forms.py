@@ -1336,6 +1336,19 @@ def test_a_post_of_both_countries_co_chairing_is_its_two_holders(pipeline: Pipel
                                           published="2024-01-05")] == [[]]
 
 
+def test_a_session_placed_in_a_country_sits_in_the_one_city_the_delegation_comes_to(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Thủ tướng Lào Sonexay Siphandone thăm chính thức Việt Nam và đồng chủ trì kỳ họp lần "
+            "thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào từ ngày 6-7/1. Ngay sau khi tới Thủ đô "
+            "Hà Nội, Thủ tướng Lào đã đặt hoa tại Đài tưởng niệm các anh hùng liệt sĩ.")
+    places = [m["place"] for m in facts_of(pipeline, text, "meeting", published="2024-01-06")]
+    assert places == ["vn/ha-noi"]
+    two = text + " Sau đó, Thủ tướng Lào tới Thành phố Hồ Chí Minh."
+    assert [m["place"] for m in facts_of(pipeline, two, "meeting", published="2024-01-06")] == [
+        "vn"]
+
+
 def test_a_count_of_no_season_is_the_latest_season_of_an_article_of_its_years(
     pipeline: Pipeline,
 ) -> None:

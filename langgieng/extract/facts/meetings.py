@@ -134,6 +134,7 @@ def extract_meetings(ctx: Context) -> list[Fact]:
         drafts[main] = Draft(*main)  # named only in the title
     facts = [fact for d in drafts.values() if (fact := _fact(ctx, d)) is not None]
     for fact in facts:
+        _the_city_there(ctx, fact)
         ours = (current and (fact.fields["series"], fact.fields["edition"]) == main
                 or main is None and len(facts) == 1)  # the article's one session
         if ours and not fact.fields["chairs"]:
@@ -144,6 +145,26 @@ def extract_meetings(ctx: Context) -> list[Fact]:
             # (not one cited in passing, the only one named though it may be)
             fact.fields["start"] = (ctx.published or "")[:7]
     return facts
+
+
+# `tới Thủ đô Hà Nội`, `tại thủ đô Viêng Chăn`, `TTXVN tại Phnom Penh`: where the article
+# is, or the delegation it follows has come
+_ARRIVED = re.compile(r"(?<![^\W_])(?:tại|tới|đến)\s+(?:(?:thủ\s+đô|thành\s+phố|tp\.?|tỉnh)\s+)?$")
+
+
+def _the_city_there(ctx: Context, fact: Fact) -> None:
+    """A session placed in a country only is in the one city or province of that country
+    the article says anyone is at or comes to (`Thủ tướng ... tới sân bay quốc tế Wattay,
+    thủ đô Viêng Chăn`): a session is held in a city, and a report that names one there
+    names where it sits."""
+    country = fact.fields.get("place")
+    if not isinstance(country, str) or "/" in country:
+        return
+    there = {m.entity for u in ctx.units for m in u.marks_of("province")
+             if m.entity.startswith(country + "/")
+             and _ARRIVED.search(u.low, max(0, m.start - 24), m.start)}
+    if len(there) == 1:
+        fact.fields["place"] = there.pop()
 
 
 # `lần thứ 40, 41`, `lần thứ 10 và 11`: the next edition, told with the first
