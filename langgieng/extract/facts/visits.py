@@ -450,9 +450,7 @@ def _delegation_trips(ctx: Context, unit: Unit) -> list[Fact]:
 # `ngày 4/2 tại Lào, Thứ trưởng X dẫn đầu Đoàn công tác ... làm việc với Thứ trưởng ... Lào`
 _LEADS_GROUP_WORKS = re.compile(r"(?<![^\W_])dẫn\s+đầu\s+(?:phái\s+)?đoàn(?![^\W_])[^.;]{0,120}?"
                                 r"\s(?:làm\s+việc|hội\s+đàm|có\s+buổi\s+làm\s+việc)\s+với(?=\s)")
-
-
-_AT = re.compile(r"(?<![^\W_])(?:tại|ở)\s+(?:nước\s+)?$")
+_AT = re.compile(r"(?<![^\W_])(?:tại|ở)\s+(?:nước\s+)?$")  # a country set as the venue
 
 
 def _delegation_work_abroad(ctx: Context, unit: Unit) -> list[Fact]:
