@@ -1347,6 +1347,12 @@ def test_a_session_placed_in_a_country_sits_in_the_one_city_the_delegation_comes
     two = text + " Sau đó, Thủ tướng Lào tới Thành phố Hồ Chí Minh."
     assert [m["place"] for m in facts_of(pipeline, two, "meeting", published="2024-01-06")] == [
         "vn"]
+    # a session to come is placed as its sentence places it
+    planned = ("Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào sẽ được tổ chức tại Việt "
+               "Nam. Kỳ họp lần thứ 44 đã diễn ra tại Thủ đô Hà Nội.")
+    places = {m["edition"]: m["place"] for m in facts_of(pipeline, planned, "meeting",
+                                                         published="2023-02-01")}
+    assert places[46] == "vn"
 
 
 def test_a_count_of_no_season_is_the_latest_season_of_an_article_of_its_years(

@@ -153,12 +153,13 @@ _ARRIVED = re.compile(r"(?<![^\W_])(?:tại|tới|đến)\s+(?:(?:thủ\s+đô|t
 
 
 def _the_city_there(ctx: Context, fact: Fact) -> None:
-    """A session placed in a country only is in the one city or province of that country
-    the article says anyone is at or comes to (`Thủ tướng ... tới sân bay quốc tế Wattay,
-    thủ đô Viêng Chăn`): a session is held in a city, and a report that names one there
-    names where it sits."""
+    """A session held, placed in a country only, is in the one city or province of that
+    country the article says anyone is at or comes to (`Thủ tướng ... tới sân bay quốc tế
+    Wattay, thủ đô Viêng Chăn`): a session is held in a city, and a report that names one
+    there names where it sits. (Not a session to come: `Hội nghị lần thứ XIV sẽ được tổ
+    chức tại Việt Nam`, in an article that names the last one's province.)"""
     country = fact.fields.get("place")
-    if not isinstance(country, str) or "/" in country:
+    if not isinstance(country, str) or "/" in country or fact.fields.get("status") != "held":
         return
     there = {m.entity for u in ctx.units for m in u.marks_of("province")
              if m.entity.startswith(country + "/")
