@@ -72,7 +72,12 @@ def enrich(article: Article) -> tuple[str, ArticleRows | Rejection]:
 
 
 def _encoded(result: Article | Rejection) -> ArticleRows | Rejection:
-    return encode(result) if isinstance(result, Article) else result
+    if not isinstance(result, Article):
+        return result
+    rows = encode(result)
+    if _store is not None:  # (the index's own values: work taken off the one writer)
+        rows.index = _store.index_values(rows.search)
+    return rows
 
 
 def ordered_map(

@@ -147,3 +147,34 @@ def test_older_matches_are_found_through_the_gin_index_whatever_the_span_is_gues
                 plan = " ".join(row[0] for row in store.db.execute("EXPLAIN " + sql, arguments))
             assert "Bitmap Index Scan on articles_fts_" in plan, query
             assert "articles_fts_pkey" not in plan, query
+
+
+@pytest.mark.postgres
+def test_the_index_the_workers_make_is_the_one_the_writer_makes(
+    postgres_databases: Callable[[str], str],
+) -> None:
+    """Two workers make each article's tsvectors (`Store.index_values`) where the writer
+    would: the stored index is the same, row for row, and finds the same articles."""
+    from pathlib import Path
+
+    from langgieng.pipeline import Pipeline, ingest
+    from langgieng.read import read_paths
+
+    examples = sorted((Path(__file__).parents[1] / "langgieng" / "examples").glob("*.txt"))
+    pipeline = Pipeline()
+    indexes = []
+    for name, workers in (("writer", 0), ("workers", 2)):
+        with open_store(postgres_databases(name)) as store:
+            if workers:
+                ingest(examples, store, pipeline=pipeline, workers=workers)
+            else:  # articles handed to the store whole: it makes their index itself
+                articles = [pipeline.process(raw) for raw in read_paths(examples)]
+                store.save_articles([a for a in articles if not isinstance(a, Rejection)])
+            indexes.append((
+                store.db.execute("SELECT article_id, CAST(document AS text),"
+                                 " CAST(terms AS text) FROM articles_fts"
+                                 " ORDER BY article_id").fetchall(),
+                [hit.article_id for hit in store.search("kon tum", limit=50)],
+            ))
+    assert len(indexes[0][0]) == len(examples) and indexes[0][1]
+    assert indexes[0] == indexes[1]

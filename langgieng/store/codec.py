@@ -81,6 +81,9 @@ class ArticleRows:
     facts: list[tuple[tuple[Any, ...], list[tuple[str, str | None]]]]
     claims: list[tuple[Any, ...]]
     signature: bytes | None = None  # the text's MinHash (store/copies.py), None if short
+    # what the store's full-text index keeps beside `search` (`Store.index_values`), made
+    # by the worker; None where the writer makes it
+    index: tuple[str, ...] | None = None
 
 
 def encode(article: Article) -> ArticleRows:

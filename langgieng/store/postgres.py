@@ -449,11 +449,19 @@ class PostgresStore(Store):
                                " WHERE rowid = ?",
                                [(tsvectors(row[1], row[2])[1], row[0]) for row in rows])
 
-    def index_texts(self, rows: list[tuple[str, str, str]]) -> None:
+    def index_values(self, search: tuple[str, str, str]) -> tuple[str, ...] | None:
+        """The two tsvectors of an article (`search.tsvectors`). Made in the workers,
+        they cost the one writer nothing: a fifth of its time when it made them."""
+        return tsvectors(search[1], search[2])
+
+    def index_texts(self, rows: list[tuple[str, str, str]],
+                    made: Sequence[tuple[str, ...] | None] = ()) -> None:
+        made = list(made) or [None] * len(rows)
         self.db.executemany(
             "INSERT INTO articles_fts (article_id, title, text, document, terms)"
             " VALUES (?, ?, ?, CAST(? AS tsvector), CAST(? AS tsvector))",
-            [(*row, *tsvectors(row[1], row[2])) for row in rows],
+            [(*row, *(values or tsvectors(row[1], row[2])))
+             for row, values in zip(rows, made, strict=True)],
         )
 
     def after_copy(self) -> None:

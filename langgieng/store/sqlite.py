@@ -240,7 +240,7 @@ class Store:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(*a.article, now) for a in new],
             )
-            self.index_texts([a.search for a in new])
+            self.index_texts([a.search for a in new], [a.index for a in new])
             self._insert_layers(new)
             counts.add(db, counts.of_rows(new))
             _save_signatures(db, new)
@@ -274,9 +274,16 @@ class Store:
             db.executemany(_ENTITY_ARTICLES, [(a.id,) for a in encoded])
             _save_signatures(db, encoded)  # those stored before signatures were kept too
 
-    def index_texts(self, rows: list[tuple[str, str, str]]) -> None:
+    def index_values(self, search: tuple[str, str, str]) -> tuple[str, ...] | None:
+        """What the full-text index keeps of an article beyond its (id, folded title,
+        folded text): nothing here, FTS5 cuts the words itself."""
+        return None
+
+    def index_texts(self, rows: list[tuple[str, str, str]],
+                    made: Sequence[tuple[str, ...] | None] = ()) -> None:
         """Add (article id, folded title, folded text) rows to the full-text index, and
-        each article's row in it to `article_index_rows` (migration 015)."""
+        each article's row in it to `article_index_rows` (migration 015). `made`: each
+        row's `index_values` where a worker made them already."""
         last = self.db.execute("SELECT rowid FROM articles_fts ORDER BY rowid DESC LIMIT 1"
                                ).fetchone()
         numbered = [(number, *row) for number, row in enumerate(rows, (last[0] if last else 0) + 1)]
