@@ -16,7 +16,13 @@ from langgieng.model import Rejection
 from langgieng.store import changes, open_store
 from langgieng.store.dialect import SQLITE
 from langgieng.store.migrate import discover
-from langgieng.store.postgres import POSTGRES, Connection, _older_matches, tidied
+from langgieng.store.postgres import (
+    _PLAIN_INSERT,
+    POSTGRES,
+    Connection,
+    _older_matches,
+    tidied,
+)
 from langgieng.store.search import host_of, parse_query
 
 
@@ -178,3 +184,23 @@ def test_the_index_the_workers_make_is_the_one_the_writer_makes(
             ))
     assert len(indexes[0][0]) == len(examples) and indexes[0][1]
     assert indexes[0] == indexes[1]
+
+
+@pytest.mark.postgres
+def test_rows_copied_in_come_back_as_given(postgres_databases: Callable[[str], str]) -> None:
+    """A plain insert of many rows goes as one COPY: text with tabs, line ends,
+    backslashes, quotes and a NUL (kept as U+FFFD), and NULLs, come back as given."""
+    texts = ["a\tb", "dòng 1\ndòng 2\r\n", "C:\\đường\\N", "\\.", 'ông "X"', "nul\x00end", ""]
+    rows = [("a1", i, i + 1, text, None if i % 2 else "vn", "country", 0.5 + i / 100, "r")
+            for i, text in enumerate(texts)]
+    with open_store(postgres_databases("copy")) as store, store.transaction() as db:
+        db.execute("INSERT INTO articles (id, source, format, title, text, sentences, removed,"
+                   " ingested_at) VALUES ('a1', 's', 'txt', 't', 'x', '[]', '[]', 'now')")
+        insert = ('INSERT INTO mentions (article_id, start, "end", surface, entity, kind,'
+                  " confidence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        assert _PLAIN_INSERT.fullmatch(insert)  # (the statement goes as a COPY)
+        db.executemany(insert, rows)
+        back = db.execute('SELECT article_id, start, "end", surface, entity, kind, confidence,'
+                          " rule FROM mentions ORDER BY start").fetchall()
+    assert [tuple(row) for row in back] == [
+        (*row[:3], row[3].replace("\x00", "\ufffd"), *row[4:]) for row in rows]
