@@ -1355,6 +1355,15 @@ def test_a_session_placed_in_a_country_sits_in_the_one_city_the_delegation_comes
     assert places[46] == "vn"
 
 
+def test_the_lead_is_dated_after_the_outlets_tag(pipeline: Pipeline) -> None:
+    text = ("(Báo Quân đội nhân dân) - Chiều 12/7, đoàn lãnh đạo tỉnh Nghệ An đến thăm tỉnh Bô Ly "
+            "Khăm Xay. Thủ tướng Lào Sonexay Siphandone tiếp Bí thư Tỉnh ủy Nghệ An Thái Thanh "
+            "Quý.")
+    visits = facts_of(pipeline, text, "visit", published="2023-07-13")
+    received = [v for v in visits if v["visitor"] == "person/thai-thanh-quy"]
+    assert [(v["destination"], v["start"]) for v in received] == [("la", "2023-07")]
+
+
 def test_a_count_of_no_season_is_the_latest_season_of_an_article_of_its_years(
     pipeline: Pipeline,
 ) -> None:

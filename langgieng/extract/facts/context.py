@@ -168,6 +168,8 @@ class Mark:
 
 
 DATELINE_REACH = 20  # characters into a sentence a date may start and still open it
+# `(Baonghean.vn) - `, `(GLO)- `, `TTH.VN - `, `ANTĐ - `: the outlet's tag before a lead
+_OUTLET_TAG = re.compile(r"\s*(?:\([^()\n]{2,30}\)|[A-ZĐ][\w.]{1,20})\s*[-–—]\s+")
 
 
 @dataclass(slots=True)
@@ -234,7 +236,8 @@ class Unit:
         """The date that opens the sentence (`Chiều 7/1, ...`, `Mùa khô 2023-2024, ...`):
         the first before `hi`, when it starts within `reach` characters."""
         before = self.dates_in(0, hi)
-        return before[0] if before and before[0].start < reach else None
+        tag = _OUTLET_TAG.match(self.text)  # counted from after the outlet's tag
+        return before[0] if before and before[0].start < reach + (tag.end() if tag else 0) else None
 
 
 def per_sentence(look: Callable[[str], T]) -> Callable[[Unit], T]:

@@ -146,9 +146,8 @@ def _fact(ctx: Context, unit: Unit, guest: Mark, host: Mark, lead: Any | None) -
     if destination is None or home is None or destination == home or _in_country(
             ctx, unit, home):
         return None  # (`sau khi đến Hà Nội, X tiếp Y`: the host is the one abroad)
-    opening = [d for d in unit.dates if d.start < 20]
     trip = _trip_span(unit, guest.end)
-    when = trip or (opening[0] if opening else lead)
+    when = trip or unit.dateline(len(unit.text)) or lead
     if when is None:
         return None
     start, end = range_of(unit, when) if when in unit.dates else (when.value, None)
@@ -220,8 +219,8 @@ def received_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fac
             continue
         # the sentence's opening date, else one right after the leader (`... dẫn đầu, ngày
         # 5-6/7`), else the article's dateline
-        told = [d for d in unit.dates if d.start < 20 or 0 <= d.start - led.end() <= 24]
-        when = told[0] if told else lead
+        told = [d for d in unit.dates if 0 <= d.start - led.end() <= 24]
+        when = unit.dateline(len(unit.text)) or (told[0] if told else lead)
         start, end = range_of(unit, when) if when in unit.dates else (
             getattr(when, "value", None), None)  # a span of days is the delegation's stay
         if start is None and ctx.published:
@@ -267,8 +266,7 @@ def calling_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact
         destination = ctx.country_of(host.entity)
         if home is None or destination is None or home == destination:
             continue
-        opening = [d for d in unit.dates if d.start < 20]
-        when = opening[0] if opening else lead
+        when = unit.dateline(len(unit.text)) or lead
         start = _month_of_day(getattr(when, "value", None))
         fields = {"visitor": visitor.entity, "destination": destination, "start": start,
                   "end": None, "kind": "working"}
