@@ -1364,6 +1364,19 @@ def test_the_lead_is_dated_after_the_outlets_tag(pipeline: Pipeline) -> None:
     assert [(v["destination"], v["start"]) for v in received] == [("la", "2023-07")]
 
 
+def test_a_trip_a_host_praises_goes_to_the_hosts_province(pipeline: Pipeline) -> None:
+    text = ("Đồng chí Khăm Kinh, Phó tỉnh trưởng tỉnh Bo Kẹo đánh giá cao chuyến thăm của đồng "
+            "chí Mùa A Sơn, Chủ tịch UBND tỉnh Điện Biên.")
+    visits = facts_of(pipeline, text, "visit", published="2018-10-29")
+    assert [(v["visitor"], v["destination"]) for v in visits] == [
+        ("person/mua-a-son", "la/bokeo")]
+    # a national leader's trip is to the country, whichever province receives him
+    leader = text.replace("đồng chí Mùa A Sơn, Chủ tịch UBND tỉnh Điện Biên",
+                          "Thủ tướng Phạm Minh Chính")
+    assert [v["destination"] for v in facts_of(pipeline, leader, "visit",
+                                               published="2023-01-12")] == ["la"]
+
+
 def test_a_count_of_no_season_is_the_latest_season_of_an_article_of_its_years(
     pipeline: Pipeline,
 ) -> None:

@@ -589,7 +589,20 @@ def _trip_of(ctx: Context, unit: Unit, trig: int, trig_end: int) -> Fact | None:
     country = _other_side(ctx, visitor)
     if country is None:
         return None
-    return _fact(ctx, unit, visitor, country, trig, trig_end, "visit.trip-of")
+    return _fact(ctx, unit, visitor, _host_province(ctx, unit, visitor, country, trig) or country,
+                 trig, trig_end, "visit.trip-of")
+
+
+def _host_province(ctx: Context, unit: Unit, visitor: Mark, country: str,
+                   trig: int) -> str | None:
+    """A trip told by a host of the other side who names his own province (`phó tỉnh
+    trưởng tỉnh Bo Kẹo đánh giá cao chuyến thăm của đồng chí X`): that province, when it
+    is the only one named before, and the visitor no national leader (`_national`)."""
+    if _national(ctx, visitor):
+        return None
+    hosts = {m.entity for m in unit.marks_of("province", hi=trig)
+             if ctx.country_of(m.entity) == country}
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 def _visit_of_subject(ctx: Context, unit: Unit, trig: int, trig_end: int) -> Fact | None:
