@@ -1377,6 +1377,17 @@ def test_a_trip_a_host_praises_goes_to_the_hosts_province(pipeline: Pipeline) ->
                                                published="2023-01-12")] == ["la"]
 
 
+def test_the_record_two_provinces_sign_formally_is_their_agreement(pipeline: Pipeline) -> None:
+    text = ("Phó Chủ tịch UBND tỉnh An Giang Lê Trung Hồ và Ngài Hak Leng, Phó Tỉnh trưởng tỉnh "
+            "Koh Kong đã thực hiện nghi thức ký kết biên bản.")
+    agreements = facts_of(pipeline, text, "agreement", published="2025-01-10")
+    assert [(a["parties"], a["kind"]) for a in agreements] == [
+        (["vn/an-giang", "kh/koh-kong"], "agreement")]
+    # the minutes of a handover are no agreement
+    handover = text.replace("nghi thức ký kết biên bản.", "ký biên bản bàn giao hài cốt.")
+    assert facts_of(pipeline, handover, "agreement", published="2025-01-10") == []
+
+
 def test_a_count_of_no_season_is_the_latest_season_of_an_article_of_its_years(
     pipeline: Pipeline,
 ) -> None:

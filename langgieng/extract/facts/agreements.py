@@ -107,6 +107,9 @@ _ABOUT_DOC = cue_regex(_T["about_document"])
 # 2025`: cooperation signed, the document unnamed
 _SIGNED_COOPERATION = re.compile(
     r"\s+(?:kết\s+)?(?:(?:các\s+)?văn\s+kiện\s+)?(hợp tác)(?=\s+(?:giữa|với|toàn diện|giai đoạn))")
+# `... đã thực hiện nghi thức ký kết biên bản.`: the record of a meeting of two sides, signed
+# formally (`ký kết`) and named by no other word, is their agreement
+_SIGNED_RECORD = re.compile(r"(?<=kết)\s+(biên\s+bản)(?=\s*(?:[.;]|$)|\s+(?:với|giữa)\s)")
 # `Lễ ký kết hợp tác tìm kiếm, quy tập ...`: a ceremony where cooperation is signed
 _CEREMONY_COOPERATION = re.compile(r"\s+(?:kết\s+)?(hợp tác)(?![^\W_])")
 
@@ -342,7 +345,8 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
             continue
         doc = _DOC.search(unit.low, sign.end(), sign.end() + _DOC_REACH)
         if doc is None or "." in unit.low[sign.end() : doc.start()]:
-            doc = (_SIGNED_COOPERATION.match(unit.low, sign.end()) or _passive_subject(unit, sign)
+            doc = (_SIGNED_COOPERATION.match(unit.low, sign.end())
+                   or _SIGNED_RECORD.match(unit.low, sign.end()) or _passive_subject(unit, sign)
                    or _signed_about(unit.low, sign.end()) or _cooperation_ceremony(unit.low, sign))
             if doc is None:
                 continue
