@@ -1388,6 +1388,17 @@ def test_the_record_two_provinces_sign_formally_is_their_agreement(pipeline: Pip
     assert facts_of(pipeline, handover, "agreement", published="2025-01-10") == []
 
 
+def test_two_documents_named_with_one_year_and_their_subjects_are_two(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Tỉnh Quảng Trị và tỉnh Salavan của Lào hội đàm. Hai tỉnh thực hiện Hiệp định về quy "
+            "chế biên giới năm 2016; hai tỉnh thực hiện tốt “Nghị định thư về đường biên giới và "
+            "mốc quốc giới” năm 2016.")
+    agreements = facts_of(pipeline, text, "agreement", published="2021-03-19")
+    assert sorted(a["topic"] for a in agreements if a["date"] == "2016") == [
+        "border", "border demarcation"]
+
+
 def test_a_count_of_no_season_is_the_latest_season_of_an_article_of_its_years(
     pipeline: Pipeline,
 ) -> None:

@@ -313,6 +313,10 @@ def _same_document(a: Fact, b: Fact) -> bool:
     if a.rule == b.rule == "agreement.listed" and (fa["topic"] != fb["topic"] or (
             fa["topic"] is None) or a.evidence == b.evidence):
         return False  # two items of a list are two documents, unless plainly the same
+    if a.rule == b.rule == "agreement.named" and None not in (fa["topic"], fb["topic"]) and (
+            fa["topic"] != fb["topic"]):
+        return False  # `Hiệp định về quy chế biên giới năm 2016; ... Nghị định thư về đường
+        # biên giới và mốc quốc giới năm 2016`: two documents named, each with its subject
     return (
         set(fa["parties"]) == set(fb["parties"]) and fa["kind"] == fb["kind"]
         and (not fa["date"] or not fb["date"] or fa["date"] == fb["date"]
