@@ -394,10 +394,16 @@ class Context:
     def post_holder(self, unit: Unit, country: Mark, on_date: str | None) -> str | None:
         """Who held the post named right before a country with no name (`Thủ tướng Lào
         sẽ ...`) on the (partial) date: the gazetteer's one holder, else None."""
+        return self.holder_of_post_before(unit, country.start, country.entity, on_date)
+
+    def holder_of_post_before(self, unit: Unit, pos: int, country: str,
+                              on_date: str | None) -> str | None:
+        """Who held, in `country` on the (partial) date, the post named right before `pos`
+        (`Thủ tướng Chính phủ| hai nước`): the gazetteer's one holder, else None."""
         if self.gazetteer is None or not on_date or on_date.startswith("--"):
             return None
-        post = cues().cues_before(unit.low, country.start)[1]
-        holders = self.gazetteer.holders(post.role, country.entity, on_date) if post else []
+        post = cues().cues_before(unit.low, pos)[1]
+        holders = self.gazetteer.holders(post.role, country, on_date) if post else []
         return holders[0].id if len(holders) == 1 else None
 
     def country_of(self, entity_id: str) -> str | None:

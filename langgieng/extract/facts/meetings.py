@@ -34,7 +34,6 @@ from langgieng.extract.facts.timing import (
     shift,
 )
 from langgieng.extract.scanning import may_match, needed_literals
-from langgieng.link.cues import cues
 from langgieng.link.series import another_bodys_meeting
 from langgieng.model import Fact, Span
 from langgieng.normalize import fold, match_form
@@ -671,14 +670,11 @@ def _both_posts(ctx: Context, unit: Unit, lo: int, hi: int, on_date: str | None)
     """The holders of the post named before `hai nước ... đồng chủ trì`, one in each
     country of the article's pair, on the session's date or the report's."""
     both = _BOTH_THEN_CHAIR.search(unit.low, lo, hi) if "hai nước" in unit.low else None
-    if both is None or ctx.partner_country is None or not on_date or ctx.gazetteer is None:
+    if both is None or ctx.partner_country is None:
         return []
-    post = cues().cues_before(unit.low, both.start())[1]
-    if post is None:
-        return []
-    holders = [ctx.gazetteer.holders(post.role, country, on_date)
-               for country in (HOME, ctx.partner_country)]
-    return [found[0].id for found in holders] if all(len(f) == 1 for f in holders) else []
+    home = ctx.holder_of_post_before(unit, both.start(), HOME, on_date)
+    partner = ctx.holder_of_post_before(unit, both.start(), ctx.partner_country, on_date)
+    return [home, partner] if home and partner else []
 
 
 def _same_post(ctx: Context, holder: str, country: str, other: str, on_date: str) -> str | None:

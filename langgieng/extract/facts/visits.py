@@ -122,7 +122,7 @@ def extract_visits(ctx: Context) -> list[Fact]:
         if "lễ đón" in unit.low:
             found += _welcomed(ctx, unit)
         if "dẫn đầu" in unit.low:
-            found += _delegation_trips(ctx, unit)
+            found += _delegation_trips(ctx, unit) + _delegation_work_abroad(ctx, unit)
     for fact in found:
         _led_by_its_official(ctx, fact)
     merged = [fact for fact in _merge(found) if _of_the_record(ctx, fact)]
@@ -444,7 +444,7 @@ def _delegation_trips(ctx: Context, unit: Unit) -> list[Fact]:
         fact = _fact(ctx, unit, visitor, place, trip.start(), mark.end, "visit.delegation-trip")
         fact.fields["kind"] = _kind(unit.low, None, unit)  # (a cue's, else `other`)
         facts.append(fact)
-    return facts + _delegation_work_abroad(ctx, unit)
+    return facts
 
 
 # `ngày 4/2 tại Lào, Thứ trưởng X dẫn đầu Đoàn công tác ... làm việc với Thứ trưởng ... Lào`
