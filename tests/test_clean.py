@@ -635,6 +635,25 @@ def test_a_dateline_that_calls_itself_the_posting_day_is_the_pages(
     assert cleaned_raw(raw).published == expected
 
 
+def test_a_byline_dropped_before_the_body_still_dates_the_article_by_its_clock() -> None:
+    # dropped as the menu it follows, not as a dateline: its clock and date are the page's
+    article = cleaned(body("• Truyền hình Cần Thơ", "Tin ảnh biên giới",
+                           "Minh Vi, Thu Hà (VTV8)Cập nhật 15:35 ngày 19/10/2017", LEAD, SECOND))
+    assert article.published == "2017-10-19"
+
+
+def test_a_short_header_line_closed_by_a_date_dates_the_article() -> None:
+    article = cleaned(body("Các trang khác - 18/01/2006", LEAD, SECOND))
+    assert article.published == "2006-01-18"
+
+
+def test_a_stamp_with_its_clock_is_the_pages_date_years_after_what_the_text_tells() -> None:
+    # a page printed with its clock is of that day, even when its text names only older years
+    raw = RawArticle(source="x", format="txt", title=TITLE,
+                     text=body("17:17 30/03/2009", "Từ năm 2000, hai tỉnh đã ký biên bản ghi nhớ."))
+    assert cleaned_raw(raw).published == "2009-03-30"
+
+
 def test_article_of_furniture_only_is_rejected() -> None:
     raw = RawArticle(source="f.txt", format="txt", title=TITLE,
                      text=body(TITLE, "Theo dõi Báo Mẫu trên Google News", "Phiên bản di động"))

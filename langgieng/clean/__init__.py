@@ -30,6 +30,10 @@ NOT_VIETNAMESE = "not in Vietnamese (a web archive page is kept only when it is)
 TITLE_MAX_WORDS = 40  # a longer first line of a text file is a paragraph of the body
 # a date stamp some archives put before the text (`date 2019-01 Ngày 6/1, ...`)
 _DATE_FIELD = re.compile(r"\s*date:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])\s*")
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)", re.IGNORECASE)  # 15:35, 8h05
+# `Các Website khác - 18/01/2006`: a short header line closed by its date
+_DATE_CLOSING = re.compile(r"^[^\d]{0,60}[-–|,]\s*\d{1,2}/\d{1,2}/\d{4}\s*$")
+_PARAGRAPH_WORDS = 25  # a kept line this long is the body: the header is over
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"')»]?\s+[^\W\d_]")
 
 
@@ -155,11 +159,18 @@ def _dateline(lines: list[Line], reasons: list[str | None], text: str) -> str | 
     """The date of the first dateline the page prints (`Cập nhật: 17/02/2021`), unless
     it is years after every year the text names (a reprint of an old statement) and
     does not call itself the day of posting (`Ngày đăng: 01/02/2019`)."""
+    in_header = True  # before the first paragraph kept: the page's header and byline
     for line, reason in zip(lines, reasons, strict=True):
-        if reason == DATELINE:
+        in_header = in_header and (bool(reason) or len(line.text.split()) < _PARAGRAPH_WORDS)
+        # (a header line dropped for another reason may still print the page's clock:
+        # `Phúc Trưởng (VTV8) Cập nhật 15:35 ngày 19/10/2017`)
+        clock = _CLOCK_TIME.search(line.text)
+        stamped = reason and in_header and (clock or _DATE_CLOSING.search(line.text))
+        if reason == DATELINE or stamped:
             found = iso_date(line.text)
-            if found:
-                posted = PUBLISHED_LABELS.found_in(line.folded)
+            if found and (reason == DATELINE or len(found) == len("2017-10-19")):
+                # (a page's clock is its own date, whatever years its text names)
+                posted = clock or PUBLISHED_LABELS.found_in(line.folded)
                 return None if long_after_text(found, text) and not posted else found
     return None
 
