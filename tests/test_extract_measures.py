@@ -336,6 +336,13 @@ def test_a_season_given_in_brackets_after_nam_nay_dates_its_count() -> None:
     assert [(f["value"], f["period"]) for f in measures(text)] == [(31, "2022/2023")]
 
 
+@pytest.mark.parametrize("span", ["trong 5 năm (2016-2020)", "5 năm qua (2016 - 2020)",
+                                  "trong giai đoạn (2016–2020)"])
+def test_a_span_of_years_in_brackets_after_its_length_is_the_figures_period(span: str) -> None:
+    text = f"Kim ngạch thương mại hai chiều Việt Nam - Lào {span} đạt 5,2 tỷ USD."
+    assert [(f["value"], f["period"]) for f in measures(text)] == [(5200000000, "2016/2020")]
+
+
 
 def test_trade_said_again_without_its_pair_in_the_next_sentence_is_that_pairs() -> None:
     text = ("Kim ngạch thương mại Việt Nam - Campuchia năm 2022 đạt 10,5 tỷ USD. Riêng 3 tháng "

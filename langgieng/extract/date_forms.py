@@ -101,9 +101,11 @@ _PATTERNS = {
     "same_day": r"(?<![^\W_])cùng\s+ngày(?![^\W_])(?!\s*(?:\d|hôm\s+nay|với))",
     # năm 2015, cuối năm 2015, giai đoạn 2016-2020
     # mùa khô 2014 - 2015 (a dry season, when remains are searched for), and the
-    # years in brackets after `nay`: mùa khô năm nay (2012-2013)
+    # years in brackets after `nay`: mùa khô năm nay (2012-2013); a span of years in
+    # brackets after its length or kind: 5 năm qua (2016-2020), giai đoạn (2016 - 2020)
     "year": r"(?:(?P<y_q>đầu|cuối|giữa|hết)\s+)?"
-    r"(?:năm|giai\s+đoạn|niên\s+khóa|mùa\s+(?:khô|mưa)(?:\s+năm)?)(?:\s+nay\s*\(\s*|\s+)"
+    r"(?:năm|giai\s+đoạn|niên\s+khóa|mùa\s+(?:khô|mưa)(?:\s+năm)?)"
+    r"(?:\s+(?:nay|qua)\s*\(\s*|\s*\(\s*(?=\d{4}\s*[-–]\s*\d{4}\s*\))|\s+)"
     r"(?P<y_y>\d{4})(?:\s*[-–]\s*(?P<y_y2>\d{4}))?(?![\d/])",
 }
 PATTERN = re.compile(
