@@ -2410,3 +2410,24 @@ def test_the_part_of_remains_found_abroad_after_trong_do_is_the_partners_count(
     found = facts_of(pipeline, text, "measure", published="2020-07-01")
     assert [(f["parties"], f["value"], f["period"]) for f in found] == [
         (["vn/an-giang", "kh"], 66, "2019/2020")]
+
+
+@pytest.mark.parametrize(("days", "end"), [("Chiều 18/11 và ngày 19/11", "2024-11-19"),
+                                           ("Ngày 18/11 và ngày 25/11", None)])
+def test_two_days_running_joined_by_va_are_one_stay(
+    pipeline: Pipeline, days: str, end: str | None
+) -> None:
+    text = f"{days}, Tổng Bí thư Nguyễn Phú Trọng đã thăm tỉnh Preah Sihanouk của Campuchia."
+    visits = facts_of(pipeline, text, "visit", published="2024-11-30")
+    assert [(v["start"], v["end"]) for v in visits] == [("2024-11-18", end)]
+
+
+def test_a_visit_ends_on_the_last_day_of_a_span_from_its_first_day_told_elsewhere(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Ngày 28/11, Quốc vương Campuchia Norodom Sihamoni bắt đầu chuyến thăm cấp Nhà nước "
+            "Việt Nam. Trong hai ngày 28 và 29/11, Quốc vương Norodom Sihamoni sẽ có các cuộc "
+            "hội đàm, hội kiến với các nhà lãnh đạo cấp cao của Việt Nam.")
+    visits = facts_of(pipeline, text, "visit", published="2024-11-28")
+    assert [(v["visitor"], v["start"], v["end"]) for v in visits] == [
+        ("person/norodom-sihamoni", "2024-11-28", "2024-11-29")]

@@ -141,9 +141,32 @@ def range_of(unit: Unit, mention: Any) -> tuple[str | None, str | None]:
         following = [m for m in unit.dates if m.start >= mention.end]
         if following:
             gap = unit.low[mention.end : following[0].start]
-            if re.fullmatch(r"\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?", gap):
+            if _SPAN_GAP.fullmatch(gap):
                 end = following[0].value
+            elif _AND_GAP.fullmatch(gap) and _next_days(start, following[0].value):
+                end = following[0].value  # `Chiều 18/12 và ngày 19/12`: two days running
     return start, end
+
+
+_SPAN_GAP = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?")
+_AND_GAP = re.compile(r"\s*và\s*(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s*)?")
+_DAYS_RUNNING = 2  # `18/12 và 19/12`, `5 và 7/3`: one stay; a week apart is two happenings
+
+
+def _next_days(first: str | None, last: str | None) -> bool:
+    """Whether `last` is a day or two after `first` (both days, in one year or none)."""
+    days = [_DAY.match(v or "") for v in (first, last)]
+    if not days[0] or not days[1] or (first or "")[:4] != (last or "")[:4]:
+        return False
+    year = 2001 if (first or "").startswith("--") else int((first or "")[:4])
+    try:
+        a, b = (date(year, int(d.group(1)), int(d.group(2))) for d in days if d)
+    except ValueError:
+        return False
+    return 0 < (b - a).days <= _DAYS_RUNNING
+
+
+_DAY = re.compile(r"^(?:\d{4}|-)-(\d{2})-(\d{2})$")
 
 
 def shift(value: str, days: int) -> str:

@@ -142,8 +142,27 @@ def extract_visits(ctx: Context) -> list[Fact]:
         # niệm 55 năm (24/6/1967 - 24/6/2022)` is still this month's visit)
         if fact.fields["start"] is None and fact.fields["status"] == "held":
             _in_the_report_month(ctx, fact)
+        if fact.fields["end"] is None:
+            _end_from_its_span(ctx, fact)
         _one_day_plan(fact)
     return merged
+
+
+def _end_from_its_span(ctx: Context, fact: Fact) -> None:
+    """A visit dated by its first day only, and elsewhere a span of days from that day in
+    a sentence naming the visitor (`Trong hai ngày 28 và 29/11, Quốc vương X sẽ hội đàm
+    ...`): the visit ends on the span's last day."""
+    start = fact.fields["start"]
+    if not start or not _DAY.fullmatch(start):
+        return
+    for unit in ctx.units:
+        if fact.fields["visitor"] not in {m.entity for m in unit.marks_of("person")}:
+            continue
+        for date in unit.dates:
+            first, last = range_of(unit, date)
+            if first == start and last and last > start and not is_comparison(unit, date):
+                fact.fields["end"] = last
+                return
 
 
 def _led_by_its_official(ctx: Context, fact: Fact) -> None:
