@@ -2431,3 +2431,14 @@ def test_a_visit_ends_on_the_last_day_of_a_span_from_its_first_day_told_elsewher
     visits = facts_of(pipeline, text, "visit", published="2024-11-28")
     assert [(v["visitor"], v["start"], v["end"]) for v in visits] == [
         ("person/norodom-sihamoni", "2024-11-28", "2024-11-29")]
+
+
+def test_the_lao_border_provinces_conference_named_without_va_is_that_series(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Ngày 9/5, tại tỉnh Quảng Trị, Hội nghị lần thứ 12 hợp tác phát triển các tỉnh biên "
+            "giới Việt Nam - Lào đã diễn ra dưới sự đồng chủ trì của ông Võ Văn Hưng, Chủ tịch "
+            "UBND tỉnh Quảng Trị và ông Santiphap Phomvihane, Tỉnh trưởng tỉnh Savannakhet.")
+    meetings = facts_of(pipeline, text, "meeting", published="2023-05-10")
+    assert [(m["series"], m["edition"], m["place"], len(m["chairs"])) for m in meetings] == [
+        ("series/vn-la-border-provinces-conference", 12, "vn/quang-tri", 2)]
