@@ -31,7 +31,7 @@ TITLE_MAX_WORDS = 40  # a longer first line of a text file is a paragraph of the
 # a date stamp some archives put before the text (`date 2019-01 Ngày 6/1, ...`)
 _DATE_FIELD = re.compile(r"\s*date:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])\s*")
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)", re.IGNORECASE)  # 15:35, 8h05
-# `Các Website khác - 18/01/2006`: a short header line closed by its date
+# `Các trang khác - 18/01/2006`: a short header line closed by its date
 _DATE_CLOSING = re.compile(r"^[^\d]{0,60}[-–|,]\s*\d{1,2}/\d{1,2}/\d{4}\s*$")
 _PARAGRAPH_WORDS = 25  # a kept line this long is the body: the header is over
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"')»]?\s+[^\W\d_]")
@@ -163,7 +163,7 @@ def _dateline(lines: list[Line], reasons: list[str | None], text: str) -> str | 
     for line, reason in zip(lines, reasons, strict=True):
         in_header = in_header and (bool(reason) or len(line.text.split()) < _PARAGRAPH_WORDS)
         # (a header line dropped for another reason may still print the page's clock:
-        # `Phúc Trưởng (VTV8) Cập nhật 15:35 ngày 19/10/2017`)
+        # `Minh Vi (VTV8) Cập nhật 15:35 ngày 19/10/2017`)
         clock = _CLOCK_TIME.search(line.text)
         stamped = reason and in_header and (clock or _DATE_CLOSING.search(line.text))
         if reason == DATELINE or stamped:

@@ -154,16 +154,21 @@ _DAYS_RUNNING = 2  # `18/12 và 19/12`, `5 và 7/3`: one stay; a week apart is t
 
 
 def _next_days(first: str | None, last: str | None) -> bool:
-    """Whether `last` is a day or two after `first` (both days, in one year or none)."""
-    days = [_DAY.match(v or "") for v in (first, last)]
-    if not days[0] or not days[1] or (first or "")[:4] != (last or "")[:4]:
-        return False
-    year = 2001 if (first or "").startswith("--") else int((first or "")[:4])
+    """Whether `last` is a day or two after `first` (days of one year, or both of none)."""
+    a, b = _as_day(first), _as_day(last)
+    return a is not None and b is not None and 0 < (b - a).days <= _DAYS_RUNNING
+
+
+def _as_day(value: str | None) -> date | None:
+    """`2024-12-18` as a date; `--12-18` in a stand-in year, as `shift` reads it."""
+    found = _DAY.match(value or "")
+    if found is None or value is None:
+        return None
+    year = 2001 if value.startswith("--") else int(value[:4])
     try:
-        a, b = (date(year, int(d.group(1)), int(d.group(2))) for d in days if d)
+        return date(year, int(found.group(1)), int(found.group(2)))
     except ValueError:
-        return False
-    return 0 < (b - a).days <= _DAYS_RUNNING
+        return None
 
 
 _DAY = re.compile(r"^(?:\d{4}|-)-(\d{2})-(\d{2})$")

@@ -158,9 +158,9 @@ def _end_from_its_span(ctx: Context, fact: Fact) -> None:
     for unit in ctx.units:
         if fact.fields["visitor"] not in {m.entity for m in unit.marks_of("person")}:
             continue
-        for date in unit.dates:
-            first, last = range_of(unit, date)
-            if first == start and last and last > start and not is_comparison(unit, date):
+        for mention in unit.dates:
+            first, last = range_of(unit, mention)
+            if first == start and last and last > start and not is_comparison(unit, mention):
                 fact.fields["end"] = last
                 return
 
