@@ -348,3 +348,11 @@ def test_a_province_written_as_separate_syllables_after_tinh(
 def test_a_word_after_the_spaced_name_is_not_part_of_it(linker: Linker) -> None:
     found = linked(linker, "Đội tìm kiếm tại tỉnh Chăm pa sắc và tỉnh Kiên Giang.")
     assert "Chăm pa sắc và" not in found and found.get("Chăm pa sắc") == "la/champasak"
+
+
+def test_a_near_name_under_an_office_the_known_person_never_held_is_not_theirs(
+    linker: Linker,
+) -> None:
+    # the gazetteer lists Thongsavanh Phomvihane as foreign minister only
+    found = linked(linker, "Tham dự có Chủ tịch Quốc hội Viphavanh Phomvihane và đại biểu Lào.")
+    assert found["Viphavanh Phomvihane"] != "person/thongsavanh-phomvihane"

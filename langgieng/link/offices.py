@@ -33,6 +33,12 @@ def nearest_year(text: str, offset: int) -> str | None:
     return min(years)[1] if years else None
 
 
+def never_held(person: Entity, role: str) -> bool:
+    """Whether the gazetteer lists the person's offices and the role is none of them: a
+    name near his under that title (`Bộ trưởng Quốc phòng X`) is someone else's."""
+    return bool(person.offices) and all(office.role != role for office in person.offices)
+
+
 class Offices:
     """Office holders indexed by role and by title."""
 

@@ -37,7 +37,7 @@ from langgieng.link import phonetic, pinyin
 from langgieng.link.cues import OfficeCue
 from langgieng.link.hanviet import HanViet
 from langgieng.link.index import AliasIndex
-from langgieng.link.offices import Offices, date_range
+from langgieng.link.offices import Offices, date_range, never_held
 from langgieng.link.validity import Span, not_yet
 from langgieng.model import Entity
 from langgieng.normalize import fold
@@ -300,6 +300,8 @@ class Repairer:
         if need.kind and entity.kind != need.kind:
             return False
         if need.country and entity.country and entity.country != need.country:
+            return False
+        if need.office and never_held(entity, need.office.role):
             return False
         return not not_yet(entity, need.span)
 
