@@ -2442,3 +2442,15 @@ def test_the_lao_border_provinces_conference_named_without_va_is_that_series(
     meetings = facts_of(pipeline, text, "meeting", published="2023-05-10")
     assert [(m["series"], m["edition"], m["place"], len(m["chairs"])) for m in meetings] == [
         ("series/vn-la-border-provinces-conference", 12, "vn/quang-tri", 2)]
+
+
+def test_auxiliary_markers_yield_to_a_count_of_the_markers_themselves(
+    pipeline: Pipeline,
+) -> None:
+    both = ("Đến nay, tỉnh Kon Tum đã cắm 29 cột mốc trên tuyến biên giới với tỉnh Ratanakiri "
+            "của Campuchia. Hai bên cũng cắm được 130/131 mốc phụ.")
+    alone = "Tỉnh Kon Tum đã cắm được 130/131 mốc phụ trên tuyến biên giới với Campuchia."
+    assert [m["value"] for m in facts_of(pipeline, both, "measure", published="2020-05-10")] == [
+        29]
+    assert [m["value"] for m in facts_of(pipeline, alone, "measure", published="2020-05-10")] == [
+        130]

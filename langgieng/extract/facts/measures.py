@@ -69,6 +69,7 @@ _WHOLE_OF_PARTS = re.compile(r"(?<![^\W_])trong\s+(?:tổng\s+)?số\s*$")
 _POINTED_BACK = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:này|nói trên|ấy)(?![^\W_])")
 # `101 trường hợp công dân Việt Nam`: living people, counted with a noun the dead share
 _LIVING_AFTER = re.compile(r"\s+" + alternation(_DATA["living_after"]) + r"(?![^\W_])")
+_AUXILIARY_AFTER = re.compile(r"\s+" + alternation(_DATA["auxiliary_after"]) + r"(?![^\W_])")
 _CORRESPONDING = re.compile(r"[^\d.;]{0,25},?\s*tương ứng(?:\s+với)?\s*$")
 _CORRESPONDING_NEEDS = needed_literals(_CORRESPONDING)  # tried at every character: looked for first
 _BREAKDOWN = re.compile(r"^\W*(?:" + alternation(_DATA["breakdown"]) + r")(?![^\W_])")
@@ -206,7 +207,7 @@ def extract_measures(ctx: Context) -> list[Fact]:
                 trade = index, fact
     # (the record is of Vietnam's cooperation with its neighbours: a figure of Vietnam with
     # other countries only, `5 dự án ... sang Mỹ, Canada`, is none of it)
-    facts = [f for f in _burials_yield(facts, buried)
+    facts = [f for f in _auxiliaries_yield(ctx, _burials_yield(facts, buried))
              if any(p.split("/")[0] in NEIGHBOURS for p in f.fields["parties"])]
     return _distinct(ctx, _in_the_season(ctx, _most_specific(facts)))
 
@@ -219,6 +220,28 @@ def _burials_yield(facts: list[Fact], buried: list[Fact]) -> list[Fact]:
         return facts
     first = {f.fields["value"]: f for f in reversed(buried)}  # the body's, before the headline's
     return facts + [f for f in buried if first[f.fields["value"]] is f]
+
+
+def _auxiliaries_yield(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """Counts of auxiliaries (`130/131 mốc phụ`) are a part of what the indicator counts:
+    they stand only in an article that counts none of the thing itself (`26 vị trí/31 cột
+    mốc`), as a figure or not."""
+    auxiliary = {f.fields["indicator"] for f in facts if f.rule.endswith(".auxiliary")}
+    counted = {ind for ind in auxiliary if any(
+        _counts_itself(unit, _BY_ID[ind]) for unit in ctx.units)}
+    return [f for f in facts
+            if not (f.rule.endswith(".auxiliary") and f.fields["indicator"] in counted)]
+
+
+def _counts_itself(unit: Unit, ind: Indicator) -> bool:
+    """Whether the sentence counts the indicator's own noun, not its auxiliaries."""
+    return any(_matches(unit, ind, q) and not _auxiliary(unit, ind, q) for q in unit.quantities)
+
+
+def _auxiliary(unit: Unit, ind: Indicator, q: Quantity) -> bool:
+    """`130/131 mốc phụ`: the counted noun is followed by a word of auxiliaries."""
+    end = _noun_at(unit, ind, q.end) if ind.kind == "noun" else None
+    return end is not None and bool(_AUXILIARY_AFTER.match(unit.low, end))
 
 
 # `Năm 2024, hai nước đã đạt ...`: a year that opens a sentence, as a paragraph's topic
@@ -1011,10 +1034,12 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     figure = {"indicator": hit.indicator.id, "parties": parties, "value": value, "unit": money}
 
     buried = hit.indicator.id == _REPATRIATED and _buried_home(unit, q)
+    kind = ("buried" if buried else "auxiliary" if _auxiliary(unit, hit.indicator, q)
+            else hit.indicator.kind)
 
     def fact(type_: str, **more: Any) -> Fact:
         return Fact(type_, {**figure, **more}, unit.evidence, round(confidence, 2),
-                    f"{type_}.{'buried' if buried else hit.indicator.kind}")
+                    f"{type_}.{kind}")
 
     begin = _work_clause_begin(unit.low, q.start if hit.clause_at is None else hit.clause_at)
     if _aimed(unit.low, begin, q.start) or raises_to(unit.low, begin, q.start):
