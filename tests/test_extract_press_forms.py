@@ -2454,3 +2454,14 @@ def test_auxiliary_markers_yield_to_a_count_of_the_markers_themselves(
         29]
     assert [m["value"] for m in facts_of(pipeline, alone, "measure", published="2020-05-10")] == [
         130]
+
+
+@pytest.mark.parametrize("left", ["Số cột mốc cần tôn tạo trên tuyến này còn lại không nhiều "
+                                  "(12 mốc)", "Việc tôn tạo trên tuyến này còn lại 12 cột mốc"])
+def test_markers_left_to_do_are_no_count_of_markers_planted(
+    pipeline: Pipeline, left: str
+) -> None:
+    text = (f"Tỉnh Quảng Nam đã xây dựng 42 cột mốc trên tuyến biên giới với tỉnh Sekong của Lào. "
+            f"{left}.")
+    found = facts_of(pipeline, text, "measure", published="2020-05-10")
+    assert [m["value"] for m in found] == [42]

@@ -69,6 +69,8 @@ _WHOLE_OF_PARTS = re.compile(r"(?<![^\W_])trong\s+(?:tổng\s+)?số\s*$")
 _POINTED_BACK = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:này|nói trên|ấy)(?![^\W_])")
 # `101 trường hợp công dân Việt Nam`: living people, counted with a noun the dead share
 _LIVING_AFTER = re.compile(r"\s+" + alternation(_DATA["living_after"]) + r"(?![^\W_])")
+# what is left to do or needs doing, before a count in its clause
+_REMAINING = re.compile(r"(?<![^\W_])(?:còn\s+lại|cần\s+(?:phải\s+)?\w+)(?![^\W_])")
 _AUXILIARY_AFTER = re.compile(r"\s+" + alternation(_DATA["auxiliary_after"]) + r"(?![^\W_])")
 _CORRESPONDING = re.compile(r"[^\d.;]{0,25},?\s*tương ứng(?:\s+với)?\s*$")
 _CORRESPONDING_NEEDS = needed_literals(_CORRESPONDING)  # tried at every character: looked for first
@@ -1051,6 +1053,8 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
         # (or by the span that opens the sentence: `Mùa khô 2023-2024, ...`)
         when = deadline(unit, q.start, q.end) or unit.dateline(q.start, reach=_OPENING_REACH)
         return fact("target", by=_year(when))
+    if hit.indicator.kind == "noun" and _REMAINING.search(unit.low, begin, q.start):
+        return None  # `số mốc cần tôn tạo còn lại (12 mốc)`, `còn lại 5 cột mốc`: work to do
     if _WILL.search(unit.low, _previous_clause(unit.low, begin), q.start):
         if _PLANNED.match(unit.low):  # `Theo kế hoạch, trong năm 2019, ... sẽ xây dựng 40 mốc`
             when = deadline(unit, q.start, q.end) or next(iter(unit.dates_in(0, q.start)), None)
