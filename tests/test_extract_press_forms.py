@@ -2465,3 +2465,12 @@ def test_markers_left_to_do_are_no_count_of_markers_planted(
             f"{left}.")
     found = facts_of(pipeline, text, "measure", published="2020-05-10")
     assert [m["value"] for m in found] == [42]
+
+
+def test_a_document_named_by_the_work_the_sides_go_on_with_is_their_agreement(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Đoàn công tác của Việt Nam làm việc với Ủy ban đặc biệt của Lào. Hai đoàn ký kết văn "
+            "bản tiếp tục phối hợp tìm kiếm, quy tập hài cốt liệt sĩ trong mùa khô 2023-2024.")
+    found = facts_of(pipeline, text, "agreement", published="2023-11-20")
+    assert [(a["parties"], a["kind"]) for a in found] == [(["vn", "la"], "agreement")]

@@ -108,8 +108,10 @@ _ABOUT_DOC = cue_regex(_T["about_document"])
 _SIGNED_COOPERATION = re.compile(
     r"\s+(?:kết\s+)?(?:(?:các\s+)?văn\s+kiện\s+)?(hợp tác)(?=\s+(?:giữa|với|toàn diện|giai đoạn))")
 # `... đã thực hiện nghi thức ký kết biên bản.`: the record of a meeting of two sides, signed
-# formally (`ký kết`) and named by no other word, is their agreement
-_SIGNED_RECORD = re.compile(r"(?<=kết)\s+(biên\s+bản)(?=\s*(?:[.;]|$)|\s+(?:với|giữa)\s)")
+# formally (`ký kết`) and named by no other word, is their agreement; so is a document named
+# by the work the sides go on with together (`ký kết văn bản tiếp tục phối hợp tìm kiếm ...`)
+_SIGNED_RECORD = re.compile(r"(?<=kết)\s+((?:biên|văn)\s+bản)(?=\s*(?:[.;]|$)"
+                            r"|\s+(?:với|giữa|(?:tiếp\s+tục\s+)?phối\s+hợp)\s)")
 # `Lễ ký kết hợp tác tìm kiếm, quy tập ...`: a ceremony where cooperation is signed
 _CEREMONY_COOPERATION = re.compile(r"\s+(?:kết\s+)?(hợp tác)(?![^\W_])")
 
