@@ -2474,3 +2474,13 @@ def test_a_document_named_by_the_work_the_sides_go_on_with_is_their_agreement(
             "bản tiếp tục phối hợp tìm kiếm, quy tập hài cốt liệt sĩ trong mùa khô 2023-2024.")
     found = facts_of(pipeline, text, "agreement", published="2023-11-20")
     assert [(a["parties"], a["kind"]) for a in found] == [(["vn", "la"], "agreement")]
+
+
+def test_a_joint_statement_dated_nowhere_is_of_the_month_of_the_visit_it_closes(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Nhân chuyến thăm chính thức Campuchia của Thủ tướng Phan Văn Khải, Việt Nam và "
+            "Campuchia đã ra Tuyên bố chung. Hai bên nhất trí tăng cường hợp tác. Chuyến thăm "
+            "chính thức Campuchia của Thủ tướng Phan Văn Khải diễn ra từ ngày 6 đến 7/3/2006.")
+    found = facts_of(pipeline, text, "agreement", published="2006")
+    assert [(a["kind"], a["date"]) for a in found] == [("communique", "2006-03")]

@@ -5,7 +5,7 @@ returns `Fact`s in the gold contract's shape (`../shared/gold/README.md`)."""
 from __future__ import annotations
 
 from langgieng.extract.calibration import calibrate
-from langgieng.extract.facts.agreements import extract_agreements
+from langgieng.extract.facts.agreements import date_statements_by_visit, extract_agreements
 from langgieng.extract.facts.context import Context
 from langgieng.extract.facts.measures import extract_measures
 from langgieng.extract.facts.meetings import extract_meetings
@@ -31,6 +31,7 @@ def find_facts(article: Article, gazetteer: Gazetteer | None = None) -> list[Fac
         facts += rule(context)
     date_by_meetings(facts)
     date_by_provinces_visited(facts)
+    date_statements_by_visit(facts)
     return calibrate(_headline_once(facts, context.headline_end))
 
 

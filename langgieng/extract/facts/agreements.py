@@ -30,6 +30,7 @@ from langgieng.extract.facts.timing import (
     counted_back,
     first_after,
     is_comparison,
+    month_of,
     value_of,
     year_kept,
 )
@@ -236,6 +237,24 @@ def extract_agreements(ctx: Context) -> list[Fact]:
             kept.fields["date"] = fact.fields["date"]  # the day, over its year
     _date_by_report(ctx, merged)
     return [fact for fact in merged if _of_the_record(fact)]
+
+
+def date_statements_by_visit(facts: list[Fact]) -> None:
+    """`Nhân chuyến thăm chính thức Campuchia của Thủ tướng X, hai nước đã ra Tuyên bố
+    chung`: a joint statement of two countries that the text dates nowhere closes the one
+    visit it reports into either of them: it is of that visit's month."""
+    months: dict[str, set[str | None]] = {}
+    for visit in (f.fields for f in facts if f.type == "visit" and f.fields["start"]
+                  and f.fields.get("status") == "held"):
+        months.setdefault(visit["destination"].split("/")[0], set()).add(
+            month_of(visit["start"]))
+    for fact in facts:
+        fields = fact.fields
+        if fact.type != "agreement" or fields["kind"] != "communique" or fields["date"]:
+            continue
+        told = set().union(*(months.get(p, set()) for p in fields["parties"]))
+        if len(fields["parties"]) == 2 and len(told) == 1:
+            fields["date"] = told.pop()
 
 
 def _of_the_record(fact: Fact) -> bool:
