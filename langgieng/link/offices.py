@@ -35,7 +35,7 @@ def nearest_year(text: str, offset: int) -> str | None:
 
 def never_held(person: Entity, role: str) -> bool:
     """Whether the gazetteer lists the person's offices and the role is none of them: a
-    name near his under that title (`Bộ trưởng Quốc phòng X`) is someone else's."""
+    name near theirs under that title (`Bộ trưởng Quốc phòng X`) is someone else's."""
     return bool(person.offices) and all(office.role != role for office in person.offices)
 
 

@@ -70,7 +70,7 @@ _POINTED_BACK = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:này|nói trên|ấy)(?
 # `101 trường hợp công dân Việt Nam`: living people, counted with a noun the dead share
 _LIVING_AFTER = re.compile(r"\s+" + alternation(_DATA["living_after"]) + r"(?![^\W_])")
 # what is left to do or needs doing, before a count in its clause
-_REMAINING = re.compile(r"(?<![^\W_])(?:còn\s+lại|cần\s+(?:phải\s+)?\w+)(?![^\W_])")
+_REMAINING = re.compile(r"(?<![^\W_])(?:còn\s+lại|cần\s+(?!thiết)(?:phải\s+)?\w+)(?![^\W_])")
 _AUXILIARY_AFTER = re.compile(r"\s+" + alternation(_DATA["auxiliary_after"]) + r"(?![^\W_])")
 _CORRESPONDING = re.compile(r"[^\d.;]{0,25},?\s*tương ứng(?:\s+với)?\s*$")
 _CORRESPONDING_NEEDS = needed_literals(_CORRESPONDING)  # tried at every character: looked for first
@@ -226,8 +226,8 @@ def _burials_yield(facts: list[Fact], buried: list[Fact]) -> list[Fact]:
 
 def _auxiliaries_yield(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """Counts of auxiliaries (`130/131 mốc phụ`) are a part of what the indicator counts:
-    they stand only in an article that counts none of the thing itself (`26 vị trí/31 cột
-    mốc`), as a figure or not."""
+    they stand only in an article that counts none of the thing itself (`29 cột mốc`), as a
+    figure or not."""
     auxiliary = {f.fields["indicator"] for f in facts if f.rule.endswith(".auxiliary")}
     counted = {ind for ind in auxiliary if any(
         _counts_itself(unit, _BY_ID[ind]) for unit in ctx.units)}
