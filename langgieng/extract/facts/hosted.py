@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from langgieng.extract.facts.context import Context, Mark, Unit, alternation, cue_regex, vocabulary
-from langgieng.extract.facts.timing import range_of
+from langgieng.extract.facts.timing import is_day, range_of
 from langgieng.model import Fact
 
 _T = vocabulary("triggers")["visit"]
@@ -41,7 +41,6 @@ _APPOSITION_OPENER = re.compile(r",\s|\s[-–]\s")  # `X, Bí thư ...`, `X - �
 _ONE_CLAUSE = re.compile(r"^[^.;,]*$")
 # `tiếp đón và chuyển lời thăm hỏi của Thủ tướng X`: X sent greetings, X is not the guest
 _GREETINGS = re.compile(r"(?<![^\W_])lời\s+(?:thăm\s+hỏi|chào|chúc)(?![^\W_])")
-_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # `2022-07-07`, or `--07-07` with no year
 
 
 def hosted_visits(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact]:
@@ -175,7 +174,7 @@ def _in_country(ctx: Context, unit: Unit, country: str) -> bool:
 def _month_of_day(start: str | None) -> str | None:
     """The day of a reception or a call lies within a trip begun on a day not given:
     the visit is dated by its month (`2022-07-07` -> `2022-07`, `--07-07` -> `--07`)."""
-    return start[:-3] if start and _DAY.fullmatch(start) else start
+    return start[:-3] if start and is_day(start) else start
 
 
 def _trip_span(unit: Unit, pos: int) -> Any | None:

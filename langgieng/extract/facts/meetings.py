@@ -27,6 +27,7 @@ from langgieng.extract.facts.context import (
 )
 from langgieng.extract.facts.timing import (
     is_comparison,
+    is_day,
     is_full_day,
     is_target_year,
     later_than,
@@ -710,7 +711,6 @@ def _co_chair(unit: Unit, cue_end: int, hi: int) -> list[str]:
 _FRAME = re.compile(r"\W*(?:trong|nhân)\s+(?:chương\s+trình|khuôn\s+khổ|dịp|chuyến)(?![^\W_])")
 _TAKES_PLACE = re.compile(r"(?<![^\W_])(?:diễn\s+ra|khai\s+mạc)(?:\s+(?:vào|từ|trong))?"
                           r"(?:\s+(?:ngày|hai\s+ngày|2\s+ngày))?\s*$")
-_ONE_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
 _ONLINE = re.compile(r"(?<![^\W_])(?:trực tuyến|họp trực tuyến|online)(?![^\W_])")
 
 
@@ -739,7 +739,7 @@ def _fact(ctx: Context, draft: Draft) -> Fact | None:
         fields["start"], fields["end"] = dated[2]["start"], dated[2]["end"]
         if last and (fields["end"] or fields["start"]) < last and len(last) == len(fields["start"]):
             fields["end"] = last  # opened on one day, told elsewhere to go on to another
-        if fields["end"] is None and _ONE_DAY.fullmatch(fields["start"]):
+        if fields["end"] is None and is_day(fields["start"]):
             fields["end"] = fields["start"]  # one day (`--03-12`, `2023-01-09`): it ends that day
     else:
         fields["end"] = last

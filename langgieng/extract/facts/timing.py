@@ -64,6 +64,15 @@ def is_full_day(value: str | None) -> bool:
     return bool(value and _FULL_DAY.match(value))
 
 
+# a day, with its year or without (`2016-12-20`, `--12-20`); its month and day in groups
+_DAY = re.compile(r"(?:\d{4}|-)-(\d{2})-(\d{2})")
+
+
+def is_day(value: str | None) -> bool:
+    """Whether the date names a day, in a known year or not."""
+    return bool(value and _DAY.fullmatch(value))
+
+
 def is_comparison(unit: Unit, mention: Any) -> bool:
     """`so với năm 2021` names the base of a comparison, not the period."""
     return bool(_COMPARISON.search(unit.low[max(0, mention.start - 12) : mention.start]))
@@ -161,7 +170,7 @@ def _next_days(first: str | None, last: str | None) -> bool:
 
 def _as_day(value: str | None) -> date | None:
     """`2024-12-18` as a date; `--12-18` in a stand-in year, as `shift` reads it."""
-    found = _DAY.match(value or "")
+    found = _DAY.fullmatch(value or "")
     if found is None or value is None:
         return None
     year = 2001 if value.startswith("--") else int(value[:4])
@@ -169,9 +178,6 @@ def _as_day(value: str | None) -> date | None:
         return date(year, int(found.group(1)), int(found.group(2)))
     except ValueError:
         return None
-
-
-_DAY = re.compile(r"^(?:\d{4}|-)-(\d{2})-(\d{2})$")
 
 
 def shift(value: str, days: int) -> str:

@@ -32,6 +32,7 @@ from langgieng.extract.facts.hosted import (
 from langgieng.extract.facts.timing import (
     first_after,
     is_comparison,
+    is_day,
     later_than,
     month_of,
     range_of,
@@ -153,7 +154,7 @@ def _end_from_its_span(ctx: Context, fact: Fact) -> None:
     a sentence naming the visitor (`Trong hai ngày 28 và 29/11, Quốc vương X sẽ hội đàm
     ...`): the visit ends on the span's last day."""
     start = fact.fields["start"]
-    if not start or not _DAY.fullmatch(start):
+    if not is_day(start):
         return
     for unit in ctx.units:
         if fact.fields["visitor"] not in {m.entity for m in unit.marks_of("person")}:
@@ -337,7 +338,7 @@ def _names_trip(unit: Unit, fields: dict[str, Any]) -> bool:
 
 def _first_day(unit: Unit) -> Any | None:
     """The first day the sentence gives (a date, not a comparison's base)."""
-    return next((d for d in unit.dates if _DAY.fullmatch(d.value or "")
+    return next((d for d in unit.dates if is_day(d.value)
                  and not is_comparison(unit, d)), None)
 
 
@@ -375,7 +376,7 @@ def _welcomed(ctx: Context, unit: Unit) -> list[Fact]:
               if ctx.country_of(p.entity) not in (None, host)
               and (_TITLED.search(unit.low, max(0, p.start - 45), p.start)
                    or p.start - welcome.end() <= _WELCOMED_REACH)]  # `lễ đón Trung tướng Y`
-    day = next((d for d in unit.dates_in(0, welcome.start()) if _DAY.fullmatch(d.value or "")),
+    day = next((d for d in unit.dates_in(0, welcome.start()) if is_day(d.value)),
                None)
     if not guests or day is None:
         return []
@@ -402,7 +403,6 @@ _TRIP_SENTENCE = re.compile(
     r"\s*(?:(?:các|những|hai)\s+)?chuyến\s+(?:thăm|công\s+tác)(?:\s+(?:lần\s+)?này)?\s+"
     r"(?:sẽ\s+)?(?:diễn\s+ra|kéo\s+dài)"
     r"(?![^\W_])")
-_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # `2016-12-20`, or `--12-20` with no year
 # from `lễ đón` to the city or country it took place in (`Lễ đón chính thức Thủ tướng
 # Chính phủ X và Phu nhân đã diễn ra trọng thể tại Cung Hòa Bình ở Thủ đô Phnom Penh`)
 _WELCOME_PLACE_REACH = 130
