@@ -252,6 +252,7 @@ class Entity:
     valid_to: str | None = None
     successors: list[str] = field(default_factory=list)
     predecessors: list[str] = field(default_factory=list)
+    borders: list[str] = field(default_factory=list)  # countries its land border meets
     offices: list[Office] = field(default_factory=list)
     editions: list[Edition] = field(default_factory=list)  # a series' numbered sessions
     source: str = ""

@@ -2484,3 +2484,24 @@ def test_a_joint_statement_dated_nowhere_is_of_the_month_of_the_visit_it_closes(
             "chính thức Campuchia của Thủ tướng Phan Văn Khải diễn ra từ ngày 6 đến 7/3/2006.")
     found = facts_of(pipeline, text, "agreement", published="2006")
     assert [(a["kind"], a["date"]) for a in found] == [("communique", "2006-03")]
+
+
+def test_a_border_provinces_figure_with_no_partner_named_is_with_the_one_it_borders(
+    pipeline: Pipeline,
+) -> None:
+    text = "Năm 2023, kim ngạch xuất nhập khẩu của tỉnh {} đạt 500 triệu USD."
+    trade = facts_of(pipeline, text.format("Tây Ninh"), "measure", published="2024-01-10")
+    assert [(f["parties"], f["value"], f["period"]) for f in trade] == [
+        (["vn/tay-ninh", "kh"], 500_000_000, "2023")
+    ]
+    # Kon Tum borders both Laos and Cambodia: no partner to infer
+    assert facts_of(pipeline, text.format("Kon Tum"), "measure", published="2024-01-10") == []
+
+
+def test_remains_received_on_a_day_are_the_season_they_were_found_in(pipeline: Pipeline) -> None:
+    text = ("Ngày 10/5, tỉnh Nghệ An tổ chức lễ tiếp nhận 25 hài cốt liệt sĩ quân tình nguyện "
+            "Việt Nam hy sinh tại Lào do Đội K52 quy tập trong mùa khô 2023-2024.")
+    remains = facts_of(pipeline, text, "measure", published="2024-05-10")
+    assert [(f["value"], f["period"]) for f in remains] == [(25, "2023/2024")]
+    one_find = "Ngày 10/5, đội đã quy tập được 1 hài cốt liệt sĩ tại tỉnh Xiêng Khoảng, Lào."
+    assert facts_of(pipeline, one_find, "measure", published="2024-05-10") == []

@@ -83,6 +83,18 @@ def test_kien_giang_became_part_of_an_giang(gaz: Gazetteer) -> None:
     assert gaz.current("vn/kien-giang", "2025-07").id == "vn/an-giang"
 
 
+def test_a_merged_unit_borders_what_its_predecessors_bordered_from_the_merger(
+    gaz: Gazetteer,
+) -> None:
+    assert gaz.borders("vn/binh-phuoc", "2020") == {"kh"}
+    assert gaz.borders("vn/dong-nai", "2020") == set()  # inland before it took in Bình Phước
+    assert gaz.borders("vn/dong-nai", "2025-07") == {"kh"}
+    assert gaz.borders("vn/quang-ngai", "2026") == {"kh", "la"}  # with Kon Tum
+    assert gaz.borders("vn/dien-bien") == {"cn", "la"}
+    assert gaz.borders("vn/ha-noi", "2026") == set()
+    assert all(country in gaz for entity in gaz for country in entity.borders)
+
+
 def test_merged_units_point_to_units_that_exist(gaz: Gazetteer) -> None:
     for entity in gaz:
         for other in entity.successors + entity.predecessors:

@@ -80,6 +80,20 @@ class Gazetteer:
             return list(entity.offices)
         return [o for o in entity.offices if overlap(o.start, o.end, on_date) >= 0]
 
+    def borders(self, unit_id: str, on_date: str | None = None) -> set[str]:
+        """The countries a unit's land border meets on `on_date`: its own, and those of the
+        units merged into it by then (Bình Phước's Cambodia is Đồng Nai's from 2025-07-01)."""
+        entity = self._by_id.get(unit_id)
+        if entity is None:
+            return set()
+        found = set(entity.borders)
+        for old_id in entity.predecessors:
+            old = self._by_id.get(old_id)
+            if old is not None and old.valid_to and on_date is not None and (
+                    first_day(on_date) > last_day(old.valid_to)):
+                found |= self.borders(old_id, on_date)
+        return found
+
     def current(self, entity_id: str, on_date: str | None = None) -> Entity | None:
         """The unit that `entity_id` had become by `on_date` (default: its latest form),
         following successors past each `valid_to`."""

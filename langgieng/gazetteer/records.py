@@ -27,6 +27,7 @@ _FIELDS = frozenset(
         "valid_to",
         "successors",
         "predecessors",
+        "borders",
         "offices",
         "editions",
         "source",
@@ -34,7 +35,7 @@ _FIELDS = frozenset(
 )
 _OFFICE_FIELDS = frozenset({"role", "country", "start", "end", "title"})
 _EDITION_FIELDS = frozenset({"number", "start", "end", "place", "sources"})
-_LIST_FIELDS = ("aliases", "zh", "successors", "predecessors")
+_LIST_FIELDS = ("aliases", "zh", "successors", "predecessors", "borders")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # The id scheme of the gold contract, by kind.
 _ID_PATTERNS = {
@@ -174,6 +175,7 @@ def entity_to_dict(entity: Entity) -> dict[str, Any]:
         "valid_to",
         "successors",
         "predecessors",
+        "borders",
     ):
         value = getattr(entity, name)
         if value not in (None, []):

@@ -427,6 +427,14 @@ class Context:
         """The province a person serves, as their title in this article names it."""
         return self._serves.get(entity_id)
 
+    def sole_neighbour(self, province: str) -> str | None:
+        """The one of Laos and Cambodia a Vietnamese province borders on the report's date
+        (Tây Ninh: Cambodia; Kon Tum, on both: none)."""
+        if self.gazetteer is None:
+            return None
+        near = self.gazetteer.borders(province, self.published) & NEIGHBOURS
+        return near.pop() if len(near) == 1 else None
+
     def partner_of(self, country: str | None) -> str | None:
         """The other country of the article's main pair."""
         if country == HOME:

@@ -1066,7 +1066,10 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     period = None if buried else _period(ctx, unit, q, hit.indicator)
     if hit.indicator.id == _REPATRIATED and period and _ONE_DAY_OR_MONTH.fullmatch(period) and (
             _told_by_day(unit, q.start)):
-        return None  # `Ngày 26-1, ... quy tập 1 hài cốt`: one find or handover, no season's
+        season = _season_after(unit, q)
+        if season is None:
+            return None  # `Ngày 26-1, ... quy tập 1 hài cốt`: one find or handover, no season's
+        period = season  # `Ngày 10/5, ... tiếp nhận 25 hài cốt ... quy tập trong mùa khô ...`
     if (_years_after_report(ctx, period) or 0) > 0 and _TARGET.search(unit.low, 0, q.start):
         # `Hai bên phấn đấu đến năm 2025, kim ngạch ... đạt 5 tỷ USD`: a figure for a year
         # still to come, after a target cue earlier in its sentence, is a target
@@ -1077,6 +1080,14 @@ def _fact(ctx: Context, unit: Unit, hit: Hit) -> Fact | None:
     if hit.of is not None:
         more["of"] = _plain(hit.of)
     return fact("measure", **more)
+
+
+def _season_after(unit: Unit, q: Quantity) -> str | None:
+    """The dry season named after a count of remains, before any other figure: the season
+    they were found in, whatever day they were handed over or received."""
+    following = [other.start for other in unit.quantities if other.start >= q.end]
+    season = _DRY_SEASON.search(unit.low, q.end, following[0] if following else len(unit.low))
+    return f"{season[1]}/{season[2]}" if season else None
 
 
 def _told_by_day(unit: Unit, end: int) -> bool:

@@ -377,7 +377,8 @@ def figure_parties(
         return [province, *both], not vn_prov
     if countries and not fallback:
         return [province, countries[0]], not vn_prov  # `của tỉnh với Campuchia`
-    counterpart = ctx.partner_province or partner
+    # (an article that names no partner at all: the neighbour the province borders)
+    counterpart = ctx.partner_province or partner or ctx.sole_neighbour(province)
     if counterpart is None:
         return None, True
     return [province, counterpart], True

@@ -1,7 +1,8 @@
 """Generate data/vn_provinces.jsonl: Vietnam's 63 first-level units before the
 2025-07-01 merger and the 34 after, from the `vietnamadminunits` package data
 (dataset.db tables admin_units_legacy / admin_units, converter_2025.json
-DICT_PROVINCE new -> old), with Chinese and English names from vn_names.json.
+DICT_PROVINCE new -> old), with Chinese and English names and the countries each
+border province meets from vn_names.json.
 
 A unit whose name survives the merger keeps its id; the units merged into it
 end on 2025-06-30 and list it as successor. Run: python -m langgieng.gazetteer.sources.vn_provinces
@@ -62,6 +63,7 @@ def _record(row: sqlite3.Row, names: dict[str, Any], source: str) -> dict[str, A
         "country": "vn",
         "lat": round(row["provinceLat"], 5),
         "lon": round(row["provinceLon"], 5),
+        **({"borders": extra["borders"]} if extra.get("borders") else {}),
         "source": source,
     }
 
@@ -128,6 +130,7 @@ def _thua_thien_hue(hue: dict[str, Any], names: dict[str, Any]) -> dict[str, Any
         "country": "vn",
         "lat": hue["lat"],
         "lon": hue["lon"],
+        "borders": extra["borders"],
         "valid_to": "2024-12-31",
         "successors": ["vn/hue"],
         "source": f"{hue['source']}; {HUE_SOURCE}",
