@@ -248,6 +248,7 @@ def test_cli_entity_shows_names_and_history() -> None:
     assert result.exit_code == 0, result.output
     assert "Kiên Giang" in result.output and "坚江" in result.output
     assert "became part of vn/an-giang (An Giang) on 2025-07-01" in result.output
+    assert "land border with: kh (Campuchia)" in result.output
 
 
 def test_cli_entity_lists_a_series_sessions_with_their_sources() -> None:

@@ -70,6 +70,9 @@ def describe(gazetteer: Gazetteer, entity: Entity, lang: str = "en") -> list[str
         lines.append(field(N_("Chinese"), "; ".join(entity.zh)))
     if entity.lat is not None and entity.lon is not None:
         lines.append(field(N_("coordinates"), f"{entity.lat}, {entity.lon}"))
+    if entity.borders:
+        lines.append(field(N_("land border with"), ", ".join(
+            _label(gazetteer, country) for country in entity.borders)))
     if entity.valid_from and entity.valid_to:
         lines.append(field(N_("valid"), _period(entity.valid_from, entity.valid_to, lang)))
     elif entity.valid_from:
