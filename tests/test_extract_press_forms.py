@@ -2505,3 +2505,14 @@ def test_remains_received_on_a_day_are_the_season_they_were_found_in(pipeline: P
     assert [(f["value"], f["period"]) for f in remains] == [(25, "2023/2024")]
     one_find = "Ngày 10/5, đội đã quy tập được 1 hài cốt liệt sĩ tại tỉnh Xiêng Khoảng, Lào."
     assert facts_of(pipeline, one_find, "measure", published="2024-05-10") == []
+
+
+def test_a_bare_number_after_a_series_name_is_its_edition(pipeline: Pipeline) -> None:
+    for written in ("ASEAN 42", "ASEAN-42", "ASEAN thứ 42"):
+        text = f"Thủ tướng dự Hội nghị Cấp cao {written} tại Indonesia ngày 10/5/2023."
+        meetings = facts_of(pipeline, text, "meeting", published="2023-05-11")
+        assert [(m["series"], m["edition"]) for m in meetings] == [("series/asean-summit", 42)]
+    # a year or a count after the name is no edition
+    text = "Hội nghị Cấp cao ASEAN năm 2023 có 10 nước thành viên tham dự."
+    assert [m["edition"] for m in facts_of(pipeline, text, "meeting", published="2023-05-11")
+            ] in ([], [None])

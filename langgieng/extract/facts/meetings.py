@@ -85,6 +85,10 @@ _VISIT_TO = re.compile(
 _ABBREVIATION_REACH = 4  # from a named edition to its abbreviation in brackets: ` (`
 # `CLV7`, `CLMV 6`: a mechanism's initials with its edition glued on
 _GLUED_EDITION = re.compile(r"(?<=[A-Z])[ -]?(\d{1,2})$")
+# `Hội nghị Cấp cao ASEAN 42`, `ASEAN-42`, `ASEAN thứ 42`: the number right after a series'
+# name is its edition (not a count, a date or a share: `ASEAN 10 nước`, `CLV 2023`)
+_NUMBER_AFTER = re.compile(r"\s*(?:[-–]\s*|thứ\s+)?(\d{1,3})(?![\d.,/:%])"
+                           r"(?!\s*(?:năm|tháng|ngày|nước|quốc\s+gia|thành\s+viên|tỷ|triệu|%))")
 
 
 @dataclass(slots=True)
@@ -472,6 +476,8 @@ def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> l
             named.end = max(named.end, mark.end)
         elif glued := _GLUED_EDITION.search(unit.text[mark.start : mark.end]):  # `CLV7`
             anchors.append(Anchor(mark.start, mark.end, mark.entity, int(glued[1]), True))
+        elif (after := _NUMBER_AFTER.match(unit.low, mark.end)) and int(after[1]) > 0:
+            anchors.append(Anchor(mark.start, after.end(), mark.entity, int(after[1]), True))
         else:
             anchors.append(Anchor(mark.start, mark.end, mark.entity, None, False))
     for word in words:
