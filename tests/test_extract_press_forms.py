@@ -2516,3 +2516,14 @@ def test_a_bare_number_after_a_series_name_is_its_edition(pipeline: Pipeline) ->
     text = "Hội nghị Cấp cao ASEAN năm 2023 có 10 nước thành viên tham dự."
     assert [m["edition"] for m in facts_of(pipeline, text, "meeting", published="2023-05-11")
             ] in ([], [None])
+
+
+def test_a_delegation_received_where_no_province_is_named_visits_the_country(
+    pipeline: Pipeline,
+) -> None:
+    text = ("Sáng 24/9, Tổng Giám đốc TTXVN Vũ Việt Trang tiếp Đoàn đại biểu Báo Pasaxon của "
+            "Lào do ông Vanxay Tavinyan làm trưởng đoàn.")
+    visits = facts_of(pipeline, text, "visit", published="2025-09-24")
+    assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
+        ("person/vanxay-tavinyan", "vn", "2025-09-24")
+    ]

@@ -274,7 +274,8 @@ def calling_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact
 
 
 def _host_side(ctx: Context, guest_country: str | None) -> str | None:
-    """The article's province on the other side from the guest."""
+    """The article's province on the other side from the guest, else that side's country
+    (a delegation received at a national body's seat, no province named)."""
     if guest_country == "vn":
-        return ctx.partner_province
-    return ctx.vn_province if guest_country else None
+        return ctx.partner_province or ctx.partner_country
+    return (ctx.vn_province or "vn") if guest_country else None
