@@ -2527,3 +2527,10 @@ def test_a_delegation_received_where_no_province_is_named_visits_the_country(
     assert [(v["visitor"], v["destination"], v["start"]) for v in visits] == [
         ("person/vanxay-tavinyan", "vn", "2025-09-24")
     ]
+
+
+def test_the_sides_of_the_talks_before_sign_not_the_city_they_met_in(pipeline: Pipeline) -> None:
+    text = ("Sáng 12/3, tại Hà Nội, lãnh đạo tỉnh Quảng Trị và tỉnh Savannakhet hội đàm. "
+            "Kết thúc buổi làm việc, hai bên đã ký biên bản thỏa thuận hợp tác.")
+    signed = facts_of(pipeline, text, "agreement", published="2024-03-12")
+    assert [f["parties"] for f in signed] == [["vn/quang-tri", "la/savannakhet"]]

@@ -375,11 +375,13 @@ class Context:
 
     def _provinces_before(self, unit: Unit, *, venues: bool) -> tuple[list[str], list[str]]:
         """The Vietnamese and the other provinces the sentence before `unit` names, each
-        once in the order written (with the places it names as venues, or without)."""
+        once in the order written (with the places it names as venues after the others,
+        or without: `Sáng 12/3, tại Hà Nội, lãnh đạo tỉnh A và tỉnh B hội đàm` is of A)."""
         before = self.sentence_before(unit)
         if before is None:
             return [], []
-        marks = before.marks_of("province") if venues else before.parties_of("province")
+        marks = (sorted(before.marks_of("province"), key=lambda m: m.venue) if venues
+                 else before.parties_of("province"))
         named = list(dict.fromkeys(m.entity for m in marks))
         return [e for e in named if _home(e)], [e for e in named if not _home(e)]
 
