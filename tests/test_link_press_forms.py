@@ -356,3 +356,19 @@ def test_a_near_name_under_an_office_the_known_person_never_held_is_not_theirs(
     # the gazetteer lists Thongsavanh Phomvihane as foreign minister only
     found = linked(linker, "Tham dự có Chủ tịch Quốc hội Viphavanh Phomvihane và đại biểu Lào.")
     assert found["Viphavanh Phomvihane"] != "person/thongsavanh-phomvihane"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Đồng chí Pheng Căn - nhạ - phim, Tỉnh trưởng tỉnh Xiêng Khoảng đã tiếp đoàn.",
+         "Pheng Căn - nhạ - phim"),
+        ("Ông Kham - khan Chan- tha- vy- souk, Phó Tỉnh trưởng tỉnh Attapeu phát biểu.",
+         "Kham - khan Chan- tha- vy- souk"),
+    ],
+)
+def test_a_transliteration_spaced_around_its_hyphens_is_one_name(
+    linker: Linker, text: str, surface: str
+) -> None:
+    found = linked(linker, text)
+    assert surface in found and (found[surface] or "").startswith("person/")

@@ -3,7 +3,8 @@
 A candidate is a run of capitalised words (`Ruan Chunfu`, `Xe-Kong`,
 `Lê Quang Minh`) joined by single spaces or hyphens, cut at stop words
 (`Tháng`, `Hội`, ...) and at names already matched. A word may hold a pinyin
-apostrophe (`Wen'an`) or lower-case syllables after hyphens (`Xa-la-van`).
+apostrophe (`Wen'an`) or lower-case syllables after hyphens (`Xa-la-van`), a space
+beside a hyphen or not (`Pheng Căn - nhạ - phim`, `Chan- tha- vy- souk`).
 """
 
 from __future__ import annotations
@@ -23,11 +24,11 @@ _LOWER = "".join(
 )
 # One word of a name. A pinyin apostrophe between Latin letters joins two
 # syllables (`Wen'an`); hyphens join the lower-case syllables of a Vietnamese
-# transliteration (`Xa-vẳn-na-khệt`, `Bun-nhăng`) into one foreign word.
+# transliteration (`Xa-vẳn-na-khệt`, `Bun-nhăng`, `Căn - nhạ - phim`) into one foreign word.
 _CAPITAL = rf"[{re.escape(_UPPER)}]"
 _REST = (
     r"[^\W\d_]*"
-    rf"(?:(?<=[A-Za-z])['’][A-Za-z][^\W\d_]*|[\-‐‑][{re.escape(_LOWER)}][^\W\d_]*)*"
+    rf"(?:(?<=[A-Za-z])['’][A-Za-z][^\W\d_]*|[ ]?[\-‐‑][ ]?[{re.escape(_LOWER)}][^\W\d_]*)*"
 )
 _WORD = _CAPITAL + _REST
 # A first word: no letter before its capital. Looked back for after the capital,
