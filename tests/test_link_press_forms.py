@@ -372,3 +372,29 @@ def test_a_transliteration_spaced_around_its_hyphens_is_one_name(
 ) -> None:
     found = linked(linker, text)
     assert surface in found and (found[surface] or "").startswith("person/")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Cuộc họp Ủy ban liên hợp phân giới, cắm mốc Việt Nam - Lào lần thứ 5.",
+         "Ủy ban liên hợp phân giới, cắm mốc Việt Nam - Lào",
+         "series/vn-la-joint-border-committee"),
+        ("Ủy ban hỗn hợp biên giới Việt Nam - Campuchia họp phiên thứ 3.",
+         "Ủy ban hỗn hợp biên giới Việt Nam - Campuchia", "series/vn-kh-joint-border-committee"),
+        ("Kỳ họp lần thứ 18 Ủy ban hỗn hợp Việt Nam - Campuchia về hợp tác kinh tế.",
+         "Ủy ban hỗn hợp Việt Nam - Campuchia", "series/vn-kh-joint-committee"),
+        ("Hội nghị hợp tác và phát triển các tỉnh biên giới Việt Nam - Cam-pu-chia lần thứ 5.",
+         "Hội nghị hợp tác và phát triển các tỉnh biên giới Việt Nam - Cam-pu-chia",
+         "series/vn-kh-border-provinces-conference"),
+    ],
+)
+def test_a_border_mechanism_named_as_the_press_words_it(
+    linker: Linker, text: str, surface: str, entity: str
+) -> None:
+    assert linked(linker, text).get(surface) == entity
+
+
+def test_the_parliaments_summit_of_the_three_is_not_the_triangles_summit(linker: Linker) -> None:
+    text = "Hội nghị Cấp cao Quốc hội ba nước Campuchia, Lào, Việt Nam lần thứ nhất."
+    assert "series/clv-development-triangle-summit" not in linked(linker, text).values()
