@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from langgieng.extract.facts.context import Context, Mark, Unit, alternation, cue_regex, vocabulary
+from langgieng.extract.facts.context import (
+    HOME,
+    Context,
+    Mark,
+    Unit,
+    alternation,
+    cue_regex,
+    vocabulary,
+)
 from langgieng.extract.facts.timing import is_day, range_of
 from langgieng.model import Fact
 
@@ -276,6 +284,6 @@ def calling_delegations(ctx: Context, unit: Unit, lead: Any | None) -> list[Fact
 def _host_side(ctx: Context, guest_country: str | None) -> str | None:
     """The article's province on the other side from the guest, else that side's country
     (a delegation received at a national body's seat, no province named)."""
-    if guest_country == "vn":
+    if guest_country == HOME:
         return ctx.partner_province or ctx.partner_country
-    return (ctx.vn_province or "vn") if guest_country else None
+    return (ctx.vn_province or HOME) if guest_country else None

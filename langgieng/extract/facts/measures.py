@@ -1086,8 +1086,8 @@ def _season_after(unit: Unit, q: Quantity) -> str | None:
     """The dry season named after a count of remains, before any other figure: the season
     they were found in, whatever day they were handed over or received."""
     following = [other.start for other in unit.quantities if other.start >= q.end]
-    season = _DRY_SEASON.search(unit.low, q.end, following[0] if following else len(unit.low))
-    return f"{season[1]}/{season[2]}" if season else None
+    seasons = _seasons(unit.low, q.end, following[0] if following else len(unit.low))
+    return "{}/{}".format(*seasons[0]) if seasons else None
 
 
 def _told_by_day(unit: Unit, end: int) -> bool:

@@ -160,6 +160,7 @@ def range_of(unit: Unit, mention: Any) -> tuple[str | None, str | None]:
 _SPAN_GAP = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?")
 _AND_GAP = re.compile(r"\s*và\s*(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s*)?")
 _DAYS_RUNNING = 2  # `18/12 và 19/12`, `5 và 7/3`: one stay; a week apart is two happenings
+_STAND_IN_YEAR = 2001  # the year a day written with none (`--12-18`) is read in
 
 
 def _next_days(first: str | None, last: str | None) -> bool:
@@ -169,11 +170,11 @@ def _next_days(first: str | None, last: str | None) -> bool:
 
 
 def _as_day(value: str | None) -> date | None:
-    """`2024-12-18` as a date; `--12-18` in a stand-in year, as `shift` reads it."""
+    """`2024-12-18` as a date; `--12-18` in the stand-in year, as `shift` reads it."""
     found = _DAY.fullmatch(value or "")
     if found is None or value is None:
         return None
-    year = 2001 if value.startswith("--") else int(value[:4])
+    year = _STAND_IN_YEAR if value.startswith("--") else int(value[:4])
     try:
         return date(year, int(found.group(1)), int(found.group(2)))
     except ValueError:
@@ -183,7 +184,7 @@ def _as_day(value: str | None) -> date | None:
 def shift(value: str, days: int) -> str:
     """Move a `YYYY-MM-DD` or `--MM-DD` date by whole days."""
     if value.startswith("--"):
-        moved = date(2001, int(value[2:4]), int(value[5:7])) + timedelta(days=days)
+        moved = date(_STAND_IN_YEAR, int(value[2:4]), int(value[5:7])) + timedelta(days=days)
         return moved.strftime("--%m-%d")
     moved = date.fromisoformat(value) + timedelta(days=days)
     return moved.isoformat()
