@@ -122,6 +122,16 @@ def test_province_page_shows_place_history_and_links(client: TestClient) -> None
     assert client.get("/entities/vn/no-such-place").status_code == 404
 
 
+def test_border_province_page_links_the_countries_it_borders(client: TestClient) -> None:
+    province = load().get("vn/tay-ninh")
+    assert province is not None and province.borders == ["kh"]
+    text = client.get("/entities/vn/tay-ninh").text
+    borders = re.search(r'<dd class="borders">(.*?)</dd>', text)
+    assert borders is not None and 'href="/entities/kh"' in borders.group(1)
+    assert 'href="/entities/la"' not in borders.group(1)
+    assert '<dd class="borders">' not in client.get("/entities/vn/ha-noi").text
+
+
 def test_series_page_lists_editions_with_gaps_and_plans(client: TestClient) -> None:
     page = client.get(f"/series/{SERIES}")
     assert page.status_code == 200
