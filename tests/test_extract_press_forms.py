@@ -73,6 +73,10 @@ def test_a_delegation_received_is_led_by_a_person_the_gazetteer_lacks(pipeline: 
     [
         ("Tính đến tháng 9/2025, kim ngạch thương mại giữa tỉnh An Giang và Campuchia đạt "
          "940 triệu USD.", "trade.bilateral", "2025-01/2025-09"),
+        ("Tính đến hết quý II năm 2024, kim ngạch thương mại Việt Nam - Lào đạt 1 tỷ USD.",
+         "trade.bilateral", "2024-01/2024-06"),
+        ("Trong quý II năm 2024, kim ngạch thương mại Việt Nam - Lào đạt 1 tỷ USD.",
+         "trade.bilateral", "2024-04/2024-06"),
         ("Tính đến tháng 4/2025, Việt Nam có 267 dự án đầu tư tại Lào.",
          "investment.projects", None),
         ("Ngay từ năm 2019, kim ngạch thương mại Việt Nam - Campuchia đã đạt 5,2 tỷ USD.",

@@ -55,6 +55,7 @@ _DRY_SEASON = re.compile(r"mùa khô\s*(?:năm\s*)?(?:nay\s*\(\s*)?(\d{4})\s*[-�
 _TOTAL = re.compile(r"(?<![^\W_])(?:tổng số|tổng cộng|từ năm|kể từ|\d+\s+năm\s+qua)(?![^\W_])")
 _AS_OF = re.compile(alternation(_DATA["as_of"]) + r"\s*(?:ngày\s*|tháng\s*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_MONTHS_OF_A_YEAR = re.compile(r"^(\d{4})-\d{2}/(\1-\d{2})$")  # `quý II/2024`: 2024-04/2024-06
 _AS_OF_REACH = 40
 _MONTH_OF_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _REPATRIATED = "remains.repatriated"
@@ -1233,4 +1234,7 @@ def _period(ctx: Context, unit: Unit, q: Quantity, indicator: Indicator) -> str 
         return None  # `Vào cuối tháng 9/2012, ... hoàn thành 60/60 cột mốc`: a stock as of then
     if month and as_of:
         return f"{month.group(1)}-01/{value}"  # `Tính đến tháng 9/2025`: a flow since January
+    months = _MONTHS_OF_A_YEAR.match(value or "")
+    if months and as_of:
+        return f"{months.group(1)}-01/{months.group(2)}"  # `đến hết quý II/2024`: January on
     return value
