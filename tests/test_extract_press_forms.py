@@ -37,6 +37,19 @@ def test_a_trip_named_with_its_visitor_goes_to_the_other_side(pipeline: Pipeline
     ]
 
 
+def test_a_province_delegation_s_trip_told_by_its_hosts(pipeline: Pipeline) -> None:
+    # written here: talks at the host province, the guest province's secretary chairing,
+    # then "the trip of the delegation of province X this time will ..."
+    text = ("Sáng 12/3, tại tỉnh Attapeu (Lào) đã diễn ra hội đàm giữa đoàn đại biểu hai tỉnh "
+            "Attapeu - Kon Tum. Bí thư Tỉnh ủy Kon Tum Dương Văn Trang chủ trì hội đàm. Tỉnh "
+            "trưởng tin tưởng chuyến thăm và làm việc của đoàn đại biểu cấp cao tỉnh Kon Tum "
+            "lần này sẽ góp phần thắt chặt quan hệ hai tỉnh.")
+    visits = facts_of(pipeline, text, "visit", published="2021-03-12")
+    assert [(v["visitor"], v["destination"], v["start"], v["status"]) for v in visits] == [
+        ("person/duong-van-trang", "la/attapeu", "2021-03-12", "held")
+    ]
+
+
 def test_a_recent_visit_without_a_date_is_in_the_month_of_the_report(pipeline: Pipeline) -> None:
     text = "Mới đây, Thủ tướng Phạm Minh Chính đã thăm chính thức Lào và hội đàm với Thủ tướng Lào."
     visits = facts_of(pipeline, text, "visit", published="2024-01-12")
