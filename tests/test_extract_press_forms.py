@@ -50,6 +50,16 @@ def test_a_province_delegation_s_trip_told_by_its_hosts(pipeline: Pipeline) -> N
     ]
 
 
+def test_a_national_leader_working_with_a_foreign_province_s_leaders_is_there(
+        pipeline: Pipeline) -> None:
+    text = ("Chiều 6/3, Thủ tướng Phạm Minh Chính làm việc với lãnh đạo tỉnh Champasak. "
+            "Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng làm việc với lãnh đạo tỉnh Savannakhet.")
+    visits = facts_of(pipeline, text, "visit", published="2023-03-07")
+    assert [(v["visitor"], v["destination"], v["start"], v["kind"]) for v in visits] == [
+        ("person/pham-minh-chinh", "la/champasak", "2023-03-06", "working")
+    ]
+
+
 def test_a_recent_visit_without_a_date_is_in_the_month_of_the_report(pipeline: Pipeline) -> None:
     text = "Mới đây, Thủ tướng Phạm Minh Chính đã thăm chính thức Lào và hội đàm với Thủ tướng Lào."
     visits = facts_of(pipeline, text, "visit", published="2024-01-12")

@@ -127,8 +127,11 @@ def extract_visits(ctx: Context) -> list[Fact]:
             found += _welcomed(ctx, unit)
         if "dẫn đầu" in unit.low:
             found += _delegation_trips(ctx, unit) + _delegation_work_abroad(ctx, unit)
+        if " với lãnh đạo" in unit.low or " với chính quyền" in unit.low:
+            found += _work_with_province_leaders(ctx, unit)
+    visitors = {fact.fields["visitor"] for fact in found}
     for fact in found:
-        _led_by_its_official(ctx, fact)
+        _led_by_its_official(ctx, fact, visitors)
     merged = [fact for fact in _merge(found) if _of_the_record(ctx, fact)]
     _previewed(ctx, merged)
     for fact in merged:
@@ -169,17 +172,18 @@ def _end_from_its_span(ctx: Context, fact: Fact) -> None:
                 return
 
 
-def _led_by_its_official(ctx: Context, fact: Fact) -> None:
+def _led_by_its_official(ctx: Context, fact: Fact, visitors: set[str]) -> None:
     """A province's delegation visits (`Đoàn đại biểu tỉnh Champasak đến thăm ...`): the one
     official of that province the article names (`Tỉnh trưởng tỉnh Champasak X`) leads it,
-    when named as coming with it or leading it (`X ..., cùng đoàn đại biểu tỉnh ...`)."""
+    when named as coming with it or leading it (`X ..., cùng đoàn đại biểu tỉnh ...`), or
+    as making a visit of his own in the article (one trip, told twice)."""
     visitor = fact.fields["visitor"]
     side, _, name = visitor.partition("/")
     if side not in (HOME, *NEIGHBOURS) or not name:
         return  # a person, an organisation or a country
     officials = ctx.serving(visitor)
-    if len(officials) == 1 and any(
-            _WITH_DELEGATION.match(ctx.low, m.end) for m in ctx.mentions_of(officials[0])):
+    if len(officials) == 1 and (officials[0] in visitors or any(
+            _WITH_DELEGATION.match(ctx.low, m.end) for m in ctx.mentions_of(officials[0]))):
         fact.fields["visitor"] = officials[0]
 
 
@@ -510,6 +514,34 @@ def _delegation_work_abroad(ctx: Context, unit: Unit) -> list[Fact]:
             continue
         place = venues[-1].entity if "/" in venues[-1].entity else country
         fact = _fact(ctx, unit, visitor, place, work.start(), work.end(), "visit.led-work-abroad")
+        fact.fields["kind"] = "working"
+        facts.append(fact)
+    return facts
+
+
+# `Chủ tịch Quốc hội X làm việc với lãnh đạo tỉnh Kampong Thom`
+_WORKS_WITH_LEADERS = re.compile(r"(?<![^\W_])(?:làm\s+việc|hội\s+đàm)\s+với\s+(?:lãnh\s+đạo|chính"
+                                 r"\s+quyền)\s+(?:(?:các\s+)?tỉnh|thành\s+phố)\s+$")
+_WORKER_REACH = 160  # characters from the leader's name, through his titles, to the verb
+
+
+def _work_with_province_leaders(ctx: Context, unit: Unit) -> list[Fact]:
+    """A national leader who works with the leaders of a province of another country is
+    on a working visit there (he goes to them; they come to him as a delegation)."""
+    facts: list[Fact] = []
+    for mark in unit.marks_of("province"):
+        verb = _WORKS_WITH_LEADERS.search(unit.low, max(0, mark.start - 60), mark.start)
+        country = ctx.country_of(mark.entity)
+        if verb is None or country is None:
+            continue
+        people = unit.marks_of("person", lo=max(0, verb.start() - _WORKER_REACH), hi=verb.start())
+        if not people or _CLAUSE_STOP.search(unit.low, people[-1].end, verb.start()):
+            continue
+        visitor = people[-1]
+        if not _national(ctx, visitor) or ctx.country_of(visitor.entity) in (None, country):
+            continue
+        fact = _fact(ctx, unit, visitor, mark.entity, verb.start(), mark.end,
+                     "visit.works-with-leaders")
         fact.fields["kind"] = "working"
         facts.append(fact)
     return facts
