@@ -122,6 +122,12 @@ def test_a_photo_caption_loses_its_credit_and_its_heading() -> None:
     assert article.body == f"{LEAD}\n{SECOND}"
 
 
+def test_a_credit_glued_to_its_caption_is_furniture_of_its_own() -> None:
+    caption = "Lãnh đạo hai tỉnh trao biên bản ghi nhớ tại tỉnh Kampong Thom"
+    article = cleaned(body(LEAD, f"{caption}Ảnh: Minh Đức", SECOND))
+    assert "Minh Đức" not in article.body and "ThomẢnh" not in article.body
+
+
 def test_credit_inside_a_sentence_is_body() -> None:
     line = (
         "Tỉnh đã ký kết với các tỉnh bạn (Nguồn: TTXVN) Tỉnh Tây Ninh - qua nhiều năm, "

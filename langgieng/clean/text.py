@@ -60,11 +60,18 @@ def normalize_chars(text: str) -> str:
     return nfc(text)
 
 
+# `... Phó Tỉnh trưởng Kampong ThomẢnh: Doãn Tấn`: a caption and its credit glued by the
+# page's markup (two elements, no space); the credit goes on a line of its own
+_GLUED_CREDIT = re.compile(r"(?<=[a-zà-ỹđ.])(?=(?:Ảnh|Nguồn ảnh|Đồ họa|Photo)\s?:)")
+
+
 def lines_of(text: str) -> list[str]:
     """Non-empty lines (paragraphs), characters normalised, spaces collapsed."""
     text = normalize_chars(text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
+    if "Ảnh" in text or "Đồ họa" in text or "Photo" in text:
+        text = _GLUED_CREDIT.sub("\n", text)
     return [line for line in (raw.strip() for raw in text.split("\n")) if line]
 
 
