@@ -195,6 +195,28 @@ def test_a_target_still_aimed_at_states_no_actual(pipeline: Pipeline) -> None:
     assert facts_of(pipeline, text, "measure", published="2019-02-26") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "parties", "value"),
+    [
+        ("Tỉnh An Giang có gần 100 km biên giới với Campuchia.", ["vn/an-giang", "kh"], 100),
+        ("Nghệ An có 419 km biên giới tiếp giáp với Lào.", ["vn/nghe-an", "la"], 419),
+        ("Kiên Giang có biên giới dài 56,8 km với Campuchia.", ["vn/kien-giang", "kh"], 56.8),
+        ("Tỉnh Đắk Nông có chiều dài biên giới 130 km với Campuchia.", ["vn/dak-nong", "kh"], 130),
+    ],
+)
+def test_a_border_length_told_with_bare_biên_giới(
+        pipeline: Pipeline, sentence: str, parties: list[str], value: float) -> None:
+    measures = facts_of(pipeline, sentence, "measure", published="2023-05-01")
+    assert [(m["indicator"], m["parties"], m["value"]) for m in measures] == [
+        ("border.length", parties, value)
+    ]
+
+
+def test_a_border_province_is_no_border_length(pipeline: Pipeline) -> None:
+    text = "Tỉnh biên giới An Giang đã xây dựng 120 km đường giao thông nông thôn."
+    assert facts_of(pipeline, text, "measure", published="2023-05-01") == []
+
+
 def test_a_border_length_after_the_partner_provinces(pipeline: Pipeline) -> None:
     text = ("Tỉnh Nghệ An có chung đường biên giới với ba tỉnh của Lào là Xiêng Khoảng, "
             "Bô-ly-khăm-xay và Hủa Phăn với chiều dài hơn 419 km.")

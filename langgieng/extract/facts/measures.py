@@ -104,6 +104,7 @@ class Indicator:
     lead: re.Pattern[str] | None
     lead_window: int
     follows: re.Pattern[str] | None  # lead words of a figure written before its trigger
+    follow_only: re.Pattern[str] | None  # triggers taken only right after such a figure
     pair_triggers: re.Pattern[str] | None  # `thương mại Việt Nam - Lào`: a cue and a pair
     count_of: re.Pattern[str] | None  # `53 trên 55 cột mốc`: the gap of a count and its total
     flow: bool  # a quantity per period (trade), not a stock (projects, markers)
@@ -129,6 +130,7 @@ def _indicator(spec: dict[str, Any]) -> Indicator:
         requires=spec.get("requires"), lead=rx("lead"), lead_window=spec.get("lead_window", 25),
         follows=re.compile(alternation(spec["trigger_follows"]) + r"\s*$")
         if spec.get("trigger_follows") else None,
+        follow_only=rx("follow_only"),
         pair_triggers=rx("pair_triggers"),
         count_of=re.compile(r"^\s*(?:" + alternation(spec["count_of"]) + r")\s*$")
         if spec.get("count_of") else None,
@@ -141,7 +143,7 @@ def _indicator(spec: dict[str, Any]) -> Indicator:
 
 INDICATORS = [_indicator(spec) for spec in _DATA["indicators"]]
 # One look for any indicator's cue, so that sentences without one are skipped
-_ANY_CUE = cue_regex([w for spec in _DATA["indicators"] for k in ("triggers", "nouns")
+_ANY_CUE = cue_regex([w for spec in _DATA["indicators"] for k in ("triggers", "nouns", "follow_only")
                       for w in spec.get(k, [])])
 _DIGIT = re.compile(r"\d")
 _PER_YEAR = re.compile(r"\s*/\s*năm|\s+(?:mỗi|một)\s+năm")
@@ -734,7 +736,8 @@ def _may_match(unit: Unit, ind: Indicator) -> bool:
     one of its nouns is in the sentence. One look per sentence, where `_matches`
     would look again around every figure."""
     if ind.kind == "trigger":
-        return ind.pair_triggers is not None or _triggered(unit, ind)
+        return ind.pair_triggers is not None or _triggered(unit, ind) or bool(
+            ind.follow_only and ind.follow_only.search(unit.low))
     return may_match(ind.nouns, unit.low)  # (a plain loop of `in` tests)
 
 
@@ -806,7 +809,10 @@ def _trigger_follows(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     led by a word of having (`có`, `với`) so that road works are not taken."""
     if ind.follows is None or ind.triggers is None:
         return False
-    after = ind.triggers.search(unit.low, q.end, q.end + _FOLLOW_REACH + 40)
+    hi = q.end + _FOLLOW_REACH + 40
+    after = min((m for cue in (ind.triggers, ind.follow_only) if cue is not None
+                 and (m := cue.search(unit.low, q.end, hi)) is not None),
+                key=lambda m: m.start(), default=None)
     if after is None or unit.low[q.end : after.start()].strip():
         return False
     return bool(ind.follows.search(unit.low, max(0, q.start - _FOLLOW_LEAD), q.start))
