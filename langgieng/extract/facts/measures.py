@@ -143,8 +143,8 @@ def _indicator(spec: dict[str, Any]) -> Indicator:
 
 INDICATORS = [_indicator(spec) for spec in _DATA["indicators"]]
 # One look for any indicator's cue, so that sentences without one are skipped
-_ANY_CUE = cue_regex([w for spec in _DATA["indicators"] for k in ("triggers", "nouns", "follow_only")
-                      for w in spec.get(k, [])])
+_ANY_CUE = cue_regex([w for spec in _DATA["indicators"]
+                      for k in ("triggers", "nouns", "follow_only") for w in spec.get(k, [])])
 _DIGIT = re.compile(r"\d")
 _PER_YEAR = re.compile(r"\s*/\s*năm|\s+(?:mỗi|một)\s+năm")
 _AVERAGE = re.compile(r"(?<![^\W_])(?:trung bình|bình quân)(?:\s+(?:đạt|hơn|khoảng|gần|trên))*\s*$")
