@@ -212,6 +212,18 @@ def test_a_border_length_told_with_bare_biên_giới(
     ]
 
 
+def test_a_memorandum_signed_and_carried_out_is_signed(pipeline: Pipeline) -> None:
+    text = ("Từ tháng 3/2016, hai tỉnh Gia Lai và Ratanakiri ký kết và thực hiện “Bản ghi nhớ "
+            "về hợp tác phát triển kinh tế - xã hội”.")
+    agreements = facts_of(pipeline, text, "agreement", published="2022-07-01")
+    assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
+        (["vn/gia-lai", "kh/ratanakiri"], "mou", "2016-03")]
+    # a report on carrying a document out is no signing of it
+    report = ("Hai tỉnh Gia Lai và Ratanakiri ký kết Báo cáo sơ kết thực hiện Bản ghi nhớ về "
+              "hợp tác.")
+    assert facts_of(pipeline, report, "agreement", published="2022-07-01") == []
+
+
 def test_a_border_province_is_no_border_length(pipeline: Pipeline) -> None:
     text = "Tỉnh biên giới An Giang đã xây dựng 120 km đường giao thông nông thôn."
     assert facts_of(pipeline, text, "measure", published="2023-05-01") == []

@@ -104,6 +104,9 @@ _EARLIER_YEAR = re.compile(_name_then_year(14))
 _AND_DOC = re.compile(r"\s+và\s+(?=" + _DOC.pattern + ")")
 # between a signing verb and a document: what is signed is about the document
 _ABOUT_DOC = cue_regex(_T["about_document"])
+# `ký kết và thực hiện Bản ghi nhớ`: signed and carried out, the document itself
+_AND_CARRIED_OUT = re.compile(r"(?:\s+kết)?\s+và\s+(?:thực\s+hiện|triển\s+khai)\s+"
+                              r"(?:các\s+)?[\"“]?")
 # `lễ ký kết hợp tác giữa tỉnh A với tỉnh B`, `A và B đã ký kết hợp tác giai đoạn 2021 -
 # 2025`: cooperation signed, the document unnamed
 _SIGNED_COOPERATION = re.compile(
@@ -378,7 +381,8 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
         if _summed_up(unit.low, sign.end(), doc.end()) and not _witnessed(unit.low, sign):
             continue  # (tens of documents at a ceremony witnessed are its own)
         generic = bool(_PLURAL.search(unit.low, sign.start(), doc.end()))
-        if _ABOUT_DOC.search(unit.low, sign.end(), doc.start()):
+        if _ABOUT_DOC.search(unit.low, sign.end(), doc.start()) and not (
+                _AND_CARRIED_OUT.fullmatch(unit.low, sign.end(), doc.start())):
             continue  # `ký kết Báo cáo sơ kết 1 năm thực hiện Thỏa thuận`: a report is signed
         when: Any = _when_signed(unit, sign.start(), sign.end(), _name_end(unit, doc.end()))
         if when is not None and any(lo <= when.start < hi for lo, hi in earlier):
