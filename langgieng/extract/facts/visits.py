@@ -36,7 +36,6 @@ from langgieng.extract.facts.timing import (
     later_than,
     month_of,
     range_of,
-    value_of,
 )
 from langgieng.extract.scanning import may_match, needed_literals
 from langgieng.link.offices import date_range
@@ -94,8 +93,6 @@ _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
 # (`trong chương trình công tác tại Lào, ... Thủ tướng X`: the programme of his trip)
 _TRIP_OF = re.compile(r"(?:chuyến|chương\s+trình|thời\s+gian|dịp)\s+$")
 _OF_GROUP = re.compile(r"(?:\s+\w+){0,4}?\s+của\s+(?:các\s+)?(?:phái\s+)?đoàn(?![^\W_])")
-_THIS_TRIP = re.compile(r"[^.;,]{0,120}?\slần\s+này\s+sẽ(?![^\W_])")
-_GROUP_NAME = 60  # characters from `đoàn` to the province it is of (`đại biểu cấp cao tỉnh`)
 # `đoàn ... do <titles> X làm trưởng đoàn`: the person who leads a delegation
 _LED_BY = re.compile(r"(?<![^\W_])đoàn(?![^\W_])[^.;]*?\sdo\s[^.;,]*$")
 _HEADS = re.compile(r"[^.;]*?(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)(?![^\W_])")
@@ -129,9 +126,8 @@ def extract_visits(ctx: Context) -> list[Fact]:
             found += _delegation_trips(ctx, unit) + _delegation_work_abroad(ctx, unit)
         if " với lãnh đạo" in unit.low or " với chính quyền" in unit.low:
             found += _work_with_province_leaders(ctx, unit)
-    visitors = {fact.fields["visitor"] for fact in found}
     for fact in found:
-        _led_by_its_official(ctx, fact, visitors)
+        _led_by_its_official(ctx, fact)
     merged = [fact for fact in _merge(found) if _of_the_record(ctx, fact)]
     _previewed(ctx, merged)
     for fact in merged:
@@ -172,25 +168,23 @@ def _end_from_its_span(ctx: Context, fact: Fact) -> None:
                 return
 
 
-def _led_by_its_official(ctx: Context, fact: Fact, visitors: set[str]) -> None:
+def _led_by_its_official(ctx: Context, fact: Fact) -> None:
     """A province's delegation visits (`Đoàn đại biểu tỉnh Champasak đến thăm ...`): the one
     official of that province the article names (`Tỉnh trưởng tỉnh Champasak X`) leads it,
-    when named as coming with it or leading it (`X ..., cùng đoàn đại biểu tỉnh ...`), or
-    as making a visit of his own in the article (one trip, told twice)."""
+    when named as coming with it or leading it (`X ..., cùng đoàn đại biểu tỉnh ...`)."""
     visitor = fact.fields["visitor"]
     side, _, name = visitor.partition("/")
     if side not in (HOME, *NEIGHBOURS) or not name:
         return  # a person, an organisation or a country
     officials = ctx.serving(visitor)
-    if len(officials) == 1 and (officials[0] in visitors or any(
-            _WITH_DELEGATION.match(ctx.low, m.end) for m in ctx.mentions_of(officials[0]))):
+    if len(officials) == 1 and any(
+            _WITH_DELEGATION.match(ctx.low, m.end) for m in ctx.mentions_of(officials[0])):
         fact.fields["visitor"] = officials[0]
 
 
-# `X, Tỉnh trưởng tỉnh A, cùng đoàn đại biểu tỉnh A`, `... dẫn đầu`, `... chủ trì hội đàm`:
-# who heads the delegation
+# `X, Tỉnh trưởng tỉnh A, cùng đoàn đại biểu tỉnh A`, `... dẫn đầu`: who heads the delegation
 _WITH_DELEGATION = re.compile(r"[^.;\n]{0,160}?(?:(?:cùng|và)\s+(?:các\s+thành\s+viên\s+)?đoàn"
-                              r"|dẫn\s+đầu|làm\s+trưởng\s+đoàn|chủ\s+trì\s+hội\s+đàm)(?![^\W_])")
+                              r"|dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![^\W_])")
 
 
 def _of_the_record(ctx: Context, fact: Fact) -> bool:
@@ -283,21 +277,7 @@ def _in_the_report_month(ctx: Context, fact: Fact) -> None:
     recalled = _RESULTS_OF.search(ctx.low, fact.evidence.start, fact.evidence.end) or (
         _went_before(ctx, fact))
     if len(month) == 7 and not recalled:
-        day = _day_at(ctx, fact.fields["destination"], fact.evidence.start)
-        fact.fields["start"] = day if day and day[:7] == month else month
-
-
-def _day_at(ctx: Context, place: str, hi: int) -> str | None:
-    """`Chiều nay 7/5, tại tỉnh Salavan đã diễn ra hội đàm ...`: the day that opens the
-    first sentence, up to the visit's, held at the place visited (the visitor was there)."""
-    for unit in ctx.units:
-        if unit.start >= hi:
-            return None
-        opening = unit.dateline(len(unit.low))
-        if opening is not None and is_day(value_of(opening) or "") and any(
-                m.entity == place and m.venue for m in unit.marks_of("province", "country")):
-            return value_of(opening)
-    return None
+        fact.fields["start"] = month
 
 
 # `diễn ra ngay sau chuyến thăm cấp Nhà nước tới Lào rất thành công của Tổng Bí thư X`
@@ -652,27 +632,14 @@ def _trip_of(ctx: Context, unit: Unit, trig: int, trig_end: int) -> Fact | None:
     # `chuyến thăm và làm việc của đoàn đại biểu quân sự ... do Đại tướng X dẫn đầu`
     of_group = _OF_GROUP.match(unit.low, trig_end)
     visitor = named[0] if named else (
-        _leader_after(unit, people, of_group.end()) or _group_province(ctx, unit, of_group.end())
-        if of_group else None)
+        _leader_after(unit, people, of_group.end()) if of_group else None)
     if visitor is None:
         return None
     country = _other_side(ctx, visitor)
     if country is None:
         return None
-    fact = _fact(ctx, unit, visitor, _host_province(ctx, unit, visitor, country, trig) or country,
+    return _fact(ctx, unit, visitor, _host_province(ctx, unit, visitor, country, trig) or country,
                  trig, trig_end, "visit.trip-of")
-    if _THIS_TRIP.match(unit.low, trig_end):
-        fact.fields["status"] = "held"  # `chuyến thăm ... lần này sẽ góp phần`: its effects to come
-    return fact
-
-
-def _group_province(ctx: Context, unit: Unit, lo: int) -> Mark | None:
-    """`chuyến thăm của đoàn đại biểu cấp cao tỉnh Quảng Trị`, no leader named: the
-    province whose delegation it is (its official may lead it: `_led_by_its_official`)."""
-    stop = _CLAUSE_STOP.search(unit.low, lo)
-    provinces = unit.parties_of("province", lo=lo, hi=min(lo + _GROUP_NAME, stop.start() if stop
-                                                          else len(unit.low)))
-    return provinces[0] if provinces and ctx.country_of(provinces[0].entity) else None
 
 
 def _host_province(ctx: Context, unit: Unit, visitor: Mark, country: str,
@@ -684,9 +651,6 @@ def _host_province(ctx: Context, unit: Unit, visitor: Mark, country: str,
         return None
     hosts = {m.entity for m in unit.marks_of("province", hi=trig)
              if ctx.country_of(m.entity) == country}
-    if not hosts:  # (named in a sentence before: `tại tỉnh Salavan đã diễn ra hội đàm`)
-        hosts = {m.entity for u in ctx.units if u.start < unit.start
-                 for m in u.marks_of("province") if ctx.country_of(m.entity) == country}
     return hosts.pop() if len(hosts) == 1 else None
 
 
