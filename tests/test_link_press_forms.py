@@ -331,6 +331,17 @@ def test_a_language_is_not_its_country(linker: Linker) -> None:
     assert "Pháp" not in linked(linker, "Sinh viên Lào học tiếng Pháp tại Hà Nội.")
 
 
+def test_a_religious_title_is_no_country_and_no_name(linker: Linker) -> None:
+    text = ("Đức Giáo hoàng tiếp đoàn; Đức Đại Tăng thống Tep Vong và Đại Tăng thống Samdech "
+            "Preah Abhisiri Maha Shangharajah Dhipati Bour Kry dự lễ; đoàn sang Đức.")
+    article = Article(id="t", source="t", format="txt", title="", text=text, published="2020")
+    mentions = linker.link(article).mentions
+    assert [(m.start, m.entity) for m in mentions if m.entity == "de"] == [
+        (text.rindex("Đức"), "de")]
+    # `Đại Tăng thống` (supreme patriarch) is the title before the name, no name of its own
+    assert not [m for m in mentions if "Tăng" in text[m.start : m.end].split()[-1:]]
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "entity"),
     [

@@ -42,6 +42,7 @@ class _NameWords:
     places: tuple[str, ...]  # place cues (`thành phố `), each with its trailing space
     buildings: frozenset[str]  # `Cung Hòa Bình`: a building named after the place
     building_before: re.Pattern[str]  # one of them, in any case, right before a name
+    reverend: tuple[str, ...]  # `Đức Giáo hoàng`: titles `Đức` addresses, each with a space
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def _name_words() -> _NameWords:
         tuple(lowered(w) + " " for w in load_data("cues.json")["exact_only"]),
         buildings,
         re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(buildings))) + r") $"),
+        tuple(" " + title for title in data["reverend_titles"]),
     )
 
 
@@ -154,6 +156,8 @@ def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
         previous = _PREVIOUS_WORD.search(text, window, mention.start)
         if previous and previous.group(1).lower() == "tiếng":
             doubtful.add(id(mention))  # `tiếng Anh`, `tiếng Lào`: a language, not the country
+        elif _addresses_a_reverend(text, mention):
+            doubtful.add(id(mention))  # `Đức Giáo hoàng`: His Holiness, not Germany
         elif _ends_a_name(text, previous, ends) or _opens_local_name(text, mention, starts):
             doubtful.add(id(mention))
         elif (mention.entity not in _NEWS_COUNTRIES and _opens_sentence(text, mention.start)
@@ -162,6 +166,12 @@ def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
             if all(_opens_sentence(text, m.start) for m in others):
                 doubtful.add(id(mention))
     return [m for m in mentions if id(m) not in doubtful]
+
+
+def _addresses_a_reverend(text: str, mention: Mention) -> bool:
+    """`Đức` written before a religious title (`Đức Giáo hoàng`, `Đức Đại Tăng thống`)."""
+    return text[mention.start : mention.end] == "Đức" and text.startswith(
+        _name_words().reverend, mention.end)
 
 
 def _ends_a_name(text: str, previous: re.Match[str] | None, ends: set[int]) -> bool:
