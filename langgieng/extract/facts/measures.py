@@ -150,6 +150,7 @@ _PER_YEAR = re.compile(r"\s*/\s*năm|\s+(?:mỗi|một)\s+năm")
 _AVERAGE = re.compile(r"(?<![^\W_])(?:trung bình|bình quân)(?:\s+(?:đạt|hơn|khoảng|gần|trên))*\s*$")
 _PAIRED = [ind for ind in INDICATORS if ind.pair_triggers is not None]
 _TRIGGER_NEEDS = {ind.id: needed_literals(ind.triggers) for ind in INDICATORS if ind.triggers}
+_FOLLOW_NEEDS = {ind.id: needed_literals(ind.follow_only) for ind in INDICATORS if ind.follow_only}
 _BY_ID = {ind.id: ind for ind in INDICATORS}
 
 
@@ -736,8 +737,8 @@ def _may_match(unit: Unit, ind: Indicator) -> bool:
     one of its nouns is in the sentence. One look per sentence, where `_matches`
     would look again around every figure."""
     if ind.kind == "trigger":
-        return ind.pair_triggers is not None or _triggered(unit, ind) or bool(
-            ind.follow_only and ind.follow_only.search(unit.low))
+        return ind.pair_triggers is not None or _triggered(unit, ind) or (
+            ind.id in _FOLLOW_NEEDS and may_match(_FOLLOW_NEEDS[ind.id], unit.low))
     return may_match(ind.nouns, unit.low)  # (a plain loop of `in` tests)
 
 
