@@ -666,3 +666,17 @@ def test_a_document_of_vietnam_with_a_third_country_is_no_part_of_the_record() -
     text = "Ngày 9/5, Việt Nam và Nhật Bản đã ký kết Hiệp định hợp tác kinh tế."
     assert [f.fields for f in facts(article(text, links, published="2023-05-10"),
                                     "agreement")] == []
+
+
+def test_each_document_a_signing_names_is_a_fact_of_its_own() -> None:
+    text = ("Ngày 5/10/2019, Việt Nam và Campuchia đã ký Hiệp ước bổ sung Hiệp ước hoạch định "
+            "biên giới quốc gia năm 1985 và Hiệp ước bổ sung năm 2005 và Nghị định thư phân giới "
+            "cắm mốc biên giới đất liền.")
+    signed = [f for f in agreements(text) if f["date"] == "2019-10-05"]
+    assert len(signed) == 2  # the supplementary treaty and the protocol
+    assert {f["kind"] for f in signed} == {"agreement"}
+
+
+def test_documents_of_a_kind_signed_many_times_are_no_list_of_documents() -> None:
+    text = "Năm 2019, Việt Nam và Campuchia đã ký kết nhiều hiệp định, thỏa thuận hợp tác kinh tế."
+    assert len(agreements(text)) <= 1

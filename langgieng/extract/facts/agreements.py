@@ -334,6 +334,9 @@ def _same_document(a: Fact, b: Fact) -> bool:
     if "agreement.supplemented" in (a.rule, b.rule) and a.rule != b.rule and (
             a.evidence == b.evidence):
         return False  # `ký Hiệp định ... thay thế Hiệp định ... năm 1998`: two documents
+    if "agreement.joined" in (a.rule, b.rule) and a.evidence == b.evidence and (
+            a.rule != b.rule or fa["topic"] != fb["topic"]):
+        return False  # `ký Hiệp ước ... và Nghị định thư ...`: two documents of one signing
     if a.rule == b.rule == "agreement.listed" and (fa["topic"] != fb["topic"] or (
             fa["topic"] is None) or a.evidence == b.evidence):
         return False  # two items of a list are two documents, unless plainly the same
@@ -400,6 +403,9 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
         elif unit.start <= ctx.headline_end and (day := _lead_day(ctx, when)) is not None:
             when, rule = day, "agreement.headline-on-lead-date"
         facts += _facts(ctx, unit, sign.start(), doc, when, rule)
+        for joined in _joined_documents(unit.low, doc, earlier):
+            facts += _facts(ctx, unit, sign.start(), joined, when, "agreement.joined",
+                            topic_from=joined.start())
     for doc in _DOC.finditer(unit.low):
         dated = _dated_after(unit.low, _name_end(unit, doc.end()))
         if dated is None:
@@ -416,6 +422,33 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
 _MANY_DOCUMENTS = re.compile(r"(?<![\d.,])(?:[1-9]\d{1,3})\s+(?:văn\s+bản|văn\s+kiện)(?![^\W_])")
 _MANY_PARTNERS = re.compile(r"(?:với|cùng)\s+nhiều\s+(?:địa\s+phương|tỉnh|đối\s+tác)")
 _SUM_REACH = 80
+
+
+# `ký Hiệp ước ... và Nghị định thư ...`, `ký Bản ghi nhớ ..., Thỏa thuận ... và ...`: the
+# next document the signing's object names, after `và` or a comma
+_JOINED_DOC = re.compile(r"(?:\s+và|\s*,(?:\s+và)?)\s+(?:bản\s+(?!ghi))?(?=" + _DOC.pattern + ")")
+_OBJECT_END = re.compile(r"[.;:!?\n]")
+_MANY_BEFORE = re.compile(r"(?<![^\W_])(?:nhiều|các|những)\s+$")
+_JOINED_REACH = 240  # from one document's name to the next one's
+
+
+def _joined_documents(low: str, doc: re.Match[str],
+                      earlier: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The other documents one signing names after `doc`, each a document of its own,
+    but not one an earlier document's name holds (`bổ sung Hiệp ước năm 1985 và Hiệp ước
+    bổ sung năm 2005` names what is supplemented, not what is signed)."""
+    found: list[re.Match[str]] = []
+    if _MANY_BEFORE.search(low, max(0, doc.start() - 12), doc.start()):
+        return found  # `ký nhiều hiệp định, thỏa thuận hợp tác`: kinds of documents, none named
+    stop = _OBJECT_END.search(low, doc.end())
+    hi = stop.start() if stop else len(low)
+    pos = doc.end()
+    while (pos < hi and (glue := _JOINED_DOC.search(low, pos, min(hi, pos + _JOINED_REACH)))
+           and (joined := _DOC.match(low, glue.end())) is not None):
+        if not any(lo <= joined.start() < end for lo, end in earlier):
+            found.append(joined)
+        pos = joined.end()
+    return found
 
 
 def _summed_up(low: str, sign_end: int, doc_end: int) -> bool:
@@ -974,12 +1007,15 @@ def _lead_day(ctx: Context, when: Any | None) -> Any | None:
 
 
 def _facts(
-    ctx: Context, unit: Unit, verb: int, doc: re.Match[str], when: Any | None, rule: str
+    ctx: Context, unit: Unit, verb: int, doc: re.Match[str], when: Any | None, rule: str,
+    topic_from: int | None = None,
 ) -> list[Fact]:
-    """One fact per pair of parties; `when` is a date mention or a year already counted."""
+    """One fact per pair of parties; `when` is a date mention or a year already counted.
+    The topic is read from the verb on, or from `topic_from` (a document named after
+    another, whose words are not its own)."""
     kind = _kind_of(doc.group(0))
     name_end = _name_end(unit, doc.end())
-    topic = _topic(unit, min(verb, doc.start()), doc.end())
+    topic = _topic(unit, min(verb, doc.start()) if topic_from is None else topic_from, doc.end())
     date = when if isinstance(when, str) or when is None else value_of(when)
     facts = []
     for pair in _pairs(ctx, unit, verb, doc, name_end, in_passing=rule == "agreement.named"):
