@@ -493,3 +493,11 @@ def test_one_sectors_investment_and_the_partners_own_dead_are_not_counted() -> N
             "phía Việt Nam cũng tìm được 4 hài cốt quân nhân Lào hy sinh trong chiến tranh.")
     found = facts(article(dead, LINKS, published="2018-06-06"), "measure")
     assert [f.fields["value"] for f in found] == [198]
+
+
+def test_an_amount_its_capital_words_follow_is_registered_capital() -> None:
+    text = ("Tính lũy kế đến nay, Lào đứng đầu trong số các địa bàn đầu tư của Việt Nam ra nước "
+            "ngoài, xấp xỉ 5,48 tỷ USD tổng vốn đầu tư.")
+    found = [f for f in measures(text) if f["indicator"] == "investment.capital"]
+    assert [(f["parties"], f["value"], f["qualifier"]) for f in found] == [
+        (["vn", "la"], 5_480_000_000, "about")]

@@ -113,6 +113,15 @@ class Indicator:
     falls: re.Pattern[str] | None = None  # triggers of a fall (`giảm 0,7%`): a negative figure
 
 
+def _follows(leads: list[str]) -> re.Pattern[str] | None:
+    """What may lead a figure its trigger follows: words, or a mark that opens a clause
+    (`,`), which no word boundary bounds."""
+    words = [lead for lead in leads if lead[0].isalnum()]
+    marks = "".join(re.escape(lead) for lead in leads if not lead[0].isalnum())
+    parts = ([alternation(words)] if words else []) + ([f"[{marks}]"] if marks else [])
+    return re.compile("(?:" + "|".join(parts) + r")\s*$") if parts else None
+
+
 def _indicator(spec: dict[str, Any]) -> Indicator:
     def rx(key: str) -> re.Pattern[str] | None:
         return cue_regex(spec[key]) if spec.get(key) else None
@@ -128,8 +137,7 @@ def _indicator(spec: dict[str, Any]) -> Indicator:
         context_side=spec.get("context_side", "before"),
         of_words=[low(w) for w in spec.get("of_words", [])], exclude=rx("exclude"),
         requires=spec.get("requires"), lead=rx("lead"), lead_window=spec.get("lead_window", 25),
-        follows=re.compile(alternation(spec["trigger_follows"]) + r"\s*$")
-        if spec.get("trigger_follows") else None,
+        follows=_follows(spec.get("trigger_follows", [])),
         follow_only=rx("follow_only"),
         pair_triggers=rx("pair_triggers"),
         count_of=re.compile(r"^\s*(?:" + alternation(spec["count_of"]) + r")\s*$")
