@@ -479,6 +479,8 @@ def test_unreadable_folder_is_reported_and_the_rest_read(tmp_path: Path) -> None
     ("https://vidu.vn/channel/5399/201703/phan-gioi-2543943/", "2017-03"),  # a month's
     ("https://vidu.vn/truy-dieu-hai-cot-13-05-2013/", "2013-05-13"),  # day written last
     ("https://vidu.vn/2019/09/12/hoi-nghi", "2019-09-12"),
+    ("https://vidu.blogspot.com/2013/08/bien-gioi.html", "2013-08"),  # a blog's month
+    ("https://vidu.vn/chinhtri/2008/11/815341", "2008-11"),
     ("https://vidu.vn/tin-tuc/2021-12-22-ky-ket", "2021-12-22"),
     ("https://vidu.vn/cam-moc-1373808496.htm", "2013-07-14"),  # Unix time of posting
     ("https://vidu.vn/tham-chuc-tet-1649402477859.htm", "2022-04-08"),  # in milliseconds
@@ -496,6 +498,7 @@ def test_url_date_reads_what_news_sites_write_into_addresses(url: str, expected:
     "https://vidu.vn/tay-ninh-2205792.html",
     "https://vidu.vn/bai-9999999999.htm",  # a Unix time after the years read
     "https://vidu.vn/x/-/2018/45539/le-ky-niem.aspx",  # a year alone says too little
+    "https://vidu.vn/x/2018/13/bai",  # month 13
     "https://vidu.vn/bai-20161342181948366.htm",  # month 13
     "https://vidu.vn/bai-123456789012345678.htm",  # 18 digits that are no time
     "https://vidu.gov.vn/vi/ns161342141816",  # month 13

@@ -89,7 +89,7 @@ def _partial(text: str) -> str | None:
 # of posting.
 _URL_STAMP = re.compile(r"[-_/](\d{4})(\d{2})(\d{2})([01]\d|2[0-3])([0-5]\d)\d*(?=[./?#]|$)")
 _URL_DAY_FOLDER = re.compile(r"/(\d{4})(\d{2})(\d{2})(?=/)")
-_URL_MONTH_FOLDER = re.compile(r"/(\d{4})(\d{2})(?=/)")
+_URL_MONTH_FOLDER = re.compile(r"/(\d{4})/?(\d{2})(?=/)")  # `/202210/`, and `/2013/08/` (blogs)
 _URL_DMY = re.compile(r"-(\d{1,2})-(\d{1,2})-(\d{4})(?=[/.?#]|$)")
 _URL_EARLIEST = 1990  # the Vietnamese press online; an older-looking number is an id
 # an id that is the Unix time of posting, in seconds or milliseconds (`-1373808496.htm`,
