@@ -53,6 +53,8 @@ _HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s[-–—]\s")
 _VOWEL = re.compile("[aeiouv]")
 _INTERJECTIONS = frozenset({"o", "e", "ei", "yo", "lo"})
 _APPOSITION = re.compile(r"\s*(?:[,(]|\s[-–—]|-(?=\w))\s*")  # `X, T`, `X - T`, `X-T`
+_CHAIN = re.compile(r",\s*")  # `X, Bí thư, Tỉnh trưởng tỉnh Y`: the next title of a chain
+_CHAINED_TITLES = 3
 # bodies a title names before the unit it serves: `Chủ tịch UBND X`, `Bí thư Đảng ủy X`
 _UNIT_BODIES = ("ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hđnd", "hội đồng nhân dân",
                 "mặt trận tổ quốc", "đảng ủy", "đảng uỷ")
@@ -201,9 +203,36 @@ class Discoverer:
         return at < len(heads) and heads[at][0] == start
 
     def title_after(self, doc: Doc, end: int) -> Title | None:
-        """A title in apposition right after the name: `X, Tỉnh trưởng tỉnh Y`."""
+        """A title in apposition right after the name: `X, Tỉnh trưởng tỉnh Y`. In a chain
+        of titles that only the last one's unit closes (`X, Bí thư, Tỉnh trưởng tỉnh Y`),
+        the first title's unit is that one too."""
+        title = self._title_opening(doc, end)
+        if title is None:
+            return None
+        for _ in range(_CHAINED_TITLES):
+            if self._names_a_unit(doc, title) or not doc.low.startswith(",", title.end):
+                break
+            chained = self._title_opening(doc, title.end, chained=True)
+            if chained is None or self._first_place(doc, chained) != "province":
+                break  # (`..., Chủ tịch Hội Hữu nghị Việt Nam - Campuchia tỉnh Y`: a society's)
+            title = Title(title.start, chained.end, title.role)
+        return title
+
+    def _names_a_unit(self, doc: Doc, title: Title) -> bool:
+        return any(m.entity and m.kind in ("province", "org") and title.start <= m.start
+                   and m.end <= title.end for m in doc.mentions)
+
+    @staticmethod
+    def _first_place(doc: Doc, title: Title) -> str | None:
+        """The kind of the first province or country a title names."""
+        return next((m.kind for m in doc.mentions if m.entity and m.kind in (
+            "province", "country") and title.start <= m.start and m.end <= title.end), None)
+
+    def _title_opening(self, doc: Doc, end: int, *, chained: bool = False) -> Title | None:
+        """The title whose head opens right after `end` and its apposition mark (a comma
+        alone where the title is one of a chain)."""
         low = doc.low
-        opener = _APPOSITION.match(low, end)
+        opener = (_CHAIN if chained else _APPOSITION).match(low, end)
         if not opener:
             return None
         heads = self._heads(doc)
