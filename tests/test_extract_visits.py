@@ -376,3 +376,12 @@ def test_a_visit_between_vietnam_and_a_third_country_is_no_part_of_the_record() 
     found = Pipeline().process_text("Ngày 9/5, Thủ tướng Phạm Minh Chính thăm chính thức "
                                     "Nhật Bản.", published="2023-05-10").facts
     assert found == []
+
+
+def test_a_guest_a_host_thanks_for_coming_visits_the_hosts_province() -> None:
+    text = ("Ngày 9/2, thay mặt Đảng bộ, chính quyền và nhân dân tỉnh Tây Ninh, Bí thư Tỉnh ủy "
+            "đã cảm ơn ông Hun Sen cùng đoàn đại biểu đã đến thăm và chúc Tết.")
+    found = visits(text, published="2024-02-10")
+    assert (found["person/hun-sen"]["destination"], found["person/hun-sen"]["start"]) == (
+        "vn/tay-ninh", "2024-02-09")
+

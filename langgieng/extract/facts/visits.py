@@ -422,7 +422,8 @@ def _unit_visits(ctx: Context, unit: Unit) -> list[Fact]:
         dest = _destination(ctx, unit, trigger.end())
         if dest is None:
             trip = (_trip_of(ctx, unit, trigger.start(), trigger.end())
-                    or _visit_of_subject(ctx, unit, trigger.start(), trigger.end()))
+                    or _visit_of_subject(ctx, unit, trigger.start(), trigger.end())
+                    or _visit_thanked(ctx, unit, trigger.start(), trigger.end()))
             if trip is not None:
                 facts.append(trip)
             continue
@@ -667,6 +668,40 @@ def _visit_of_subject(ctx: Context, unit: Unit, trig: int, trig_end: int) -> Fac
     if country is None:
         return None
     return _fact(ctx, unit, before[-1], country, trig, trig_end, "visit.subject")
+
+
+# `ông A, Bí thư Tỉnh ủy đã cảm ơn bà B ... cùng đoàn đến thăm và chúc Tết`: the host thanks
+# (welcomes) a guest for the visit; the guest, then the trip's verb, in one clause
+_THANKED = re.compile(r"(?<![^\W_])(?:cảm\s+ơn|hoan\s+nghênh|chào\s+mừng)\s")
+_THANKED_FOR_TRIP = re.compile(r"[^.;:]{0,160}?\s(?:đã\s+)?(?:dành\s+thời\s+gian\s+)?"
+                               r"(?:đến|sang|tới)\s+$")
+
+
+def _visit_thanked(ctx: Context, unit: Unit, trig: int, trig_end: int) -> Fact | None:
+    """A guest a host thanks or welcomes for coming to visit, with no destination named:
+    the visit is to the host's province, named before the verb (`thay mặt ... tỉnh Long
+    An, ông A đã cảm ơn bà B ... đến thăm`), else to the host's side of the article."""
+    verbs = list(_THANKED.finditer(unit.low, max(0, trig - 200), trig))
+    if not verbs or not _THANKED_FOR_TRIP.fullmatch(unit.low, verbs[-1].end(), trig):
+        return None
+    verb = verbs[-1]
+    guests = unit.marks_of("person", lo=verb.end(), hi=trig)
+    if not guests or (home := ctx.country_of(guests[0].entity)) is None:
+        return None
+    hosts = [m.entity for m in unit.marks_of("province", hi=verb.start())
+             if ctx.country_of(m.entity) not in (None, home)]
+    place = hosts[-1] if hosts else _other_side(ctx, guests[0])
+    if place is None:
+        return None
+    fact = _fact(ctx, unit, guests[0], place, trig, trig_end, "visit.thanked")
+    opening = next((day for u in ctx.units[:_OPENING_UNITS] if u.start > ctx.headline_end
+                    and (day := u.dateline(len(u.text))) is not None), None)
+    if fact.fields["start"] is None and opening is not None:
+        fact.fields["start"] = opening.value  # (thanked on the day the report opens with)
+    return fact
+
+
+_OPENING_UNITS = 3  # the report's dateline opens one of its first sentences
 
 
 def _other_side(ctx: Context, visitor: Mark) -> str | None:
