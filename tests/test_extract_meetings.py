@@ -239,3 +239,14 @@ def test_a_session_joined_to_one_told_aside_is_aside_and_each_keeps_its_year() -
     assert found == {
         (summit, 7): "2012",
         ("series/clv-development-triangle-joint-coordination-committee", 9): "2013"}
+
+
+def test_the_two_leaders_of_two_countries_its_sentence_names_chair_the_session() -> None:
+    text = (f"Sáng 25/4, Phó Thủ tướng Sar Kheng tặng hoa chào mừng Phó Thủ tướng Trần Lưu Quang "
+            f"và Đoàn đại biểu Việt Nam sang tham dự {CONF} lần thứ 12.")
+    fields = by_edition(facts(article(text, LINKS, published="2023-04-25"), "meeting"))[12]
+    assert set(fields["chairs"]) == {"person/sar-kheng", "person/tran-luu-quang"}
+    # one side's leader alone names no pair of chairs
+    text = f"Sáng 25/4, Phó Thủ tướng Trần Lưu Quang tham dự {CONF} lần thứ 12."
+    fields = by_edition(facts(article(text, LINKS, published="2023-04-25"), "meeting"))[12]
+    assert fields["chairs"] == []

@@ -142,7 +142,7 @@ def extract_meetings(ctx: Context) -> list[Fact]:
         ours = (current and (fact.fields["series"], fact.fields["edition"]) == main
                 or main is None and len(facts) == 1)  # the article's one session
         if ours and not fact.fields["chairs"]:
-            fact.fields["chairs"] = _delegation_heads(ctx)
+            fact.fields["chairs"] = _delegation_heads(ctx) or _pair_named_with(ctx, fact)
         reported = current and (fact.fields["series"], fact.fields["edition"]) == main
         if reported and fact.fields["start"] is None and len(ctx.published or "") >= 7:
             # the session the article reports, on no day it gives: in the report's month
@@ -292,6 +292,20 @@ _HEADS_SIDE = re.compile(r"(?<![^\W_])làm\s+trưởng\s+đoàn\s+(?:của\s+)?p
 # named by its kind alone
 _CO_CHAIR_THE = re.compile(r"(?<![^\W_])(?:đồng|cùng)\s+chủ\s+trì\s+(?:hội\s+nghị|đối\s+thoại|"
                            r"kỳ\s+họp|phiên\s+họp|cuộc\s+họp|hội\s+đàm)\s*[.;]")
+
+
+def _pair_named_with(ctx: Context, fact: Fact) -> list[str]:
+    """The article's session, in a sentence that names just two people, one of each of
+    two countries (`Đại tướng A chào mừng Đại tướng B và Đoàn đại biểu Việt Nam sang tham
+    dự Chương trình ... lần thứ 2`): they lead the two sides, and chair it."""
+    unit = next((u for u in ctx.units if u.evidence == fact.evidence), None)
+    if unit is None:
+        return []
+    people = list(dict.fromkeys(p.entity for p in unit.marks_of("person")))
+    countries = {ctx.country_of(p) for p in people}
+    if len(people) != 2 or len(countries) != 2 or None in countries or HOME not in countries:
+        return []
+    return people
 
 
 def _co_chairs(ctx: Context) -> list[str]:
