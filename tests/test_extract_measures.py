@@ -501,3 +501,12 @@ def test_an_amount_its_capital_words_follow_is_registered_capital() -> None:
     found = [f for f in measures(text) if f["indicator"] == "investment.capital"]
     assert [(f["parties"], f["value"], f["qualifier"]) for f in found] == [
         (["vn", "la"], 5_480_000_000, "about")]
+
+
+def test_a_flow_its_sentence_leaves_without_a_period_takes_the_one_told_nearest() -> None:
+    text = ("Hai bên thống nhất phương hướng hợp tác năm 2024. Tổng kim ngạch xuất nhập khẩu "
+            "giữa Việt Nam và Campuchia đạt khoảng 256 triệu USD. Trong giai đoạn 2022-2023, "
+            "hai nước đã đạt được nhiều kết quả.")
+    found = [f for f in measures(text) if f["indicator"] == "trade.bilateral"]
+    # the period the nearest sentence names, not the year a plan is for
+    assert [f["period"] for f in found] == ["2022/2023"]

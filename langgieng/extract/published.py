@@ -378,7 +378,7 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
             ev.stated.append(end_year or year)
         elif _is_period(text, m):
             ev.periods.append(year)
-        elif _plan_of_year(text, m):
+        elif plan_of_year(text, m):
             ev.periods.append(year)
             ev.plans.append(year)
         elif len(m.value) == 10 and m.start < _LEAD:
@@ -556,7 +556,8 @@ _PLAN_BEFORE = re.compile(r"(?:kế\s+hoạch|phương\s+hướng)(?:\s+[^\W\d_]
                           re.IGNORECASE)
 
 
-def _plan_of_year(text: str, m: DateMention) -> bool:
+def plan_of_year(text: str, m: DateMention) -> bool:
+    """Whether a year is the one a plan or a direction is for (`phương hướng ... năm 2024`)."""
     return (len(m.value) == 4 and m.end_value is None
             and _PLAN_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)
 

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from langgieng.extract.clauses import clause_bounds
+from langgieng.extract.clauses import clause_bounds, has_future
+from langgieng.extract.published import plan_of_year
 from langgieng.extract.facts.context import (
     HOME,
     NEIGHBOURS,
@@ -196,6 +197,10 @@ def extract_measures(ctx: Context) -> list[Fact]:
             _period_told_before(ctx, ctx.units[index - 1], unit, found,
                                 opened[1] if opened and opened[0] == index - 1 else None)
         opened = _opened_on(index, unit, found)
+        for fact in found:  # (a flow is always of a period: the one told nearest)
+            if fact.type == "measure" and fact.fields["period"] is None and (
+                    _BY_ID[fact.fields["indicator"]].flow):
+                fact.fields["period"] = _period_nearby(ctx, index)
         found += _reached(unit, found)
         if _BREAKDOWN.match(unit.low):  # parts of a figure stated before, not figures,
             # unless a part is of other parties (`Trong đó ... cặp tỉnh A - B là 354 km`)
@@ -298,6 +303,26 @@ def _as_of_opening(before: Unit) -> str | None:
         return None
     value = value_of(first)
     return f"{value[:4]}-01/{value[:7]}" if value and _MONTH_OF_DAY.match(value) else None
+
+
+_NEARBY = (-1, 1, -2, 2, -3, 3)  # sentences around a flow with no period, nearest first
+
+
+def _period_nearby(ctx: Context, index: int) -> str | None:
+    """The period of a flow its sentence leaves out (`tổng kim ngạch ... của hai tỉnh đạt
+    khoảng 256 triệu USD` beside `giai đoạn 2022-2023, hai tỉnh ... đạt được`): the one
+    date of the nearest sentence that names a single period, not a plan's."""
+    for step in _NEARBY:
+        if not 0 <= index + step < len(ctx.units):
+            continue
+        other = ctx.units[index + step]
+        dates = [d for d in other.dates if not d.value.startswith("--")
+                 and not is_comparison(other, d)]
+        if len(dates) == 1 and dates[0].period and not has_future(
+                other.low, *clause_bounds(other.low, dates[0].start)) and not plan_of_year(
+                other.low, dates[0]):
+            return dates[0].period
+    return None
 
 
 def _whole_period(before: Unit) -> str | None:
