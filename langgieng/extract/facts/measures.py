@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from langgieng.extract.clauses import clause_bounds, has_future
-from langgieng.extract.published import plan_of_year
 from langgieng.extract.facts.context import (
     HOME,
     NEIGHBOURS,
@@ -38,7 +37,7 @@ from langgieng.extract.facts.timing import (
     value_of,
 )
 from langgieng.extract.numbers import LOCAL_CURRENCIES, Quantity
-from langgieng.extract.published import in_since_phrase
+from langgieng.extract.published import in_since_phrase, plan_of_year
 from langgieng.extract.scanning import may_match, needed_literals
 from langgieng.model import Fact
 
