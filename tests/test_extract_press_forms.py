@@ -1048,6 +1048,17 @@ def test_a_joint_statement_as_the_articles_heading_is_the_statement(pipeline: Pi
         (["vn", "la"], "communique", "2021-06")]
 
 
+def test_the_full_text_of_a_joint_statement_as_heading_is_the_statement(
+        pipeline: Pipeline) -> None:
+    text = ("Toàn văn Tuyên bố chung Việt Nam - Lào\nNhận lời mời của Tổng Bí thư, Tổng Bí thư "
+            "Lào đã thăm hữu nghị chính thức Việt Nam từ ngày 28-29/6/2021.")
+    article = pipeline.process(RawArticle(source="t.txt", format="txt", text=text))
+    assert not isinstance(article, Rejection)
+    agreements = [f.fields for f in article.facts if f.type == "agreement"]
+    assert [(a["parties"], a["kind"], a["date"]) for a in agreements] == [
+        (["vn", "la"], "communique", "2021-06")]
+
+
 def test_an_anniversary_kept_in_a_stated_year_counts_back_from_it(pipeline: Pipeline) -> None:
     text = ("Trong năm 2022, Việt Nam và Lào đã tổ chức lễ kỷ niệm trọng thể chào mừng 60 năm Ngày "
             "thiết lập quan hệ ngoại giao và 45 năm ngày ký Hiệp ước Hữu nghị và hợp tác.")

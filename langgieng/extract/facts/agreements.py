@@ -200,7 +200,8 @@ _BOTH_BODIES = re.compile(
     r"\s*giữa\s+hai\s+(?P<body>(?:bộ|tổng\s+cục|văn\s+phòng)\s+[^\W\d_][^,.;()\d]{1,40}?)"
     r"(?=\s+(?:giai\s+đoạn|năm|về|nhằm|trong|tại|vào|ngày)(?![^\W_])|\s*[,.;(]|\s*$)")
 _COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
-_STATEMENT_HEADING = re.compile(r"(?:tuyên\s+bố|thông\s+cáo)\s+chung\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+_STATEMENT_HEADING = re.compile(r"(?:toàn\s+văn\s+)?(?:tuyên\s+bố|thông\s+cáo)\s+chung\s+"
+                                r"[^\W\d_]+(?:\s+[^\W\d_]+)?"
                                 r"\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?")
 _STATE_DOCUMENT = re.compile(r"hiệp\s+ước|nghị\s+định\s+thư")
 _AGREEMENT_WORD = re.compile(r"hiệp\s+định")  # the governments', when named in passing
@@ -302,7 +303,7 @@ def _not_after_the_report(ctx: Context, fact: Fact) -> None:
 
 
 def _statement_heading(ctx: Context) -> list[Fact]:
-    """`Tuyên bố chung Việt Nam - Lào` as a heading: the article is the statement itself,
+    """`(Toàn văn) Tuyên bố chung Việt Nam - Lào` as a heading: the article is the statement,
     of the two countries it names, dated by the month of the first full date after it
     (the visit it closes)."""
     units = ([ctx.title] if ctx.title else []) + ctx.units
