@@ -508,3 +508,11 @@ def test_the_national_assembly_presidents_honorific(linker: Linker, honorific: s
     text = f"Chủ tịch Quốc hội Campuchia {honorific} Khuon Sudary thăm Việt Nam."
     assert [(e, r) for _, e, r in people(linked(linker, text))] == [
         ("person/khuon-sudary", "honorific")]
+
+
+def test_a_units_initialism_ends_the_title_before_a_name(linker: Linker) -> None:
+    article = linked(linker, "Về phía Lào có Phó Chủ tịch QH Khăm Say Vông, Phó Tổng thư ký QH "
+                             "Bun Thạ Xay và Tổng Chưởng lý Sôm Phết Đa.")
+    assert [(surface, entity) for surface, entity, _ in people(article)] == [
+        ("Khăm Say Vông", "person/kham-say-vong"), ("Bun Thạ Xay", "person/bun-tha-xay"),
+        ("Sôm Phết Đa", "person/som-phet-da")]

@@ -82,6 +82,7 @@ class _Vocabulary:
     bare_surnames: frozenset[str]  # folded: those that may open a name with no cue
     name_compounds: frozenset[str]  # lower case: `quốc gia`, whose `gia` is a break word
     year_names: frozenset[str]  # lower case: `canh tý`, a year of the sexagenary cycle
+    unit_initialisms: frozenset[str]  # as written: `QH`, `UBND`
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +113,7 @@ def _vocabulary() -> _Vocabulary:
         ) + r")\s+$"),
         bare_surnames=frozenset(fold(s) for s in data["bare_surnames"]),
         name_compounds=frozenset(lowered(w) for w in data["name_compounds"]),
+        unit_initialisms=frozenset(data["unit_initialisms"]),
         year_names=frozenset(f"{lowered(stem)} {lowered(branch)}" for stem in names["year_stems"]
                              for branch in names["year_branches"]),
     )
@@ -382,6 +384,16 @@ class Discoverer:
     def vietnamese_name(self, words: list[str]) -> bool:
         """A family name first, then Vietnamese syllables only."""
         return _vietnamese_name(words, self.words)
+
+    def after_unit_initialism(self, text: str, candidate: Candidate) -> Candidate:
+        """`Phó Chủ tịch QH Sommad Pholsena`: a unit's initialism opening a run of
+        capitals ends the title before it; the name is the rest."""
+        words = candidate.words
+        if len(words) < 3 or words[0] not in self.words.unit_initialisms or any(
+                w.isupper() for w in words[1:]):
+            return candidate
+        start = text.index(words[1], candidate.name_start + len(words[0]))
+        return Candidate(start, candidate.end, start, words[1:])
 
     def _before_title(self, doc: Doc, candidate: Candidate) -> Candidate:
         """`Nguyễn Văn A-Giám đốc Sở`: a hyphen used as a dash before a title ends
