@@ -516,3 +516,10 @@ def test_a_units_initialism_ends_the_title_before_a_name(linker: Linker) -> None
     assert [(surface, entity) for surface, entity, _ in people(article)] == [
         ("Khăm Say Vông", "person/kham-say-vong"), ("Bun Thạ Xay", "person/bun-tha-xay"),
         ("Sôm Phết Đa", "person/som-phet-da")]
+
+
+def test_quoc_hoi_in_a_titles_unit_does_not_end_the_title(linker: Linker) -> None:
+    # `hội` ends a title as a verb's syllable (`hội đàm`), not after a capital `Quốc`
+    article = linked(linker, "Về phía Lào có Tổng Thư ký của Quốc hội Khăm Phăn Vông.")
+    assert [(surface, entity) for surface, entity, _ in people(article)] == [
+        ("Khăm Phăn Vông", "person/kham-phan-vong")]
