@@ -512,10 +512,11 @@ def test_the_national_assembly_presidents_honorific(linker: Linker, honorific: s
 
 def test_a_units_initialism_ends_the_title_before_a_name(linker: Linker) -> None:
     article = linked(linker, "Về phía Lào có Phó Chủ tịch QH Khăm Say Vông, Phó Tổng thư ký QH "
-                             "Bun Thạ Xay và Tổng Chưởng lý Sôm Phết Đa.")
+                             "Bun Thạ Xay và Tổng Chưởng lý Sôm Phết Đa. Chủ tịch HĐTV EVN Trần "
+                             "Văn Quang phát biểu tại TP Hồ Chí Minh.")
     assert [(surface, entity) for surface, entity, _ in people(article)] == [
         ("Khăm Say Vông", "person/kham-say-vong"), ("Bun Thạ Xay", "person/bun-tha-xay"),
-        ("Sôm Phết Đa", "person/som-phet-da")]
+        ("Sôm Phết Đa", "person/som-phet-da"), ("Trần Văn Quang", "person/tran-van-quang")]
 
 
 def test_quoc_hoi_in_a_titles_unit_does_not_end_the_title(linker: Linker) -> None:

@@ -82,7 +82,7 @@ class _Vocabulary:
     bare_surnames: frozenset[str]  # folded: those that may open a name with no cue
     name_compounds: frozenset[str]  # lower case: `quốc gia`, whose `gia` is a break word
     year_names: frozenset[str]  # lower case: `canh tý`, a year of the sexagenary cycle
-    unit_initialisms: frozenset[str]  # as written: `QH`, `UBND`
+    place_initialisms: frozenset[str]  # as written: `TP` (thành phố), which opens a place
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +113,7 @@ def _vocabulary() -> _Vocabulary:
         ) + r")\s+$"),
         bare_surnames=frozenset(fold(s) for s in data["bare_surnames"]),
         name_compounds=frozenset(lowered(w) for w in data["name_compounds"]),
-        unit_initialisms=frozenset(data["unit_initialisms"]),
+        place_initialisms=frozenset(data["place_initialisms"]),
         year_names=frozenset(f"{lowered(stem)} {lowered(branch)}" for stem in names["year_stems"]
                              for branch in names["year_branches"]),
     )
@@ -386,14 +386,19 @@ class Discoverer:
         return _vietnamese_name(words, self.words)
 
     def after_unit_initialism(self, text: str, candidate: Candidate) -> Candidate:
-        """`Phó Chủ tịch QH Sommad Pholsena`: a unit's initialism opening a run of
-        capitals ends the title before it; the name is the rest."""
-        words = candidate.words
-        if len(words) < 3 or words[0] not in self.words.unit_initialisms or any(
-                w.isupper() for w in words[1:]):
+        """`Phó Chủ tịch QH Sommad Pholsena`, `Chủ tịch HĐTV EVN Đặng Hoàng An`: a unit's
+        initialism opening a run of capitals ends the title before it; the name is the
+        rest (not after `TP`, which opens a city's name)."""
+        words, start = candidate.words, candidate.name_start
+        if words[0] in self.words.place_initialisms:
             return candidate
-        start = text.index(words[1], candidate.name_start + len(words[0]))
-        return Candidate(start, candidate.end, start, words[1:])
+        opening = 0  # (`HĐTV EVN`: one initialism after another)
+        while opening < len(words) and len(words[opening]) >= 2 and words[opening].isupper():
+            opening += 1
+        if not opening or len(words) - opening < 2 or any(w.isupper() for w in words[opening:]):
+            return candidate
+        start = text.index(words[opening], start + len(words[0]))
+        return Candidate(start, candidate.end, start, words[opening:])
 
     def _before_title(self, doc: Doc, candidate: Candidate) -> Candidate:
         """`Nguyễn Văn A-Giám đốc Sở`: a hyphen used as a dash before a title ends
