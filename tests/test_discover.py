@@ -524,3 +524,11 @@ def test_quoc_hoi_in_a_titles_unit_does_not_end_the_title(linker: Linker) -> Non
     article = linked(linker, "Về phía Lào có Tổng Thư ký của Quốc hội Khăm Phăn Vông.")
     assert [(surface, entity) for surface, entity, _ in people(article)] == [
         ("Khăm Phăn Vông", "person/kham-phan-vong")]
+
+
+def test_a_title_a_dash_then_the_name(linker: Linker) -> None:
+    article = linked(linker, "Dự có Phó Chủ tịch UBND tỉnh - Trần Thị Nhanh, Phó Tỉnh trưởng "
+                             "Svay Rieng - Ha Vantanak.")
+    assert [(surface, entity) for surface, entity, _ in people(article)] == [
+        ("Trần Thị Nhanh", "person/tran-thi-nhanh"), ("Ha Vantanak", "person/ha-vantanak")]
+    assert claim_of(article, "person/ha-vantanak").unit == "kh/svay-rieng"

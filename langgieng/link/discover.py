@@ -50,6 +50,7 @@ SPELT = 0.8  # the confidence of such a link
 TITLED, ADDRESSED, BARE = 0.75, 0.65, 0.55  # confidences by the cue that found the person
 _PLACE_KINDS = ("province", "place")  # the kinds of `data/cues.json` that name a unit
 _HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s[-–—]\s")
+_DASH_BEFORE_NAME = re.compile(r"\s[-–—]\s+$")  # a title, a dash, then the name
 _VOWEL = re.compile("[aeiouv]")
 _INTERJECTIONS = frozenset({"o", "e", "ei", "yo", "lo"})
 _APPOSITION = re.compile(r"\s*(?:[,(]|\s[-–—]|-(?=\w))\s*")  # `X, T`, `X - T`, `X-T`
@@ -158,7 +159,11 @@ class Discoverer:
             if head_end > start:
                 break
             gap = low[head_end:start]
-            if len(gap) > TITLE_GAP or _HARD_STOP.search(gap) or self._breaks(doc, head_end, start):
+            dash = _DASH_BEFORE_NAME.search(gap)  # `Phó Tỉnh trưởng Svay Rieng - Ha Vantanak`
+            if dash:
+                gap = gap[: dash.start()]
+            if len(gap) > TITLE_GAP or _HARD_STOP.search(gap) or self._breaks(
+                    doc, head_end, head_end + len(gap)):
                 continue
             # a chain (`Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`): the nearest head's role
             best = Title(best.start if best else head_start, start, role)
