@@ -338,7 +338,7 @@ class Linker:
         if not candidate.words:
             _extend_with_honorifics(candidate, text, doc.mentions)
             return None
-        candidate = self.discoverer.after_unit_initialism(text, candidate)
+        candidate = self.discoverer.after_initialisms(text, candidate)
         if candidate.acronym:
             return None
         need = self._need(candidate, doc)

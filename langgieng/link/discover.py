@@ -390,7 +390,7 @@ class Discoverer:
         """A family name first, then Vietnamese syllables only."""
         return _vietnamese_name(words, self.words)
 
-    def after_unit_initialism(self, text: str, candidate: Candidate) -> Candidate:
+    def after_initialisms(self, text: str, candidate: Candidate) -> Candidate:
         """`Phó Chủ tịch QH Sommad Pholsena`, `Chủ tịch HĐTV EVN Đặng Hoàng An`: a unit's
         initialism opening a run of capitals ends the title before it; the name is the
         rest (not after `TP`, which opens a city's name)."""
