@@ -385,3 +385,12 @@ def test_a_guest_a_host_thanks_for_coming_visits_the_hosts_province() -> None:
     assert (found["person/hun-sen"]["destination"], found["person/hun-sen"]["start"]) == (
         "vn/tay-ninh", "2024-02-09")
 
+
+
+def test_a_provinces_delegation_is_led_by_the_one_the_article_says_heads_it() -> None:
+    text = ("Đoàn đại biểu cấp cao tỉnh Svay Rieng do ông Hun Sen, Tỉnh trưởng tỉnh Svay Rieng làm "
+            "trưởng đoàn đã thăm Tây Ninh. Ngày 9/2, Đoàn đại biểu tỉnh Svay Rieng đến thăm "
+            "và làm việc tại tỉnh Tây Ninh.")
+    found = facts(article(text, PEOPLE | {"Svay Rieng": ("kh/svay-rieng", "province")},
+                          published="2024-02-10"), "visit")
+    assert {f.fields["visitor"] for f in found} == {"person/hun-sen"}

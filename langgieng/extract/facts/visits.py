@@ -25,6 +25,7 @@ from langgieng.extract.facts.context import (
     vocabulary,
 )
 from langgieng.extract.facts.hosted import (
+    LED_BY,
     calling_delegations,
     hosted_visits,
     received_delegations,
@@ -180,6 +181,29 @@ def _led_by_its_official(ctx: Context, fact: Fact) -> None:
     if len(officials) == 1 and any(
             _WITH_DELEGATION.match(ctx.low, m.end) for m in ctx.mentions_of(officials[0])):
         fact.fields["visitor"] = officials[0]
+    elif (head := _delegation_head(ctx, visitor)) is not None:
+        fact.fields["visitor"] = head
+
+
+def _delegation_head(ctx: Context, province: str) -> str | None:
+    """The one person the article says leads the province's delegation (`Đoàn đại biểu
+    cấp cao tỉnh X do đồng chí Y, <titles> dẫn đầu`), of the province's country."""
+    heads = set()
+    for unit in ctx.units:
+        if "đoàn" not in unit.low or " do " not in unit.low:
+            continue
+        for led in LED_BY.finditer(unit.low):
+            named = unit.marks_of("province", lo=max(0, led.start() - _LED_REACH), hi=led.start())
+            if not named or named[-1].entity != province or "đoàn" not in unit.low[
+                    max(0, named[-1].start - _LED_REACH) : named[-1].start]:
+                continue
+            leaders = [m.entity for m in unit.marks_of("person", lo=led.start(1), hi=led.end(1))
+                       if ctx.country_of(m.entity) == province.split("/")[0]]
+            heads.update(leaders[:1])
+    return heads.pop() if len(heads) == 1 else None
+
+
+_LED_REACH = 60  # from `đoàn` to its province, and from the province to `do`
 
 
 # `X, Tỉnh trưởng tỉnh A, cùng đoàn đại biểu tỉnh A`, `... dẫn đầu`: who heads the delegation
