@@ -427,7 +427,7 @@ _SUM_REACH = 80
 
 # `ký Hiệp ước ... và Nghị định thư ...`, `ký Bản ghi nhớ ..., Thỏa thuận ... và ...`: the
 # next document the signing's object names, after `và` or a comma
-_JOINED_DOC = re.compile(r"(?:\s+và|\s*,(?:\s+và)?)\s+(?:bản\s+(?!ghi))?(?=" + _DOC.pattern + ")")
+_JOINED_DOC = re.compile(r"(?:\s+và|\s*,(?:\s+và)?)\s+" + _ITEM_OPENING.pattern)
 _OBJECT_END = re.compile(r"[.;:!?\n]")
 _MANY_BEFORE = re.compile(r"(?<![^\W_])(?:nhiều|các|những)\s+$")
 _JOINED_REACH = 240  # from one document's name to the next one's

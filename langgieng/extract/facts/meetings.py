@@ -298,7 +298,7 @@ def _pair_named_with(ctx: Context, fact: Fact) -> list[str]:
     """The article's session, in a sentence that names just two people, one of each of
     two countries (`Đại tướng A chào mừng Đại tướng B và Đoàn đại biểu Việt Nam sang tham
     dự Chương trình ... lần thứ 2`): they lead the two sides, and chair it."""
-    unit = next((u for u in ctx.units if u.evidence == fact.evidence), None)
+    unit = ctx.unit_of(fact)
     if unit is None:
         return []
     people = list(dict.fromkeys(p.entity for p in unit.marks_of("person")))
