@@ -212,6 +212,34 @@ def test_a_name_unlike_the_known_holder_of_a_national_post_is_no_new_person(
     assert "person/dao-van-khiem" not in {m.entity for m in article.mentions}
 
 
+def test_a_vietnamese_name_unlike_a_ministers_holder_is_a_newer_minister(linker: Linker) -> None:
+    """A minister's post changes hands more often than the gazetteer is written: a name
+    that shares little with the holder's is the next minister, not a garble."""
+    article = linked(linker, "Bộ trưởng Bộ Nội vụ Trịnh Quang Hòa tiếp đoàn Lào.", "2025-03-05")
+    assert people(article) == [("Trịnh Quang Hòa", "person/trinh-quang-hoa", "discovered")]
+
+
+def test_a_ministry_written_with_its_country_before_the_ministers_name(linker: Linker) -> None:
+    """`Bộ Công Thương Lào X`: `Công Thương` is no family and middle name, and `Lào` no
+    name's last syllable: the country stays, and the name after it is the minister's."""
+    article = linked(linker, "Bộ trưởng Bộ Công Thương Lào Khamsay Vongphachanh dự họp.")
+    assert ("Lào", "la") in {(m.surface, m.entity) for m in article.mentions}
+    assert [e for _, e, _ in people(article)] == ["person/khamsay-vongphachanh"]
+
+
+def test_a_capitalised_verb_opening_a_sentence_is_no_name(linker: Linker) -> None:
+    article = linked(linker, "Tiếp Đoàn, Phó Thủ tướng Campuchia Chea Sovann cảm ơn Việt Nam.")
+    assert [e for _, e, _ in people(article) if e] == ["person/chea-sovann"]
+
+
+def test_a_title_of_a_peoples_committee_is_vietnams_in_a_report_from_laos(
+    linker: Linker,
+) -> None:
+    article = linked(linker, "Đoàn công tác của tỉnh Điện Biên do Phó Chủ tịch UBND tỉnh Lò Văn "
+                             "Khiêm làm trưởng đoàn đã đến thăm tỉnh Phongsaly (Lào).")
+    assert claim_of(article, "person/lo-van-khiem").country == "vn"
+
+
 def test_a_longer_title_holds_a_national_office_cue(linker: Linker) -> None:
     """`Phó Chủ tịch Quốc hội` ends with `Chủ tịch Quốc hội`, whose holder is known."""
     article = linked(linker, "Phó Chủ tịch Quốc hội Lào Bun-xẳng Khăm-phêng dự lễ.")

@@ -32,6 +32,7 @@ from langgieng.link import pinyin
 from langgieng.link.candidates import HYPHEN, Candidate, vietnamese_syllable
 from langgieng.link.cues import OfficeCue, cues, load_data, lowered
 from langgieng.link.document import Doc
+from langgieng.link.filters import opens_sentence
 from langgieng.link.offices import Offices, nearest_year
 from langgieng.link.phonetic import likeness
 from langgieng.model import Entity, Mention, OfficeClaim, Span
@@ -45,11 +46,16 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 # how like a holder's name a foreign name must sound to be taken for a garble of it:
 # spellings of one name score 0.75 and up, different ones rarely over 0.6
 HOLDER_LIKENESS = 0.7
+VIETNAMESE_HOLDER_LIKENESS = 0.6
+_SINGLE_HOLDER_ROLES = frozenset(load_data("cues.json")["single_holder_roles"])
 SPELLING_LIKENESS = 0.85  # a known person's name spelt otherwise (`Tia Banh`: Tea Banh)
 SPELT = 0.8  # the confidence of such a link
 TITLED, ADDRESSED, BARE = 0.75, 0.65, 0.55  # confidences by the cue that found the person
 _PLACE_KINDS = ("province", "place")  # the kinds of `data/cues.json` that name a unit
 _HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s[-–—]\s")
+# Vietnam's people's committees and councils: a title that names one is Vietnam's post
+_HOME_BODY = re.compile(r"(?<![^\W_])(?:ubnd|hđnd|[uủ][ỷy]\s+ban\s+nhân\s+dân"
+                        r"|hội\s+đồng\s+nhân\s+dân)(?![^\W_])")
 _DASH_BEFORE_NAME = re.compile(r"\s[-–—]\s+$")  # a title, a dash, then the name
 _VOWEL = re.compile("[aeiouv]")
 _INTERJECTIONS = frozenset({"o", "e", "ei", "yo", "lo"})
@@ -329,6 +335,8 @@ class Discoverer:
             if not cued and (len(words) < 3 or _folded(words[0]) not in self.words.bare_surnames):
                 return None
             owner: str | None = country or "vn"
+            if title is not None and _HOME_BODY.search(doc.low, title.start, title.end):
+                owner = "vn"  # `Phó Chủ tịch UBND tỉnh X` in a report of a trip to Laos
         else:
             # a title after the name, even with a rank before it (`Thiếu tướng X, Cục trưởng`)
             after = title if title is not None and title.start >= candidate.end else (
@@ -337,6 +345,8 @@ class Discoverer:
             shouted = addressed and in_apposition  # `Ngài SIÊK LÊNG - Chủ tịch ...`
             if not cued or not self._foreign_shape(words, titled=in_apposition, shouted=shouted):
                 return None  # an organisation's name
+            if lowered(words[0]) in self.words.breaks and opens_sentence(doc.text, candidate.start):
+                return None  # `Tiếp Đoàn, Phó Thủ tướng ...`: a sentence's verb, capitalised
             if cues().kind(doc.low, candidate.start) in _PLACE_KINDS:
                 return None  # `Sở Tư pháp tỉnh X`: a name after a unit's word is the unit's
             if self._place(doc, candidate, words):
@@ -434,16 +444,25 @@ class Discoverer:
     def _garble_of_holder(
         self, words: list[str], office: OfficeCue, country: str | None, date: str | None
     ) -> bool:
-        """Whether the name stands for a known holder of the office. A Vietnamese
-        name always may (garbles keep little of it); a Khmer or Lao name only when
-        it sounds like a holder's: one like none of them is another official (a
-        country has many deputy prime ministers, and the gazetteer lists the best known)."""
+        """Whether the name stands for a known holder of the office: when it sounds
+        like a holder's. One like none of them is another official (a country has many
+        deputy prime ministers, and the gazetteer lists the best known; a new minister
+        takes a post the gazetteer still gives to the one before). A Vietnamese name
+        under a post of one holder at a time is always a garble (translations keep
+        little of it, and the gazetteer lists those holders in full); under another
+        post it needs less likeness than a foreign one: a garble keeps some of it
+        (`Lưu Văn Minh` for Phạm Bình Minh, 0.66), two real names far less (`Đỗ Thanh
+        Bình` and Phạm Thị Thanh Trà, 0.43)."""
         holders = self.offices.holders(office.role, office.title, country, date)
-        if not holders or _vietnamese_name(words, self.words):
-            return bool(holders)
+        if not holders:
+            return False
+        vietnamese = _vietnamese_name(words, self.words)
+        if vietnamese and office.role in _SINGLE_HOLDER_ROLES:
+            return True
         name = " ".join(words)
+        least = VIETNAMESE_HOLDER_LIKENESS if vietnamese else HOLDER_LIKENESS
         return any(
-            likeness(name, form) >= HOLDER_LIKENESS
+            likeness(name, form) >= least
             for holder in holders for form in (holder.name, *holder.aliases)
         )
 

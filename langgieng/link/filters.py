@@ -158,12 +158,14 @@ def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
             doubtful.add(id(mention))  # `tiếng Anh`, `tiếng Lào`: a language, not the country
         elif _addresses_a_reverend(text, mention):
             doubtful.add(id(mention))  # `Đức Giáo hoàng`: His Holiness, not Germany
-        elif _ends_a_name(text, previous, ends) or _opens_local_name(text, mention, starts):
+        elif (mention.entity not in _NEWS_COUNTRIES and _ends_a_name(text, previous, ends)
+              or _opens_local_name(text, mention, starts)):
+            # (no name ends in `Lào`: `Bộ Công Thương Lào` is the ministry's country)
             doubtful.add(id(mention))
-        elif (mention.entity not in _NEWS_COUNTRIES and _opens_sentence(text, mention.start)
+        elif (mention.entity not in _NEWS_COUNTRIES and opens_sentence(text, mention.start)
               and _lower_word_after(text, mention.end)):
             others = [m for m in mentions if m.entity == mention.entity and m is not mention]
-            if all(_opens_sentence(text, m.start) for m in others):
+            if all(opens_sentence(text, m.start) for m in others):
                 doubtful.add(id(mention))
     return [m for m in mentions if id(m) not in doubtful]
 
@@ -183,7 +185,7 @@ def _ends_a_name(text: str, previous: re.Match[str] | None, ends: set[int]) -> b
         and previous.group(1).lower() not in _COMPASS
         and vietnamese_syllable(previous.group(1))
         and previous.end(1) not in ends
-        and not _opens_sentence(text, previous.start(1))
+        and not opens_sentence(text, previous.start(1))
     )
 
 
@@ -202,7 +204,7 @@ def _lower_word_after(text: str, end: int) -> bool:
     return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?:\n"
 
