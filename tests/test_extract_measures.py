@@ -510,3 +510,29 @@ def test_a_flow_its_sentence_leaves_without_a_period_takes_the_one_told_nearest(
     found = [f for f in measures(text) if f["indicator"] == "trade.bilateral"]
     # the period the nearest sentence names, not the year a plan is for
     assert [f["period"] for f in found] == ["2022/2023"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mùa khô 2019 - 2020, đội của tỉnh Kiên Giang đã tìm được 34 bộ hài cốt liệt sĩ tại "
+    "Campuchia.",
+    "Đội của tỉnh Kiên Giang đã tìm kiếm, bốc 34 mộ hài cốt liệt sĩ quân tình nguyện tại "
+    "Campuchia.",
+    "Tại Campuchia, nhân dân tỉnh bạn tiễn đưa 34 hài cốt liệt sĩ của đội tỉnh Kiên Giang.",
+])
+def test_remains_found_dug_up_or_sent_home_are_repatriated(sentence: str) -> None:
+    found = parties_and_values(sentence, {"Kiên Giang": ("vn/kien-giang", "province")},
+                               "2020-06-01")
+    assert found == [(["vn/kien-giang", "kh"], 34)]
+
+
+def test_dealings_between_two_countries_are_their_trade() -> None:
+    (trade,) = measures("Giao thương giữa hai nước Việt Nam và Campuchia năm 2022 đạt 10,5 tỷ "
+                        "USD.")
+    assert (trade["indicator"], trade["parties"], trade["value"], trade["period"]) == (
+        "trade.bilateral", ["vn", "kh"], 10500000000, "2022")
+
+
+def test_a_border_named_with_its_pair_then_its_length() -> None:
+    (border,) = measures("Biên giới Việt Nam - Campuchia dài 1.137 km.")
+    assert (border["indicator"], border["parties"], border["value"]) == (
+        "border.length", ["vn", "kh"], 1137)

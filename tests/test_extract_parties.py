@@ -216,3 +216,29 @@ def test_a_colon_that_lists_a_provinces_deeds_reports_no_one() -> None:
     said = text.replace("nổi bật như:", "ông A cho biết:")
     found = measures_with(links, said, "2024-05-01")
     assert [(f["parties"], f["value"]) for f in found] == [(["vn", "la"], 36)]
+
+
+def test_a_border_figure_followed_by_the_provinces_it_runs_along_is_theirs() -> None:
+    links = {"Quảng Trị": ("vn/quang-tri", "province"),
+             "Savannakhet": ("la/savannakhet", "province"), "Salavan": ("la/salavan", "province"),
+             "Kon Tum": ("vn/kon-tum", "province"), "Attapeu": ("la/attapeu", "province"),
+             "Lào": ("la", "country")}
+    text = ("Tỉnh Quảng Trị có 206 km đường biên giới với hai tỉnh Savannakhet và Salavan của "
+            "Lào. Tỉnh Kon Tum có đường biên giới dài 142,4 km với tỉnh Attapeu (Lào).")
+    found = measures_with(links, text, "2020-01-01")
+    assert [(f["parties"], f["value"]) for f in found] == [
+        (["vn/quang-tri", "la/savannakhet", "la/salavan"], 206),
+        (["vn/kon-tum", "la/attapeu"], 142.4)]
+
+
+def test_a_section_along_one_foreign_province_of_a_border_told_before_is_the_pair() -> None:
+    """`Trong đó` breaks the border down: the section along a Cambodian province is the
+    reporting province's with it, though neither the sentence nor its subject names it."""
+    links = {"Kon Tum": ("vn/kon-tum", "province"), "Rattanakiri": ("kh/ratanakiri", "province"),
+             "Lào": ("la", "country"), "Campuchia": ("kh", "country")}
+    text = ("Tỉnh Kon Tum có đường biên giới tiếp giáp với hai nước Lào và Campuchia dài 292,5 "
+            "km. Trong đó, đoạn biên giới tiếp giáp với tỉnh Rattanakiri (Campuchia) dài "
+            "138,3km.")
+    found = measures_with(links, text, "2020-06-23")
+    assert [(f["parties"], f["value"]) for f in found] == [
+        (["vn/kon-tum", "la", "kh"], 292.5), (["vn/kon-tum", "kh/ratanakiri"], 138.3)]

@@ -136,13 +136,18 @@ def same_period(unit: Unit) -> bool:
 
 def pair_named_after(unit: Unit, cue: re.Pattern[str]) -> bool:
     """`thương mại Việt Nam - Lào`: a cue word directly followed by a named pair."""
-    for m in cue.finditer(unit.low):
-        gap = re.match(r"\s+(?:giữa\s+)?", unit.low[m.end() :])
-        at = m.end() + (gap.end() if gap else 0)
-        pair = pair_in(unit, at, min(len(unit.low), at + 40))
-        if pair and any(mk.start == at for mk in unit.marks):
-            return True
-    return False
+    return any(pair_right_after(unit, m.end()) for m in cue.finditer(unit.low))
+
+
+def pair_right_after(unit: Unit, end: int) -> bool:
+    """Whether a pair of places is named right after `end` (`... giữa Việt Nam và Lào`)."""
+    gap = _BEFORE_PAIR.match(unit.low, end)
+    at = gap.end() if gap else end
+    pair = pair_in(unit, at, min(len(unit.low), at + 40))
+    return bool(pair) and any(mk.start == at for mk in unit.marks)
+
+
+_BEFORE_PAIR = re.compile(r"\s+(?:giữa\s+)?")
 
 
 def carry_over(unit: Unit, found: list[Fact], periods: dict[str, str]) -> None:

@@ -25,6 +25,7 @@ from langgieng.extract.facts.figure_clauses import (
     clause_parties,
     deadline,
     pair_named_after,
+    pair_right_after,
     raises_to,
 )
 from langgieng.extract.facts.parties import figure_parties, home_provinces
@@ -349,13 +350,13 @@ def _opened_on(index: int, unit: Unit, found: list[Fact]) -> tuple[int, str] | N
 def _finer(fact: Fact, told: set[tuple[str, tuple[str, ...]]]) -> bool:
     """Whether a part's parties split a pair told before into provinces: the part is a
     foreign province's share (`Điện Biên - Phông Sa Ly`) of a figure told for its country,
-    or for the foreign provinces together."""
+    a province's section (`Quảng Trị ... với 2 tỉnh Savannakhet và Salavan`) of the
+    countries' border, or one side's (`A giáp B và C`: B's; `giáp Lào và Campuchia`: a
+    Cambodian province's section)."""
     indicator, parties = _figure_of(fact)
     pairs = [pair for of, pair in told if of == indicator]
-    return any(pair != parties and (
-        len(pair) == len(parties) and all(
-            p == t or p.startswith(t + "/") for p, t in zip(parties, pair, strict=True))
-        or len(parties) < len(pair) and set(parties) <= set(pair))  # `A giáp B và C`: B's
+    return any(pair != parties and all(
+        any(p == t or p.startswith(t + "/") for t in pair) for p in parties)
         for pair in pairs)
 
 
@@ -769,7 +770,9 @@ def _may_match(unit: Unit, ind: Indicator) -> bool:
     one of its nouns is in the sentence. One look per sentence, where `_matches`
     would look again around every figure."""
     if ind.kind == "trigger":
-        return ind.pair_triggers is not None or _triggered(unit, ind) or (
+        return (ind.pair_triggers is not None and (
+            ind.where == "sentence" or ind.pair_triggers.search(unit.low) is not None)
+        ) or _triggered(unit, ind) or (
             ind.id in _FOLLOW_NEEDS and may_match(_FOLLOW_NEEDS[ind.id], unit.low))
     return may_match(ind.nouns, unit.low)  # (a plain loop of `in` tests)
 
@@ -826,7 +829,17 @@ def _near_trigger(unit: Unit, ind: Indicator, q: Quantity) -> bool:
     if any(0 <= q.start - m.end() <= ind.window
            for m in ind.triggers.finditer(unit.low, lo, q.start)):
         return True
-    return _trigger_follows(unit, ind, q)
+    return _trigger_follows(unit, ind, q) or _pair_cue_before(unit, ind, q)
+
+
+def _pair_cue_before(unit: Unit, ind: Indicator, q: Quantity) -> bool:
+    """`Biên giới Việt Nam - Campuchia dài 1.137 km`: a pair cue, the pair named right
+    after it, then the figure within the indicator's window."""
+    if ind.pair_triggers is None:
+        return False
+    return any(q.start - cue.end() <= ind.window and pair_right_after(unit, cue.end())
+               for cue in ind.pair_triggers.finditer(unit.low, max(0, q.start - ind.window),
+                                                      q.start))
 
 
 def _fell(unit: Unit, ind: Indicator, q: Quantity) -> bool:

@@ -257,6 +257,32 @@ def _listed_together(unit: Unit, provinces: list[str], start: int) -> bool:
                     for a, b in zip(marks, marks[1:], strict=False)))
 
 
+# `206km với 2 tỉnh Savannakhet và Salavan`, `142,4 km với tỉnh Attapeu (Lào)`: the
+# border the figure measures is with the provinces right after it (not after a comma:
+# `dài 240 km, giáp với các tỉnh B, C và D thuộc Campuchia` describes the country's)
+_WITH_AFTER = re.compile(r"\s*(?:km\s+)?(?:đường\s+biên\s+giới\s+)?(?:chung\s+)?với\s+"
+                         r"(?:(?:hai|ba|bốn|[2-9])\s+)?(?:tỉnh\s+)?$")
+
+
+def _provinces_right_after(unit: Unit, end: int) -> list[str]:
+    """The foreign provinces, of one country, that `với` joins right after a border
+    figure ending at `end`."""
+    marks = sorted(unit.parties_of("province", lo=end, hi=end + 60), key=lambda m: m.start)
+    if not marks or marks[0].entity.startswith(HOME) or not _WITH_AFTER.fullmatch(
+            unit.low, end, marks[0].start):
+        return []
+    listed = [marks[0]]
+    for mark in marks[1:]:
+        if not _LISTED.fullmatch(unit.low, listed[-1].end, mark.start):
+            break
+        listed.append(mark)
+    more = _LISTED.match(unit.low, listed[-1].end)
+    if more and unit.text[more.end() : more.end() + 1].isupper():
+        return []  # the list goes on with a name not known (`Kampot và Concha`): unsure
+    countries = {m.entity.split("/")[0] for m in listed}
+    return [m.entity for m in listed] if len(countries) == 1 and HOME not in countries else []
+
+
 def _pair_before(unit: Unit, start: int) -> list[str] | None:
     """The pair named nearest before a figure at `start`."""
     for mark in sorted(unit.parties_of("province", hi=start), key=lambda m: -m.start):
@@ -332,6 +358,11 @@ def figure_parties(
     elif not vn_prov and not ctx.vn_province and (worded or _unresolved_province(unit)):
         return None, True  # about a province, but none is known: no safe pair
     both = _joined_partners(unit, seg_lo, seg_hi)  # `tại Lào và Campuchia`: the three
+    if (indicator in _PAIRED_BORDER and not vn_prov and ctx.vn_province and len(other_prov) == 1
+            and all(_qualifies_province(unit, m) for m in foreign)):
+        # `đoạn biên giới tiếp giáp với tỉnh Rattanakiri (Campuchia) dài 138,3km`: a section
+        # along one foreign province is the reporting province's, as a country has none
+        return [ctx.vn_province, other_prov[0]], True
     if not provincial or not (vn_prov or ctx.vn_province):
         if both:
             return [HOME, *both], False
@@ -345,6 +376,8 @@ def figure_parties(
             return [province, *both], not vn_prov
         # `tỉnh A và tỉnh B có chung đường biên giới`; in a list of sections, the section
         # the figure follows (`đoạn A-B hoàn thành 9/9 mốc và đoạn A-C hoàn thành 34/52`)
+        if indicator in _PAIRED_BORDER and (after := _provinces_right_after(unit, end)):
+            return [province, *after], not vn_prov
         pair = _pair_before(unit, start) or pair_in(unit, 0, len(unit.low))
         if pair and "/" in pair[1] and pair[0].startswith(HOME + "/") and pair[1][:2] != HOME:
             return pair, False
