@@ -169,3 +169,14 @@ def test_a_session_being_prepared_dates_the_article_before_it(pipeline: Pipeline
         "Chính phủ Việt Nam - Lào vào đầu năm sau."
     )
     assert article.published == "2024-10-20"
+
+
+def test_a_session_announced_without_a_day_dates_the_article_in_its_year(
+        pipeline: Pipeline) -> None:
+    # The 39th session met on 7 February 2017 (gazetteer/data/series.jsonl); Thongloun
+    # Sisoulith was Prime Minister from April 2016: of the years left, a report of the
+    # session to come is of the session's own.
+    article = pipeline.process_text(
+        "Thủ tướng Lào Thongloun Sisoulith sẽ dẫn đầu Đoàn đại biểu Chính phủ Lào tới Việt Nam "
+        "tham dự Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt Nam - Lào.")
+    assert article.published == "2017"

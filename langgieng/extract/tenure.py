@@ -63,7 +63,9 @@ def infer_year_from_terms(article: Article, gazetteer: Gazetteer) -> Article:
         return article  # no common term: the titles do not agree
     years = _years(first, last, dateline)
     if 0 < len(years) <= _MAX_YEARS:
-        year = years[0]
+        # a report of a session to come is written in the weeks before it: the session's
+        # year, the last one the terms leave (`sẽ ... tham dự Kỳ họp lần thứ 39`)
+        year = years[-1] if last in _sessions_ahead(article, gazetteer) else years[0]
         on_day = dateline[1:] if dateline and dateline.startswith("--") else ""
         article.published = f"{year}{on_day}"
         article.published_inferred = True
@@ -134,6 +136,13 @@ def _session_terms(article: Article, gazetteer: Gazetteer) -> Iterator[tuple[dt.
             yield first - _PREPARED_WITHIN, first
         else:
             yield first, _day(session.end or session.start, last=True) + _REPORTED_WITHIN
+
+
+def _sessions_ahead(article: Article, gazetteer: Gazetteer) -> set[dt.date]:
+    """The first days of the dated sessions the article tells as still to come."""
+    return {_day(session.start, last=False)
+            for start, session in _named_sessions(article, gazetteer)
+            if lies_ahead(article.text, start)}
 
 
 def _year_of_session_on_dateline(
