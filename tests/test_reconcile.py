@@ -198,3 +198,16 @@ def test_a_visit_reported_without_its_date_joins_the_dated_report_of_its_month()
     other_month = reconcile([(dated, _source("a", published="2025-12-02")),
                              (undated, _source("b", published="2026-03-04"))])
     assert len(other_month) == 2  # a visit in another month is another visit
+
+
+def test_a_happening_of_unknown_time_is_its_own_articles() -> None:
+    """Two undated articles' running totals (or undated documents) are not known to be
+    one happening: each stays in its article's record."""
+    total = _fact("measure", indicator="investment.capital", parties=["vn", "la"], period=None,
+                  value=5_000_000_000, unit="USD")
+    other = _fact("measure", indicator="investment.capital", parties=["vn", "la"], period=None,
+                  value=4_000_000_000, unit="USD")
+    assert len(reconcile([(total, _source("a")), (other, _source("b"))])) == 2
+    dated = [(total, _source("a", published="2024-03-01")),
+             (other, _source("b", published="2024-09-01"))]
+    assert len(reconcile(dated)) == 1

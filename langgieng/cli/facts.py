@@ -142,7 +142,8 @@ def _not_rejected(
     if not rejected:
         return pairs
     return [(article_id, fact) for article_id, fact in pairs
-            if record_key(fact, published=articles.get(article_id).published) not in rejected]
+            if record_key(fact, published=articles.get(article_id).published,
+                          article=article_id) not in rejected]
 
 
 def _names(store: Store) -> Callable[[str], str | None]:

@@ -47,7 +47,8 @@ def score_merged(runs: Sequence[DocRun]) -> dict[str, Any]:
             group = _gold_group(run.gold.doc, gold.type, gold.fields, run.gold.published)
             key = None
             if article is not None and gi in matched:
-                key = record_key(article.facts[matched[gi]], published=article.published)
+                key = record_key(article.facts[matched[gi]], published=article.published,
+                                 article=article.id)
                 if group[-1] != run.gold.doc:  # of unknown time, it may be any happening
                     happening_of[key].add(group)
             groups[group].append((run.gold.doc, key))

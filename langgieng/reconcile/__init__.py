@@ -30,25 +30,29 @@ _IDENTITY = {
 }
 
 
-def record_key(fact: Fact, *, published: str | None = None) -> str:
-    """The identity of the happening a fact describes."""
+def record_key(fact: Fact, *, published: str | None = None, article: str | None = None) -> str:
+    """The identity of the happening a fact describes. One whose time neither the fact
+    nor its article's date tells is not known to be another article's happening: it
+    is keyed to its `article`, where given."""
     f = fact.fields
     kind = fact.type
+    unknown = f"unknown-{article}" if article else None
     # A meeting or visit reported without its date happened around the article's date.
     if kind == "meeting":
-        tail = f.get("edition") or _month(f.get("start")) or _month(published)
+        tail = f.get("edition") or _month(f.get("start")) or _month(published) or unknown
         parts = [f.get("series"), tail]
     elif kind == "visit":
         parts = [f.get("visitor"), f.get("destination"),
-                 _month(f.get("start")) or _month(published)]
+                 _month(f.get("start")) or _month(published) or unknown]
     elif kind == "agreement":
         # One reported without its date was signed around the article's date.
-        parts = [_ids(f.get("parties")), f.get("kind"), _year(f.get("date")) or _year(published)]
+        parts = [_ids(f.get("parties")), f.get("kind"),
+                 _year(f.get("date")) or _year(published) or unknown]
     elif kind == "relations":
         parts = [_ids(f.get("parties"))]
     elif kind == "measure":
         # A running total (no period) is a figure as of the article's year.
-        period = f.get("period") or f"as-of-{_year(published) or 'unknown'}"
+        period = f.get("period") or f"as-of-{_year(published) or unknown or 'unknown'}"
         parts = [f.get("indicator"), _ids(f.get("parties")), period]
     elif kind == "target":
         parts = [f.get("indicator"), _ids(f.get("parties")), f.get("by")]
@@ -63,7 +67,8 @@ def reconcile(items: Iterable[tuple[Fact, Source]]) -> list[Record]:
     """Group facts into records and pick each field's preferred value."""
     groups: dict[str, list[tuple[Fact, Source]]] = {}
     for fact, source in items:
-        groups.setdefault(record_key(fact, published=source.published), []).append((fact, source))
+        groups.setdefault(record_key(fact, published=source.published, article=source.article_id),
+                          []).append((fact, source))
     return [build_record(key, group) for key, group in groups.items()]
 
 

@@ -160,7 +160,7 @@ def _key(db: Database, rows: list[Any], keyed: dict[str, list[int]],
 
 def _key_of(fact: Fact, source: Source) -> str:
     """The record key of a stored fact: the happening it tells, as of its article's date."""
-    return record_key(fact, published=source.published)
+    return record_key(fact, published=source.published, article=source.article_id)
 
 
 def _facts_by_id(db: Database, keys: dict[int, str]) -> dict[str, list[tuple[Fact, Source]]]:
