@@ -349,6 +349,7 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
     ev = _Evidence()
     told = _without_years_reached(text, mentions)
     replaces = supersedes(text.lower())
+    ahead = _seasons_ahead(text, told, mentions)
     for m in mentions:
         clause = clause_bounds(text, m.start)
         future = has_future(told, *clause)  # plans and targets: the whole clause
@@ -369,10 +370,10 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
                 ev.coming_days.append(m.end_value or m.value)
             else:
                 ev.anniversaries.append(end_year or year)
-        elif _is_season(text, m, season_ahead := future and not _RESULTS.search(
-                text, *clause)) and _SEASON_AHEAD.search(text, clause[0], m.start):
+        elif (m.value, m.end_value) in ahead:
             ev.periods.append(year)  # `Lễ ký kết ... mùa khô 2025-2026`: a season to work in
-        elif _is_season(text, m, season_ahead) or _two_years_done(text, m, future):
+        elif _is_season(text, m, future and not _RESULTS.search(text, *clause)) or (
+                _two_years_done(text, m, future)):
             # (a season's results are looked back on, whatever the clause looks forward to:
             # `hướng tới chào mừng ..., đánh giá cao kết quả ... mùa khô 2016-2017`)
             ev.stated.append(end_year or year)
@@ -433,6 +434,22 @@ def _reviewed_terms(text: str) -> list[int]:
 # a season that is what is signed, planned or set out for is one beginning, not looked back on
 _SEASON_AHEAD = re.compile(r"(?<![^\W_])(?:ký\s+kết|kế\s+hoạch|xuất\s+quân)(?![^\W_])",
                            re.IGNORECASE)
+
+
+def _seasons_ahead(text: str, told: str,
+                   mentions: list[DateMention]) -> set[tuple[str, str | None]]:
+    """The seasons an article signs, plans or sets out for (`Lễ ký kết ... mùa khô
+    2025-2026`, `ký kết Bản Thỏa thuận về việc tiếp tục tìm kiếm ... vào mùa khô 2015-2016`):
+    each is one beginning, wherever else the article names it."""
+    ahead = set()
+    for m in mentions:
+        if m.value.startswith("--"):
+            continue
+        clause = clause_bounds(text, m.start)
+        future = has_future(told, *clause) and not _RESULTS.search(text, *clause)
+        if _is_season(text, m, future) and _SEASON_AHEAD.search(text, clause[0], m.start):
+            ahead.add((m.value, m.end_value))
+    return ahead
 
 
 def _is_season(text: str, m: DateMention, future: bool) -> bool:
