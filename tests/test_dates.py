@@ -340,6 +340,8 @@ def test_dateline_forms(text: str, expected: str) -> None:
          "2024-07-24"),
         ("Chiều 6/10, hai tỉnh tổ chức Lễ ký kết hợp tác quy tập hài cốt mùa khô 2025-2026.",
          "2025-10-06"),
+        # a running total through the end of a year is told once the year is over
+        ("Lũy kế đến hết năm 2024, Việt Nam đã có 1.825 dự án đầu tư ra nước ngoài.", "2025"),
         # ... and so it is wherever else the article names it
         ("Chiều 28/5, hai bên ký kết Bản Thỏa thuận về việc tiếp tục tìm kiếm hài cốt vào mùa "
          "khô 2025-2026. Trước những khó khăn của công tác tìm kiếm mùa khô 2025-2026, hai bên "

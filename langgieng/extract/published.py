@@ -66,6 +66,9 @@ _VOCAB = json.loads((Path(__file__).with_name("data") / "dates.json").read_text(
 _THIS_YEAR = re.compile(r"\s+(?:này|nay)(?![^\W_])", re.IGNORECASE)  # `năm 2011 này`
 _BEFORE = re.compile(r"(?<![^\W_])(?:trước|chậm nhất(?: là)?|muộn nhất(?: là)?)\s+$",
                      re.IGNORECASE)
+# a running total through the end of a year (`Lũy kế đến hết năm 2024`, `Tính đến hết năm`)
+_TOTAL_THROUGH = re.compile(r"(?<![^\W_])(?:lũy\s+kế|luỹ\s+kế|tính)\s+(?:đến|tới)\s+$",
+                            re.IGNORECASE)
 # the words of a document that supplements, amends or replaces another
 SUPERSEDING = r"(?:bổ\s+sung|sửa\s+đổi|thay\s+thế)"
 _SUPERSEDING_WORDS = ("bổ sung", "sửa đổi", "thay thế")  # (a cheap look before the pattern)
@@ -363,6 +366,10 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
             continue  # `tính từ năm 2000 đến nay`: a lower bound, not the year written in
         if _BEFORE.search(text, max(0, m.start - 16), m.start):
             continue  # `trước cuối năm 2012`: a deadline (or a bound), not the year written in
+        if m.qualifier == "end" and not future and _TOTAL_THROUGH.search(
+                text, max(0, m.start - 24), m.start):
+            ev.completed.append(year + 1)  # `Lũy kế đến hết năm 2024, ...`: told once it ended
+            continue
         if replaces and _EARLIER_DOCUMENT.search(text, max(0, m.start - 160), m.start):
             continue  # `thay thế Hiệp định ... ký năm 1998`: an older document's year
         if _is_anniversary(m):  # `sẽ tổ chức ... kỷ niệm (1967-2022)`: kept in a year to come
