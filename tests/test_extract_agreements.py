@@ -677,6 +677,12 @@ def test_each_document_a_signing_names_is_a_fact_of_its_own() -> None:
     assert {f["kind"] for f in signed} == {"agreement"}
 
 
+def test_a_document_joined_with_its_own_year_is_told_once_with_that_year() -> None:
+    text = ("Việt Nam và Campuchia đã ký Hiệp định thương mại biên giới năm 2019 và Hiệp định "
+            "thương mại năm 2015.")
+    assert sorted(f["date"] for f in agreements(text, "2024-06-22")) == ["2015", "2019"]
+
+
 def test_documents_of_a_kind_signed_many_times_are_no_list_of_documents() -> None:
     text = "Năm 2019, Việt Nam và Campuchia đã ký kết nhiều hiệp định, thỏa thuận hợp tác kinh tế."
     assert len(agreements(text)) <= 1

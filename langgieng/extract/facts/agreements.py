@@ -405,6 +405,8 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
             when, rule = day, "agreement.headline-on-lead-date"
         facts += _facts(ctx, unit, sign.start(), doc, when, rule)
         for joined in _joined_documents(unit.low, doc, earlier):
+            if _NAMED_YEAR.match(unit.text, joined.start()):
+                continue  # `... và Hiệp định thương mại năm 2015`: named with its own year
             facts += _facts(ctx, unit, sign.start(), joined, when, "agreement.joined",
                             topic_from=joined.start())
     for doc in _DOC.finditer(unit.low):
