@@ -394,3 +394,14 @@ def test_a_provinces_delegation_is_led_by_the_one_the_article_says_heads_it() ->
     found = facts(article(text, PEOPLE | {"Svay Rieng": ("kh/svay-rieng", "province")},
                           published="2024-02-10"), "visit")
     assert {f.fields["visitor"] for f in found} == {"person/hun-sen"}
+
+
+def test_the_head_of_a_delegation_named_before_its_members_makes_the_visit() -> None:
+    links = {"Hoàng Văn Thanh": ("person/hoang-van-thanh", "person"),
+             "Đặng Ngọc Lâm": ("person/dang-ngoc-lam", "person"),
+             "Sơn La": ("vn/son-la", "province"), "Luang Prabang": ("la/luang-prabang", "province")}
+    text = ("Ngày 5/3, Đoàn đại biểu cấp cao tỉnh Sơn La do Bí thư Tỉnh ủy Hoàng Văn Thanh làm "
+            "trưởng đoàn, cùng Phó Chủ tịch UBND tỉnh Đặng Ngọc Lâm đã thăm tỉnh Luang Prabang.")
+    found = facts(article(text, links | COUNTRIES, published="2024-03-05"), "visit")
+    assert [(f.fields["visitor"], f.fields["destination"]) for f in found] == [
+        ("person/hoang-van-thanh", "la/luang-prabang")]

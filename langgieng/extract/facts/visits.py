@@ -799,7 +799,8 @@ def _visitor(ctx: Context, unit: Unit, trig: int, dest_end: int, country: str) -
     before = [p for p in people if p.end <= trig and trig - p.end <= 160
               and ";" not in unit.low[p.end : trig]]
     if before:
-        return _accompanied(unit, before, trig)
+        # `Đoàn ... do Bí thư X làm trưởng đoàn, cùng Phó Chủ tịch Y đã thăm ...`: X leads it
+        return _leader_after(unit, before, 0) or _accompanied(unit, before, trig)
     if (holder := _post_before(ctx, unit, trig, country)) is not None:
         return holder
     leading = [p for p in people if p.end <= trig and trig - p.end <= _LEADER_REACH
