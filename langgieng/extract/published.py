@@ -450,8 +450,8 @@ def _seasons_ahead(text: str, told: str,
     each is one beginning, wherever else the article names it."""
     ahead = set()
     for m in mentions:
-        if m.value.startswith("--"):
-            continue
+        if m.value.startswith("--") or _year(m.end_value) != int(m.value[:4]) + 1:
+            continue  # (no two years in a row: no season)
         clause = clause_bounds(text, m.start)
         future = has_future(told, *clause) and not _RESULTS.search(text, *clause)
         if _is_season(text, m, future) and _SEASON_AHEAD.search(text, clause[0], m.start):

@@ -182,8 +182,7 @@ class Linker:
         mentions = drop_common_words(mentions, text)
         # before a country beside a place contradicts it: `Hà Tĩnh Thái Văn Hòa` is a
         # province and a person whose family name is Thailand's short name
-        mentions = names_not_countries(text, mentions, self.discoverer.words.surnames,
-                                       self.discoverer.words.org_heads)
+        mentions = names_not_countries(text, mentions, self.discoverer.words.surnames)
         mentions = names_inside_longer_names(text, mentions, self.discoverer.family_name,
                                              self.cues.stopwords)
         mentions = drop_contradicted(mentions, text, self.entities)

@@ -344,19 +344,18 @@ _WORDS_AFTER = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 
 
 def names_not_countries(
-    text: str, mentions: list[Mention], surnames: frozenset[str], org_heads: frozenset[str]
+    text: str, mentions: list[Mention], surnames: frozenset[str]
 ) -> list[Mention]:
     """`Lê Đức Cường`, `Bí thư Thái Thanh Quý`, `Trung tướng Lê Đức Thái`: a country's
     one-syllable name (Đức, Thái, Nga, Anh) after a family name, as the family name
     of two more Vietnamese syllables, or closing a family name and a middle name, is
-    a word of a person's name, not the country (but not after a unit's name, `Bộ Công
-    Thương Lào`); after a commune's or ward's word (`phường Mỹ Đức`), a word of a
-    place's name."""
+    a word of a person's name, not the country; after a commune's or ward's word
+    (`phường Mỹ Đức`), a word of a place's name."""
     kept = []
     for mention in mentions:
         if mention.kind == "country" and " " not in mention.surface.strip() and (
                 _after_surname(text, mention, surnames) or _opens_name(text, mention, surnames)
-                or _closes_name(text, mention, surnames, org_heads) or _PLACE_NAME.search(
+                or _closes_name(text, mention, surnames) or _PLACE_NAME.search(
                     text, max(0, mention.start - 30), mention.start)):
             continue
         kept.append(mention)
@@ -391,16 +390,11 @@ def _after_surname(text: str, mention: Mention, surnames: frozenset[str]) -> boo
     return word[:1].isupper() and fold(word) in surnames and _capital_after(text, mention.end)
 
 
-def _closes_name(text: str, mention: Mention, surnames: frozenset[str],
-                 org_heads: frozenset[str]) -> bool:
-    """A family name and a middle name just before: `Lê Đức Thái`; not the last words
-    of a unit's name (`Bộ Công Thương Lào`: `Công` opens no name after `Bộ`)."""
+def _closes_name(text: str, mention: Mention, surnames: frozenset[str]) -> bool:
+    """A family name and a middle name just before: `Lê Đức Thái`."""
     before = _NAME_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-    if not (before and fold(before.group(1)) in surnames and all(
-            w[:1].isupper() and vietnamese_syllable(w) for w in before.groups())):
-        return False
-    head = _WORD_BEFORE.search(text, max(0, before.start() - 12), before.start())
-    return head is None or head.group(1).lower() not in org_heads
+    return bool(before and fold(before.group(1)) in surnames and all(
+        w[:1].isupper() and vietnamese_syllable(w) for w in before.groups()))
 
 
 def _opens_name(text: str, mention: Mention, surnames: frozenset[str]) -> bool:
