@@ -686,3 +686,15 @@ def test_a_document_joined_with_its_own_year_is_told_once_with_that_year() -> No
 def test_documents_of_a_kind_signed_many_times_are_no_list_of_documents() -> None:
     text = "Năm 2019, Việt Nam và Campuchia đã ký kết nhiều hiệp định, thỏa thuận hợp tác kinh tế."
     assert len(agreements(text)) <= 1
+
+
+def test_each_pair_of_a_signing_between_several_pairs_of_provinces() -> None:
+    between = ("Tại hội nghị đã diễn ra lễ ký kết biên bản ghi nhớ giữa tỉnh Kiên Giang với tỉnh "
+               "Kampot và giữa tỉnh Tây Ninh với tỉnh Svay Rieng.")
+    dashed = ("Tại hội nghị, các cặp tỉnh biên giới đã ký kết thỏa thuận hợp tác: Kiên Giang - "
+              "Kampot, Tây Ninh - Svay Rieng, Quảng Trị - Savannakhet.")
+    assert [f["parties"] for f in agreements(between, "2026-02-06")] == [
+        ["vn/kien-giang", "kh/kampot"], ["vn/tay-ninh", "kh/svay-rieng"]]
+    assert [f["parties"] for f in agreements(dashed, "2026-02-06")] == [
+        ["vn/kien-giang", "kh/kampot"], ["vn/tay-ninh", "kh/svay-rieng"],
+        ["vn/quang-tri", "la/savannakhet"]]

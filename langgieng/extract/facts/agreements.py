@@ -1069,6 +1069,8 @@ def _pairs(
         # provinces sign no treaty nor protocol; an agreement (`Hiệp định ... năm 2016`) named
         # in passing is the governments' (a provinces' signing may be called one)
         return [[HOME, ctx.partner_country]]
+    if len(dashed := _dashed_pairs(unit, doc.end())) >= 2:
+        return dashed  # `... các cặp tỉnh ... ký kết thỏa thuận: A - B, C - D`: each pair
     partners = _with_partners(unit, verb)
     if not partners and (subjects := _subject_partners(unit, verb)):
         return subjects
@@ -1134,11 +1136,42 @@ def _countries_in(unit: Unit, lo: int, hi: int) -> list[str]:
 
 def _provinces_between(unit: Unit, between: int, hi: int) -> list[list[str]]:
     """The Vietnamese province after `giữa` (at `between`) with each foreign one
-    before `hi`."""
+    before `hi`; with several Vietnamese ones, each foreign one with the Vietnamese one
+    named last before it (`giữa tỉnh A với tỉnh B và giữa tỉnh C với tỉnh D`)."""
     provinces = unit.parties_of("province", lo=between, hi=hi)
     own = [m.entity for m in provinces if m.entity.startswith(HOME + "/")]
-    others = dict.fromkeys(m.entity for m in provinces if not m.entity.startswith(HOME + "/"))
-    return [[own[0], other] for other in others] if own else []
+    if not own:
+        return []
+    pairs: list[list[str]] = []
+    current = own[0]
+    for mark in provinces:
+        if mark.entity.startswith(HOME + "/"):
+            current = mark.entity
+        elif [current, mark.entity] not in pairs:
+            pairs.append([current, mark.entity])
+    return pairs
+
+
+_DASH = re.compile(r"\s*[-–]\s*")
+_NEXT_PAIR = re.compile(r"\s*(?:,|;|và)\s*(?:tỉnh\s+)?")
+
+
+def _dashed_pairs(unit: Unit, lo: int) -> list[list[str]]:
+    """A list of province pairs after `lo`, each a Vietnamese province, a dash and a
+    foreign one (`An Giang - Takeo, Đồng Tháp - Prey Veng`)."""
+    marks = sorted(unit.parties_of("province", lo=lo), key=lambda m: m.start)
+    pairs: list[list[str]] = []
+    index = 0
+    while index + 1 < len(marks):
+        own, other = marks[index], marks[index + 1]
+        if not (own.entity.startswith(HOME + "/") and not other.entity.startswith(HOME + "/")
+                and _DASH.fullmatch(unit.low, own.end, other.start)):
+            break
+        if pairs and not _NEXT_PAIR.fullmatch(unit.low, marks[index - 1].end, own.start):
+            break
+        pairs.append([own.entity, other.entity])
+        index += 2
+    return pairs
 
 
 def _counted_partners(ctx: Context, unit: Unit, lo: int, hi: int) -> list[list[str]]:
