@@ -405,3 +405,13 @@ def test_the_head_of_a_delegation_named_before_its_members_makes_the_visit() -> 
     found = facts(article(text, links | COUNTRIES, published="2024-03-05"), "visit")
     assert [(f.fields["visitor"], f.fields["destination"]) for f in found] == [
         ("person/hoang-van-thanh", "la/luang-prabang")]
+
+
+def test_the_day_a_trip_to_come_is_spoken_of_is_not_its_day() -> None:
+    links = {"Lê Văn Hòa": ("person/le-van-hoa", "person")}
+    said = "Ngày 5/3, Bí thư Tỉnh ủy Lê Văn Hòa cho biết ông sẽ sang thăm Lào."
+    (trip,) = facts(article(said, links | COUNTRIES, published="2024-03-05"), "visit")
+    assert (trip.fields["status"], trip.fields["start"]) == ("planned", None)
+    announced = "Ngày 5/3, Thủ tướng Phạm Minh Chính sẽ thăm chính thức Lào."
+    (trip,) = facts(article(announced, PEOPLE, published="2024-03-01"), "visit")
+    assert trip.fields["start"] == "2024-03-05"

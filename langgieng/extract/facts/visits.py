@@ -86,6 +86,9 @@ _TOLD_PAST = cue_regex(_T["told_past"])
 _REPORTED_BY = re.compile(r"\s*,\s*theo\s")  # `Ngày 31.1, theo Bộ Ngoại giao, ...`
 _TOLD_IN = re.compile(r"(?<![^\W_])theo\s+(?:thông\s+báo|thông\s+cáo|tin)(?![^\W_])[^,.;]*$")
 _TOLD_REACH = 80
+# `Ngày 5/3, ông X cho biết sẽ sang thăm Lào`: the date is the saying's, not the trip's
+_SAYS_THEN = re.compile(r"(?<![^\W_])(?:cho\s+biết|thông\s+báo|khẳng\s+định|phát\s+biểu|"
+                        r"chia\s+sẻ|bày\s+tỏ|mong\s+muốn|đề\s+nghị)(?![^\W_])")
 _OPEN_INVITATION = cue_regex(_T["open_invitation"])
 _HABITUAL = re.compile(alternation(_T["habitual"]) + r"(?:\s+[^\W\d_]+){0,2}\s+$")
 _UNIT_WORD = re.compile(r"(?:tỉnh|thành\s+phố)\s*$")
@@ -608,7 +611,8 @@ def _fact(
     # the text as written: a marker word capitalised in a name (`Bộ Kế hoạch`) is none
     planned = announced(unit.text, trig) or has_future(unit.text, *clause_bounds(unit.low, trig))
     if planned and when is not None and (_REPORTED_BY.match(unit.low, when.end) or _TOLD_IN.search(
-            unit.low, max(0, when.start - _TOLD_REACH), when.start)):
+            unit.low, max(0, when.start - _TOLD_REACH), when.start)
+            or when.end <= trig and _SAYS_THEN.search(unit.low, when.end, trig)):
         # `Ngày 31.1, theo Bộ Ngoại giao, X sẽ thăm`, `Theo thông báo của Bộ Ngoại giao chiều
         # ngày 8/7, X sắp thăm`: when it was told
         start, end = None, None
