@@ -536,3 +536,9 @@ def test_a_border_named_with_its_pair_then_its_length() -> None:
     (border,) = measures("Biên giới Việt Nam - Campuchia dài 1.137 km.")
     assert (border["indicator"], border["parties"], border["value"]) == (
         "border.length", ["vn", "kh"], 1137)
+
+
+def test_the_year_a_target_was_set_is_not_its_deadline() -> None:
+    (target,) = measures("Hai bên phấn đấu đạt mục tiêu 20 tỷ USD kim ngạch thương mại Việt Nam - "
+                         "Campuchia, như lãnh đạo hai nước đã đặt ra năm 2023.", "target")
+    assert (target["value"], target["by"]) == (20000000000, None)

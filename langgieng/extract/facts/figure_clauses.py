@@ -112,13 +112,21 @@ def deadline(unit: Unit, start: int, end: int) -> Any | None:
     """The year a target figure at [start, end) is set for, within its clause."""
     lo, hi = clause_of_figure(unit, start)
     for mention in unit.dates_in(end, hi):
-        if not is_comparison(unit, mention):
+        if not is_comparison(unit, mention) and not _set_in(unit, mention):
             return mention
     before = [m for m in unit.dates_in(lo, start)  # (not `so với năm 2024`: a base)
               if (unit.low.startswith("năm", m.start)
                   or _DEADLINE_LEAD.search(unit.low, max(0, m.start - 12), m.start))
-              and not is_comparison(unit, m)]
+              and not is_comparison(unit, m) and not _set_in(unit, m)]
     return before[-1] if before else None
+
+
+# `mục tiêu ... như lãnh đạo hai nước đã đặt ra năm 2023`: when the target was set
+_SET_IN = re.compile(r"(?<![^\W_])(?:đặt\s+ra|đề\s+ra)\s+(?:(?:vào|từ|trong)\s+)?$")
+
+
+def _set_in(unit: Unit, mention: Any) -> bool:
+    return bool(_SET_IN.search(unit.low, max(0, mention.start - 24), mention.start))
 
 
 def raises_to(text: str, lo: int, pos: int) -> bool:
