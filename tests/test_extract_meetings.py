@@ -250,3 +250,11 @@ def test_the_two_leaders_of_two_countries_its_sentence_names_chair_the_session()
     text = f"Sáng 25/4, Phó Thủ tướng Trần Lưu Quang tham dự {CONF} lần thứ 12."
     fields = by_edition(facts(article(text, LINKS, published="2023-04-25"), "meeting"))[12]
     assert fields["chairs"] == []
+
+
+def test_two_leaders_who_co_chair_with_no_object_chair_the_articles_session() -> None:
+    text = (f"Sáng 25/4, {CONF} lần thứ 12 diễn ra tại Tây Ninh. Hai Phó Thủ tướng Trần Lưu "
+            f"Quang và Sar Kheng đồng chủ trì.")
+    links = LINKS | {"Campuchia": ("kh", "country"), "Việt Nam": ("vn", "country")}
+    fields = by_edition(facts(article(text, links, published="2023-04-25"), "meeting"))[12]
+    assert fields["chairs"] == ["person/tran-luu-quang", "person/sar-kheng"]

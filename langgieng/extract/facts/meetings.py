@@ -289,9 +289,9 @@ _TITLES_REACH = 120  # from the head's name, through his titles, to `làm trư�
 _HEADS_SIDE = re.compile(r"(?<![^\W_])làm\s+trưởng\s+đoàn\s+(?:của\s+)?phía\s+"
                          r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}")
 # `A, <titles>, và B, <titles>, đồng chủ trì Đối thoại.`: the session the article is about,
-# named by its kind alone
-_CO_CHAIR_THE = re.compile(r"(?<![^\W_])(?:đồng|cùng)\s+chủ\s+trì\s+(?:hội\s+nghị|đối\s+thoại|"
-                           r"kỳ\s+họp|phiên\s+họp|cuộc\s+họp|hội\s+đàm)\s*[.;]")
+# named by its kind alone, or not at all (`Hai Thủ tướng A và B đồng chủ trì.`)
+_CO_CHAIR_THE = re.compile(r"(?<![^\W_])(?:đồng|cùng)\s+chủ\s+trì(?:\s+(?:hội\s+nghị|đối\s+thoại|"
+                           r"kỳ\s+họp|phiên\s+họp|cuộc\s+họp|hội\s+đàm))?\s*[.;]")
 
 
 def _pair_named_with(ctx: Context, fact: Fact) -> list[str]:
