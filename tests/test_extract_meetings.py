@@ -258,3 +258,15 @@ def test_two_leaders_who_co_chair_with_no_object_chair_the_articles_session() ->
     links = LINKS | {"Campuchia": ("kh", "country"), "Việt Nam": ("vn", "country")}
     fields = by_edition(facts(article(text, links, published="2023-04-25"), "meeting"))[12]
     assert fields["chairs"] == ["person/tran-luu-quang", "person/sar-kheng"]
+
+
+
+def test_the_chair_of_a_committee_named_as_a_title_is_no_session() -> None:
+    from langgieng.pipeline import Pipeline
+
+    text = ("Ngày 10/1/2024, Phó Thủ tướng Trần Lưu Quang và Phó Thủ tướng Lào Saleumxay "
+            "Kommasith, đồng Chủ tịch Ủy ban liên Chính phủ, chủ trì Kỳ họp lần thứ 46 Ủy ban "
+            "liên Chính phủ Việt Nam - Lào.")
+    found = Pipeline().process_text(text).facts
+    assert [f.fields["chairs"] for f in found if f.type == "meeting"] == [
+        ["person/tran-luu-quang", "person/saleumxay-kommasith"]]

@@ -454,6 +454,9 @@ def _numbered(unit: Unit, marks: list[Mark], start: int, end: int) -> Mark | Non
     return next((m for m in marks if numbers_name(start, end, m.start, m.end)), None)
 
 
+_CHAIR_OF = re.compile(r"(?<![^\W_])(?:đồng\s+|phó\s+)?chủ\s+tịch\s+$")
+
+
 def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> list[Anchor]:
     series_marks = [m for m in unit.marks if m.kind == "series"]
     words = list(_WORDS.finditer(unit.low))
@@ -484,6 +487,8 @@ def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> l
     for mark in series_marks:
         if id(mark) in used or _inside(mark.start, anchors):
             continue
+        if _CHAIR_OF.search(unit.low, max(0, mark.start - 16), mark.start):
+            continue  # `B, đồng Chủ tịch Ủy ban liên Chính phủ, chủ trì ...`: a title, no session
         named = next((a for a in anchors if a.explicit and a.series == mark.entity
                       and 0 <= mark.start - a.end <= _ABBREVIATION_REACH), None)
         if named is not None:  # `lần thứ 6 (CLMV 6)`: the same meeting named again
