@@ -270,3 +270,10 @@ def test_the_chair_of_a_committee_named_as_a_title_is_no_session() -> None:
     found = Pipeline().process_text(text).facts
     assert [f.fields["chairs"] for f in found if f.type == "meeting"] == [
         ["person/tran-luu-quang", "person/saleumxay-kommasith"]]
+
+
+def test_a_session_held_in_a_building_of_a_city_is_held_in_the_city() -> None:
+    links = LINKS | {"Hà Nội": ("vn/ha-noi", "province")}
+    text = (f"Sáng 25/4, {CONF} lần thứ 12 đã diễn ra tại Trung tâm Hội nghị Quốc gia, Hà Nội.")
+    fields = by_edition(facts(article(text, links, published="2023-04-25"), "meeting"))[12]
+    assert fields["place"] == "vn/ha-noi"

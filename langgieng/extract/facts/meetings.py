@@ -459,7 +459,8 @@ _CHAIR_OF = re.compile(r"(?<![^\W_])(?:đồng\s+|phó\s+)?chủ\s+tịch\s+$")
 
 def _anchors(unit: Unit, main: tuple[str, int] | None, partner: str | None) -> list[Anchor]:
     series_marks = [m for m in unit.marks if m.kind == "series"]
-    words = list(_WORDS.finditer(unit.low))
+    words = [w for w in _WORDS.finditer(unit.low)  # (`Trung tâm Hội nghị`: a building)
+             if not _CENTRE_OF.search(unit.low, max(0, w.start() - 12), w.start())]
     anchors: list[Anchor] = []
     used: set[int] = set()
     for start, end, number in unit.editions:
@@ -614,14 +615,23 @@ def _place(unit: Unit, lo: int, hi: int) -> str | None:
     return next((p for p in places[1:] if "/" not in first and p.startswith(first + "/")), first)
 
 
+# a building a meeting is held in, named before its city (`Trung tâm Hội nghị Quốc gia`)
+_BUILDING = re.compile(r"\s*(?:trung\s+tâm|hội\s+trường|khách\s+sạn|nhà\s+khách|nhà\s+hát|"
+                       r"trụ\s+sở|tòa\s+nhà|toà\s+nhà|cung\s+văn\s+hóa|phủ\s+chủ\s+tịch)\s")
+_CENTRE_OF = re.compile(r"(?<![^\W_])trung\s+tâm\s+$")
+
+
 def _place_after(unit: Unit, pos: int, hi: int) -> str | None:
     series_spans = [(m.start, m.end) for m in unit.marks if m.kind == "series"]
+    building = _BUILDING.match(unit.low, pos) is not None
     for mark in unit.marks_of("province", "country", lo=pos, hi=hi):
         gap = unit.low[pos : mark.start]
-        if mark.start - pos > _PLACE_REACH or _WORDS.search(gap) or (
+        if mark.start - pos > _PLACE_REACH or (_WORDS.search(gap) and not building) or (
             "," in gap and not _UNIT_WORD.match(gap.rsplit(",", 1)[1])
+            and not (building and gap.count(",") == 1)
         ):
             break  # `tại Khách sạn Sokha, thủ đô Phnom Penh` goes on; others stop
+            # (as does a building and its city: `tại Trung tâm Hội nghị Quốc gia, Hà Nội`)
         if not any(s <= mark.start < e for s, e in series_spans):
             return mark.entity
     return None
