@@ -542,3 +542,13 @@ def test_the_year_a_target_was_set_is_not_its_deadline() -> None:
     (target,) = measures("Hai bên phấn đấu đạt mục tiêu 20 tỷ USD kim ngạch thương mại Việt Nam - "
                          "Campuchia, như lãnh đạo hai nước đã đặt ra năm 2023.", "target")
     assert (target["value"], target["by"]) == (20000000000, None)
+
+
+def test_the_parts_of_a_provinces_figure_by_country_are_the_provinces() -> None:
+    text = ("Tỉnh Kon Tum có 18 dự án đầu tư tại Lào và Campuchia với tổng vốn 1 tỷ USD. Trong "
+            "đó, tại Lào có 9 dự án với tổng vốn 535 triệu USD, tại Campuchia có 9 dự án với "
+            "tổng vốn 465 triệu USD.")
+    capital = [(f["parties"], f["value"]) for f in measures(text)
+               if f["indicator"] == "investment.capital"]
+    assert capital == [(["vn/kon-tum", "la", "kh"], 1000000000),
+                       (["vn/kon-tum", "la"], 535000000), (["vn/kon-tum", "kh"], 465000000)]

@@ -204,6 +204,8 @@ def extract_measures(ctx: Context) -> list[Fact]:
         found += _reached(unit, found)
         if _BREAKDOWN.match(unit.low):  # parts of a figure stated before, not figures,
             # unless a part is of other parties (`Trong đó ... cặp tỉnh A - B là 354 km`)
+            for fact in found:
+                _province_of_whole(fact, told)
             found = [f for f in found if _figure_of(f) not in told
                      and (f.fields["indicator"] not in stated or _finer(f, told))]
         buried += [fact for fact in found if fact.rule == "measure.buried"]
@@ -345,6 +347,18 @@ def _opened_on(index: int, unit: Unit, found: list[Fact]) -> tuple[int, str] | N
     period = next((f.fields["period"] for f in found if f.type == "measure"
                    and f.fields.get("period")), None)
     return (index, period) if period else None
+
+
+def _province_of_whole(fact: Fact, told: set[tuple[str, tuple[str, ...]]]) -> None:
+    """`Tỉnh A có 18 dự án tại Lào và Campuchia ... Trong đó, tại Lào có 9 dự án`: a part
+    that names its partner only is the province's whose whole it breaks down."""
+    indicator, parties = _figure_of(fact)
+    if not parties or parties[0] != HOME:
+        return
+    wholes = {pair[0] for of, pair in told if of == indicator and pair[0].startswith(HOME + "/")
+              and set(parties[1:]) <= set(pair[1:])}
+    if len(wholes) == 1:
+        fact.fields["parties"] = [wholes.pop(), *parties[1:]]
 
 
 def _finer(fact: Fact, told: set[tuple[str, tuple[str, ...]]]) -> bool:
