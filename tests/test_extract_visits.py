@@ -415,3 +415,9 @@ def test_the_day_a_trip_to_come_is_spoken_of_is_not_its_day() -> None:
     announced = "Ngày 5/3, Thủ tướng Phạm Minh Chính sẽ thăm chính thức Lào."
     (trip,) = facts(article(announced, PEOPLE, published="2024-03-01"), "visit")
     assert trip.fields["start"] == "2024-03-05"
+
+
+def test_visiting_a_neighbours_students_at_home_is_no_trip_abroad() -> None:
+    text = ("Ngày 5/3, Chủ tịch nước Trương Tấn Sang đã thăm các lưu học sinh Lào đang học tập "
+            "tại Việt Nam.")
+    assert visits(text, "2014-03-05") == {}

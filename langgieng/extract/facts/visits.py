@@ -65,6 +65,10 @@ _DEST_GAP = re.compile(r"^(?:,\s*làm việc)?[\s\w]{0,30}$"
                        r"|^[\s\w]{0,20}?\s(?:văn\s+phòng\s+)?bộ\s[\s\w]{0,40}$"
                        # `thăm chính thức nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào`
                        r"|^[\s\w]{0,20}?\s(?:nước\s+)?cộng\s+hòa[\s\w]{0,40}\($")
+# people of a country, visited where they are (`thăm các lưu học sinh Lào`): no destination
+_PEOPLE_OF = re.compile(r"(?<![^\W_])(?:học\s+sinh|sinh\s+viên|bà\s+con|người\s+dân|"
+                        r"cộng\s+đồng|kiều\s+bào|cán\s+bộ|chiến\s+sĩ|lao\s+động)"
+                        r"(?:\s+người)?\s+$")
 # between two countries visited on one trip: `và` or a comma, and their state's name
 _AND_THEN = re.compile(r"\s*(?:,|và)\s*(?:(?:nước|vương\s+quốc)\s+)?")
 _OUR_COUNTRY = re.compile(r"(?<![^\W_])(?:đất\s+)?nước\s+ta(?![^\W_])")
@@ -767,6 +771,8 @@ def _destination(ctx: Context, unit: Unit, pos: int) -> tuple[Mark, str] | None:
         if ours is not None and ours.start() < mark.start:
             break
         gap = unit.low[pos : mark.start]
+        if _PEOPLE_OF.search(gap):
+            continue  # `thăm các lưu học sinh Lào đang học tập tại ...`: whom, not where
         if not _DEST_GAP.match(gap) or unit.marks_of("person", lo=pos, hi=mark.start) or (
                 _OF_GROUP.match(gap)):
             return None  # (`chuyến thăm của đoàn ... Campuchia`: whose trip, not where to)
