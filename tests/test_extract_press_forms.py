@@ -1059,6 +1059,20 @@ def test_the_full_text_of_a_joint_statement_as_heading_is_the_statement(
         (["vn", "la"], "communique", "2021-06")]
 
 
+@pytest.mark.parametrize("heading", [
+    "Thông cáo báo chí chung Việt Nam - Lào",
+    "Tuyên bố chung về tăng cường quan hệ hữu nghị vĩ đại Việt Nam - Lào",
+])
+def test_a_joint_press_statement_or_a_statement_about_a_subject_as_heading(
+        pipeline: Pipeline, heading: str) -> None:
+    text = (f"{heading}\nNhận lời mời của Tổng Bí thư, Tổng Bí thư Lào đã thăm hữu nghị chính "
+            "thức Việt Nam từ ngày 28-29/6/2021.")
+    article = pipeline.process(RawArticle(source="t.txt", format="txt", text=text))
+    assert not isinstance(article, Rejection)
+    assert [(f.fields["parties"], f.fields["kind"]) for f in article.facts
+            if f.type == "agreement"] == [(["vn", "la"], "communique")]
+
+
 def test_an_anniversary_kept_in_a_stated_year_counts_back_from_it(pipeline: Pipeline) -> None:
     text = ("Trong năm 2022, Việt Nam và Lào đã tổ chức lễ kỷ niệm trọng thể chào mừng 60 năm Ngày "
             "thiết lập quan hệ ngoại giao và 45 năm ngày ký Hiệp ước Hữu nghị và hợp tác.")

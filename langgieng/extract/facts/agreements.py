@@ -200,7 +200,10 @@ _BOTH_BODIES = re.compile(
     r"\s*giữa\s+hai\s+(?P<body>(?:bộ|tổng\s+cục|văn\s+phòng)\s+[^\W\d_][^,.;()\d]{1,40}?)"
     r"(?=\s+(?:giai\s+đoạn|năm|về|nhằm|trong|tại|vào|ngày)(?![^\W_])|\s*[,.;(]|\s*$)")
 _COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
-_STATEMENT_HEADING = re.compile(r"(?:toàn\s+văn\s+)?(?:tuyên\s+bố|thông\s+cáo)\s+chung\s+"
+# `Tuyên bố chung Việt Nam - Lào`, `Thông cáo báo chí chung ...`, `Tuyên bố chung về tăng
+# cường quan hệ Đối tác ... Việt Nam - Campuchia`: the statement an article gives in full
+_STATEMENT_HEADING = re.compile(r"(?:toàn\s+văn\s+)?(?:tuyên\s+bố|thông\s+cáo(?:\s+báo\s+chí)?)"
+                                r"\s+chung\s+(?:về\s+[^.;:]{0,120}?\s+)?"
                                 r"[^\W\d_]+(?:\s+[^\W\d_]+)?"
                                 r"\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?")
 _STATE_DOCUMENT = re.compile(r"hiệp\s+ước|nghị\s+định\s+thư")
