@@ -698,3 +698,9 @@ def test_each_pair_of_a_signing_between_several_pairs_of_provinces() -> None:
     assert [f["parties"] for f in agreements(dashed, "2026-02-06")] == [
         ["vn/kien-giang", "kh/kampot"], ["vn/tay-ninh", "kh/svay-rieng"],
         ["vn/quang-tri", "la/savannakhet"]]
+
+
+def test_a_joint_press_statement_issued_is_a_communique() -> None:
+    text = "Việt Nam và Campuchia hội đàm. Hai bên đã ra Thông cáo báo chí chung."
+    assert [(f["parties"], f["kind"]) for f in agreements(text, "2024-12-12")] == [
+        (["vn", "kh"], "communique")]

@@ -45,8 +45,9 @@ _SIGN = re.compile(
     + rf"(?!\s+(?:{'|'.join(_T['sign_not_after'])})(?![^\W_]))"
 )
 _HAND_OVER = cue_regex(_T["hand_over"])
+_COMMUNIQUES = next(w for k, w in _T["documents"] if k == "communique")
 _ADOPT = re.compile(alternation(_T["adopt"]) + r"\s+(?:bản\s+|một\s+)?(?="
-                    + alternation(next(w for k, w in _T["documents"] if k == "communique")) + ")")
+                    + alternation(_COMMUNIQUES) + ")")
 _CONFERENCE = cue_regex(_T["adopt_not_with"])
 _AGREED = ("thống nhất", "nhất trí", "đàm phán")  # (done when `đã` or `hoàn thành` opens them)
 _NOT_BEFORE = re.compile(alternation(_T["not_before"]) + r"[\s,]+(?:\w+\s+){0,1}$")
@@ -368,9 +369,8 @@ def _unit_agreements(ctx: Context, unit: Unit, previous: Unit | None) -> list[Fa
                          + _supplemented(ctx, unit, documents)
                          + _named_with_period(ctx, unit))
     low = unit.low
-    if not _may_sign(low) and "trao" not in low and "cáo chung" not in low and (
-            "bố chung" not in low):
-        return facts  # every other rule needs a signing verb or a handing-over
+    if not _may_sign(low) and "trao" not in low and not any(w in low for w in _COMMUNIQUES):
+        return facts  # every other rule needs a signing verb, a handing-over or a statement
     # an earlier document's name (`thay thế Hiệp định ... đã ký ... năm 1998`) holds
     # neither a signing of this report nor its date
     earlier = [(doc.start(), year.end()) for doc, year in documents]
@@ -793,7 +793,7 @@ def _signings(text: str) -> list[re.Match[str]]:
     if "trao" in text or "công bố" in text:
         found += _HAND_OVER.finditer(text)
         found += _HAND_OVER_DOC.finditer(text)
-    if ("cáo chung" in text or "bố chung" in text) and (
+    if any(word in text for word in _COMMUNIQUES) and (
             not _CONFERENCE.search(text) or "cấp cao" in text):
         # a conference's communique is the meeting's record; a summit's, its leaders' statement
         found += _ADOPT.finditer(text)
