@@ -704,3 +704,12 @@ def test_a_joint_press_statement_issued_is_a_communique() -> None:
     text = "Việt Nam và Campuchia hội đàm. Hai bên đã ra Thông cáo báo chí chung."
     assert [(f["parties"], f["kind"]) for f in agreements(text, "2024-12-12")] == [
         (["vn", "kh"], "communique")]
+
+
+def test_each_clause_of_a_sentence_signs_between_its_own_provinces() -> None:
+    text = ("Ngày 6/2, tỉnh Savannakhet và tỉnh Quảng Trị đã ký kết thỏa thuận hợp tác; tỉnh Tây "
+            "Ninh và tỉnh Svay Rieng cũng ký biên bản ghi nhớ; tỉnh Kon Tum cũng làm việc với "
+            "tỉnh Sekong.")
+    assert [(f["parties"], f["kind"]) for f in agreements(text, "2026-02-06")] == [
+        (["vn/quang-tri", "la/savannakhet"], "agreement"),
+        (["vn/tay-ninh", "kh/svay-rieng"], "mou")]

@@ -1300,8 +1300,8 @@ def _bodies(unit: Unit, between: int, home: str | None) -> list[list[str]]:
 def _with_partners(unit: Unit, verb: int) -> list[str]:
     """Partners after `với` in the signing clause: provinces if any, else countries."""
     match = _WITH.search(unit.low, verb)
-    if match is None:
-        return []
+    if match is None or ";" in unit.low[verb : match.start()]:
+        return []  # (`với` in the next clause is another signing's)
     hi = unit.low.find(";", match.end())
     hi = len(unit.low) if hi < 0 else hi
     provinces = [m.entity for m in unit.parties_of("province", lo=match.end(), hi=hi)
@@ -1315,7 +1315,8 @@ def _with_partners(unit: Unit, verb: int) -> list[str]:
 
 def _subject_partners(unit: Unit, verb: int) -> list[list[str]]:
     """`tỉnh A và tỉnh B, tỉnh C đã ký`: one Vietnamese province and several
-    foreign ones as the clause's subject sign one document pair by pair; so do
+    foreign ones (or one, after a `;`) as the clause's subject sign one document pair by
+    pair; so do
     foreign ones listed as the subject with the Vietnamese one after `với` (`9 tỉnh
     của Lào gồm: A, B, ... đã ký kết biên bản thỏa thuận với Sở Ngoại vụ tỉnh Sơn La`)."""
     clause = max(unit.low.rfind(";", 0, verb), unit.low.rfind(".", 0, verb)) + 1
@@ -1331,7 +1332,10 @@ def _subject_partners(unit: Unit, verb: int) -> list[list[str]]:
                                 hi=len(unit.low) if stop < 0 else stop)
         own = {m.entity for m in after if m.entity.startswith(HOME + "/")}
     partners = list(dict.fromkeys(m.entity for m in foreign))
-    return [[*own, p] for p in partners] if len(own) == 1 and len(partners) >= 2 else []
+    # (one partner too in a clause after `;`: `...; tỉnh C và tỉnh D cũng ký biên bản`, not
+    # the pair the sentence opened with)
+    enough = len(partners) >= 2 or (len(partners) == 1 and unit.low.rfind(";", 0, verb) >= 0)
+    return [[*own, p] for p in partners] if len(own) == 1 and enough else []
 
 
 def _own_side(ctx: Context, unit: Unit, verb: int, partner: str) -> str | None:
