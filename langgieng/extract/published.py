@@ -379,7 +379,7 @@ def _gather(text: str, mentions: list[DateMention]) -> _Evidence:
                 ev.anniversaries.append(end_year or year)
         elif (m.value, m.end_value) in ahead:
             ev.periods.append(year)  # `Lễ ký kết ... mùa khô 2025-2026`: a season to work in
-        elif _is_season(text, m, future and not _RESULTS.search(text, *clause)) or (
+        elif _is_season(text, m, _ahead_of_results(text, future, clause)) or (
                 _two_years_done(text, m, future)):
             # (a season's results are looked back on, whatever the clause looks forward to:
             # `hướng tới chào mừng ..., đánh giá cao kết quả ... mùa khô 2016-2017`)
@@ -453,10 +453,16 @@ def _seasons_ahead(text: str, told: str,
         if m.value.startswith("--") or _year(m.end_value) != int(m.value[:4]) + 1:
             continue  # (no two years in a row: no season)
         clause = clause_bounds(text, m.start)
-        future = has_future(told, *clause) and not _RESULTS.search(text, *clause)
+        future = _ahead_of_results(text, has_future(told, *clause), clause)
         if _is_season(text, m, future) and _SEASON_AHEAD.search(text, clause[0], m.start):
             ahead.add((m.value, m.end_value))
     return ahead
+
+
+def _ahead_of_results(text: str, future: bool, clause: tuple[int, int]) -> bool:
+    """A clause that looks ahead, and not on a season's results (`đánh giá cao kết quả ...
+    mùa khô 2016-2017` looks back, whatever else the clause looks forward to)."""
+    return future and not _RESULTS.search(text, *clause)
 
 
 def _is_season(text: str, m: DateMention, future: bool) -> bool:

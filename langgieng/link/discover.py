@@ -53,18 +53,18 @@ SPELT = 0.8  # the confidence of such a link
 TITLED, ADDRESSED, BARE = 0.75, 0.65, 0.55  # confidences by the cue that found the person
 _PLACE_KINDS = ("province", "place")  # the kinds of `data/cues.json` that name a unit
 _HARD_STOP = re.compile(r"[.;:!?\n\"()]|\s[-–—]\s")
-# Vietnam's people's committees and councils: a title that names one is Vietnam's post
-_HOME_BODY = re.compile(r"(?<![^\W_])(?:ubnd|hđnd|[uủ][ỷy]\s+ban\s+nhân\s+dân"
-                        r"|hội\s+đồng\s+nhân\s+dân)(?![^\W_])")
 _DASH_BEFORE_NAME = re.compile(r"\s[-–—]\s+$")  # a title, a dash, then the name
 _VOWEL = re.compile("[aeiouv]")
 _INTERJECTIONS = frozenset({"o", "e", "ei", "yo", "lo"})
 _APPOSITION = re.compile(r"\s*(?:[,(]|\s[-–—]|-(?=\w))\s*")  # `X, T`, `X - T`, `X-T`
 _CHAIN = re.compile(r",\s*")  # `X, Bí thư, Tỉnh trưởng tỉnh Y`: the next title of a chain
 _CHAINED_TITLES = 3
+# Vietnam's people's committees and councils: a title that names one is Vietnam's post
+_HOME_BODIES = ("ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hđnd", "hội đồng nhân dân")
+_HOME_BODY = re.compile(r"(?<![^\W_])(?:" + "|".join(
+    re.escape(body).replace(r"\ ", r"\s+") for body in _HOME_BODIES) + r")(?![^\W_])")
 # bodies a title names before the unit it serves: `Chủ tịch UBND X`, `Bí thư Đảng ủy X`
-_UNIT_BODIES = ("ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hđnd", "hội đồng nhân dân",
-                "mặt trận tổ quốc", "đảng ủy", "đảng uỷ")
+_UNIT_BODIES = (*_HOME_BODIES, "mặt trận tổ quốc", "đảng ủy", "đảng uỷ")
 _POSTED_AT = re.compile(r"\stại\s")
 _PHRASE_END = re.compile(r"[,.;:!?\n\")]|\s[-–—]\s")
 
@@ -450,9 +450,9 @@ class Discoverer:
         takes a post the gazetteer still gives to the one before). A Vietnamese name
         under a post of one holder at a time is always a garble (translations keep
         little of it, and the gazetteer lists those holders in full); under another
-        post it needs less likeness than a foreign one: a garble keeps some of it
-        (`Lưu Văn Minh` for Phạm Bình Minh, 0.66), two real names far less (`Đỗ Thanh
-        Bình` and Phạm Thị Thanh Trà, 0.43)."""
+        post it needs less likeness than a foreign one: a translation's garble keeps some
+        of it (0.66 for one of a foreign minister's name), two real names far less (`Đỗ
+        Thanh Bình` and Phạm Thị Thanh Trà, 0.43)."""
         holders = self.offices.holders(office.role, office.title, country, date)
         if not holders:
             return False

@@ -1319,7 +1319,8 @@ def _subject_partners(unit: Unit, verb: int) -> list[list[str]]:
     pair; so do
     foreign ones listed as the subject with the Vietnamese one after `với` (`9 tỉnh
     của Lào gồm: A, B, ... đã ký kết biên bản thỏa thuận với Sở Ngoại vụ tỉnh Sơn La`)."""
-    clause = max(unit.low.rfind(";", 0, verb), unit.low.rfind(".", 0, verb)) + 1
+    semicolon = unit.low.rfind(";", 0, verb)
+    clause = max(semicolon, unit.low.rfind(".", 0, verb)) + 1
     provinces = unit.parties_of("province", lo=clause, hi=verb)
     foreign = [m for m in provinces if not m.entity.startswith(HOME + "/")]
     if not foreign or verb - foreign[-1].start > _SUBJECT_REACH:
@@ -1334,7 +1335,7 @@ def _subject_partners(unit: Unit, verb: int) -> list[list[str]]:
     partners = list(dict.fromkeys(m.entity for m in foreign))
     # (one partner too in a clause after `;`: `...; tỉnh C và tỉnh D cũng ký biên bản`, not
     # the pair the sentence opened with)
-    enough = len(partners) >= 2 or (len(partners) == 1 and unit.low.rfind(";", 0, verb) >= 0)
+    enough = len(partners) >= 2 or (len(partners) == 1 and semicolon >= 0)
     return [[*own, p] for p in partners] if len(own) == 1 and enough else []
 
 

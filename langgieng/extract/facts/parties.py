@@ -278,7 +278,7 @@ def _provinces_right_after(unit: Unit, end: int) -> list[str]:
         listed.append(mark)
     more = _LISTED.match(unit.low, listed[-1].end)
     if more and unit.text[more.end() : more.end() + 1].isupper():
-        return []  # the list goes on with a name not known (`Kampot và Concha`): unsure
+        return []  # the list goes on with a name not known (`Kampot và X`): unsure
     countries = {m.entity.split("/")[0] for m in listed}
     return [m.entity for m in listed] if len(countries) == 1 and HOME not in countries else []
 
